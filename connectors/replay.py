@@ -1,0 +1,76 @@
+"""A local HTTP server replaying a folder of pages and feeds, for the demo and tests."""
+
+from __future__ import annotations
+
+import mimetypes
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+BASE_PLACEHOLDER = "__BASE__"
+_TEXT_TYPES = {".xml": "application/xml", ".html": "text/html", ".htm": "text/html",
+               ".txt": "text/plain", ".toml": "text/plain"}
+
+
+class _ReplayHandler(BaseHTTPRequestHandler):
+    server: _ReplayServer
+    protocol_version = "HTTP/1.1"
+
+    def do_GET(self) -> None:
+        path = self.server.resolve(urlsplit(self.path).path)
+        if path is None:
+            self._send(404, b"not found", "text/plain")
+            return
+        body = path.read_bytes()
+        suffix = path.suffix.lower()
+        if suffix in _TEXT_TYPES:
+            body = body.replace(BASE_PLACEHOLDER.encode(), self.server.base_url.encode())
+            kind = _TEXT_TYPES[suffix]
+            content_type = f"{kind}; charset=utf-8" if kind != "application/xml" else kind
+        else:
+            content_type = mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        self._send(200, body, content_type)
+
+    def _send(self, status: int, body: bytes, content_type: str) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:
+        """Stay quiet: the pipeline records every fetch itself."""
+
+
+class _ReplayServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, root: Path) -> None:
+        super().__init__(("127.0.0.1", 0), _ReplayHandler)
+        self.root = root.resolve()
+        self.base_url = f"http://127.0.0.1:{self.server_address[1]}"
+
+    def resolve(self, url_path: str) -> Path | None:
+        candidate = (self.root / unquote(url_path).lstrip("/")).resolve()
+        if candidate.is_dir():
+            candidate = candidate / "index.html"
+        if not candidate.is_relative_to(self.root) or not candidate.is_file():
+            return None
+        return candidate
+
+
+@contextmanager
+def replay_site(root: Path) -> Iterator[str]:
+    """Serve `root` on 127.0.0.1 (a free port); yield its base URL."""
+    server = _ReplayServer(root)
+    thread = threading.Thread(target=server.serve_forever, name="pantau-replay", daemon=True)
+    thread.start()
+    try:
+        yield server.base_url
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)

@@ -1,0 +1,3 @@
+"""Pantau: media monitoring for Indonesian news."""
+
+__version__ = "0.1.0"

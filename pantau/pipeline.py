@@ -1,0 +1,93 @@
+"""Turn one fetched page (or just its feed entry) into a stored article and its verdict."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+from functools import lru_cache
+from pathlib import Path
+
+from pantau.classify import classify
+from pantau.extract import extract_page
+from pantau.records import Article, FeedEntry, FetchedPage, Verdict
+from pantau.urls import article_id
+from pantau.watchlist import Watchlist, load_watchlist
+
+
+@dataclass(frozen=True, slots=True)
+class PageJob:
+    """One article to build: its feed entry and, when the fetch succeeded, the page."""
+
+    entry: FeedEntry
+    fetched_at: datetime
+    page: FetchedPage | None = None
+    fetch_error: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Processed:
+    """An article ready to store, its verdict, and why extraction fell back if it did."""
+
+    article: Article
+    verdict: Verdict
+    note: str | None = None
+
+
+def build_article(job: PageJob) -> tuple[Article, str | None]:
+    """Extract the page; fall back to the feed summary and say why."""
+    entry = job.entry
+    extracted = None
+    note = job.fetch_error
+    if job.page is not None:
+        extracted = extract_page(job.page.body, job.page.final_url, job.page.encoding)
+        if extracted is None:
+            note = "no article text found in page"
+    summary = entry.summary
+    if extracted is not None:
+        text: str | None = extracted.text
+        method = "trafilatura"
+    elif summary:
+        text, method = summary, "feed_summary"
+    else:
+        text, method = None, "none"
+    article = Article(
+        article_id=article_id(entry.url),
+        url=entry.url,
+        source_id=entry.source_id,
+        fetched_at=job.fetched_at,
+        extraction_method=method,  # type: ignore[arg-type]
+        content_hash=content_hash(text or ""),
+        canonical_url=extracted.canonical_url if extracted else None,
+        title=entry.title or (extracted.title if extracted else None),
+        author=(extracted.author if extracted else None) or entry.author,
+        published_at=entry.published_at or (extracted.published_at if extracted else None),
+        lang=extracted.lang if extracted else None,
+        text=text,
+        summary=summary,
+        site_name=extracted.site_name if extracted else None,
+    )
+    return article, note
+
+
+def process(job: PageJob, watchlist: Watchlist) -> Processed:
+    """Build the article and judge it."""
+    article, note = build_article(job)
+    verdict = classify(article.title or "", article.text or "", watchlist)
+    return Processed(article=article, verdict=verdict, note=note)
+
+
+def process_batch(jobs: list[PageJob], watchlist_path: Path) -> list[Processed]:
+    """Process a batch; a module-level function so a process pool can run it."""
+    watchlist = _cached_watchlist(watchlist_path)
+    return [process(job, watchlist) for job in jobs]
+
+
+@lru_cache(maxsize=4)
+def _cached_watchlist(path: Path) -> Watchlist:
+    return load_watchlist(path)
+
+
+def content_hash(text: str) -> str:
+    """SHA-1 of the whitespace-normalised text."""
+    return hashlib.sha1(" ".join(text.split()).encode("utf-8")).hexdigest()

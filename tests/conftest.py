@@ -1,0 +1,52 @@
+"""Shared fixtures: Prefect's test harness, local sites, temporary databases."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from pantau.prefect_env import apply_prefect_defaults
+
+apply_prefect_defaults(os.environ)
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = REPO / "tests" / "fixtures"
+SHARED = REPO.parent / "shared"
+CORPUS = SHARED / "corpus"
+
+
+def require_corpus() -> Path:
+    """The shared corpus folder, or skip the test saying why."""
+    if not CORPUS.is_dir():
+        pytest.skip(f"real outlet corpus not found at {CORPUS} (../shared is absent)")
+    return CORPUS
+
+
+@pytest.fixture(scope="session")
+def prefect_harness() -> Iterator[None]:
+    """One temporary Prefect API for the whole session."""
+    from prefect.testing.utilities import prefect_test_harness
+
+    with prefect_test_harness(server_startup_timeout=120):
+        yield
+
+
+@pytest.fixture
+def site() -> Iterator[str]:
+    """The small test site of tests/fixtures/site, served on 127.0.0.1."""
+    from connectors.replay import replay_site
+
+    with replay_site(FIXTURES / "site") as base_url:
+        yield base_url
+
+
+@pytest.fixture
+def site_sources(site: str, tmp_path: Path) -> Path:
+    """The test site's sources file with its real base URL."""
+    text = (FIXTURES / "site" / "sources.toml").read_text(encoding="utf-8")
+    path = tmp_path / "sources.toml"
+    path.write_text(text.replace("__BASE__", site), encoding="utf-8")
+    return path

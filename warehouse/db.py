@@ -1,0 +1,121 @@
+"""Open the DuckDB warehouse and apply its numbered migrations."""
+
+from __future__ import annotations
+
+import re
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from importlib import resources
+from pathlib import Path
+
+import duckdb
+
+from pantau.errors import WarehouseError
+
+_MIGRATION_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
+
+
+@dataclass(frozen=True, slots=True)
+class Migration:
+    """One numbered SQL file under warehouse/migrations/."""
+
+    number: int
+    name: str
+    sql: str
+
+
+def migrations() -> list[Migration]:
+    """All migrations shipped with Pantau, in order."""
+    found = []
+    for entry in resources.files("warehouse.migrations").iterdir():
+        match = _MIGRATION_NAME.match(entry.name)
+        if match:
+            found.append(Migration(int(match[1]), match[2], entry.read_text(encoding="utf-8")))
+    return sorted(found, key=lambda m: m.number)
+
+
+def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
+    """Apply each pending migration in its own transaction; return the numbers applied."""
+    con.execute(
+        "CREATE TABLE IF NOT EXISTS schema_migrations ("
+        " number INTEGER PRIMARY KEY, name VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL)"
+    )
+    done = {row[0] for row in con.execute("SELECT number FROM schema_migrations").fetchall()}
+    applied = []
+    for migration in migrations():
+        if migration.number in done:
+            continue
+        con.execute("BEGIN TRANSACTION")
+        try:
+            con.execute(migration.sql)
+            con.execute(
+                "INSERT INTO schema_migrations VALUES (?, ?, ?)",
+                [migration.number, migration.name, datetime.now(UTC)],
+            )
+            con.execute("COMMIT")
+        except duckdb.Error:
+            con.execute("ROLLBACK")
+            raise
+        applied.append(migration.number)
+    return applied
+
+
+def connect(
+    path: Path, *, read_only: bool = False, wait_seconds: float = 30.0
+) -> duckdb.DuckDBPyConnection:
+    """Open the warehouse at `path` (migrated unless read-only), waiting out another writer."""
+    deadline = time.monotonic() + wait_seconds
+    delay = 0.05
+    while True:
+        try:
+            return _connect_once(path, read_only=read_only)
+        except _LockHeld as held:
+            if time.monotonic() + delay > deadline:
+                raise WarehouseError(
+                    f"database {path} is busy: another Pantau process holds it"
+                    f" (waited {wait_seconds:.0f} s): {held}"
+                ) from None
+            time.sleep(delay)
+            delay = min(delay * 2, 1.0)
+
+
+@contextmanager
+def session(
+    path: Path, *, read_only: bool = False, wait_seconds: float = 30.0
+) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A connection held only for the duration of the block, so other processes get turns."""
+    con = connect(path, read_only=read_only, wait_seconds=wait_seconds)
+    try:
+        yield con
+    finally:
+        con.close()
+
+
+class _LockHeld(Exception):
+    """Another process holds the DuckDB file lock."""
+
+
+def _connect_once(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
+    try:
+        if read_only:
+            if not path.exists():
+                raise WarehouseError(f"no database at {path}: run `pantau run` or `pantau demo`")
+            return duckdb.connect(str(path), read_only=True)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        con = duckdb.connect(str(path))
+        con.execute("SET TimeZone = 'UTC'")
+        migrate(con)
+        return con
+    except OSError as exc:
+        raise WarehouseError(f"cannot open database {path}: {exc.strerror or exc}") from exc
+    except duckdb.IOException as exc:
+        if "lock" in str(exc).lower():
+            raise _LockHeld(_first_line(exc)) from exc
+        raise WarehouseError(f"cannot open database {path}: {_first_line(exc)}") from exc
+
+
+def _first_line(exc: BaseException) -> str:
+    return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
