@@ -3,16 +3,24 @@
 from __future__ import annotations
 
 import mimetypes
+import socket
 import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 BASE_PLACEHOLDER = "__BASE__"
-_TEXT_TYPES = {".xml": "application/xml", ".html": "text/html", ".htm": "text/html",
-               ".txt": "text/plain", ".toml": "text/plain"}
+_Request = socket.socket | tuple[bytes, socket.socket]
+_TEXT_TYPES = {
+    ".xml": "application/xml",
+    ".html": "text/html",
+    ".htm": "text/html",
+    ".txt": "text/plain",
+    ".toml": "text/plain",
+}
 
 
 class _ReplayHandler(BaseHTTPRequestHandler):
@@ -52,6 +60,29 @@ class _ReplayServer(ThreadingHTTPServer):
         super().__init__(("127.0.0.1", 0), _ReplayHandler)
         self.root = root.resolve()
         self.base_url = f"http://127.0.0.1:{self.server_address[1]}"
+        self._open: set[socket.socket] = set()
+        self._lock = threading.Lock()
+
+    def process_request(self, request: _Request, client_address: Any) -> None:
+        if isinstance(request, socket.socket):
+            with self._lock:
+                self._open.add(request)
+        super().process_request(request, client_address)
+
+    def shutdown_request(self, request: _Request) -> None:
+        if isinstance(request, socket.socket):
+            with self._lock:
+                self._open.discard(request)
+        super().shutdown_request(request)
+
+    def close_connections(self) -> None:
+        """End idle keep-alive connections, which would otherwise outlive the server."""
+        with self._lock:
+            stale, self._open = self._open, set()
+        for request in stale:
+            with suppress(OSError):
+                request.shutdown(socket.SHUT_RDWR)
+            request.close()
 
     def resolve(self, url_path: str) -> Path | None:
         candidate = (self.root / unquote(url_path).lstrip("/")).resolve()
@@ -72,5 +103,6 @@ def replay_site(root: Path) -> Iterator[str]:
         yield server.base_url
     finally:
         server.shutdown()
+        server.close_connections()
         server.server_close()
         thread.join(timeout=5)

@@ -54,8 +54,7 @@ async def fetch_feeds(
             return FeedOutcome(source, result.record, None)
         parse = parse_sitemap if source.kind == "sitemap" else parse_feed
         final_url = result.record.final_url or source.url
-        parsed = await asyncio.to_thread(parse, result.body, source, final_url,
-                                         max_items=max_items)
+        parsed = await asyncio.to_thread(parse, result.body, source, final_url, max_items=max_items)
         return FeedOutcome(source, result.record, parsed)
 
     return list(await asyncio.gather(*(one(source) for source in sources)))
@@ -73,9 +72,14 @@ async def fetch_pages(
         if not result.ok or result.body is None:
             return PageJob(entry, record.fetched_at, fetch_error=record.error), record
         page = FetchedPage(
-            entry=entry, requested_url=entry.url, final_url=record.final_url or entry.url,
-            fetched_at=record.fetched_at, http_status=record.http_status or 200,
-            body=result.body, content_type=result.content_type, encoding=result.charset,
+            entry=entry,
+            requested_url=entry.url,
+            final_url=record.final_url or entry.url,
+            fetched_at=record.fetched_at,
+            http_status=record.http_status or 200,
+            body=result.body,
+            content_type=result.content_type,
+            encoding=result.charset,
         )
         return PageJob(entry, record.fetched_at, page=page), record
 
@@ -99,20 +103,34 @@ def _run_name() -> str:
 
 
 @flow(name="ingest", flow_run_name=_run_name, log_prints=False)
-async def ingest(
+def ingest(
     sources: str = str(DEFAULT_SOURCES),
     db: str = str(DEFAULT_DB),
     allow_hosts: list[str] | None = None,
     watchlist: str = str(DEFAULT_WATCHLIST),
 ) -> IngestSummary:
     """One ingest pass over every source; per-source failures are recorded, not raised."""
+    # A sync flow around one event loop of our own: Prefect's API client leaks its
+    # sockets when an async flow's loop is closed by asyncio.run.
+    summary = asyncio.run(
+        _ingest(Path(sources), Path(db), tuple(allow_hosts or ()), Path(watchlist))
+    )
+    create_markdown_artifact(
+        markdown=summary_markdown(summary),
+        key="ingest-summary",
+        description="Per-source counts of this ingest run",
+    )
+    return summary
+
+
+async def _ingest(
+    sources: Path, db_path: Path, allow_hosts: tuple[str, ...], watchlist_path: Path
+) -> IngestSummary:
     logger = get_run_logger()
     started = datetime.now(UTC)
     run_id = uuid.uuid4().hex[:12]
-    source_list = load_sources(Path(sources))
-    watchlist_path = Path(watchlist)
+    source_list = load_sources(sources)
     watchlist_version = load_watchlist(watchlist_path).version
-    db_path = Path(db)
     with session(db_path) as con:
         upsert_sources(con, source_list)
     tallies = {s.id: SourceTally(s.id) for s in source_list}
@@ -123,12 +141,19 @@ async def ingest(
         outcomes = await fetch_feeds(fetcher, source_list, settings.max_items_per_feed)
         entries = _new_entries(outcomes, tallies, db_path)
         with session(db_path) as con:
-            store_batch(con, run_id=run_id, fetches=[o.record for o in outcomes], articles=[],
-                        verdicts=[], watchlist_version=watchlist_version)
+            store_batch(
+                con,
+                run_id=run_id,
+                fetches=[o.record for o in outcomes],
+                articles=[],
+                verdicts=[],
+                watchlist_version=watchlist_version,
+            )
         for outcome in outcomes:
             if outcome.parsed is None or outcome.parsed.error:
-                logger.warning("source %s failed: %s", outcome.source.id,
-                               tallies[outcome.source.id].feed_error)
+                logger.warning(
+                    "source %s failed: %s", outcome.source.id, tallies[outcome.source.id].feed_error
+                )
         progress.start(len(entries))
         executor = _pool() if len(entries) >= POOL_THRESHOLD else None
         try:
@@ -138,7 +163,9 @@ async def ingest(
                 records, processed = await finished
                 with session(db_path) as con:
                     store_batch(
-                        con, run_id=run_id, fetches=records,
+                        con,
+                        run_id=run_id,
+                        fetches=records,
                         articles=[p.article for p in processed],
                         verdicts=[(p.article.article_id, p.verdict) for p in processed],
                         watchlist_version=watchlist_version,
@@ -156,12 +183,20 @@ async def ingest(
         finally:
             if executor is not None:
                 executor.shutdown(cancel_futures=True)
-    summary = IngestSummary(run_id=run_id, started_at=started, finished_at=datetime.now(UTC),
-                            sources=tuple(tallies.values()), new_alerts=tuple(new_alerts))
-    logger.info("ingest %s: %d new articles, %d new alerts, %d failed sources", run_id,
-                summary.new_articles, len(new_alerts), len(summary.failed_sources))
-    await create_markdown_artifact(markdown=summary_markdown(summary), key="ingest-summary",
-                                   description="Per-source counts of this ingest run")
+    summary = IngestSummary(
+        run_id=run_id,
+        started_at=started,
+        finished_at=datetime.now(UTC),
+        sources=tuple(tallies.values()),
+        new_alerts=tuple(new_alerts),
+    )
+    logger.info(
+        "ingest %s: %d new articles, %d new alerts, %d failed sources",
+        run_id,
+        summary.new_articles,
+        len(new_alerts),
+        len(summary.failed_sources),
+    )
     return summary
 
 

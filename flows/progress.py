@@ -22,12 +22,13 @@ class _Silent:
         pass
 
 
-_current: ContextVar[Progress] = ContextVar("pantau_progress", default=_Silent())
+_SILENT = _Silent()
+_current: ContextVar[Progress | None] = ContextVar("pantau_progress", default=None)
 
 
 def current_progress() -> Progress:
     """The progress reporter of the calling context."""
-    return _current.get()
+    return _current.get() or _SILENT
 
 
 def use_progress(progress: Progress) -> None:

@@ -110,7 +110,7 @@ def _clean(value: object) -> str | None:
     if "<" in value:
         # Not parseable as markup: keep the raw text rather than lose it.
         with suppress(etree.ParserError, ValueError):
-            value = lxml_html.fromstring(value).text_content()
+            value = str(lxml_html.fromstring(value).text_content())
     text = " ".join(value.split())
     return text or None
 

@@ -14,6 +14,8 @@ from pantau.records import Article, FeedEntry, FetchedPage, Verdict
 from pantau.urls import article_id
 from pantau.watchlist import Watchlist, load_watchlist
 
+MIN_ARTICLE_WORDS = 40
+
 
 @dataclass(frozen=True, slots=True)
 class PageJob:
@@ -40,12 +42,20 @@ def build_article(job: PageJob) -> tuple[Article, str | None]:
     extracted = None
     note = job.fetch_error
     if job.page is not None:
-        extracted = extract_page(job.page.body, job.page.final_url, job.page.encoding)
-        if extracted is None:
-            note = "no article text found in page"
+        try:
+            extracted = extract_page(job.page.body, job.page.final_url, job.page.encoding)
+        except Exception as exc:  # a hostile page must cost one article's text, not the run
+            note = f"extraction failed: {type(exc).__name__}: {exc}"[:300]
+        else:
+            if extracted is None:
+                note = "no article text found in page"
     summary = entry.summary
-    if extracted is not None:
-        text: str | None = extracted.text
+    if extracted is not None and _is_thin(extracted.text, summary):
+        note = f"page text too short ({len(extracted.text.split())} words): used the feed summary"
+        text: str | None = summary
+        method = "feed_summary"
+    elif extracted is not None:
+        text = extracted.text
         method = "trafilatura"
     elif summary:
         text, method = summary, "feed_summary"
@@ -68,6 +78,12 @@ def build_article(job: PageJob) -> tuple[Article, str | None]:
         site_name=extracted.site_name if extracted else None,
     )
     return article, note
+
+
+def _is_thin(text: str, summary: str | None) -> bool:
+    """A video or gallery page yields a caption and page chrome; the feed's lede says more."""
+    words = len(text.split())
+    return words < MIN_ARTICLE_WORDS and summary is not None and len(summary.split()) > words
 
 
 def process(job: PageJob, watchlist: Watchlist) -> Processed:

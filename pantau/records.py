@@ -9,7 +9,7 @@ from typing import Literal
 FetchStatus = Literal["ok", "not_modified", "error"]
 SourceKind = Literal["feed", "sitemap"]
 ExtractionMethod = Literal["trafilatura", "feed_summary", "none"]
-MentionKind = Literal["actor", "item", "transfer", "denial"]
+MentionKind = Literal["actor", "item", "transfer", "denial", "negative"]
 Field = Literal["title", "text"]
 
 
@@ -125,3 +125,4 @@ class Verdict:
     evidence: str | None = None
     rule: str | None = None
     mentions: tuple[Mention, ...] = field(default_factory=tuple)
+    watchlist_version: str | None = None

@@ -51,7 +51,8 @@ def summary_markdown(summary: IngestSummary) -> str:
     lines = [
         f"# Ingest {summary.started_at:%Y-%m-%d %H:%M} UTC ({summary.seconds:.1f} s)",
         "",
-        "| source | entries | new | known | page errors | summary fallbacks | alerts | feed error |",
+        "| source | entries | new | known | page errors | summary fallbacks | alerts"
+        " | feed error |",
         "|---|---:|---:|---:|---:|---:|---:|---|",
     ]
     for s in summary.sources:

@@ -8,8 +8,17 @@ from pathlib import Path
 import pytest
 
 CORE = Path(__file__).resolve().parent.parent / "pantau"
-FORBIDDEN = {"httpx", "duckdb", "smtplib", "socket", "urllib.request", "prefect",
-             "connectors", "warehouse", "flows"}
+FORBIDDEN = {
+    "httpx",
+    "duckdb",
+    "smtplib",
+    "socket",
+    "urllib.request",
+    "prefect",
+    "connectors",
+    "warehouse",
+    "flows",
+}
 CORE_MODULES = sorted(p for p in CORE.rglob("*.py") if "cli" not in p.relative_to(CORE).parts)
 
 
@@ -27,7 +36,8 @@ def _imports(path: Path) -> set[str]:
 @pytest.mark.parametrize("path", CORE_MODULES, ids=lambda p: str(p.relative_to(CORE)))
 def test_core_module_has_no_io_imports(path: Path) -> None:
     bad = {
-        name for name in _imports(path)
+        name
+        for name in _imports(path)
         if any(name == f or name.startswith(f + ".") for f in FORBIDDEN)
     }
     assert not bad, f"{path.name} imports {sorted(bad)}"

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 
 from pantau.errors import ConfigError
-from pantau.sources import load_sources, parse_sources
 from pantau.settings import DEFAULT_SOURCES
+from pantau.sources import load_sources, parse_sources
 
 
 def test_real_sources_cover_the_outlets_republika_first() -> None:
@@ -16,27 +16,55 @@ def test_real_sources_cover_the_outlets_republika_first() -> None:
     names = [s.name for s in sources]
     assert names[0] == "Republika"
     outlets = set(names)
-    for outlet in ("Republika", "Antara", "Tempo", "Kompas", "Detik", "CNN Indonesia",
-                   "BBC News Indonesia", "VOA Indonesia", "Okezone", "Liputan6", "Antara (English)",
-                   "The Jakarta Post"):
+    for outlet in (
+        "Republika",
+        "Antara",
+        "Tempo",
+        "Kompas",
+        "Detik",
+        "CNN Indonesia",
+        "BBC News Indonesia",
+        "VOA Indonesia",
+        "Okezone",
+        "Liputan6",
+        "Antara (English)",
+        "The Jakarta Post",
+    ):
         assert outlet in outlets, outlet
     assert all(s.url.startswith("https://") for s in sources)
     assert len({s.id for s in sources}) == len(sources)
 
 
 GOOD = '[[sources]]\nid = "a"\nname = "A"\nurl = "https://a.example/rss"\n'
+B = '[[sources]]\nid = "b"\nname = "B"\n'
+URL = 'url = "https://b/rss"\n'
 
 
 @pytest.mark.parametrize(
     ("extra", "message"),
     [
-        ('[[sources]]\nid = "Bad Id"\nname = "B"\nurl = "https://b/rss"\n', "line 6, source #2: field 'id'"),
-        ('[[sources]]\nid = "b"\nname = "B"\nurl = "ftp://b/rss"\n', "line 6, source #2: field 'url'"),
+        (
+            '[[sources]]\nid = "Bad Id"\nname = "B"\nurl = "https://b/rss"\n',
+            "line 6, source #2: field 'id'",
+        ),
+        (
+            '[[sources]]\nid = "b"\nname = "B"\nurl = "ftp://b/rss"\n',
+            "line 6, source #2: field 'url'",
+        ),
         ('[[sources]]\nid = "b"\nurl = "https://b/rss"\n', "line 6, source #2: field 'name'"),
-        ('[[sources]]\nid = "b"\nname = "B"\nurl = "https://b/rss"\nkind = "api"\n', "field 'kind'"),
-        ('[[sources]]\nid = "b"\nname = "B"\nurl = "https://b/rss"\nlang = "ind"\n', "field 'lang'"),
+        (
+            '[[sources]]\nid = "b"\nname = "B"\nurl = "https://b/rss"\nkind = "api"\n',
+            "field 'kind'",
+        ),
+        (
+            '[[sources]]\nid = "b"\nname = "B"\nurl = "https://b/rss"\nlang = "ind"\n',
+            "field 'lang'",
+        ),
         ('[[sources]]\nid = "a"\nname = "B"\nurl = "https://b/rss"\n', "duplicate id 'a'"),
-        ('[[sources]]\nid = "b"\nname = "B"\nurl = "https://b/rss"\nfeed = "x"\n', "unknown field 'feed'"),
+        (
+            '[[sources]]\nid = "b"\nname = "B"\nurl = "https://b/rss"\nfeed = "x"\n',
+            "unknown field 'feed'",
+        ),
     ],
 )
 def test_errors_name_file_line_entry_and_field(extra: str, message: str) -> None:

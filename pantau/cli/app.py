@@ -25,7 +25,10 @@ def _show_version(value: bool) -> None:
 @app.callback()
 def _root(
     version: bool = typer.Option(
-        False, "--version", help="Show the version and exit.", callback=_show_version,
+        False,
+        "--version",
+        help="Show the version and exit.",
+        callback=_show_version,
         is_eager=True,
     ),
 ) -> None:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import os
 import tempfile
 from pathlib import Path
@@ -19,6 +18,7 @@ from pantau.sources import load_sources
 from pantau.summary import IngestSummary
 
 SAMPLE_DIR = SEEDS_DIR / "sample"
+SAMPLE_SITE = SAMPLE_DIR / "site"
 console = Console(stderr=True)
 
 
@@ -38,8 +38,14 @@ class _RichProgress:
             self._progress.advance(self._task, count)  # type: ignore[arg-type]
 
 
-def run_ingest(sources: Path, db: Path, allow_hosts: tuple[str, ...], watchlist: Path,
-               *, show_progress: bool = True) -> IngestSummary:
+def run_ingest(
+    sources: Path,
+    db: Path,
+    allow_hosts: tuple[str, ...],
+    watchlist: Path,
+    *,
+    show_progress: bool = True,
+) -> IngestSummary:
     """Validate inputs, then run the ingest flow once and return its summary."""
     load_sources(sources)
     from warehouse.db import session  # deferred: keeps `pantau -h` fast
@@ -49,14 +55,22 @@ def run_ingest(sources: Path, db: Path, allow_hosts: tuple[str, ...], watchlist:
     from flows.ingest import ingest
     from flows.progress import use_progress
 
-    progress = Progress("{task.description}", BarColumn(), MofNCompleteColumn(),
-                        TimeElapsedColumn(), console=console, transient=True,
-                        disable=not show_progress)
+    progress = Progress(
+        "{task.description}",
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=console,
+        transient=True,
+        disable=not show_progress,
+    )
     with progress:
         use_progress(_RichProgress(progress))
-        return asyncio.run(
-            ingest(sources=str(sources), db=str(db), allow_hosts=list(allow_hosts),
-                   watchlist=str(watchlist))
+        return ingest(
+            sources=str(sources),
+            db=str(db),
+            allow_hosts=list(allow_hosts),
+            watchlist=str(watchlist),
         )
 
 
@@ -69,8 +83,9 @@ def print_summary(summary: IngestSummary) -> None:
         f"{len(summary.failed_sources)} failed sources."
     )
     for tally in summary.failed_sources:
-        out.print(f"  [yellow]source {tally.source_id} failed:[/] {tally.feed_error}",
-                  highlight=False)
+        out.print(
+            f"  [yellow]source {tally.source_id} failed:[/] {tally.feed_error}", highlight=False
+        )
 
 
 @app.command("run")
@@ -88,8 +103,9 @@ def run_command(
     Example: pantau run --db data/pantau.duckdb
     """
     with clean_errors():
-        summary = run_ingest(sources, db_path(db), resolve_allow_hosts(allow_host, os.environ),
-                             watchlist)
+        summary = run_ingest(
+            sources, db_path(db), resolve_allow_hosts(allow_host, os.environ), watchlist
+        )
     print_summary(summary)
 
 
@@ -102,17 +118,20 @@ def demo_command(db: DbOption = None) -> None:
     from connectors.replay import replay_site
 
     target = db_path(db)
-    with clean_errors(), replay_site(SAMPLE_DIR) as base_url, tempfile.TemporaryDirectory() as tmp:
+    with clean_errors(), replay_site(SAMPLE_SITE) as base_url, tempfile.TemporaryDirectory() as tmp:
         text = (SAMPLE_DIR / "sources.toml").read_text(encoding="utf-8")
         sources = Path(tmp) / "sources.toml"
         sources.write_text(text.replace("__BASE__", base_url), encoding="utf-8")
         host = base_url.removeprefix("http://")
         summary = run_ingest(sources, target, (host,), DEFAULT_WATCHLIST)
+        from flows.digest import write_preview
+
+        preview = write_preview(target, target.parent / "digest-preview")
     print_summary(summary)
-    _print_demo_footer(target)
+    _print_demo_footer(target, preview)
 
 
-def _print_demo_footer(db: Path) -> None:
+def _print_demo_footer(db: Path, preview: Path | None) -> None:
     from warehouse.db import session
 
     with session(db, read_only=True) as con:
@@ -120,10 +139,13 @@ def _print_demo_footer(db: Path) -> None:
             "SELECT (SELECT count(*) FROM articles), (SELECT count(*) FROM alerts)"
         ).fetchone() or (0, 0)
     db_arg = "" if db == db_path(None) else f" --db {db}"
+    shown = f"\nThe alert digest email, previewed: {preview}" if preview else ""
     Console().print(
-        f"\nThe database {db} now holds {articles} articles and {alerts} alerts.\nTry:\n"
+        f"\nThe database {db} now holds {articles} articles and {alerts} alerts.{shown}\nTry:\n"
         f'  uv run pantau query "select outlet, title, supplier, recipient from alerts"{db_arg}\n'
         f'  uv run pantau query "select source_id, count(*) from articles group by 1"{db_arg}\n'
+        f"  uv run pantau digest --dry-run data/digest{db_arg}\n"
         f"  uv run pantau run{db_arg}    # the live feeds in seeds/sources.toml",
         highlight=False,
+        soft_wrap=True,
     )

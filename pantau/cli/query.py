@@ -7,7 +7,7 @@ import json
 import sys
 from datetime import date, datetime
 from decimal import Decimal
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
@@ -18,7 +18,7 @@ from pantau.cli.app import app
 from pantau.cli.common import DbOption, clean_errors, db_path, fail
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     """How query results are printed."""
 
     table = "table"

@@ -1,0 +1,64 @@
+"""Throughput of the arms-supply filter in MB/s of article text on one core.
+
+Uses the real corpus in ../shared/corpus/text when present, else a text written for this bench.
+Run: uv run python bench/filter_speed.py [--mb 20]
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from corpus_alerts import FILES, TEXT_DIR, read_articles  # noqa: E402
+
+from pantau.classify import classify  # noqa: E402
+from pantau.watchlist import default_watchlist_path, load_watchlist  # noqa: E402
+
+OWN_TEXT = (
+    "Pemerintah daerah meresmikan jembatan baru yang menghubungkan dua kecamatan. "
+    "Menurut laporan intelijen, Korea Utara telah mengirim jutaan peluru artileri ke Rusia. "
+    "Harga cabai di pasar tradisional naik menjelang hari raya, kata pedagang. "
+    "Iran membantah memasok drone Shahed kepada Moskow untuk perang di Ukraina. "
+    "Tim nasional bersiap menghadapi laga uji coba melawan tim tamu pekan depan. "
+)
+
+
+def articles() -> list[tuple[str, str]]:
+    """Real corpus articles, or repeated bench text when the corpus is absent."""
+    out: list[tuple[str, str]] = []
+    if TEXT_DIR.is_dir():
+        for name in FILES:
+            if (TEXT_DIR / name).exists():
+                out.extend(read_articles(TEXT_DIR / name))
+    if not out:
+        out = [(f"Berita {i}", OWN_TEXT * 8) for i in range(2000)]
+    return out
+
+
+def main() -> int:
+    """Classify until --mb megabytes have passed, then print MB/s."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--mb", type=float, default=20.0, help="megabytes of text to classify")
+    args = parser.parse_args()
+    watchlist = load_watchlist(default_watchlist_path())
+    docs = articles()
+    size = sum(len(t.encode()) + len(x.encode()) for t, x in docs)
+    rounds = max(1, round(args.mb * 1e6 / size))
+    alerts = 0
+    start = time.perf_counter()
+    for _ in range(rounds):
+        for title, text in docs:
+            alerts += classify(title, text, watchlist).alert
+    elapsed = time.perf_counter() - start
+    total = size * rounds / 1e6
+    print(f"{len(docs)} articles x {rounds}: {total:.1f} MB in {elapsed:.2f} s = "
+          f"{total / elapsed:.1f} MB/s ({alerts} alerts)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

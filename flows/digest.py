@@ -1,0 +1,221 @@
+"""The `digest` flow: plan each mailbox's digest, send it, then record it as sent."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Literal
+
+import duckdb
+from prefect import flow, get_run_logger
+
+from connectors.smtp import smtp_session
+from pantau.digest import (
+    DEFAULT_CAP,
+    DigestPlan,
+    MailSettings,
+    RenderedDigest,
+    SmtpSettings,
+    build_message,
+    ledger_key,
+    mail_settings_from_env,
+    plan_digest,
+    render_digest,
+    smtp_settings_from_env,
+)
+from pantau.errors import ConfigError, DeliveryError
+from pantau.settings import DEFAULT_WATCHLIST
+from pantau.watchlist import load_watchlist
+from warehouse.db import session
+from warehouse.digests import load_alerts, load_sent, next_digest_id, record_sent
+
+PREVIEW_MAIL = MailSettings(sender="pantau@pantau.invalid", recipients=("preview@pantau.invalid",))
+Status = Literal["sent", "nothing_new", "dry_run"]
+
+
+@dataclass(frozen=True, slots=True)
+class Outgoing:
+    """One mailbox's planned, rendered and assembled digest."""
+
+    plan: DigestPlan
+    rendered: RenderedDigest
+    message: EmailMessage
+
+
+@dataclass(frozen=True, slots=True)
+class DigestOutcome:
+    """What happened for one mailbox."""
+
+    mailbox: str
+    status: Status
+    stories: int
+    more: int = 0
+    digest_id: int | None = None
+    files: tuple[Path, ...] = ()
+
+    def describe(self) -> str:
+        """One line for the terminal or the flow log."""
+        more = f", {self.more} more left for the next digest" if self.more else ""
+        if self.status == "sent":
+            return f"sent digest {self.digest_id} to {self.mailbox}: {self.stories} stories{more}"
+        if self.status == "dry_run":
+            files = " and ".join(str(p) for p in self.files)
+            return (
+                f"dry run: wrote {files} ({self.stories} stories for {self.mailbox}{more};"
+                " nothing marked as sent)"
+            )
+        return f"nothing new for {self.mailbox} since the last digest; no email sent"
+
+
+def prepare(
+    con: duckdb.DuckDBPyConnection,
+    mail: MailSettings,
+    now: datetime,
+    *,
+    names: Mapping[str, str] | None = None,
+    cap: int = DEFAULT_CAP,
+) -> list[Outgoing]:
+    """Plan, render and assemble each mailbox's digest (nothing is sent or recorded)."""
+    outgoing = []
+    for address in mail.recipients:
+        mailbox = ledger_key(address)
+        plan = plan_digest(
+            load_alerts(con, mailbox, now),
+            load_sent(con, mailbox),
+            mailbox=mailbox,
+            now=now,
+            cap=cap,
+            digest_id=next_digest_id(con),
+        )
+        rendered = render_digest(plan, names)
+        message = build_message(
+            rendered, sender=mail.sender, to=address, now=now, digest_id=plan.digest_id
+        )
+        outgoing.append(Outgoing(plan, rendered, message))
+    return outgoing
+
+
+def _slug(mailbox: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", mailbox.lower()).strip("-") or "mailbox"
+
+
+def write_files(out: Outgoing, out_dir: Path) -> tuple[Path, Path]:
+    """Write the .eml and an HTML preview of one digest; return both paths."""
+    out_dir.mkdir(parents=True, exist_ok=True)
+    stem = out_dir / f"digest-{_slug(out.plan.mailbox)}"
+    eml, html = stem.with_suffix(".eml"), stem.with_suffix(".html")
+    eml.write_bytes(out.message.as_bytes())
+    html.write_text(out.rendered.html, encoding="utf-8")
+    return eml, html
+
+
+def deliver(
+    con: duckdb.DuckDBPyConnection, outgoing: Sequence[Outgoing], smtp: SmtpSettings
+) -> list[DigestOutcome]:
+    """Send each digest and record it only once the server accepted it."""
+    done: list[DigestOutcome] = []
+    failures: list[str] = []
+    if not outgoing:
+        return done
+    with smtp_session(smtp) as session:
+        for out in outgoing:
+            try:
+                session.send(out.message)
+            except DeliveryError as exc:
+                failures.append(str(exc))
+                continue
+            record_sent(
+                con,
+                out.plan,
+                message_id=str(out.message["Message-ID"]),
+                subject=out.rendered.subject,
+                sent_at=datetime.now(UTC),
+            )
+            plan = out.plan
+            done.append(
+                DigestOutcome(
+                    plan.mailbox, "sent", len(plan.stories), len(plan.more), plan.digest_id
+                )
+            )
+    if failures:
+        sent = f"; {len(done)} of {len(outgoing)} digests sent" if len(outgoing) > 1 else ""
+        raise DeliveryError(failures[0] + sent + "; nothing else marked as sent")
+    return done
+
+
+def actor_names(watchlist: Path = DEFAULT_WATCHLIST) -> dict[str, str]:
+    """Display names of the watchlist's actor codes (KP -> North Korea)."""
+    return dict(load_watchlist(watchlist).names)
+
+
+def run_digest(
+    db_path: Path,
+    mail: MailSettings,
+    smtp: SmtpSettings | None,
+    now: datetime,
+    *,
+    dry_run: Path | None = None,
+    send_empty: bool = False,
+    names: Mapping[str, str] | None = None,
+    cap: int = DEFAULT_CAP,
+) -> list[DigestOutcome]:
+    """Plan every mailbox's digest, then send and record it (or write it, for a dry run)."""
+    if dry_run is None and smtp is None:
+        raise ConfigError("no SMTP settings: set PANTAU_SMTP_HOST or use --dry-run DIR")
+    with session(db_path) as con:
+        outgoing = prepare(con, mail, now, names=names, cap=cap)
+        ready = [o for o in outgoing if send_empty or not o.plan.empty]
+        outcomes = [
+            DigestOutcome(o.plan.mailbox, "nothing_new", 0)
+            for o in outgoing
+            if not (send_empty or not o.plan.empty)
+        ]
+        if dry_run is not None:
+            return outcomes + [
+                DigestOutcome(
+                    o.plan.mailbox,
+                    "dry_run",
+                    len(o.plan.stories),
+                    len(o.plan.more),
+                    o.plan.digest_id,
+                    write_files(o, dry_run),
+                )
+                for o in ready
+            ]
+        assert smtp is not None
+        return outcomes + deliver(con, ready, smtp)
+
+
+def write_preview(db_path: Path, out_dir: Path) -> Path | None:
+    """Write a digest of every alert as HTML (+ .eml) without mail settings; None if none."""
+    with session(db_path) as con:
+        out = prepare(con, PREVIEW_MAIL, datetime.now(UTC), names=actor_names())[0]
+    if out.plan.empty:
+        return None
+    return write_files(out, out_dir)[1]
+
+
+@flow(name="digest")
+def digest(db: str, dry_run: str | None = None, send_empty: bool = False) -> list[DigestOutcome]:
+    """Email each mailbox the arms-supply stories it has not had (PANTAU_SMTP_*, _MAIL_*)."""
+    env = os.environ
+    mail = mail_settings_from_env(env)
+    smtp = None if dry_run else smtp_settings_from_env(env)
+    outcomes = run_digest(
+        Path(db),
+        mail,
+        smtp,
+        datetime.now(UTC),
+        dry_run=Path(dry_run) if dry_run else None,
+        send_empty=send_empty,
+        names=actor_names(),
+    )
+    logger = get_run_logger()
+    for outcome in outcomes:
+        logger.info(outcome.describe())
+    return outcomes

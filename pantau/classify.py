@@ -1,0 +1,250 @@
+"""The arms-supply filter: is a story about a weapons transfer, and does it involve a watched party?"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from pantau.direction import Clause, Roles
+from pantau.matching import Hit, Sentences
+from pantau.records import Field, Mention, Verdict
+from pantau.watchlist import Watchlist, default_watchlist_path, load_watchlist
+
+__all__ = ["classify", "default_watchlist_path", "load_watchlist"]
+
+THRESHOLD = 0.55
+"""Story score at which a story counts as arms supply."""
+
+_STRONG, _WEAK = 0.45, 0.3
+_ITEM_SAME, _ITEM_NEAR, _LOOSE = 0.3, 0.1, 0.15
+_BOTH_ROLES, _ONE_ROLE = 0.2, 0.1
+_ITEM_WORDS = 8
+_GUESS = 4  # rank of a noun's bare subject: a guess, not evidence
+_WEAK_ALONE, _NO_ACTOR, _NO_ROLE = 0.15, 0.2, 0.1
+_IN_TITLE = 0.1
+_CLEAR_DISCOUNT = 0.4
+_HOSTILE = 0.3
+_OFF_TITLE, _PASSING, _LONG = 0.1, 0.5, 12
+_EXTRA_EVENT, _EXTRA_CAP = 0.03, 0.1
+_RIVAL = 0.7
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """One transfer word in context, scored."""
+
+    hit: Hit
+    sentence: int
+    score: float
+    roles: Roles
+    items: tuple[Hit, ...]
+    actors: frozenset[str]
+    negatives: frozenset[str]
+    denied: bool
+    rule: str
+    evidence: str
+
+
+class _Field:
+    """One field's hits grouped by sentence."""
+
+    def __init__(self, name: Field, text: str, hits: list[Hit]) -> None:
+        self.name = name
+        self.text = text
+        self.sentences = Sentences(text)
+        self.by_sentence: dict[int, list[Hit]] = defaultdict(list)
+        for hit in hits:
+            self.by_sentence[self.sentences.index(hit.start)].append(hit)
+
+    def sentence_text(self, index: int) -> str:
+        """The text of one sentence, stripped."""
+        start, end = self.sentences.span(index)
+        return self.text[start:end].strip()
+
+    def kinds(self, index: int, kind: str) -> list[Hit]:
+        """Hits of one kind in sentence index."""
+        return [h for h in self.by_sentence.get(index, ()) if h.entry.kind == kind]
+
+
+def _negatives(hits: list[Hit], items: list[Hit]) -> dict[str, Hit]:
+    """Negative cues in a sentence that apply to its items, one per cue class."""
+    kinds = {i.entry.sub for i in items}
+    return {
+        h.entry.canonical: h for h in hits if h.entry.kind == "negative"
+        and (not h.entry.applies_to or (kinds and kinds <= h.entry.applies_to))
+    }
+
+
+def _penalty(cues: dict[str, Hit], clear: bool) -> float:
+    """Score taken off by negative cues; a clearly stated transfer discounts most of them."""
+    return sum(
+        h.entry.weight * (_CLEAR_DISCOUNT if clear and h.entry.sub == "discount" else 1.0)
+        for h in cues.values()
+    )
+
+
+def _event(fld: _Field, index: int, hit: Hit, near_items: list[Hit], wl: Watchlist) -> Event | None:
+    """Score one transfer word against its sentence and neighbours."""
+    hits = fld.by_sentence[index]
+    items = [h for h in hits if h.entry.kind == "item"]
+    if not items and not near_items:
+        return None
+    if hit.entry.sub == "deal" and not items:
+        return None
+    start, end = fld.sentences.span(index)
+    clause = Clause(fld.text, start, end, hits)
+    roles = clause.roles(hit)
+    close = any(clause.distance(hit, i) <= _ITEM_WORDS for i in items)
+    actors = frozenset(h.entry.canonical for h in hits if h.entry.kind == "actor")
+    score = _STRONG if hit.entry.strong else _WEAK
+    score += _ITEM_SAME if close else _ITEM_NEAR
+    if hit.entry.sub == "deal":
+        found = min(2, len(actors))
+    else:
+        found = (roles.supplier_rank != _GUESS and roles.supplier is not None) + (
+            roles.recipient is not None)
+    score += _BOTH_ROLES if found == 2 else _ONE_ROLE if found == 1 else 0.0
+    if found < 2 and not hit.entry.strong:
+        score -= _WEAK_ALONE
+    if not close and (not hit.entry.strong or hit.entry.voice == "noun"):
+        score -= _LOOSE
+    if not actors and found == 0:
+        score -= _NO_ACTOR
+    if fld.name == "title":
+        score += _IN_TITLE
+    if found == 0:
+        score -= _NO_ROLE
+    cues = _negatives(hits, items or near_items)
+    if hit.entry.sub == "swap":
+        cues.pop("goods", None)  # barter of goods for weapons is still arms supply
+    clear = hit.entry.strong and close and found == 2
+    score -= _penalty(cues, clear)
+    negatives = frozenset(cues)
+    rule = f"{hit.entry.sub}:{hit.entry.voice}" + ("" if close else ":far_item")
+    if roles.supplier and (roles.supplier, roles.recipient) in wl.hostile:
+        score *= _HOSTILE
+        rule = "hostile_pair"
+    elif negatives:
+        rule += ":" + "+".join(sorted(negatives))
+    denied = any(h.entry.kind == "denial" for h in hits)
+    if denied:
+        rule += ":denied"
+    return Event(hit, index, max(0.0, min(1.0, score)), roles, tuple(items or near_items), actors,
+                 negatives, denied, rule, fld.sentence_text(index))
+
+
+def _events(title: _Field, body: _Field, wl: Watchlist) -> list[Event]:
+    """Every scored transfer event in title and text."""
+    events: list[Event] = []
+    for fld in (title, body):
+        for index, hits in fld.by_sentence.items():
+            for hit in hits:
+                if hit.entry.kind != "transfer":
+                    continue
+                if fld is title:
+                    near = body.kinds(0, "item") + body.kinds(1, "item")
+                else:
+                    near = body.kinds(index - 1, "item") + body.kinds(index + 1, "item")
+                event = _event(fld, index, hit, near, wl)
+                if event is not None:
+                    events.append(event)
+    return events
+
+
+def _direction(events: list[Event]) -> tuple[str | None, str | None]:
+    """Supplier and recipient voted across events, weighted by score and certainty."""
+    votes_s: dict[str, float] = defaultdict(float)
+    votes_r: dict[str, float] = defaultdict(float)
+    for ev in events:
+        weight = ev.score * (1.5 if ev.hit.field == "title" else 1.0)
+        if ev.roles.supplier:
+            votes_s[ev.roles.supplier] += weight / ev.roles.supplier_rank
+        if ev.roles.recipient:
+            votes_r[ev.roles.recipient] += weight / ev.roles.recipient_rank
+    pairs = [
+        ((votes_s[s] if s else 0.0) + (votes_r[r] if r else 0.0), s, r)
+        for s in [*votes_s, None] for r in [*votes_r, None] if s is None or s != r
+    ]
+    _, supplier, recipient = max(pairs, key=lambda p: p[0])
+    rivals = sorted((v for c, v in votes_s.items() if c != recipient), reverse=True)
+    lead = max(events, key=lambda e: (e.hit.field == "title", e.score), default=None)
+    several = lead is not None and lead.roles.several_sources
+    if several or (len(rivals) > 1 and rivals[1] >= _RIVAL * rivals[0]):
+        supplier = None  # several suppliers named: the labels leave the supplier open
+    if supplier is None:
+        origins = {i.entry.origin for ev in events for i in ev.items if i.entry.origin}
+        origins.discard(recipient)
+        if len(origins) == 1:
+            supplier = origins.pop()
+    return supplier, recipient
+
+
+def _mentions(hits: list[Hit]) -> tuple[Mention, ...]:
+    """Mentions of every actor, item, transfer, denial and negative cue."""
+    return tuple(
+        Mention(h.entry.kind, h.text, h.entry.canonical, h.field, h.start, h.end)
+        for h in hits
+        if h.entry.kind != "ignore"
+    )
+
+
+def classify(title: str, text: str, watchlist: Watchlist) -> Verdict:
+    """Judge one article: arms supply or not, watched or not, who supplies whom, and why."""
+    title_hits = watchlist.matcher.find(title or "", "title")
+    text_hits = watchlist.matcher.find(text or "", "text")
+    all_hits = title_hits + text_hits
+    actors = tuple(dict.fromkeys(h.entry.canonical for h in all_hits
+                                 if h.entry.kind == "actor" and h.entry.canonical not in watchlist.groups))
+    items = tuple(dict.fromkeys(h.entry.canonical for h in all_hits if h.entry.kind == "item"))
+    mentions = _mentions(all_hits)
+    has = {h.entry.kind for h in all_hits}
+    if "transfer" not in has or "item" not in has:
+        return Verdict(False, False, False, 0.0, actors=actors, items=items, rule="no_transfer",
+                       mentions=mentions, watchlist_version=watchlist.version)
+    title_f = _Field("title", title or "", title_hits)
+    body_f = _Field("text", text or "", text_hits)
+    events = [e for e in _events(title_f, body_f, watchlist) if e.score > 0]
+    if not events:
+        return Verdict(False, False, False, 0.0, actors=actors, items=items,
+                       rule="no_transfer_near_item", mentions=mentions,
+                       watchlist_version=watchlist.version)
+    events.sort(key=lambda e: (-e.score, e.hit.field != "title", e.sentence))
+    best = events[0]
+    strong = [e for e in events if e.score >= THRESHOLD]
+    score = best.score + min(_EXTRA_CAP, _EXTRA_EVENT * max(0, len(strong) - 1))
+    title_kinds = {h.entry.kind for h in title_hits}
+    rule = best.rule
+    title_event = any(e.hit.field == "title" for e in strong)
+    if title.strip() and not title_event:
+        title_items = [h for h in title_hits if h.entry.kind == "item"]
+        score -= _penalty(_negatives(title_hits, title_items), False)
+        if "item" not in title_kinds and "transfer" not in title_kinds:
+            score -= _OFF_TITLE
+        if len(strong) < 2 and len(body_f.sentences) >= _LONG:
+            score = min(score, _PASSING)
+            rule = "passing_mention:" + rule
+    score = round(max(0.0, min(1.0, score)), 3)
+    arms = score >= THRESHOLD
+    supplier, recipient = _direction([e for e in events if e.score >= THRESHOLD / 2])
+    parties = {supplier, recipient} - {None}
+    supplier = None if supplier in watchlist.groups else supplier
+    recipient = None if recipient in watchlist.groups else recipient
+    core = strong or [best]
+    if not parties:
+        parties = set().union(*(e.actors for e in core))
+    item_kinds = {i.entry.sub for e in core for i in e.items}
+    watched = bool(parties & watchlist.watched or item_kinds & watchlist.watched_item_kinds)
+    return Verdict(
+        alert=arms and watched,
+        arms_supply=arms,
+        watched=watched,
+        score=score,
+        supplier=supplier,
+        recipient=recipient,
+        actors=actors,
+        items=items,
+        evidence=best.evidence,
+        rule=rule,
+        mentions=mentions,
+        watchlist_version=watchlist.version,
+    )

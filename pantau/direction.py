@@ -1,0 +1,253 @@
+"""Who supplies whom: supplier and recipient from a transfer word, its voice and prepositions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+from pantau.matching import Hit
+
+Mark = Literal["from", "to", "by", "with", "at", "origin", "genitive", "none"]
+
+_TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*", re.UNICODE)
+_FROM = frozenset({"dari", "from"})
+_TO = frozenset({"ke", "kepada", "untuk", "bagi", "to", "for", "into", "menuju", "buat"})
+_BY = frozenset({"oleh", "by"})
+_WITH = frozenset({"dengan", "with"})
+_AT = frozenset({"di", "in", "at", "via", "through", "melalui", "lewat", "atas", "against", "terhadap"})
+_BARRIER = frozenset({"bahwa", "that", "kata", "said", "says", "menurut", "according", "sementara",
+                      "while", "whereas", "namun", "but", "tetapi", "sedangkan"})
+_COPULA = frozenset({"menjadi", "adalah", "merupakan", "sebagai", "ialah", "is", "was", "as", "became",
+                     "becomes", "remains", "a", "the", "main", "utama", "terbesar", "top", "key",
+                     "largest", "biggest", "major", "salah", "satu", "one", "of", "sebuah", "akan",
+                     "will", "would", "telah", "has", "have", "had", "been", "tetap", "masih", "still",
+                     "juga", "also", "kini", "now", "kedua", "ketiga", "second", "third", "an",
+                     "penting", "important", "leading", "terbesar", "dominant", "sole", "only"})
+_ORIGIN = frozenset({"buatan", "produksi", "bikinan", "asal", "made", "built", "milik"})
+_FILLER = frozenset({
+    "pihak", "pemerintah", "negara", "militer", "tentara", "pasukan", "rezim", "the", "angkatan",
+    "bersenjata", "armed", "forces", "government", "regime", "presiden", "president", "pemimpin",
+    "kelompok", "milisi", "sekutu", "sekutunya", "mitra", "sang", "para", "kubu", "wilayah",
+    "kawasan", "its", "their", "ally", "allies", "militan", "pejuang", "kementerian", "pertahanan",
+    "ministry", "defence", "defense", "of", "perusahaan", "industri", "pabrik", "produsen",
+})
+_COORD = frozenset({"dan", "and", "serta", "atau", "or"})
+_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"})
+_DEMONYM_ENDS = ("ian", "ean", "ese", "ish", "can", "eli", "ani", "ians", "eans", "cans")
+_NEAR = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Roles:
+    """Supplier and recipient read from one transfer word; lower rank is surer, 9 means none."""
+
+    supplier: str | None = None
+    recipient: str | None = None
+    supplier_rank: int = 9
+    recipient_rank: int = 9
+    several_sources: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    start: int
+    end: int
+    word: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Actor:
+    hit: Hit
+    mark: Mark
+    first_token: int
+    last_token: int
+
+
+class Clause:
+    """One sentence's tokens and actors, marked by the preposition governing each actor."""
+
+    def __init__(self, text: str, start: int, end: int, hits: list[Hit]) -> None:
+        self.text = text
+        low = text[start:end].lower()
+        self.tokens = [_Token(m.start() + start, m.end() + start, m.group())
+                       for m in _TOKEN.finditer(low)]
+        self.hits = hits
+        self.actors: list[_Actor] = []
+        for i, hit in enumerate(hits):
+            if hit.entry.kind == "actor":
+                self.actors.append(self._mark(i, hit))
+
+    def _token_at(self, pos: int) -> int:
+        """Index of the first token ending after pos."""
+        for i, tok in enumerate(self.tokens):
+            if tok.end > pos:
+                return i
+        return len(self.tokens)
+
+    def _mark(self, index: int, hit: Hit) -> _Actor:
+        """The role marker before an actor: a preposition, an item it qualifies, or none."""
+        first, last = self._token_at(hit.start), self._token_at(hit.end - 1)
+        mark: Mark = "none"
+        prev_hit = self.hits[index - 1] if index > 0 else None
+        j = first - 1
+        skipped = 0
+        while j >= 0 and skipped <= 3:
+            word = self.tokens[j].word
+            if word in _FROM:
+                mark = "from"
+            elif word in _TO:
+                mark = "to"
+            elif word in _BY:
+                mark = "by"
+            elif word in _WITH:
+                mark = "with"
+            elif word in _AT:
+                if j > 0 and self.tokens[j - 1].word in _FILLER:
+                    j, skipped = j - 2, skipped + 1
+                    continue
+                mark = "at"
+            elif word in _ORIGIN:
+                mark = "origin"
+            elif word in _COORD and self.actors:
+                before = self.actors[-1]
+                if before.last_token == j - 1 or (j > 0 and self.tokens[j - 1].word == ","):
+                    mark = before.mark
+            elif word in _FILLER:
+                j, skipped = j - 1, skipped + 1
+                continue
+            elif (prev_hit is not None and prev_hit.entry.kind == "item"
+                  and self.tokens[j].end >= prev_hit.end - 1
+                  and self.tokens[j].start >= prev_hit.start):
+                mark = "genitive"
+            break
+        after = self.text[hit.end : hit.end + 7].lower()
+        if mark == "none" and (after.startswith(("-made", "-built", " made ", "-designed"))
+                               or self._demonym_before_item(index, hit, last)):
+            mark = "origin"
+        return _Actor(hit, mark, first, last)
+
+    def _demonym_before_item(self, index: int, hit: Hit, last: int) -> bool:
+        """English 'Iranian drones', 'North Korean-made shells': the actor qualifies an item."""
+        if not hit.text.lower().endswith(_DEMONYM_ENDS) or index + 1 >= len(self.hits):
+            return False
+        nxt = self.hits[index + 1]
+        if nxt.entry.kind != "item":
+            return False
+        between = [t.word for t in self.tokens[last + 1 : self._token_at(nxt.start)]]
+        return all(w in _ORIGIN or w.startswith(("made", "built")) for w in between[:2]) and len(
+            between) <= 2
+
+    def distance(self, a: Hit, b: Hit) -> int:
+        """Words between two hits of this clause."""
+        first, second = (a, b) if a.start <= b.start else (b, a)
+        return max(0, self._token_at(second.start) - self._token_at(first.end - 1) - 1)
+
+    def passive_english(self, hit: Hit) -> bool:
+        """A past form preceded by a form of 'be' within three words: a passive."""
+        i = self._token_at(hit.start)
+        return any(t.word in _BE for t in self.tokens[max(0, i - 3) : i])
+
+    def _subject(self, transfer: Hit, agent: bool) -> _Actor | None:
+        """The nearest unmarked actor before the word, not across 'bahwa'/'that'/'yang'."""
+        t_first = self._token_at(transfer.start)
+        barrier = max((i for i in range(t_first) if self.tokens[i].word in _BARRIER), default=-1)
+        left = [a for a in self.actors if a.hit.end <= transfer.start and a.mark == "none"
+                and a.first_token > barrier]
+        if not left:
+            return None
+        subject = left[-1]
+        if ":" in self.text[subject.hit.end : transfer.start]:
+            return None
+        if agent:
+            between = [t.word for t in self.tokens[subject.last_token + 1 : t_first]]
+            if not all(w in _COPULA for w in between):
+                return None
+        return subject
+
+    def roles(self, transfer: Hit) -> Roles:
+        """Supplier and recipient of one transfer word in this clause."""
+        direction, voice = transfer.entry.sub, transfer.entry.voice
+        if direction not in ("give", "get", "arrive"):
+            return Roles()
+        if voice == "past":
+            voice = "passive" if self.passive_english(transfer) else "active"
+        t_last = self._token_at(transfer.end - 1)
+        supplier: list[tuple[int, str]] = []
+        recipient: list[tuple[int, str]] = []
+        right = [a for a in self.actors if a.hit.start >= transfer.end and a.mark == "none"
+                 and a.first_token - t_last <= (1 if voice == "noun" else _NEAR)]
+        found = self._subject(transfer, voice == "agent")
+        subject = found.hit.entry.canonical if found else None
+        after = right[0].hit.entry.canonical if right else None
+        has_from = any(a.mark == "from" for a in self.actors)
+        from_codes = []
+        for actor in self.actors:
+            code = actor.hit.entry.canonical
+            if actor.mark == "from":
+                supplier.append((1, code))
+                from_codes.append(code)
+            elif actor.mark == "to":
+                recipient.append((1, code))
+            elif actor.mark == "by" and direction != "arrive":
+                (supplier if direction == "give" else recipient).append((1, code))
+            elif actor.mark == "origin":
+                supplier.append((3, code))
+            elif actor.mark == "genitive":
+                # "pembelian senjata Rusia dari Korut": with a source named, the genitive buys.
+                if direction == "get" and has_from:
+                    recipient.append((3, code))
+                else:
+                    supplier.append((3, code))
+            elif actor.mark == "with" and direction == "get":
+                supplier.append((3, code))
+            elif actor.mark == "at" and direction == "arrive":
+                recipient.append((2, code))
+        supplier += [(5, h.entry.origin) for h in self.hits
+                     if h.entry.kind == "item" and h.entry.origin]
+        if direction == "arrive":
+            if after:
+                recipient.append((2, after))
+            return _pick(supplier, recipient, from_codes)
+        giver, taker = (supplier, recipient) if direction == "give" else (recipient, supplier)
+        if voice in ("active", "agent"):
+            if subject:
+                giver.append((2, subject))
+            if after and direction == "give" and voice == "active":
+                taker.append((2, after))
+        elif voice == "passive":
+            if after:
+                giver.append((2, after))
+            # "Korut memproduksi drone untuk dikirim ke Rusia": with a recipient named, the
+            # subject of a passive 'give' is likely the sender, though only a guess.
+            if subject and direction == "give":
+                named = any(r[0] == 1 for r in recipient)
+                (supplier if named else recipient).append((4 if named else 3, subject))
+        elif voice == "noun":
+            if after:
+                giver.append((2, after))
+            if subject:
+                giver.append((4, subject))
+        return _pick(supplier, recipient, from_codes)
+
+
+def _pick(supplier: list[tuple[int, str]], recipient: list[tuple[int, str]],
+          sources: list[str]) -> Roles:
+    """The surest distinct supplier and recipient; two named sources leave the supplier open."""
+    supplier.sort()
+    recipient.sort()
+    several = len(set(sources)) > 1
+    if several:
+        supplier = [s for s in supplier if s[1] not in sources]
+    best_s = supplier[0] if supplier else None
+    best_r = next((r for r in recipient if best_s is None or r[1] != best_s[1]), None)
+    if best_s and best_r is None and recipient and recipient[0][0] < best_s[0]:
+        best_r = recipient[0]
+        best_s = next((s for s in supplier if s[1] != best_r[1]), None)
+    return Roles(
+        supplier=best_s[1] if best_s else None,
+        recipient=best_r[1] if best_r else None,
+        supplier_rank=best_s[0] if best_s else 9,
+        recipient_rank=best_r[0] if best_r else 9,
+        several_sources=several,
+    )

@@ -1,0 +1,153 @@
+"""Whole-word, clitic-aware matching of watchlist terms with one Aho-Corasick automaton."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Literal
+
+import ahocorasick  # type: ignore[import-not-found]
+
+from pantau.morph import CLITICS, Voice
+from pantau.records import Field
+
+EntryKind = Literal["actor", "item", "transfer", "denial", "negative", "ignore"]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """What one surface form stands for."""
+
+    kind: EntryKind
+    canonical: str
+    sub: str = ""
+    voice: Voice | None = None
+    strong: bool = True
+    origin: str | None = None
+    applies_to: frozenset[str] = frozenset()
+    weight: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    """A surface form to find in text, with how to match it."""
+
+    surface: str
+    entry: Entry
+    case_sensitive: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One term found in a field: its span, the text matched and what it stands for."""
+
+    field: Field
+    start: int
+    end: int
+    text: str
+    entry: Entry
+
+
+_NESTED = {"transfer", "item"}
+_KIND_ORDER = {"ignore": 0, "actor": 1, "item": 2, "transfer": 3, "denial": 4, "negative": 5}
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\s*\n\s*")
+
+
+def _fold(text: str) -> str:
+    """Lower-case text without changing its length, so spans stay valid."""
+    low = text.lower()
+    if len(low) == len(text):
+        return low
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+class Matcher:
+    """An automaton over every surface form of a watchlist."""
+
+    def __init__(self, terms: Iterable[Term]) -> None:
+        grouped: dict[str, list[Term]] = {}
+        for term in terms:
+            key = term.surface.lower()
+            bucket = grouped.setdefault(key, [])
+            if not any(t.entry.kind == term.entry.kind and t.case_sensitive == term.case_sensitive
+                       for t in bucket):
+                bucket.append(term)
+        self._automaton = ahocorasick.Automaton()
+        for key, bucket in grouped.items():
+            bucket.sort(key=lambda t: _KIND_ORDER[t.entry.kind])
+            self._automaton.add_word(key, (len(key), tuple(bucket)))
+        self._automaton.make_automaton()
+
+    def find(self, text: str, field: Field) -> list[Hit]:
+        """Every whole-word match in text, longest first where matches overlap."""
+        if not text:
+            return []
+        low = _fold(text)
+        size = len(low)
+        found: list[Hit] = []
+        for last, (length, bucket) in self._automaton.iter(low):
+            start, end = last - length + 1, last + 1
+            if start > 0 and low[start - 1].isalnum():
+                continue
+            if end < size and low[end].isalnum():
+                end = _clitic_end(low, end, size)
+                if end < 0:
+                    continue
+            for term in bucket:
+                if term.case_sensitive and text[start : start + length] != term.surface:
+                    continue
+                found.append(Hit(field, start, end, text[start:end], term.entry))
+                break
+        return _longest(found)
+
+
+def _clitic_end(low: str, end: int, size: int) -> int:
+    """End of a clitic (-nya, -lah, -kah, -pun) closing the word at end, or -1."""
+    for clitic in CLITICS:
+        stop = end + len(clitic)
+        if low.startswith(clitic, end) and (stop >= size or not low[stop].isalnum()):
+            return stop
+    return -1
+
+
+def _longest(hits: list[Hit]) -> list[Hit]:
+    """Drop hits overlapping a longer one, then drop the ignore phrases themselves."""
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    kept: list[Hit] = []
+    for hit in hits:
+        # A transfer phrase may contain an item ("bantuan senjata"): keep both.
+        if kept and hit.start < kept[-1].end and {hit.entry.kind, kept[-1].entry.kind} == _NESTED:
+            kept.append(hit)
+            continue
+        if kept and hit.start < kept[-1].end:
+            if hit.end - hit.start > kept[-1].end - kept[-1].start:
+                kept[-1] = hit
+            continue
+        kept.append(hit)
+    return [h for h in kept if h.entry.kind != "ignore"]
+
+
+class Sentences:
+    """Sentence boundaries of one field, found by punctuation and line breaks."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts = [0]
+        self.ends: list[int] = []
+        for m in _SENTENCE_BREAK.finditer(text):
+            self.ends.append(m.start())
+            self.starts.append(m.end())
+        self.ends.append(len(text))
+
+    def index(self, pos: int) -> int:
+        """The sentence holding character pos."""
+        return bisect_right(self.starts, pos) - 1
+
+    def span(self, index: int) -> tuple[int, int]:
+        """Start and end of sentence index."""
+        return self.starts[index], self.ends[index]
+
+    def __len__(self) -> int:
+        return len(self.starts)
