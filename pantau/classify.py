@@ -91,6 +91,8 @@ def _event(fld: _Field, index: int, hit: Hit, near_items: list[Hit], wl: Watchli
         return None
     if hit.entry.sub == "deal" and not items:
         return None
+    if _adjectival(fld.text, hit, hits):
+        return None
     start, end = fld.sentences.span(index)
     clause = Clause(fld.text, start, end, hits)
     roles = clause.roles(hit)
@@ -131,6 +133,14 @@ def _event(fld: _Field, index: int, hit: Hit, near_items: list[Hit], wl: Watchli
         rule += ":denied"
     return Event(hit, index, max(0.0, min(1.0, score)), roles, tuple(items or near_items), actors,
                  negatives, denied, rule, fld.sentence_text(index))
+
+
+def _adjectival(text: str, hit: Hit, hits: list[Hit]) -> bool:
+    """A bare root right after an item qualifies it ("drone impor"): no transfer is told."""
+    if hit.entry.voice != "active" or hit.text.lower() != hit.entry.canonical:
+        return False
+    return any(h.entry.kind == "item" and h.end <= hit.start and not text[h.end : hit.start].strip()
+               for h in hits)
 
 
 def _events(title: _Field, body: _Field, wl: Watchlist) -> list[Event]:

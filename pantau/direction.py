@@ -16,7 +16,12 @@ _TO = frozenset({"ke", "kepada", "untuk", "bagi", "to", "for", "into", "menuju",
 _BY = frozenset({"oleh", "by"})
 _WITH = frozenset({"dengan", "with"})
 _AT = frozenset({"di", "in", "at", "via", "through", "melalui", "lewat", "atas", "against", "terhadap"})
-_BARRIER = frozenset({"bahwa", "that", "kata", "said", "says", "menurut", "according", "sementara",
+_NOT_TO = frozenset({"according", "due", "compared", "thanks", "next", "close", "prior", "ahead"})
+_BARRIER = frozenset({"bahwa", "that", "kata", "ujar", "said", "says", "menurut", "according",
+                      "menilai", "menyebut", "mengatakan", "menduga", "meyakini", "menuduh",
+                      "mengklaim", "menegaskan", "menyatakan", "melaporkan", "memperkirakan",
+                      "believes", "believe", "claims", "claimed", "alleges", "alleged", "accused",
+                      "accuses", "told", "reported", "warned", "suspects", "suspected", "estimated", "sementara",
                       "while", "whereas", "namun", "but", "tetapi", "sedangkan"})
 _COPULA = frozenset({"menjadi", "adalah", "merupakan", "sebagai", "ialah", "is", "was", "as", "became",
                      "becomes", "remains", "a", "the", "main", "utama", "terbesar", "top", "key",
@@ -88,6 +93,11 @@ class Clause:
     def _mark(self, index: int, hit: Hit) -> _Actor:
         """The role marker before an actor: a preposition, an item it qualifies, or none."""
         first, last = self._token_at(hit.start), self._token_at(hit.end - 1)
+        after = self.text[hit.end : hit.end + 7].lower()
+        if after.startswith(("-made", "-built", " made ", "-designed", "-supplied")) or (
+            self._demonym_before_item(index, hit, last)
+        ):
+            return _Actor(hit, "origin", first, last)
         mark: Mark = "none"
         prev_hit = self.hits[index - 1] if index > 0 else None
         j = first - 1
@@ -97,7 +107,8 @@ class Clause:
             if word in _FROM:
                 mark = "from"
             elif word in _TO:
-                mark = "to"
+                if not (j > 0 and self.tokens[j - 1].word in _NOT_TO):
+                    mark = "to"
             elif word in _BY:
                 mark = "by"
             elif word in _WITH:
@@ -121,15 +132,14 @@ class Clause:
                   and self.tokens[j].start >= prev_hit.start):
                 mark = "genitive"
             break
-        after = self.text[hit.end : hit.end + 7].lower()
-        if mark == "none" and (after.startswith(("-made", "-built", " made ", "-designed"))
-                               or self._demonym_before_item(index, hit, last)):
-            mark = "origin"
         return _Actor(hit, mark, first, last)
 
     def _demonym_before_item(self, index: int, hit: Hit, last: int) -> bool:
-        """English 'Iranian drones', 'North Korean-made shells': the actor qualifies an item."""
-        if not hit.text.lower().endswith(_DEMONYM_ENDS) or index + 1 >= len(self.hits):
+        """English 'Iranian drones', "Pyongyang's munitions": the actor qualifies an item."""
+        possessive = self.text[hit.end : hit.end + 2] in ("'s", "’s")
+        if index + 1 >= len(self.hits) or not (
+            possessive or hit.text.lower().endswith(_DEMONYM_ENDS)
+        ):
             return False
         nxt = self.hits[index + 1]
         if nxt.entry.kind != "item":

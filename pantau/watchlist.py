@@ -139,10 +139,13 @@ def _transfer_terms(i: int, line: int, t: dict[str, Any], ck: _Checker) -> list[
     if "verb" in t:
         past = ck.strings(t, "past", where, line, required=False)
         forms.update(english_verb_forms(ck.string(t, "verb", where, line), past))
+    # A word that is both verb and noun (supply, offers, export) keeps its verb reading.
     for noun in ck.strings(t, "nouns", where, line, required=False):
-        forms.update(dict.fromkeys(english_noun_forms(noun), "noun"))
+        for form in english_noun_forms(noun):
+            forms.setdefault(form, "noun")
     for agent in ck.strings(t, "agents", where, line, required=False):
-        forms.update(dict.fromkeys(english_noun_forms(agent), "agent"))
+        for form in english_noun_forms(agent):
+            forms.setdefault(form, "agent")
     explicit = t.get("forms", {})
     if not isinstance(explicit, dict) or not all(
         isinstance(k, str) and v in _VOICES for k, v in explicit.items()
