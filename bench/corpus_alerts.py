@@ -72,8 +72,10 @@ def main() -> int:
             arms += v.arms_supply
             if v.alert or (args.all_arms and v.arms_supply):
                 flag = "ALERT" if v.alert else "arms "
-                shown.append(f"  {flag} {v.score:.2f} {v.supplier}->{v.recipient} [{v.rule}] "
-                             f"{title[:90]}\n        evidence: {(v.evidence or '')[:200]}")
+                shown.append(
+                    f"  {flag} {v.score:.2f} {v.supplier}->{v.recipient} [{v.rule}] "
+                    f"{title[:90]}\n        evidence: {(v.evidence or '')[:200]}"
+                )
             if args.limit and total >= args.limit:
                 break
         rate = alerts / total if total else 0.0

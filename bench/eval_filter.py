@@ -80,20 +80,25 @@ def evaluate(path: Path = DEVSET) -> Scores:
             s.tn += 1
         wrong = []
         if v.alert != gold or v.arms_supply != bool(row["arms_supply"]):
-            wrong.append(f"alert {v.alert} (gold {gold}), arms {v.arms_supply} "
-                         f"(gold {row['arms_supply']}), watched {v.watched} (gold {row['watched']})")
+            wrong.append(
+                f"alert {v.alert} (gold {gold}), arms {v.arms_supply} "
+                f"(gold {row['arms_supply']}), watched {v.watched} (gold {row['watched']})"
+            )
         if gold:
             s.direction_total += 1
             pair = (v.supplier, v.recipient)
             if v.alert and pair == (row["supplier"], row["recipient"]):
                 s.direction_right += 1
             elif v.alert:
-                wrong.append(f"direction {pair[0]}->{pair[1]} "
-                             f"(gold {row['supplier']}->{row['recipient']})")
+                wrong.append(
+                    f"direction {pair[0]}->{pair[1]} (gold {row['supplier']}->{row['recipient']})"
+                )
         if wrong:
-            s.errors.append(f"{row['id']} [{row['lang']}] score {v.score:.2f} rule {v.rule}: "
-                            f"{'; '.join(wrong)}\n    title: {row['title']}\n"
-                            f"    evidence: {v.evidence}\n    note: {row.get('note', '')}")
+            s.errors.append(
+                f"{row['id']} [{row['lang']}] score {v.score:.2f} rule {v.rule}: "
+                f"{'; '.join(wrong)}\n    title: {row['title']}\n"
+                f"    evidence: {v.evidence}\n    note: {row.get('note', '')}"
+            )
     return s
 
 
@@ -110,8 +115,10 @@ def main() -> int:
     print(f"stories {s.total}  alerts gold {s.tp + s.fn}  raised {s.tp + s.fp}")
     print(f"alert precision {s.precision:.3f}  recall {s.recall:.3f}  F1 {s.f1:.3f}")
     print(f"arms_supply accuracy {s.arms_accuracy:.3f}")
-    print(f"direction (supplier and recipient right, of true alerts) {s.direction:.3f} "
-          f"({s.direction_right}/{s.direction_total})")
+    print(
+        f"direction (supplier and recipient right, of true alerts) {s.direction:.3f} "
+        f"({s.direction_right}/{s.direction_total})"
+    )
     if args.verbose:
         print("\n".join(s.errors))
     return 0

@@ -13,10 +13,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from corpus_alerts import FILES, TEXT_DIR, read_articles  # noqa: E402
+from corpus_alerts import FILES, TEXT_DIR, read_articles
 
-from pantau.classify import classify  # noqa: E402
-from pantau.watchlist import default_watchlist_path, load_watchlist  # noqa: E402
+from pantau.classify import classify
+from pantau.watchlist import default_watchlist_path, load_watchlist
 
 OWN_TEXT = (
     "Pemerintah daerah meresmikan jembatan baru yang menghubungkan dua kecamatan. "
@@ -55,8 +55,10 @@ def main() -> int:
             alerts += classify(title, text, watchlist).alert
     elapsed = time.perf_counter() - start
     total = size * rounds / 1e6
-    print(f"{len(docs)} articles x {rounds}: {total:.1f} MB in {elapsed:.2f} s = "
-          f"{total / elapsed:.1f} MB/s ({alerts} alerts)")
+    print(
+        f"{len(docs)} articles x {rounds}: {total:.1f} MB in {elapsed:.2f} s = "
+        f"{total / elapsed:.1f} MB/s ({alerts} alerts)"
+    )
     return 0
 
 

@@ -1,4 +1,4 @@
-"""The arms-supply filter: is a story about a weapons transfer, and does it involve a watched party?"""
+"""The arms-supply filter: is a story about a weapons transfer involving a watched party?"""
 
 from __future__ import annotations
 
@@ -17,10 +17,10 @@ THRESHOLD = 0.55
 
 _STRONG, _WEAK = 0.45, 0.3
 _ITEM_SAME, _ITEM_NEAR, _LOOSE = 0.3, 0.1, 0.15
-_BOTH_ROLES, _ONE_ROLE = 0.2, 0.1
+_BOTH_ROLES, _ONE_ROLE, _EXPLICIT = 0.2, 0.1, 0.05
 _ITEM_WORDS = 8
 _GUESS = 4  # rank of a noun's bare subject: a guess, not evidence
-_WEAK_ALONE, _NO_ACTOR, _NO_ROLE = 0.15, 0.2, 0.1
+_WEAK_ALONE, _NO_ACTOR, _NO_ROLE = 0.2, 0.2, 0.1
 _IN_TITLE = 0.1
 _CLEAR_DISCOUNT = 0.4
 _HOSTILE = 0.3
@@ -70,7 +70,9 @@ def _negatives(hits: list[Hit], items: list[Hit]) -> dict[str, Hit]:
     """Negative cues in a sentence that apply to its items, one per cue class."""
     kinds = {i.entry.sub for i in items}
     return {
-        h.entry.canonical: h for h in hits if h.entry.kind == "negative"
+        h.entry.canonical: h
+        for h in hits
+        if h.entry.kind == "negative"
         and (not h.entry.applies_to or (kinds and kinds <= h.entry.applies_to))
     }
 
@@ -89,14 +91,14 @@ def _event(fld: _Field, index: int, hit: Hit, near_items: list[Hit], wl: Watchli
     items = [h for h in hits if h.entry.kind == "item"]
     if not items and not near_items:
         return None
-    if hit.entry.sub == "deal" and not items:
-        return None
     if _adjectival(fld.text, hit, hits):
         return None
     start, end = fld.sentences.span(index)
     clause = Clause(fld.text, start, end, hits)
     roles = clause.roles(hit)
     close = any(clause.distance(hit, i) <= _ITEM_WORDS for i in items)
+    if hit.entry.sub == "deal" and not close:
+        return None  # "kontrak pelatih" ... "senjata" far away: not an arms deal
     actors = frozenset(h.entry.canonical for h in hits if h.entry.kind == "actor")
     score = _STRONG if hit.entry.strong else _WEAK
     score += _ITEM_SAME if close else _ITEM_NEAR
@@ -104,8 +106,10 @@ def _event(fld: _Field, index: int, hit: Hit, near_items: list[Hit], wl: Watchli
         found = min(2, len(actors))
     else:
         found = (roles.supplier_rank != _GUESS and roles.supplier is not None) + (
-            roles.recipient is not None)
-    score += _BOTH_ROLES if found == 2 else _ONE_ROLE if found == 1 else 0.0
+            roles.recipient is not None
+        )
+    explicit = min(roles.supplier_rank, roles.recipient_rank) == 1
+    score += _BOTH_ROLES if found == 2 else _ONE_ROLE + explicit * _EXPLICIT if found else 0.0
     if found < 2 and not hit.entry.strong:
         score -= _WEAK_ALONE
     if not close and (not hit.entry.strong or hit.entry.voice == "noun"):
@@ -131,16 +135,28 @@ def _event(fld: _Field, index: int, hit: Hit, near_items: list[Hit], wl: Watchli
     denied = any(h.entry.kind == "denial" for h in hits)
     if denied:
         rule += ":denied"
-    return Event(hit, index, max(0.0, min(1.0, score)), roles, tuple(items or near_items), actors,
-                 negatives, denied, rule, fld.sentence_text(index))
+    return Event(
+        hit,
+        index,
+        max(0.0, min(1.0, score)),
+        roles,
+        tuple(items or near_items),
+        actors,
+        negatives,
+        denied,
+        rule,
+        fld.sentence_text(index),
+    )
 
 
 def _adjectival(text: str, hit: Hit, hits: list[Hit]) -> bool:
     """A bare root right after an item qualifies it ("drone impor"): no transfer is told."""
     if hit.entry.voice != "active" or hit.text.lower() != hit.entry.canonical:
         return False
-    return any(h.entry.kind == "item" and h.end <= hit.start and not text[h.end : hit.start].strip()
-               for h in hits)
+    return any(
+        h.entry.kind == "item" and h.end <= hit.start and not text[h.end : hit.start].strip()
+        for h in hits
+    )
 
 
 def _events(title: _Field, body: _Field, wl: Watchlist) -> list[Event]:
@@ -173,7 +189,9 @@ def _direction(events: list[Event]) -> tuple[str | None, str | None]:
             votes_r[ev.roles.recipient] += weight / ev.roles.recipient_rank
     pairs = [
         ((votes_s[s] if s else 0.0) + (votes_r[r] if r else 0.0), s, r)
-        for s in [*votes_s, None] for r in [*votes_r, None] if s is None or s != r
+        for s in [*votes_s, None]
+        for r in [*votes_r, None]
+        if s is None or s != r
     ]
     _, supplier, recipient = max(pairs, key=lambda p: p[0])
     rivals = sorted((v for c, v in votes_s.items() if c != recipient), reverse=True)
@@ -203,21 +221,43 @@ def classify(title: str, text: str, watchlist: Watchlist) -> Verdict:
     title_hits = watchlist.matcher.find(title or "", "title")
     text_hits = watchlist.matcher.find(text or "", "text")
     all_hits = title_hits + text_hits
-    actors = tuple(dict.fromkeys(h.entry.canonical for h in all_hits
-                                 if h.entry.kind == "actor" and h.entry.canonical not in watchlist.groups))
+    actors = tuple(
+        dict.fromkeys(
+            h.entry.canonical
+            for h in all_hits
+            if h.entry.kind == "actor" and h.entry.canonical not in watchlist.groups
+        )
+    )
     items = tuple(dict.fromkeys(h.entry.canonical for h in all_hits if h.entry.kind == "item"))
     mentions = _mentions(all_hits)
     has = {h.entry.kind for h in all_hits}
     if "transfer" not in has or "item" not in has:
-        return Verdict(False, False, False, 0.0, actors=actors, items=items, rule="no_transfer",
-                       mentions=mentions, watchlist_version=watchlist.version)
+        return Verdict(
+            False,
+            False,
+            False,
+            0.0,
+            actors=actors,
+            items=items,
+            rule="no_transfer",
+            mentions=mentions,
+            watchlist_version=watchlist.version,
+        )
     title_f = _Field("title", title or "", title_hits)
     body_f = _Field("text", text or "", text_hits)
     events = [e for e in _events(title_f, body_f, watchlist) if e.score > 0]
     if not events:
-        return Verdict(False, False, False, 0.0, actors=actors, items=items,
-                       rule="no_transfer_near_item", mentions=mentions,
-                       watchlist_version=watchlist.version)
+        return Verdict(
+            False,
+            False,
+            False,
+            0.0,
+            actors=actors,
+            items=items,
+            rule="no_transfer_near_item",
+            mentions=mentions,
+            watchlist_version=watchlist.version,
+        )
     events.sort(key=lambda e: (-e.score, e.hit.field != "title", e.sentence))
     best = events[0]
     strong = [e for e in events if e.score >= THRESHOLD]

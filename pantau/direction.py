@@ -8,37 +8,51 @@ from typing import Literal
 
 from pantau.matching import Hit
 
-Mark = Literal["from", "to", "by", "with", "at", "origin", "genitive", "none"]
+Mark = Literal["from", "to", "by", "with", "at", "origin", "owner", "genitive", "none"]
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word set from a space-separated list."""
+    return frozenset(text.split())
+
 
 _TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*", re.UNICODE)
-_FROM = frozenset({"dari", "from"})
-_TO = frozenset({"ke", "kepada", "untuk", "bagi", "to", "for", "into", "menuju", "buat"})
-_BY = frozenset({"oleh", "by"})
-_WITH = frozenset({"dengan", "with"})
-_AT = frozenset({"di", "in", "at", "via", "through", "melalui", "lewat", "atas", "against", "terhadap"})
-_NOT_TO = frozenset({"according", "due", "compared", "thanks", "next", "close", "prior", "ahead"})
-_BARRIER = frozenset({"bahwa", "that", "kata", "ujar", "said", "says", "menurut", "according",
-                      "menilai", "menyebut", "mengatakan", "menduga", "meyakini", "menuduh",
-                      "mengklaim", "menegaskan", "menyatakan", "melaporkan", "memperkirakan",
-                      "believes", "believe", "claims", "claimed", "alleges", "alleged", "accused",
-                      "accuses", "told", "reported", "warned", "suspects", "suspected", "estimated", "sementara",
-                      "while", "whereas", "namun", "but", "tetapi", "sedangkan"})
-_COPULA = frozenset({"menjadi", "adalah", "merupakan", "sebagai", "ialah", "is", "was", "as", "became",
-                     "becomes", "remains", "a", "the", "main", "utama", "terbesar", "top", "key",
-                     "largest", "biggest", "major", "salah", "satu", "one", "of", "sebuah", "akan",
-                     "will", "would", "telah", "has", "have", "had", "been", "tetap", "masih", "still",
-                     "juga", "also", "kini", "now", "kedua", "ketiga", "second", "third", "an",
-                     "penting", "important", "leading", "terbesar", "dominant", "sole", "only"})
-_ORIGIN = frozenset({"buatan", "produksi", "bikinan", "asal", "made", "built", "milik"})
-_FILLER = frozenset({
-    "pihak", "pemerintah", "negara", "militer", "tentara", "pasukan", "rezim", "the", "angkatan",
-    "bersenjata", "armed", "forces", "government", "regime", "presiden", "president", "pemimpin",
-    "kelompok", "milisi", "sekutu", "sekutunya", "mitra", "sang", "para", "kubu", "wilayah",
-    "kawasan", "its", "their", "ally", "allies", "militan", "pejuang", "kementerian", "pertahanan",
-    "ministry", "defence", "defense", "of", "perusahaan", "industri", "pabrik", "produsen",
-})
-_COORD = frozenset({"dan", "and", "serta", "atau", "or"})
-_BE = frozenset({"is", "are", "was", "were", "be", "been", "being", "get", "got", "gets"})
+_FROM = _words("dari from")
+_TO = _words("ke kepada untuk bagi to for into menuju buat")
+_BY = _words("oleh by")
+_WITH = _words("dengan with")
+_AT = _words("di in at via through melalui lewat atas against terhadap")
+_NOT_TO = _words(
+    "according due compared thanks next close prior ahead beralih mengarah berpaling berpindah "
+    "pindah berbalik condong turned turning switched switching shifted shifting pivoted pointed "
+    "points pointing"
+)
+_BARRIER = _words(
+    "bahwa that kata ujar said says menurut according menilai menyebut mengatakan menduga "
+    "meyakini menuduh mengklaim menegaskan menyatakan melaporkan memperkirakan believes "
+    "believe claims claimed alleges alleged accused accuses told reported warned suspects "
+    "suspected estimated sementara while whereas namun but tetapi sedangkan"
+)
+_COPULA = _words(
+    "menjadi adalah merupakan sebagai ialah is was as became becomes remains a the main "
+    "utama terbesar top key largest biggest major salah satu one of sebuah akan will "
+    "would telah has have had been tetap masih still juga also kini now kedua ketiga "
+    "second third an penting important leading dominant sole only"
+)
+_ORIGIN = _words("buatan produksi bikinan asal made built")
+_OWNER = _words("milik kepunyaan owned")
+_MADE = _words("produced made built manufactured diproduksi dibuat dibangun dikembangkan")
+_LINK = _words("menjadi adalah merupakan ialah is was are were became becomes become remains")
+_PUNCT = re.compile(r"[,;:()\"“”]")
+_FILLER = _words(
+    "pihak pemerintah negara militer tentara pasukan rezim the angkatan bersenjata armed "
+    "forces government regime presiden president pemimpin kelompok milisi sekutu "
+    "sekutunya mitra sang para kubu wilayah kawasan its their ally allies militan pejuang "
+    "kementerian pertahanan ministry defence defense of perusahaan industri pabrik "
+    "produsen"
+)
+_COORD = _words("dan and serta atau or")
+_BE = _words("is are was were be been being get got gets")
 _DEMONYM_ENDS = ("ian", "ean", "ese", "ish", "can", "eli", "ani", "ians", "eans", "cans")
 _NEAR = 4
 
@@ -75,8 +89,9 @@ class Clause:
     def __init__(self, text: str, start: int, end: int, hits: list[Hit]) -> None:
         self.text = text
         low = text[start:end].lower()
-        self.tokens = [_Token(m.start() + start, m.end() + start, m.group())
-                       for m in _TOKEN.finditer(low)]
+        self.tokens = [
+            _Token(m.start() + start, m.end() + start, m.group()) for m in _TOKEN.finditer(low)
+        ]
         self.hits = hits
         self.actors: list[_Actor] = []
         for i, hit in enumerate(hits):
@@ -107,19 +122,21 @@ class Clause:
             if word in _FROM:
                 mark = "from"
             elif word in _TO:
-                if not (j > 0 and self.tokens[j - 1].word in _NOT_TO):
-                    mark = "to"
+                # "beralih ke India", "according to Kyiv": a direction, not a recipient.
+                mark = "at" if j > 0 and self.tokens[j - 1].word in _NOT_TO else "to"
             elif word in _BY:
-                mark = "by"
+                mark = "owner" if j > 0 and self.tokens[j - 1].word in _OWNER else "by"
             elif word in _WITH:
                 mark = "with"
             elif word in _AT:
                 if j > 0 and self.tokens[j - 1].word in _FILLER:
                     j, skipped = j - 2, skipped + 1
                     continue
-                mark = "at"
+                mark = "origin" if j > 0 and self.tokens[j - 1].word in _MADE else "at"
             elif word in _ORIGIN:
                 mark = "origin"
+            elif word in _OWNER:
+                mark = "owner"
             elif word in _COORD and self.actors:
                 before = self.actors[-1]
                 if before.last_token == j - 1 or (j > 0 and self.tokens[j - 1].word == ","):
@@ -127,9 +144,13 @@ class Clause:
             elif word in _FILLER:
                 j, skipped = j - 1, skipped + 1
                 continue
-            elif (prev_hit is not None and prev_hit.entry.kind == "item"
-                  and self.tokens[j].end >= prev_hit.end - 1
-                  and self.tokens[j].start >= prev_hit.start):
+            elif (
+                prev_hit is not None
+                and prev_hit.entry.kind == "item"
+                and self.tokens[j].end >= prev_hit.end - 1
+                and self.tokens[j].start >= prev_hit.start
+                and not _PUNCT.search(self.text[prev_hit.end : hit.start])
+            ):
                 mark = "genitive"
             break
         return _Actor(hit, mark, first, last)
@@ -145,8 +166,10 @@ class Clause:
         if nxt.entry.kind != "item":
             return False
         between = [t.word for t in self.tokens[last + 1 : self._token_at(nxt.start)]]
-        return all(w in _ORIGIN or w.startswith(("made", "built")) for w in between[:2]) and len(
-            between) <= 2
+        return (
+            all(w in _ORIGIN or w.startswith(("made", "built")) for w in between[:2])
+            and len(between) <= 2
+        )
 
     def distance(self, a: Hit, b: Hit) -> int:
         """Words between two hits of this clause."""
@@ -162,8 +185,11 @@ class Clause:
         """The nearest unmarked actor before the word, not across 'bahwa'/'that'/'yang'."""
         t_first = self._token_at(transfer.start)
         barrier = max((i for i in range(t_first) if self.tokens[i].word in _BARRIER), default=-1)
-        left = [a for a in self.actors if a.hit.end <= transfer.start and a.mark == "none"
-                and a.first_token > barrier]
+        left = [
+            a
+            for a in self.actors
+            if a.hit.end <= transfer.start and a.mark == "none" and a.first_token > barrier
+        ]
         if not left:
             return None
         subject = left[-1]
@@ -171,9 +197,22 @@ class Clause:
             return None
         if agent:
             between = [t.word for t in self.tokens[subject.last_token + 1 : t_first]]
-            if not all(w in _COPULA for w in between):
+            # "Rusia selama puluhan tahun menjadi pemasok": a linking verb carries the subject.
+            linked = any(w in _LINK for w in between) and len(between) <= _NEAR + 2
+            if not linked and not all(w in _COPULA for w in between):
                 return None
         return subject
+
+    def _rank(self, actor: _Actor, transfer: Hit, rank: int) -> tuple[int, int, str]:
+        """A role candidate: rank, then distance from the word, then the code."""
+        code = actor.hit.entry.canonical
+        if actor.hit.end <= transfer.start:
+            gap = self.text[actor.hit.end : transfer.start]
+            # "came from China, bought through intermediaries": another clause's source.
+            if actor.mark in ("from", "to") and _PUNCT.search(gap):
+                rank += 1
+            return rank, self._token_at(transfer.start) - actor.last_token, code
+        return rank, actor.first_token - self._token_at(transfer.end - 1), code
 
     def roles(self, transfer: Hit) -> Roles:
         """Supplier and recipient of one transfer word in this clause."""
@@ -183,80 +222,102 @@ class Clause:
         if voice == "past":
             voice = "passive" if self.passive_english(transfer) else "active"
         t_last = self._token_at(transfer.end - 1)
-        supplier: list[tuple[int, str]] = []
-        recipient: list[tuple[int, str]] = []
-        right = [a for a in self.actors if a.hit.start >= transfer.end and a.mark == "none"
-                 and a.first_token - t_last <= (1 if voice == "noun" else _NEAR)]
-        found = self._subject(transfer, voice == "agent")
-        subject = found.hit.entry.canonical if found else None
-        after = right[0].hit.entry.canonical if right else None
+        supplier: list[tuple[int, int, str]] = []
+        recipient: list[tuple[int, int, str]] = []
+        right = [
+            a
+            for a in self.actors
+            if a.hit.start >= transfer.end
+            and a.mark == "none"
+            and a.first_token - t_last <= (1 if voice == "noun" else _NEAR)
+        ]
+        subject = self._subject(transfer, voice == "agent")
+        after = right[0] if right else None
         has_from = any(a.mark == "from" for a in self.actors)
+        give = direction == "give"
         from_codes = []
         for actor in self.actors:
-            code = actor.hit.entry.canonical
-            if actor.mark == "from":
-                supplier.append((1, code))
-                from_codes.append(code)
-            elif actor.mark == "to":
-                recipient.append((1, code))
-            elif actor.mark == "by" and direction != "arrive":
-                (supplier if direction == "give" else recipient).append((1, code))
-            elif actor.mark == "origin":
-                supplier.append((3, code))
-            elif actor.mark == "genitive":
-                # "pembelian senjata Rusia dari Korut": with a source named, the genitive buys.
-                if direction == "get" and has_from:
-                    recipient.append((3, code))
-                else:
-                    supplier.append((3, code))
-            elif actor.mark == "with" and direction == "get":
-                supplier.append((3, code))
-            elif actor.mark == "at" and direction == "arrive":
-                recipient.append((2, code))
-        supplier += [(5, h.entry.origin) for h in self.hits
-                     if h.entry.kind == "item" and h.entry.origin]
+            mark = actor.mark
+            if mark == "from":
+                supplier.append(self._rank(actor, transfer, 1))
+                from_codes.append(actor.hit.entry.canonical)
+            elif mark == "to":
+                recipient.append(self._rank(actor, transfer, 1))
+            elif mark == "by" and direction != "arrive":
+                (supplier if give else recipient).append(self._rank(actor, transfer, 1))
+            elif mark == "origin":
+                supplier.append(self._rank(actor, transfer, 3))
+            elif mark == "owner" and direction != "arrive":
+                # The owner of the goods is the other side: "suku cadang jet milik Korut".
+                (recipient if give else supplier).append(self._rank(actor, transfer, 3))
+            elif mark == "genitive":
+                # "pembelian senjata Rusia dari Korut": with a source named, the genitive buys;
+                # "pemasok utama alutsista Armenia": an agent's genitive is its customer.
+                takes = (direction == "get" and has_from) or (voice == "agent" and give)
+                (recipient if takes else supplier).append(self._rank(actor, transfer, 3))
+            elif mark == "with" and direction == "get":
+                supplier.append(self._rank(actor, transfer, 3))
+            elif mark == "at" and direction == "arrive":
+                recipient.append(self._rank(actor, transfer, 2))
+        supplier += [
+            (5, 99, h.entry.origin) for h in self.hits if h.entry.kind == "item" and h.entry.origin
+        ]
         if direction == "arrive":
             if after:
-                recipient.append((2, after))
+                recipient.append(self._rank(after, transfer, 2))
             return _pick(supplier, recipient, from_codes)
-        giver, taker = (supplier, recipient) if direction == "give" else (recipient, supplier)
+        giver, taker = (supplier, recipient) if give else (recipient, supplier)
         if voice in ("active", "agent"):
             if subject:
-                giver.append((2, subject))
-            if after and direction == "give" and voice == "active":
-                taker.append((2, after))
+                giver.append(self._rank(subject, transfer, 2))
+            if after and give and voice == "active":
+                taker.append(self._rank(after, transfer, 2))
         elif voice == "passive":
             if after:
-                giver.append((2, after))
-            # "Korut memproduksi drone untuk dikirim ke Rusia": with a recipient named, the
-            # subject of a passive 'give' is likely the sender, though only a guess.
-            if subject and direction == "give":
+                giver.append(self._rank(after, transfer, 2))
+            if subject and _clitic_agent(transfer):
+                # "drone yang diterimanya": -nya is the doer, the clause's subject.
+                giver.append(self._rank(subject, transfer, 2))
+            elif subject and give:
+                # "Korut memproduksi drone untuk dikirim ke Rusia": with a recipient named,
+                # the subject of a passive 'give' is likely the sender, though only a guess.
                 named = any(r[0] == 1 for r in recipient)
-                (supplier if named else recipient).append((4 if named else 3, subject))
+                (supplier if named else recipient).append(
+                    self._rank(subject, transfer, 4 if named else 3)
+                )
         elif voice == "noun":
             if after:
-                giver.append((2, after))
+                giver.append(self._rank(after, transfer, 2))
             if subject:
-                giver.append((4, subject))
+                giver.append(self._rank(subject, transfer, 4))
         return _pick(supplier, recipient, from_codes)
 
 
-def _pick(supplier: list[tuple[int, str]], recipient: list[tuple[int, str]],
-          sources: list[str]) -> Roles:
+def _clitic_agent(transfer: Hit) -> bool:
+    """An Indonesian di- passive closed by -nya ("diterimanya"): the agent is the clitic."""
+    word = transfer.text.lower()
+    return word.startswith("di") and word.endswith("nya") and not transfer.entry.canonical.endswith(
+        "nya"
+    )
+
+
+def _pick(
+    supplier: list[tuple[int, int, str]], recipient: list[tuple[int, int, str]], sources: list[str]
+) -> Roles:
     """The surest distinct supplier and recipient; two named sources leave the supplier open."""
     supplier.sort()
     recipient.sort()
     several = len(set(sources)) > 1
     if several:
-        supplier = [s for s in supplier if s[1] not in sources]
+        supplier = [s for s in supplier if s[2] not in sources]
     best_s = supplier[0] if supplier else None
-    best_r = next((r for r in recipient if best_s is None or r[1] != best_s[1]), None)
+    best_r = next((r for r in recipient if best_s is None or r[2] != best_s[2]), None)
     if best_s and best_r is None and recipient and recipient[0][0] < best_s[0]:
         best_r = recipient[0]
-        best_s = next((s for s in supplier if s[1] != best_r[1]), None)
+        best_s = next((s for s in supplier if s[2] != best_r[2]), None)
     return Roles(
-        supplier=best_s[1] if best_s else None,
-        recipient=best_r[1] if best_r else None,
+        supplier=best_s[2] if best_s else None,
+        recipient=best_r[2] if best_r else None,
         supplier_rank=best_s[0] if best_s else 9,
         recipient_rank=best_r[0] if best_r else 9,
         several_sources=several,

@@ -71,8 +71,10 @@ class Matcher:
         for term in terms:
             key = term.surface.lower()
             bucket = grouped.setdefault(key, [])
-            if not any(t.entry.kind == term.entry.kind and t.case_sensitive == term.case_sensitive
-                       for t in bucket):
+            if not any(
+                t.entry.kind == term.entry.kind and t.case_sensitive == term.case_sensitive
+                for t in bucket
+            ):
                 bucket.append(term)
         self._automaton = ahocorasick.Automaton()
         for key, bucket in grouped.items():

@@ -12,11 +12,16 @@ PREFECT_DEFAULTS = {
 }
 
 
-def apply_prefect_defaults(env: MutableMapping[str, str], *, quiet: bool = False) -> None:
+def apply_prefect_defaults(env: MutableMapping[str, str]) -> None:
     """Set Pantau's Prefect defaults where the user has not chosen otherwise."""
     for key, value in PREFECT_DEFAULTS.items():
         env.setdefault(key, value)
-    if quiet:
-        # The CLI prints its own summary and one-line errors; Prefect's console
-        # handler would repeat them with tracebacks.
-        env.setdefault("PREFECT_LOGGING_LEVEL", "CRITICAL")
+
+
+def quiet_prefect_console(env: MutableMapping[str, str]) -> None:
+    """For one-shot commands, which print their own summary and one-line errors.
+
+    Prefect's console handler would repeat them, with tracebacks. Call before prefect
+    is imported.
+    """
+    env.setdefault("PREFECT_LOGGING_LEVEL", "CRITICAL")

@@ -67,20 +67,30 @@ class _Checker:
         at = f":{line}" if line else ""
         return ConfigError(f"{self.path}{at}: {where}: {message}")
 
-    def strings(self, table: dict[str, Any], key: str, where: str, line: int,
-                required: bool = True) -> list[str]:
+    def strings(
+        self, table: dict[str, Any], key: str, where: str, line: int, required: bool = True
+    ) -> list[str]:
         """A list of non-empty strings from table[key]."""
         value = table.get(key)
         if value is None and not required:
             return []
-        if not isinstance(value, list) or (required and not value) or not all(
-            isinstance(v, str) and v.strip() for v in value
+        if (
+            not isinstance(value, list)
+            or (required and not value)
+            or not all(isinstance(v, str) and v.strip() for v in value)
         ):
             raise self.fail(where, line, f"field '{key}' must be a non-empty list of strings")
         return [v.strip() for v in value]
 
-    def string(self, table: dict[str, Any], key: str, where: str, line: int,
-               choices: tuple[str, ...] = (), default: str | None = None) -> str:
+    def string(
+        self,
+        table: dict[str, Any],
+        key: str,
+        where: str,
+        line: int,
+        choices: tuple[str, ...] = (),
+        default: str | None = None,
+    ) -> str:
         """One string from table[key], optionally one of choices."""
         value = table.get(key, default)
         if not isinstance(value, str) or not value.strip():
@@ -126,8 +136,12 @@ def _transfer_terms(i: int, line: int, t: dict[str, Any], ck: _Checker) -> list[
     """Surface forms of one [[transfer]] entry."""
     name = t.get("root") or t.get("verb") or f"transfer[{i}]"
     where = f"transfer[{i}] ({name})"
-    ck.unknown(t, {"root", "verb", "dir", "strength", "bare", "past", "nouns", "agents", "forms"},
-               where, line)
+    ck.unknown(
+        t,
+        {"root", "verb", "dir", "strength", "bare", "past", "nouns", "agents", "forms"},
+        where,
+        line,
+    )
     direction = ck.string(t, "dir", where, line, _DIRECTIONS)
     strong = ck.string(t, "strength", where, line, ("strong", "weak"), "strong") == "strong"
     bare = t.get("bare", True)
@@ -161,8 +175,9 @@ def _transfer_terms(i: int, line: int, t: dict[str, Any], ck: _Checker) -> list[
     ]
 
 
-def _cue_terms(entry: Entry, where: str, line: int, table: dict[str, Any],
-               ck: _Checker) -> list[Term]:
+def _cue_terms(
+    entry: Entry, where: str, line: int, table: dict[str, Any], ck: _Checker
+) -> list[Term]:
     """Surface forms of a denial or negative cue from its roots and words."""
     surfaces: list[str] = []
     for root in ck.strings(table, "roots", where, line, required=False):
@@ -185,20 +200,34 @@ def load_watchlist(path: Path) -> Watchlist:
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: invalid TOML: {exc}") from None
     ck = _Checker(path, raw)
-    top = {"version", "watched", "watched_item_kinds", "hostile", "ignore", "denial", "actor",
-           "item", "transfer", "negative"}
+    top = {
+        "version",
+        "watched",
+        "watched_item_kinds",
+        "hostile",
+        "ignore",
+        "denial",
+        "actor",
+        "item",
+        "transfer",
+        "negative",
+    }
     ck.unknown(data, top, "top level", 0)
     version = ck.string(data, "version", "top level", ck.line_of("version", 0))
     watched_line = ck.line_of("watched", 0)
-    watched = frozenset(ck.code(c, "watched", watched_line, "watched")
-                        for c in ck.strings(data, "watched", "top level", watched_line))
+    watched = frozenset(
+        ck.code(c, "watched", watched_line, "watched")
+        for c in ck.strings(data, "watched", "top level", watched_line)
+    )
     kinds = frozenset(ck.strings(data, "watched_item_kinds", "top level", 0, required=False))
     hostile: set[tuple[str, str]] = set()
     for pair in data.get("hostile", []):
         line = ck.line_of("hostile", 0)
         if not isinstance(pair, list) or len(pair) != 2:
-            raise ck.fail("hostile", line, "each pair must be two ISO codes like [\"RU\", \"UA\"]")
-        if not all(isinstance(c, str) and (_CODE.fullmatch(c) or _GROUP.fullmatch(c)) for c in pair):
+            raise ck.fail("hostile", line, 'each pair must be two ISO codes like ["RU", "UA"]')
+        if not all(
+            isinstance(c, str) and (_CODE.fullmatch(c) or _GROUP.fullmatch(c)) for c in pair
+        ):
             raise ck.fail("hostile", line, f"pair {pair} must hold ISO codes or group ids")
         a, b = pair
         hostile |= {(a, b), (b, a)}
@@ -233,7 +262,9 @@ def load_watchlist(path: Path) -> Watchlist:
     if not isinstance(denial, dict):
         raise ck.fail("denial", ck.line_of("denial", 0), "must be a table [denial]")
     if denial:
-        terms += _cue_terms(Entry("denial", "denial"), "denial", ck.line_of("denial", 0), denial, ck)
+        terms += _cue_terms(
+            Entry("denial", "denial"), "denial", ck.line_of("denial", 0), denial, ck
+        )
     for i, line, t in _tables(data, "negative", ck):
         where = f"negative[{i}] ({t.get('cue', '?')})"
         ck.unknown(t, {"cue", "roots", "words", "applies_to", "weight", "discount"}, where, line)
@@ -243,12 +274,19 @@ def load_watchlist(path: Path) -> Watchlist:
             raise ck.fail(where, line, "field 'weight' must be a number from 0 to 1")
         if not isinstance(discount, bool):
             raise ck.fail(where, line, "field 'discount' must be true or false")
-        cue = Entry("negative", ck.string(t, "cue", where, line), "discount" if discount else "",
-                    applies_to=applies, weight=float(weight))
+        cue = Entry(
+            "negative",
+            ck.string(t, "cue", where, line),
+            "discount" if discount else "",
+            applies_to=applies,
+            weight=float(weight),
+        )
         terms += _cue_terms(cue, where, line, t, ck)
     ignore_line = ck.line_of("ignore", 0)
-    terms += [_term(p, Entry("ignore", p))
-              for p in ck.strings(data, "ignore", "top level", ignore_line, required=False)]
+    terms += [
+        _term(p, Entry("ignore", p))
+        for p in ck.strings(data, "ignore", "top level", ignore_line, required=False)
+    ]
     for code in watched:
         if code not in names:
             raise ck.fail("watched", watched_line, f"code '{code}' has no [[actor]] entry")

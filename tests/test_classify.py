@@ -73,8 +73,11 @@ def test_mention_spans_point_into_their_field(wl: Watchlist) -> None:
 
 
 def test_denials_count_as_arms_supply(wl: Watchlist) -> None:
-    v = classify("Iran Bantah Pasok Drone ke Rusia",
-                 "Teheran menepis tuduhan bahwa pihaknya mengirim drone kepada Moskow.", wl)
+    v = classify(
+        "Iran Bantah Pasok Drone ke Rusia",
+        "Teheran menepis tuduhan bahwa pihaknya mengirim drone kepada Moskow.",
+        wl,
+    )
     assert v.alert and (v.supplier, v.recipient) == ("IR", "RU")
     assert "denied" in (v.rule or "")
 
@@ -85,7 +88,10 @@ def test_denials_count_as_arms_supply(wl: Watchlist) -> None:
         ("Korut Uji Coba Rudal Balistik", "Korea Utara meluncurkan rudal balistik ke laut."),
         ("Rudal Iran Hantam Israel", "Iran menembakkan ratusan rudal dalam serangan semalam."),
         ("Rusia Kirim 300 Drone ke Ukraina", "Serangan drone Rusia menghantam Kyiv semalam."),
-        ("Polisi Sita Senjata Api Ilegal", "Polisi menyita senjata api dan amunisi dari tersangka."),
+        (
+            "Polisi Sita Senjata Api Ilegal",
+            "Polisi menyita senjata api dan amunisi dari tersangka.",
+        ),
         ("Petani Beli Drone Pertanian dari China", "Drone pertanian itu dipakai menyemprot sawah."),
         ("Rusia Ekspor Gandum ke Indonesia", "Rusia mengekspor gandum dan pupuk ke Indonesia."),
         ("Israel dan Iran sepakat gencatan senjata", "Gencatan senjata berlaku mulai hari ini."),

@@ -12,7 +12,12 @@ REPO = Path(__file__).resolve().parents[1]
 def run(args: list[str], stdin: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run(
         ["uv", "run", "--no-sync", "pantau", "classify", *args],
-        input=stdin, capture_output=True, text=True, cwd=REPO, timeout=120, check=False,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=120,
+        check=False,
     )
 
 
@@ -31,8 +36,17 @@ def test_classify_stdin_keeps_order_and_reports_bad_lines() -> None:
     assert (out[0]["supplier"], out[0]["recipient"]) == ("KP", "RU")
     assert out[2]["alert"] is False and out[2]["score"] == 0.0
     assert "error" in out[1] and "error" in out[3]
-    assert set(out[0]) >= {"alert", "arms_supply", "watched", "score", "supplier", "recipient",
-                           "actors", "items", "evidence"}
+    assert set(out[0]) >= {
+        "alert",
+        "arms_supply",
+        "watched",
+        "score",
+        "supplier",
+        "recipient",
+        "actors",
+        "items",
+        "evidence",
+    }
     errors = result.stderr.strip().splitlines()
     assert any("<stdin>:2:" in e and "invalid JSON" in e for e in errors)
     assert any("<stdin>:4:" in e for e in errors)
@@ -49,8 +63,9 @@ def test_classify_file_with_custom_watchlist(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     articles = tmp_path / "in.jsonl"
-    articles.write_text(json.dumps({"id": 7, "title": "Iran pasok drone ke Rusia"}) + "\n",
-                        encoding="utf-8")
+    articles.write_text(
+        json.dumps({"id": 7, "title": "Iran pasok drone ke Rusia"}) + "\n", encoding="utf-8"
+    )
     result = run([str(articles), "--watchlist", str(watchlist)], "")
     assert result.returncode == 0, result.stderr
     assert json.loads(result.stdout)["supplier"] == "IR"

@@ -33,16 +33,32 @@ def test_men_prefix_assimilates(root: str, active: str) -> None:
 
 def test_pasok_family_with_voices() -> None:
     forms = indonesian_forms("pasok")
-    expected = {"memasok": "active", "dipasok": "passive", "pasokan": "noun", "pemasok": "agent",
-                "pemasokan": "noun", "memasokkan": "active", "terpasok": "passive"}
+    expected = {
+        "memasok": "active",
+        "dipasok": "passive",
+        "pasokan": "noun",
+        "pemasok": "agent",
+        "pemasokan": "noun",
+        "memasokkan": "active",
+        "terpasok": "passive",
+    }
     for form, voice in expected.items():
         assert forms[form] == voice, form
 
 
 def test_kirim_family() -> None:
     forms = indonesian_forms("kirim")
-    for form in ("mengirim", "dikirim", "pengiriman", "kiriman", "mengirimkan", "dikirimkan",
-                 "mengirimi", "pengirim", "kirim"):
+    for form in (
+        "mengirim",
+        "dikirim",
+        "pengiriman",
+        "kiriman",
+        "mengirimkan",
+        "dikirimkan",
+        "mengirimi",
+        "pengirim",
+        "kirim",
+    ):
         assert form in forms, form
     assert forms["dikirimkan"] == "passive"
     assert forms["pengiriman"] == "noun"

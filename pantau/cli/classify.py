@@ -15,8 +15,18 @@ from pantau.cli.common import clean_errors, echo_err, fail
 from pantau.records import Verdict
 from pantau.watchlist import Watchlist, default_watchlist_path, load_watchlist
 
-OUTPUT_KEYS = ("alert", "arms_supply", "watched", "score", "supplier", "recipient", "actors",
-               "items", "evidence", "rule")
+OUTPUT_KEYS = (
+    "alert",
+    "arms_supply",
+    "watched",
+    "score",
+    "supplier",
+    "recipient",
+    "actors",
+    "items",
+    "evidence",
+    "rule",
+)
 
 
 def verdict_json(verdict: Verdict, article_id: Any) -> dict[str, Any]:
@@ -60,8 +70,10 @@ def classify_stream(source: TextIO, sink: TextIO, watchlist: Watchlist, name: st
             bad += 1
             echo_err(f"pantau: error: {name}:{number}: {exc}")
             guess = _id_of(line)
-            sink.write(json.dumps({"id": guess, "error": f"line {number}: {exc}"},
-                                  ensure_ascii=False) + "\n")
+            sink.write(
+                json.dumps({"id": guess, "error": f"line {number}: {exc}"}, ensure_ascii=False)
+                + "\n"
+            )
             continue
         verdict = classify(title, text, watchlist)
         sink.write(json.dumps(verdict_json(verdict, article_id), ensure_ascii=False) + "\n")
@@ -82,8 +94,11 @@ def classify_command(
     file: Annotated[str, typer.Argument(help="JSONL file of articles, or - for stdin.")] = "-",
     watchlist: Annotated[
         Path | None,
-        typer.Option("--watchlist", help="Watchlist TOML (default: seeds/watchlist.toml).",
-                     show_default=False),
+        typer.Option(
+            "--watchlist",
+            help="Watchlist TOML (default: seeds/watchlist.toml).",
+            show_default=False,
+        ),
     ] = None,
 ) -> None:
     """Flag arms-supply stories in JSONL articles, one verdict per input line.

@@ -50,7 +50,13 @@ def _mail_settings(dry_run: bool) -> MailSettings:
 def digest_command(
     db: DbOption = None, dry_run: DryRunOption = None, send_empty: SendEmptyOption = False
 ) -> None:
-    """Send (or preview) the alert digest."""
+    """Email each recipient the alerts it has not had yet (or preview them).
+
+    Settings come from PANTAU_SMTP_HOST, PANTAU_SMTP_PORT, PANTAU_SMTP_USER,
+    PANTAU_SMTP_PASSWORD, PANTAU_SMTP_SECURITY, PANTAU_MAIL_FROM and PANTAU_MAIL_TO.
+
+    Example: pantau digest --dry-run data/digest
+    """
     with clean_errors():
         mail = _mail_settings(dry_run is not None)
         smtp = None if dry_run is not None else smtp_settings_from_env(os.environ)

@@ -13,6 +13,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedCo
 
 from pantau.cli.app import app
 from pantau.cli.common import DbOption, clean_errors, db_path
+from pantau.prefect_env import quiet_prefect_console
 from pantau.settings import DEFAULT_SOURCES, DEFAULT_WATCHLIST, SEEDS_DIR, resolve_allow_hosts
 from pantau.sources import load_sources
 from pantau.summary import IngestSummary
@@ -48,6 +49,7 @@ def run_ingest(
 ) -> IngestSummary:
     """Validate inputs, then run the ingest flow once and return its summary."""
     load_sources(sources)
+    quiet_prefect_console(os.environ)
     from warehouse.db import session  # deferred: keeps `pantau -h` fast
 
     with session(db):

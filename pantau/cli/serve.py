@@ -1,0 +1,101 @@
+"""`pantau serve`: ingest and digest on their schedules, in one long-running process."""
+
+from __future__ import annotations
+
+import os
+from contextlib import ExitStack
+from datetime import timedelta
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from pantau.cli.app import app
+from pantau.cli.common import DbOption, clean_errors, db_path
+from pantau.settings import DEFAULT_SOURCES, DEFAULT_WATCHLIST, resolve_allow_hosts
+from pantau.sources import load_sources
+
+JAKARTA = "Asia/Jakarta"
+
+
+@app.command("serve")
+def serve_command(
+    sources: Annotated[Path, typer.Option(help="Sources file (TOML).")] = DEFAULT_SOURCES,
+    db: DbOption = None,
+    allow_host: Annotated[
+        list[str] | None,
+        typer.Option("--allow-host", help="Allow fetching from this private HOST[:PORT]."),
+    ] = None,
+    watchlist: Annotated[Path, typer.Option(help="Watchlist file (TOML).")] = DEFAULT_WATCHLIST,
+    ingest_every: Annotated[int, typer.Option(help="Seconds between ingest runs.", min=1)] = 900,
+    digest_cron: Annotated[
+        str, typer.Option(help="When the digest goes out (cron, Asia/Jakarta time).")
+    ] = "0 7 * * *",
+    no_digest: Annotated[bool, typer.Option("--no-digest", help="Serve ingest only.")] = False,
+) -> None:
+    """Serve the ingest (every 15 minutes) and digest (07:00 WIB) deployments until SIGTERM.
+
+    Uses the Prefect API in PREFECT_API_URL when set; otherwise starts a local Prefect
+    server on 127.0.0.1 for as long as it runs.
+
+    Example: pantau serve --db /srv/pantau/pantau.duckdb
+    """
+    target = db_path(db)
+    hosts = resolve_allow_hosts(allow_host, os.environ)
+    with clean_errors(), ExitStack() as stack:
+        load_sources(sources)
+        from warehouse.db import session
+
+        with session(target):
+            pass
+        if not os.environ.get("PREFECT_API_URL"):
+            from connectors.prefect_server import local_prefect_server
+
+            home = Path(os.environ.get("PREFECT_HOME", Path.home() / ".prefect"))
+            typer.echo("pantau: starting a local Prefect server ...", err=True)
+            os.environ["PREFECT_API_URL"] = stack.enter_context(
+                local_prefect_server(home / "pantau-serve")
+            )
+        _serve(sources, target, hosts, watchlist, ingest_every, digest_cron, no_digest)
+
+
+def _serve(
+    sources: Path,
+    db: Path,
+    hosts: tuple[str, ...],
+    watchlist: Path,
+    ingest_every: int,
+    digest_cron: str,
+    no_digest: bool,
+) -> None:
+    from prefect import serve
+    from prefect.deployments.runner import RunnerDeployment
+    from prefect.schedules import Cron, Interval
+
+    from flows.digest import digest
+    from flows.ingest import ingest
+
+    # Called from sync code, to_deployment returns the deployment, not a coroutine.
+    deployments: list[RunnerDeployment] = [
+        ingest.to_deployment(  # type: ignore[list-item]
+            name="ingest",
+            schedules=[Interval(timedelta(seconds=ingest_every), timezone=JAKARTA)],
+            parameters={
+                "sources": str(sources.resolve()),
+                "db": str(db.resolve()),
+                "allow_hosts": list(hosts),
+                "watchlist": str(watchlist.resolve()),
+            },
+            concurrency_limit=1,
+        )
+    ]
+    if not no_digest:
+        deployments.append(
+            digest.to_deployment(  # type: ignore[arg-type]
+                name="digest",
+                schedules=[Cron(digest_cron, timezone=JAKARTA)],
+                parameters={"db": str(db.resolve())},
+                concurrency_limit=1,
+            )
+        )
+    serve(*deployments)  # returns on SIGTERM or Ctrl-C, after in-flight runs settle

@@ -1,0 +1,88 @@
+"""prefect.yaml against a real Prefect server: deploy, trigger, run on a process worker."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+import pytest
+import yaml
+from conftest import REPO
+
+from connectors.prefect_server import local_prefect_server
+
+PREFECT = [sys.executable, "-m", "prefect"]
+
+
+@pytest.fixture(scope="module")
+def prefect_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+    """A real `prefect server start` on 127.0.0.1 (scheduler off: no live-feed runs here)."""
+    home = tmp_path_factory.mktemp("prefect-home")
+    extra = {"PREFECT_SERVER_SERVICES_SCHEDULER_ENABLED": "false"}
+    with local_prefect_server(home, extra_env=extra) as api_url:
+        env = {
+            **os.environ,
+            "PREFECT_API_URL": api_url,
+            "PREFECT_HOME": str(home),
+            "PROJECT_DIR": str(REPO),
+            "PREFECT_CLI_PROMPT": "false",
+        }
+        yield env
+
+
+def _prefect(env: dict[str, str], *args: str, timeout: float = 120) -> str:
+    done = subprocess.run(
+        [*PREFECT, *args], env=env, cwd=REPO, capture_output=True, text=True, timeout=timeout
+    )
+    assert done.returncode == 0, f"prefect {' '.join(args)}:\n{done.stdout}\n{done.stderr}"
+    return done.stdout
+
+
+def test_deploy_trigger_and_run_ingest_on_a_worker(
+    prefect_api: dict[str, str], site: str, site_sources: Path, tmp_path: Path
+) -> None:
+    env = prefect_api
+    _prefect(env, "work-pool", "create", "pantau", "--type", "process")
+    out = _prefect(env, "deploy", "--all")
+    assert "ingest/ingest" in out.replace("'", "") or "ingest" in out
+    db = tmp_path / "deployed.duckdb"
+    params = {
+        "sources": str(site_sources),
+        "db": str(db),
+        "allow_hosts": [site.removeprefix("http://")],
+    }
+    out = _prefect(env, "deployment", "run", "ingest/ingest", "--params", json.dumps(params))
+    match = re.search(r"UUID:\s*([0-9a-f-]{36})", out)
+    assert match, out
+    _prefect(env, "worker", "start", "--pool", "pantau", "--run-once", timeout=240)
+
+    state = _prefect(env, "flow-run", "inspect", match[1])
+    assert "COMPLETED" in state.upper()
+    with duckdb.connect(str(db), read_only=True) as con:
+        (count,) = con.execute("SELECT count(*) FROM articles").fetchall()[0]
+    assert count == 5
+
+
+def test_schedules_are_what_the_readme_says(prefect_api: dict[str, str]) -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert "ingest every 15 minutes" in readme
+    assert "digest every day at 07:00 Asia/Jakarta" in readme
+    config = yaml.safe_load((REPO / "prefect.yaml").read_text(encoding="utf-8"))
+    by_name = {d["name"]: d for d in config["deployments"]}
+    assert by_name["ingest"]["entrypoint"] == "flows/ingest.py:ingest"
+    assert by_name["digest"]["entrypoint"] == "flows/digest.py:digest"
+    assert set(by_name["ingest"]["parameters"]) >= {"sources", "db", "allow_hosts"}
+    assert config["build"] is None and config["push"] is None
+    assert list(config["pull"][0]) == ["prefect.deployments.steps.set_working_directory"]
+
+    _prefect(prefect_api, "deploy", "--all")
+    ingest = _prefect(prefect_api, "deployment", "inspect", "ingest/ingest")
+    digest = _prefect(prefect_api, "deployment", "inspect", "digest/digest")
+    assert re.search(r"'interval': 900(\.0)?\b", ingest), ingest
+    assert "'cron': '0 7 * * *'" in digest and "'timezone': 'Asia/Jakarta'" in digest, digest
