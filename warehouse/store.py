@@ -251,3 +251,23 @@ def store_batch(
     except BaseException:
         con.execute("ROLLBACK")
         raise
+
+
+def articles_to_judge(
+    con: duckdb.DuckDBPyConnection,
+    watchlist_version: str,
+    *,
+    after: str,
+    limit: int,
+    everything: bool = False,
+) -> list[tuple[str, str, str]]:
+    """(article_id, title, text) of articles judged under another watchlist, in id order."""
+    stale = "TRUE" if everything else "v.article_id IS NULL OR v.watchlist_version <> ?"
+    params: list[object] = [] if everything else [watchlist_version]
+    rows = con.execute(
+        f"SELECT a.article_id, coalesce(a.title, ''), coalesce(a.text, '') FROM articles a "
+        f"LEFT JOIN verdicts v USING (article_id) WHERE ({stale}) AND a.article_id > ? "
+        f"ORDER BY a.article_id LIMIT ?",
+        [*params, after, limit],
+    ).fetchall()
+    return [(str(r[0]), str(r[1]), str(r[2])) for r in rows]

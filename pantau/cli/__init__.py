@@ -8,6 +8,7 @@ from pantau.cli import classify as _classify  # noqa: F401
 from pantau.cli import digest as _digest  # noqa: F401
 from pantau.cli import ingest as _ingest  # noqa: F401  (registers commands)
 from pantau.cli import query as _query  # noqa: F401
+from pantau.cli import reclassify as _reclassify  # noqa: F401
 from pantau.cli import serve as _serve  # noqa: F401
 from pantau.cli.app import app
 from pantau.prefect_env import apply_prefect_defaults
