@@ -115,27 +115,32 @@ def write_files(out: Outgoing, out_dir: Path) -> tuple[Path, Path]:
 
 
 def deliver(
-    con: duckdb.DuckDBPyConnection, outgoing: Sequence[Outgoing], smtp: SmtpSettings
+    db_path: Path, outgoing: Sequence[Outgoing], smtp: SmtpSettings
 ) -> list[DigestOutcome]:
-    """Send each digest and record it only once the server accepted it."""
+    """Send each digest and record it only once the server accepted it.
+
+    The database is not held while talking to the SMTP server: each accepted digest is
+    recorded in its own short session, so a scheduled ingest is never kept waiting.
+    """
     done: list[DigestOutcome] = []
     failures: list[str] = []
     if not outgoing:
         return done
-    with smtp_session(smtp) as session:
+    with smtp_session(smtp) as mailer:
         for out in outgoing:
             try:
-                session.send(out.message)
+                mailer.send(out.message)
             except DeliveryError as exc:
                 failures.append(str(exc))
                 continue
-            record_sent(
-                con,
-                out.plan,
-                message_id=str(out.message["Message-ID"]),
-                subject=out.rendered.subject,
-                sent_at=datetime.now(UTC),
-            )
+            with session(db_path) as con:
+                record_sent(
+                    con,
+                    out.plan,
+                    message_id=str(out.message["Message-ID"]),
+                    subject=out.rendered.subject,
+                    sent_at=datetime.now(UTC),
+                )
             plan = out.plan
             done.append(
                 DigestOutcome(
@@ -187,8 +192,8 @@ def run_digest(
                 )
                 for o in ready
             ]
-        assert smtp is not None
-        return outcomes + deliver(con, ready, smtp)
+    assert smtp is not None
+    return outcomes + deliver(db_path, ready, smtp)
 
 
 def write_preview(db_path: Path, out_dir: Path) -> Path | None:

@@ -86,7 +86,12 @@ def load_sent(con: duckdb.DuckDBPyConnection, mailbox: str) -> list[SentItem]:
 
 def next_digest_id(con: duckdb.DuckDBPyConnection) -> int:
     """Reserve the id of the next digest (used in its footer query before it is sent)."""
-    row = con.execute("SELECT nextval('digest_id_seq')").fetchone()
+    # DuckDB does not persist a sequence advanced only by a SELECT once the connection
+    # closes, so never hand out an id at or below one already recorded.
+    row = con.execute(
+        "SELECT greatest(nextval('digest_id_seq'),"
+        " (SELECT coalesce(max(digest_id), 0) + 1 FROM digests))"
+    ).fetchone()
     assert row is not None
     return int(row[0])
 
