@@ -5,6 +5,7 @@ from __future__ import annotations
 import mimetypes
 import socket
 import threading
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -28,6 +29,8 @@ class _ReplayHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
 
     def do_GET(self) -> None:
+        if self.server.delay:
+            time.sleep(self.server.delay)
         path = self.server.resolve(urlsplit(self.path).path)
         if path is None:
             self._send(404, b"not found", "text/plain")
@@ -56,9 +59,10 @@ class _ReplayHandler(BaseHTTPRequestHandler):
 class _ReplayServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, delay: float = 0.0) -> None:
         super().__init__(("127.0.0.1", 0), _ReplayHandler)
         self.root = root.resolve()
+        self.delay = delay
         self.base_url = f"http://127.0.0.1:{self.server_address[1]}"
         self._open: set[socket.socket] = set()
         self._lock = threading.Lock()
@@ -94,9 +98,9 @@ class _ReplayServer(ThreadingHTTPServer):
 
 
 @contextmanager
-def replay_site(root: Path) -> Iterator[str]:
-    """Serve `root` on 127.0.0.1 (a free port); yield its base URL."""
-    server = _ReplayServer(root)
+def replay_site(root: Path, *, delay: float = 0.0) -> Iterator[str]:
+    """Serve `root` on 127.0.0.1 (a free port), each answer `delay` s late; yield its URL."""
+    server = _ReplayServer(root, delay)
     thread = threading.Thread(target=server.serve_forever, name="pantau-replay", daemon=True)
     thread.start()
     try:

@@ -27,6 +27,7 @@ _HOSTILE = 0.3
 _OFF_TITLE, _PASSING, _LONG = 0.1, 0.5, 12
 _EXTRA_EVENT, _EXTRA_CAP = 0.03, 0.1
 _RIVAL = 0.7
+_TITLE_WEIGHT, _LATER = 1.5, 0.2
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,12 +178,20 @@ def _events(title: _Field, body: _Field, wl: Watchlist) -> list[Event]:
     return events
 
 
-def _direction(events: list[Event]) -> tuple[str | None, str | None]:
+def _later(sentence: int) -> float:
+    """A body sentence's weight in the direction vote, falling with its position."""
+    return 1.0 / (1.0 + _LATER * sentence)
+
+
+def _direction(
+    events: list[Event], headline: tuple[str, ...], wl: Watchlist
+) -> tuple[str | None, str | None]:
     """Supplier and recipient voted across events, weighted by score and certainty."""
     votes_s: dict[str, float] = defaultdict(float)
     votes_r: dict[str, float] = defaultdict(float)
     for ev in events:
-        weight = ev.score * (1.5 if ev.hit.field == "title" else 1.0)
+        # News leads with the transfer; later sentences are background, weighed less.
+        weight = ev.score * (_TITLE_WEIGHT if ev.hit.field == "title" else _later(ev.sentence))
         if ev.roles.supplier:
             votes_s[ev.roles.supplier] += weight / ev.roles.supplier_rank
         if ev.roles.recipient:
@@ -204,6 +213,16 @@ def _direction(events: list[Event]) -> tuple[str | None, str | None]:
         origins.discard(recipient)
         if len(origins) == 1:
             supplier = origins.pop()
+    if lead is not None and lead.hit.field == "title" and lead.roles.unnamed_recipient:
+        return supplier, None  # the headline's recipient names no state: the body's is an aside
+    unvoted = (supplier is None and not votes_s) or (recipient is None and not votes_r)
+    if (supplier is None) != (recipient is None) and unvoted and not several:
+        # "Tajikistan plant now turning out Iranian drones": the body names one side, the
+        # headline's only other state is the counterpart.
+        known = supplier or recipient
+        other = [c for c in headline if c != known and (known, c) not in wl.hostile]
+        if len(other) == 1:
+            supplier, recipient = (supplier or other[0], recipient or other[0])
     return supplier, recipient
 
 
@@ -275,7 +294,10 @@ def classify(title: str, text: str, watchlist: Watchlist) -> Verdict:
             rule = "passing_mention:" + rule
     score = round(max(0.0, min(1.0, score)), 3)
     arms = score >= THRESHOLD
-    supplier, recipient = _direction([e for e in events if e.score >= THRESHOLD / 2])
+    heading = Clause(title or "", 0, len(title or ""), title_hits).parties()
+    headline = tuple(c for c in heading if c not in watchlist.groups)
+    voters = [e for e in events if e.score >= THRESHOLD / 2]
+    supplier, recipient = _direction(voters, headline, watchlist)
     parties = {supplier, recipient} - {None}
     supplier = None if supplier in watchlist.groups else supplier
     recipient = None if recipient in watchlist.groups else recipient

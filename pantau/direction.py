@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from pantau.matching import Hit
 
-Mark = Literal["from", "to", "by", "with", "at", "origin", "owner", "genitive", "none"]
+Mark = Literal[
+    "from", "to", "by", "with", "at", "origin", "made_in", "owner", "genitive", "attr", "none"
+]
 
 
 def _words(text: str) -> frozenset[str]:
@@ -52,9 +54,29 @@ _FILLER = _words(
     "produsen"
 )
 _COORD = _words("dan and serta atau or")
+_ARTICLE = _words("a an")
+_TO_PLACE = _words("ke kepada to")
+_LEAD = _FILLER | _COPULA | _words("kembali lagi again secretly diam-diam pun")
 _BE = _words("is are was were be been being get got gets")
-_DEMONYM_ENDS = ("ian", "ean", "ese", "ish", "can", "eli", "ani", "ians", "eans", "cans")
+_DEMONYM_ENDS = (
+    "ian",
+    "ean",
+    "ese",
+    "ish",
+    "can",
+    "eli",
+    "ani",
+    "ians",
+    "eans",
+    "cans",
+    "ch",
+    "qi",
+    "thai",
+    "saudi",
+    "emirati",
+)
 _NEAR = 4
+_GUESS = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,6 +88,7 @@ class Roles:
     supplier_rank: int = 9
     recipient_rank: int = 9
     several_sources: bool = False
+    unnamed_recipient: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +120,11 @@ class Clause:
         for i, hit in enumerate(hits):
             if hit.entry.kind == "actor":
                 self.actors.append(self._mark(i, hit))
+
+    def parties(self) -> tuple[str, ...]:
+        """Actors of the clause that may be parties: not places, makers' sites or modifiers."""
+        kept = (a for a in self.actors if a.mark not in ("at", "attr", "made_in"))
+        return tuple(dict.fromkeys(a.hit.entry.canonical for a in kept))
 
     def _token_at(self, pos: int) -> int:
         """Index of the first token ending after pos."""
@@ -132,11 +160,13 @@ class Clause:
                 if j > 0 and self.tokens[j - 1].word in _FILLER:
                     j, skipped = j - 2, skipped + 1
                     continue
-                mark = "origin" if j > 0 and self.tokens[j - 1].word in _MADE else "at"
+                mark = "made_in" if j > 0 and self.tokens[j - 1].word in _MADE else "at"
             elif word in _ORIGIN:
                 mark = "origin"
             elif word in _OWNER:
                 mark = "owner"
+            elif word in _ARTICLE and not hit.text.lower().endswith(_DEMONYM_ENDS):
+                mark = "attr"  # "a Jakarta defence forum" is a place; "an Iranian firm" may act
             elif word in _COORD and self.actors:
                 before = self.actors[-1]
                 if before.last_token == j - 1 or (j > 0 and self.tokens[j - 1].word == ","):
@@ -147,8 +177,7 @@ class Clause:
             elif (
                 prev_hit is not None
                 and prev_hit.entry.kind == "item"
-                and self.tokens[j].end >= prev_hit.end - 1
-                and self.tokens[j].start >= prev_hit.start
+                and prev_hit.start <= self.tokens[j].start < prev_hit.end
                 and not _PUNCT.search(self.text[prev_hit.end : hit.start])
             ):
                 mark = "genitive"
@@ -214,8 +243,29 @@ class Clause:
             return rank, self._token_at(transfer.start) - actor.last_token, code
         return rank, actor.first_token - self._token_at(transfer.end - 1), code
 
+    def unnamed_recipient(self, transfer: Hit) -> bool:
+        """Items then a recipient naming no state: "sell drones to 'any friendly nation'"."""
+        items = [h for h in self.hits if h.entry.kind == "item" and h.start >= transfer.end]
+        if not items or self._token_at(items[0].start) > self._token_at(transfer.end - 1) + 2:
+            return False
+        i = self._token_at(items[0].end - 1) + 1
+        if i + 1 >= len(self.tokens) or self.tokens[i].word not in _TO_PLACE:
+            return False
+        start, end = self.tokens[i + 1].start, self.tokens[-1].end
+        stop = _PUNCT.search(self.text, start, end)
+        end = stop.start() if stop else end
+        return not any(start <= a.hit.start < end for a in self.actors)
+
     def roles(self, transfer: Hit) -> Roles:
         """Supplier and recipient of one transfer word in this clause."""
+        roles = self._roles(transfer)
+        if roles.recipient is None and transfer.entry.sub == "give":
+            open_to = self.unnamed_recipient(transfer)
+            return replace(roles, unnamed_recipient=open_to)
+        return roles
+
+    def _roles(self, transfer: Hit) -> Roles:
+        """Supplier and recipient of one transfer word, before checking for a nameless one."""
         direction, voice = transfer.entry.sub, transfer.entry.voice
         if direction not in ("give", "get", "arrive"):
             return Roles()
@@ -230,6 +280,8 @@ class Clause:
             if a.hit.start >= transfer.end
             and a.mark == "none"
             and a.first_token - t_last <= (1 if voice == "noun" else _NEAR)
+            # "carries the risk of US sanctions": only fillers between a verb and its object.
+            and all(t.word in _LEAD for t in self.tokens[t_last + 1 : a.first_token])
         ]
         subject = self._subject(transfer, voice == "agent")
         after = right[0] if right else None
@@ -247,6 +299,9 @@ class Clause:
                 (supplier if give else recipient).append(self._rank(actor, transfer, 1))
             elif mark == "origin":
                 supplier.append(self._rank(actor, transfer, 3))
+            elif mark == "made_in" and give:
+                # "produced in China and shipped to Russia": a likely source, not evidence.
+                supplier.append(self._rank(actor, transfer, _GUESS))
             elif mark == "owner" and direction != "arrive":
                 # The owner of the goods is the other side: "suku cadang jet milik Korut".
                 (recipient if give else supplier).append(self._rank(actor, transfer, 3))
@@ -296,9 +351,7 @@ class Clause:
 def _clitic_agent(transfer: Hit) -> bool:
     """An Indonesian di- passive closed by -nya ("diterimanya"): the agent is the clitic."""
     word = transfer.text.lower()
-    return word.startswith("di") and word.endswith("nya") and not transfer.entry.canonical.endswith(
-        "nya"
-    )
+    return word.startswith("di") and word.endswith("nya")
 
 
 def _pick(
