@@ -10,9 +10,9 @@ from pathlib import Path
 
 import duckdb
 import pytest
-from conftest import REPO
 from typer.testing import CliRunner
 
+from conftest import REPO
 from pantau.cli import app
 from pantau.settings import DEFAULT_WATCHLIST
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import duckdb
 import pytest
 import yaml
-from conftest import REPO
 
+from conftest import REPO
 from connectors.prefect_server import local_prefect_server
 
 PREFECT = [sys.executable, "-m", "prefect"]

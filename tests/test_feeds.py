@@ -5,7 +5,6 @@ from __future__ import annotations
 from datetime import timedelta
 
 from conftest import FIXTURES, require_corpus
-
 from pantau.feeds import parse_feed, parse_sitemap
 from pantau.records import Source
 

@@ -122,7 +122,7 @@ def test_queries_and_a_digest_during_a_run_all_succeed(
         query = _start(
             "query", "select count(*) from articles", "--db", str(db), "--format", "csv", home=home
         )
-        outcomes.append(query.communicate(timeout=120) + (query.returncode,))
+        outcomes.append((*query.communicate(timeout=120), query.returncode))
     digest = _start("digest", "--db", str(db), "--dry-run", str(tmp_path / "digest"), home=home)
     digest_out = digest.communicate(timeout=120)
     _, run_err = run.communicate(timeout=240)

@@ -10,6 +10,7 @@ import time
 from pathlib import Path
 
 import duckdb
+
 from conftest import REPO
 
 
