@@ -6,7 +6,7 @@ import os
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
 from typing import Literal
@@ -29,13 +29,16 @@ from pantau.digest import (
     smtp_settings_from_env,
 )
 from pantau.errors import ConfigError, DeliveryError
+from pantau.report import render_trend, trend_series
 from pantau.settings import DEFAULT_WATCHLIST
 from pantau.watchlist import load_watchlist
 from warehouse.db import session
 from warehouse.digests import load_alerts, load_sent, next_digest_id, record_sent
+from warehouse.views import weekly_actor_counts
 
 PREVIEW_MAIL = MailSettings(sender="pantau@pantau.invalid", recipients=("preview@pantau.invalid",))
 Status = Literal["sent", "nothing_new", "dry_run"]
+CHART_WEEKS = 12
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,8 +82,10 @@ def prepare(
     *,
     names: Mapping[str, str] | None = None,
     cap: int = DEFAULT_CAP,
+    chart: bool = True,
 ) -> list[Outgoing]:
     """Plan, render and assemble each mailbox's digest (nothing is sent or recorded)."""
+    chart_png = _trend_chart(con, now, names) if chart else None
     outgoing = []
     for address in mail.recipients:
         mailbox = ledger_key(address)
@@ -92,12 +97,28 @@ def prepare(
             cap=cap,
             digest_id=next_digest_id(con),
         )
-        rendered = render_digest(plan, names)
+        rendered = render_digest(plan, names, chart=chart_png is not None)
         message = build_message(
-            rendered, sender=mail.sender, to=address, now=now, digest_id=plan.digest_id
+            rendered,
+            sender=mail.sender,
+            to=address,
+            now=now,
+            digest_id=plan.digest_id,
+            chart_png=chart_png,
         )
         outgoing.append(Outgoing(plan, rendered, message))
     return outgoing
+
+
+def _trend_chart(
+    con: duckdb.DuckDBPyConnection, now: datetime, names: Mapping[str, str] | None
+) -> bytes | None:
+    """The alerts-per-actor-per-week chart of the last CHART_WEEKS weeks; None if empty."""
+    since = (now - timedelta(weeks=CHART_WEEKS)).date()
+    counts = weekly_actor_counts(con, since)
+    if not counts:
+        return None
+    return render_trend(trend_series(counts, start=since, end=now.date()), names=names)
 
 
 def _slug(mailbox: str) -> str:
@@ -114,9 +135,7 @@ def write_files(out: Outgoing, out_dir: Path) -> tuple[Path, Path]:
     return eml, html
 
 
-def deliver(
-    db_path: Path, outgoing: Sequence[Outgoing], smtp: SmtpSettings
-) -> list[DigestOutcome]:
+def deliver(db_path: Path, outgoing: Sequence[Outgoing], smtp: SmtpSettings) -> list[DigestOutcome]:
     """Send each digest and record it only once the server accepted it.
 
     The database is not held while talking to the SMTP server: each accepted digest is

@@ -105,8 +105,7 @@ def test_story_id_column_groups_when_present(tmp_path: Path) -> None:
     db = make_db(tmp_path / "w.duckdb")
     con = connect(db)
     try:
-        con.execute("ALTER TABLE articles ADD COLUMN story_id BIGINT")
-        con.execute("UPDATE articles SET story_id = 7 WHERE article_id IN ('a3', 'a4')")
+        con.execute("UPDATE articles SET story_id = '7' WHERE article_id IN ('a3', 'a4')")
         alerts = load_alerts(con, BOX, NOW)
     finally:
         con.close()
@@ -368,3 +367,23 @@ def test_unsent_stories_are_still_offered_after_an_unrecorded_run(tmp_path: Path
     )
     assert [s.lead.article_id for s in _plan(db).stories] == ["z1"]
     assert [s.lead.article_id for s in _plan(db).stories] == ["z1"]
+
+
+def test_text_clusters_and_independent_reports_of_one_event_merge() -> None:
+    wire = _alert("w1", "antara", 3, title="Korut kirim peluru artileri ke Rusia", story_id="w1")
+    copy = _alert("w2", "detik", 2, title="Korut kirim peluru artileri ke Rusia", story_id="w1")
+    own = _alert("o1", "kompas", 1, title="Peluru artileri Korut tiba di Rusia")
+    other = _alert(
+        "x1",
+        "tempo",
+        2,
+        title="Iran pasok drone ke Rusia",
+        supplier="IR",
+        items=("drone",),
+        story_id="x1",
+    )
+    stories = {
+        s.key: [a.article_id for a in s.articles] for s in group_stories([own, copy, other, wire])
+    }
+    assert set(stories) == {"story:w1", "story:x1"}
+    assert sorted(stories["story:w1"]) == ["o1", "w1", "w2"]

@@ -148,7 +148,15 @@ def test_sends_multipart_digest_once_and_records_it(tmp_path: Path) -> None:
         assert outcome.status == "sent" and outcome.stories == 5
         message = inbox.messages[0]
         assert message.get_content_type() == "multipart/alternative"
-        assert [p.get_content_type() for p in message.iter_parts()] == ["text/plain", "text/html"]
+        text_part, html_part = message.iter_parts()
+        assert text_part.get_content_type() == "text/plain"
+        # The HTML alternative carries the trend chart inline, referenced by Content-ID.
+        assert html_part.get_content_type() == "multipart/related"
+        page, chart = html_part.iter_parts()
+        assert page.get_content_type() == "text/html"
+        assert chart.get_content_type() == "image/png"
+        assert chart.get_content().startswith(b"\x89PNG")
+        assert f'src="cid:{chart["Content-ID"].strip("<>")}"' in page.get_content()
         assert message["Subject"] == "Pantau: 5 arms-supply alerts — 26 Nov 2026"
         assert message["To"] == "analyst@example.org"
         html = message.get_body(("html",))

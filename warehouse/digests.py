@@ -17,7 +17,7 @@ _ALERTS = """
 SELECT al.article_id, al.url, al.source_id, coalesce(al.outlet, al.source_id),
        al.fetched_at, al.score, al.title, al.published_at, al.supplier, al.recipient,
        coalesce(al.items, []), al.evidence, a.text, {story}
-FROM alerts al
+FROM alert_articles al
 JOIN articles a USING (article_id)
 WHERE al.fetched_at <= $now
   AND (al.fetched_at >= $since

@@ -60,26 +60,26 @@ def _story(key: str, members: Iterable[AlertRow]) -> Story:
 
 
 def group_stories(alerts: Sequence[AlertRow]) -> list[Story]:
-    """Group alerts into stories: by `story_id` where the warehouse has one, else by event.
+    """Group alerts into stories: near-copies by `story_id`, then the same event by `same_event`.
 
-    A story's key is its `story_id`, or the id of its earliest article; grouping is
-    deterministic (alerts are visited in time order, each joins the first matching story).
+    `story_id` (from the warehouse's text clusters) joins syndicated copies; independent
+    reports of one event by different outlets are then merged when any two of their
+    articles are the same event. Clusters are visited by their earliest article, so a
+    story keeps the key of its first report (its `story_id`, else its first article id)
+    from one digest to the next.
     """
-    by_story_id: dict[str, list[AlertRow]] = {}
-    loose: list[AlertRow] = []
+    seeds: dict[str, list[AlertRow]] = {}
     for alert in alerts:
-        if alert.story_id:
-            by_story_id.setdefault(alert.story_id, []).append(alert)
-        else:
-            loose.append(alert)
-    stories = [_story(f"story:{sid}", members) for sid, members in by_story_id.items()]
-
-    clusters: list[list[AlertRow]] = []
-    for alert in sorted(loose, key=lambda a: (a.when, a.article_id)):
-        home = next((c for c in clusters if any(same_event(alert, m) for m in c)), None)
+        key = f"story:{alert.story_id}" if alert.story_id else f"article:{alert.article_id}"
+        seeds.setdefault(key, []).append(alert)
+    ordered = sorted(seeds.items(), key=lambda kv: min((a.when, a.article_id) for a in kv[1]))
+    merged: list[tuple[str, list[AlertRow]]] = []
+    for key, members in ordered:
+        home = next(
+            (m for _, m in merged if any(same_event(a, b) for a in members for b in m)), None
+        )
         if home is None:
-            clusters.append([alert])
+            merged.append((key, list(members)))
         else:
-            home.append(alert)
-    stories.extend(_story(f"article:{c[0].article_id}", c) for c in clusters)
-    return stories
+            home.extend(members)
+    return [_story(key, members) for key, members in merged]

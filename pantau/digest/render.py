@@ -11,6 +11,7 @@ import jinja2
 
 from pantau import __version__
 from pantau.digest.highlight import Segment, clean_text, segments
+from pantau.digest.message import CHART_CID
 from pantau.digest.model import WIB, AlertRow, DigestPlan, Reason, RenderedDigest, Story
 from pantau.settings import PROJECT_URL
 
@@ -142,10 +143,13 @@ _ENV = jinja2.Environment(
 )
 
 
-def render_digest(plan: DigestPlan, names: Mapping[str, str] | None = None) -> RenderedDigest:
+def render_digest(
+    plan: DigestPlan, names: Mapping[str, str] | None = None, *, chart: bool = False
+) -> RenderedDigest:
     """Render the plan's subject, text and HTML (pure: the plan carries the clock).
 
     `names` maps the warehouse's actor codes (KP, RU) to display names (North Korea, Russia).
+    With `chart`, the HTML shows the trend chart that build_message attaches as CHART_CID.
     """
     names = names or {}
     context = {
@@ -160,6 +164,7 @@ def render_digest(plan: DigestPlan, names: Mapping[str, str] | None = None) -> R
         "query": reproduce_query(plan),
         "version": __version__,
         "project_url": PROJECT_URL,
+        "chart_cid": CHART_CID if chart else None,
     }
     return RenderedDigest(
         subject=str(context["subject"]),

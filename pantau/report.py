@@ -1,0 +1,121 @@
+"""The trend chart: alerted stories per actor per week, drawn with matplotlib (Agg)."""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Literal
+
+import numpy as np
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
+from matplotlib.ticker import MaxNLocator
+
+ChartFormat = Literal["png", "svg"]
+TOP_ACTORS = 6
+# Colour-blind-safe (Okabe-Ito), in the order actors are ranked.
+_COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
+_MARKERS = ("o", "s", "^", "D", "v", "P", "X")
+
+
+@dataclass(frozen=True, slots=True)
+class WeekCount:
+    """Alerted stories naming one actor in one week (the week's Monday, Jakarta time)."""
+
+    week: date
+    actor: str
+    stories: int
+
+
+@dataclass(frozen=True, slots=True)
+class TrendSeries:
+    """Weekly counts for the most-named actors, every week present (zeros filled in)."""
+
+    weeks: tuple[date, ...]
+    lines: tuple[tuple[str, tuple[int, ...]], ...]
+
+    @property
+    def empty(self) -> bool:
+        """True when there is nothing to draw."""
+        return not self.lines
+
+
+def _days(weeks: Sequence[date]) -> np.ndarray:
+    return np.array(weeks, dtype="datetime64[D]")
+
+
+def monday(day: date) -> date:
+    """The Monday of `day`'s week."""
+    return day - timedelta(days=day.weekday())
+
+
+def trend_series(
+    counts: Sequence[WeekCount], *, start: date | None = None, end: date | None = None,
+    top: int = TOP_ACTORS,
+) -> TrendSeries:  # fmt: skip
+    """The `top` actors by total stories, one value per week from `start` to `end`."""
+    if not counts:
+        return TrendSeries((), ())
+    first = monday(start or min(c.week for c in counts))
+    last = monday(end or max(c.week for c in counts))
+    weeks = tuple(first + timedelta(weeks=n) for n in range((last - first).days // 7 + 1))
+    totals: dict[str, int] = {}
+    cells: dict[tuple[str, date], int] = {}
+    for c in counts:
+        totals[c.actor] = totals.get(c.actor, 0) + c.stories
+        key = (c.actor, monday(c.week))
+        cells[key] = cells.get(key, 0) + c.stories
+    ranked = sorted(totals, key=lambda actor: (-totals[actor], actor))[:top]
+    lines = tuple((actor, tuple(cells.get((actor, w), 0) for w in weeks)) for actor in ranked)
+    return TrendSeries(weeks, lines)
+
+
+def render_trend(
+    series: TrendSeries,
+    *,
+    names: Mapping[str, str] | None = None,
+    fmt: ChartFormat = "png",
+    title: str = "Arms-supply alerts per actor per week",
+) -> bytes:
+    """Draw the series as a line chart and return the PNG or SVG bytes."""
+    names = names or {}
+    figure = Figure(figsize=(8.4, 3.6), dpi=110, layout="constrained")
+    FigureCanvasAgg(figure)
+    axes = figure.add_subplot()
+    axes.set_title(title, loc="left", fontsize=12, fontweight="bold")
+    if series.empty:
+        axes.text(0.5, 0.5, "No alerts in this period", ha="center", va="center", fontsize=12)
+        axes.set_axis_off()
+    else:
+        dense = len(series.weeks) > 26
+        for (actor, values), colour, marker in zip(series.lines, _COLOURS, _MARKERS, strict=False):
+            total = sum(values)
+            axes.plot(
+                _days(series.weeks), values, label=f"{names.get(actor, actor)} ({total})",
+                color=colour, linewidth=1.6 if dense else 2, marker=None if dense else marker,
+                markersize=5, alpha=0.9,
+            )  # fmt: skip
+        axes.set_ylabel("stories per week")
+        axes.set_ylim(bottom=0)
+        axes.yaxis.set_major_locator(MaxNLocator(integer=True))
+        axes.grid(axis="y", color="#dddddd", linewidth=0.8)
+        axes.spines[["top", "right"]].set_visible(False)
+        axes.legend(
+            frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=9,
+            title="actor (stories)", title_fontsize=9, alignment="left",
+        )  # fmt: skip
+        step = -(-len(series.weeks) // 8)
+        ticks = series.weeks[::step]
+        label = "%d %b" if len(series.weeks) <= 26 else "%b %Y"
+        axes.set_xticks(_days(ticks), [f"{week:{label}}" for week in ticks])
+        axes.set_xlabel(
+            f"week starting Monday (WIB), {series.weeks[0]:%d %b %Y}"
+            f" to {series.weeks[-1]:%d %b %Y}",
+            fontsize=9,
+        )
+    buffer = io.BytesIO()
+    metadata = {"Software": None} if fmt == "png" else {"Date": None, "Creator": None}
+    figure.savefig(buffer, format=fmt, metadata=metadata)
+    return buffer.getvalue()

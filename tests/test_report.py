@@ -1,0 +1,115 @@
+"""The weekly trend chart: series, PNG/SVG rendering, `pantau report`, and the digest image."""
+
+from __future__ import annotations
+
+import email
+from datetime import UTC, date, datetime, timedelta
+from email.policy import default as default_policy
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from pantau.cli import app
+from pantau.digest import build_message, render_digest
+from pantau.digest.message import CHART_CID
+from pantau.digest.model import DigestPlan
+from pantau.records import Article, Source, Verdict
+from pantau.report import WeekCount, render_trend, trend_series
+from warehouse.db import connect
+from warehouse.store import upsert_articles, upsert_sources, write_verdicts
+from warehouse.views import weekly_actor_counts
+
+MON = date(2026, 3, 2)
+PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
+
+
+def test_series_ranks_actors_and_fills_empty_weeks() -> None:
+    counts = [
+        WeekCount(MON, "KP", 2),
+        WeekCount(MON + timedelta(weeks=2), "KP", 1),
+        WeekCount(MON, "IR", 1),
+        WeekCount(MON + timedelta(days=3), "RU", 4),  # a Thursday counts in its Monday's week
+    ]
+    series = trend_series(counts, end=MON + timedelta(weeks=3), top=2)
+    assert series.weeks == tuple(MON + timedelta(weeks=n) for n in range(4))
+    assert series.lines == (("RU", (4, 0, 0, 0)), ("KP", (2, 0, 1, 0)))
+    assert trend_series([]).empty
+
+
+def test_chart_renders_png_and_svg_with_actor_names() -> None:
+    series = trend_series([WeekCount(MON, "KP", 3), WeekCount(MON + timedelta(weeks=1), "RU", 1)])
+    png = render_trend(series, names={"KP": "North Korea"}, fmt="png")
+    assert png.startswith(PNG_MAGIC) and len(png) > 5_000
+    svg = render_trend(series, names={"KP": "North Korea"}, fmt="svg").decode()
+    assert "<svg" in svg and "North Korea (3)" in svg and "RU (1)" in svg
+    empty = render_trend(trend_series([]), fmt="svg").decode()
+    assert "No alerts in this period" in empty
+
+
+def _warehouse(path: Path) -> Path:
+    con = connect(path)
+    upsert_sources(con, [Source("warta", "Warta", "https://warta.example/rss")])
+    when = datetime(2026, 3, 1, 18, 0, tzinfo=UTC)  # Monday 2 March, 01:00 WIB
+    articles = [
+        Article(f"a{n}", f"https://warta.example/{n}", "warta", when, "trafilatura", f"h{n}",
+                title=f"Berita {n}", published_at=when + timedelta(weeks=n), text=f"teks {n}")
+        for n in range(3)
+    ]  # fmt: skip
+    upsert_articles(con, articles)
+    verdict = Verdict(True, True, True, 0.9, "KP", "RU", ("KP", "RU"), ("shell",), "e", "r")
+    quiet = Verdict(False, False, True, 0.1, actors=("IR",))
+    write_verdicts(con, [("a0", verdict), ("a1", verdict), ("a2", quiet)], "wl")
+    con.close()
+    return path
+
+
+def test_weekly_counts_come_from_alerted_stories(tmp_path: Path) -> None:
+    con = connect(_warehouse(tmp_path / "w.duckdb"))
+    counts = weekly_actor_counts(con, date(2026, 1, 1))
+    con.close()
+    assert counts == [
+        WeekCount(MON, "KP", 1),
+        WeekCount(MON, "RU", 1),
+        WeekCount(MON + timedelta(weeks=1), "KP", 1),
+        WeekCount(MON + timedelta(weeks=1), "RU", 1),
+    ]
+
+
+def test_report_command_writes_png_and_svg(tmp_path: Path) -> None:
+    db = _warehouse(tmp_path / "w.duckdb")
+    out = tmp_path / "charts"
+    result = CliRunner().invoke(
+        app, ["report", "--db", str(db), "--out", str(out), "--since", "2026-02-01"]
+    )
+    assert result.exit_code == 0, result.output
+    assert (out / "alerts-per-actor-week.png").read_bytes().startswith(PNG_MAGIC)
+    assert "North Korea" in (out / "alerts-per-actor-week.svg").read_text(encoding="utf-8")
+
+
+def test_report_on_a_missing_database_is_one_clean_line(tmp_path: Path) -> None:
+    result = CliRunner().invoke(app, ["report", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 1
+    assert result.output.startswith("pantau: error: no database at")
+    assert "Traceback" not in result.output
+
+
+def test_digest_embeds_the_chart_inline_by_content_id() -> None:
+    now = datetime(2026, 3, 9, tzinfo=UTC)
+    plan = DigestPlan(mailbox="a@example.org", now=now, stories=())
+    png = render_trend(trend_series([WeekCount(MON, "KP", 2)]), fmt="png")
+    rendered = render_digest(plan, chart=True)
+    assert f'src="cid:{CHART_CID}"' in rendered.html
+    assert "cid:" not in render_digest(plan).html
+
+    raw = build_message(rendered, sender="p@example.org", to="a@example.org", now=now,
+                        chart_png=png).as_bytes()  # fmt: skip
+    parsed = email.message_from_bytes(raw, policy=default_policy)
+    assert parsed.get_content_type() == "multipart/alternative"
+    text, related = parsed.get_payload()  # type: ignore[misc]
+    assert text.get_content_type() == "text/plain"
+    assert related.get_content_type() == "multipart/related"
+    html, image = related.get_payload()
+    assert html.get_content_type() == "text/html"
+    assert image.get_content_type() == "image/png"
+    assert image["Content-ID"] == f"<{CHART_CID}>"
+    assert image.get_payload(decode=True) == png
