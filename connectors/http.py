@@ -1,34 +1,50 @@
-"""The one HTTP client: timeouts, size cap, redirect limit, per-host concurrency, outcomes."""
+"""The one HTTP client: polite per host, bounded in time and bytes, and safe about destinations.
+
+Every call to `Fetcher.get` returns a FetchResult, never raises for a bad URL or server:
+refused destinations (see connectors/safety.py), robots.txt, timeouts, size caps, redirect
+loops and HTTP errors all become a recorded outcome saying whether a later try may succeed.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import random
 import time
-from collections import defaultdict
-from dataclasses import dataclass
+from collections.abc import AsyncIterator, Iterable
+from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from email.utils import parsedate_to_datetime
 from types import TracebackType
 from typing import Literal
 from urllib.parse import urljoin, urlsplit
 
 import httpx
 
+from connectors.body import BodyRefused, charset_of, media_type, read_capped, refuse_content_type
+from connectors.robots import RobotsCache
+from connectors.safety import AllowList, DestinationRefused, GuardedTransport, check_scheme
 from pantau.records import FetchRecord
 from pantau.settings import FetchSettings
 
 _REDIRECTS = {301, 302, 303, 307, 308}
-_TRANSIENT_STATUS = {502, 503, 504}
+_TRANSIENT_STATUS = {429, 502, 503, 504}
+Kind = Literal["feed", "page"]
 
 
 @dataclass(frozen=True, slots=True)
 class FetchResult:
-    """A fetch outcome, with the body when there is one."""
+    """A fetch outcome, with the body and validators when there are some."""
 
     record: FetchRecord
     body: bytes | None = None
     content_type: str | None = None
     charset: str | None = None
+    etag: str | None = None
+    last_modified: str | None = None
+    transient: bool = False  # a failure a later run may not meet again
+    skipped: bool = False  # not attempted this run: run deadline, or the host asked to wait
+    retry_after: float | None = None
 
     @property
     def ok(self) -> bool:
@@ -39,36 +55,79 @@ class FetchResult:
 class FetchFailed(Exception):
     """One fetch failed for a reason worth recording; never escapes Fetcher.get."""
 
-    def __init__(self, reason: str, http_status: int | None = None, transient: bool = False):
+    def __init__(
+        self,
+        reason: str,
+        http_status: int | None = None,
+        transient: bool = False,
+        *,
+        retry_after: float | None = None,
+        skipped: bool = False,
+        retry_now: bool = True,
+    ):
         super().__init__(reason)
         self.http_status = http_status
         self.transient = transient
+        self.retry_after = retry_after
+        self.skipped = skipped
+        self.retry_now = retry_now  # False: worth a later run, not another go in this one
+
+
+@dataclass(frozen=True, slots=True)
+class _Answer:
+    final_url: str
+    status: int
+    headers: httpx.Headers
+    body: bytes = b""
+
+
+@dataclass(slots=True)
+class _Host:
+    """Politeness state of one host:port for this run."""
+
+    slots: asyncio.Semaphore
+    interval: float
+    next_start: float = 0.0
+    lock: asyncio.Lock = field(default_factory=asyncio.Lock)
 
 
 class Fetcher:
-    """Fetches URLs politely and within bounds; every call returns a FetchResult."""
+    """Fetches URLs politely and within bounds; every call returns a FetchResult.
+
+    `allow_hosts` lists HOST[:PORT] entries that may resolve to private addresses. A
+    `transport` given by the caller (tests) replaces the guarded one and is trusted as is.
+    """
 
     def __init__(
         self,
         settings: FetchSettings,
         *,
+        allow_hosts: Iterable[str] = (),
         transport: httpx.AsyncBaseTransport | None = None,
-        retries: int = 1,
+        retries: int | None = None,
     ) -> None:
         self._settings = settings
-        self._retries = retries
-        self._host_slots: defaultdict[str, asyncio.Semaphore] = defaultdict(
-            lambda: asyncio.Semaphore(settings.max_per_host)
+        self._retries = settings.retries if retries is None else retries
+        self._run_ends = time.monotonic() + settings.run_deadline
+        self._hosts: dict[str, _Host] = {}
+        # (source_id, host) pairs whose server asked to wait longer than the run allows.
+        self._held: dict[tuple[str, str], tuple[float, str]] = {}
+        self._connections = asyncio.Semaphore(settings.max_connections)
+        self._robots = RobotsCache(self._fetch_robots)
+        limits = httpx.Limits(
+            max_connections=settings.max_connections,
+            max_keepalive_connections=settings.max_connections,
         )
         self._client = httpx.AsyncClient(
             headers={"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate"},
-            timeout=httpx.Timeout(settings.read_timeout, connect=settings.connect_timeout),
-            limits=httpx.Limits(
-                max_connections=settings.max_connections,
-                max_keepalive_connections=settings.max_connections,
+            timeout=httpx.Timeout(
+                settings.read_timeout,
+                connect=settings.connect_timeout,
+                pool=settings.request_deadline,
             ),
             follow_redirects=False,
-            transport=transport,
+            trust_env=False,
+            transport=transport or GuardedTransport(AllowList.parse(allow_hosts), limits),
         )
 
     async def __aenter__(self) -> Fetcher:
@@ -80,114 +139,268 @@ class Fetcher:
         exc: BaseException | None,
         tb: TracebackType | None,
     ) -> None:
+        self._robots.close()
         await self._client.aclose()
+
+    @property
+    def past_deadline(self) -> bool:
+        """True once the run's deadline has passed: no new fetch starts."""
+        return time.monotonic() >= self._run_ends
+
+    def time_left(self) -> float:
+        """Seconds until the run's deadline."""
+        return self._run_ends - time.monotonic()
 
     async def get(
         self,
         url: str,
         *,
         source_id: str,
-        kind: Literal["feed", "page"],
+        kind: Kind,
         headers: dict[str, str] | None = None,
     ) -> FetchResult:
         """Fetch `url`, following redirects ourselves, retrying transient failures."""
         started = time.monotonic()
         fetched_at = datetime.now(UTC)
-        attempt = 0
-        while True:
-            try:
-                final_url, response, body = await self._fetch_following(url, headers or {})
-            except FetchFailed as failure:
-                if failure.transient and attempt < self._retries:
-                    attempt += 1
-                    await asyncio.sleep(min(8.0, 0.5 * 2**attempt) * random.uniform(0.5, 1.5))
-                    continue
-                record = FetchRecord(
-                    source_id=source_id,
-                    url=url,
-                    status="error",
-                    fetched_at=fetched_at,
-                    elapsed_ms=_ms_since(started),
-                    http_status=failure.http_status,
-                    error=str(failure),
-                    kind=kind,
-                )
-                return FetchResult(record=record)
-            status: Literal["ok", "not_modified"] = (
-                "not_modified" if response.status_code == 304 else "ok"
-            )
+        try:
+            answer = await self._get(url, kind, headers or {}, source_id)
+        except FetchFailed as failure:
             record = FetchRecord(
                 source_id=source_id,
                 url=url,
-                status=status,
+                status="error",
                 fetched_at=fetched_at,
                 elapsed_ms=_ms_since(started),
-                http_status=response.status_code,
-                final_url=final_url,
+                http_status=failure.http_status,
+                error=str(failure)[:500],
                 kind=kind,
             )
-            content_type = response.headers.get("content-type")
             return FetchResult(
                 record=record,
-                body=body if status == "ok" else None,
-                content_type=content_type.split(";")[0].strip().lower() if content_type else None,
-                charset=response.charset_encoding,
+                transient=failure.transient,
+                skipped=failure.skipped,
+                retry_after=failure.retry_after,
             )
+        status: Literal["ok", "not_modified"] = "not_modified" if answer.status == 304 else "ok"
+        record = FetchRecord(
+            source_id=source_id,
+            url=url,
+            status=status,
+            fetched_at=fetched_at,
+            elapsed_ms=_ms_since(started),
+            http_status=answer.status,
+            final_url=answer.final_url,
+            kind=kind,
+        )
+        content_type = answer.headers.get("content-type")
+        return FetchResult(
+            record=record,
+            body=answer.body if status == "ok" else None,
+            content_type=media_type(content_type),
+            charset=charset_of(content_type),
+            etag=answer.headers.get("etag"),
+            last_modified=answer.headers.get("last-modified"),
+        )
 
-    async def _fetch_following(
-        self, url: str, headers: dict[str, str]
-    ) -> tuple[str, httpx.Response, bytes]:
+    async def _get(self, url: str, kind: Kind, headers: dict[str, str], source_id: str) -> _Answer:
+        try:
+            check_scheme(url)
+            if self.past_deadline:
+                raise FetchFailed("skipped: the run's deadline was reached", skipped=True)
+            host = self._host(url)
+            until, why = self._held.get((source_id, urlsplit(url).netloc.lower()), (0.0, ""))
+            if until > time.monotonic():
+                raise FetchFailed(why, transient=True, skipped=True)
+            if kind == "page":
+                await self._check_robots(url, host)
+            return await self._with_retries(url, kind, headers, host, source_id)
+        except DestinationRefused as exc:
+            raise FetchFailed(f"refused: {exc}") from None
+        except FetchFailed:
+            raise
+        except Exception as exc:  # a hostile URL or server must cost one fetch, not the run
+            raise FetchFailed(f"unexpected {type(exc).__name__}: {exc}"[:300]) from exc
+
+    async def _with_retries(
+        self, url: str, kind: Kind, headers: dict[str, str], host: _Host, source_id: str
+    ) -> _Answer:
+        attempt = 0
+        while True:
+            try:
+                return await self._follow(url, headers, kind, self._settings.max_bytes)
+            except FetchFailed as failure:
+                if not failure.transient or failure.skipped or not failure.retry_now:
+                    raise
+                wait = failure.retry_after
+                if wait is not None and wait > min(
+                    self._settings.max_retry_after, self.time_left()
+                ):
+                    reason = (
+                        f"{failure}: the server asks to wait {wait:.0f} s (Retry-After),"
+                        " more than this run allows; skipped this run"
+                    )
+                    netloc = urlsplit(url).netloc.lower()
+                    self._held[(source_id, netloc)] = (
+                        time.monotonic() + wait,
+                        f"skipped: {netloc} asked source {source_id} to wait {wait:.0f} s",
+                    )
+                    raise FetchFailed(reason, failure.http_status, True, retry_after=wait) from None
+                if attempt >= self._retries:
+                    raise
+                if wait is None:
+                    wait = _backoff(attempt, self._settings)
+                else:
+                    host.next_start = max(host.next_start, time.monotonic() + wait)
+                    wait = 0.0  # the host's pacing now holds every request to it back
+                if wait > self.time_left():
+                    raise
+                attempt += 1
+                await asyncio.sleep(wait)
+
+    async def _follow(self, url: str, headers: dict[str, str], kind: str, cap: int) -> _Answer:
         current = url
+        seen = {url}
+        deadline: float | None = None
         for _ in range(self._settings.max_redirects + 1):
-            response, body = await self._fetch_once(current, headers)
-            if response.status_code in _REDIRECTS and "location" in response.headers:
-                current = urljoin(current, response.headers["location"])
+            check_scheme(current)
+            host = self._host(current)
+            async with self._slot(host):
+                if self.past_deadline:  # waited for the host past the run's end
+                    raise FetchFailed("skipped: the run's deadline was reached", skipped=True)
+                loop = asyncio.get_running_loop()
+                if deadline is None:
+                    budget = min(self._settings.request_deadline, max(self.time_left(), 1.0))
+                    deadline = loop.time() + budget
+                try:
+                    async with asyncio.timeout_at(deadline):
+                        answer = await self._fetch_once(current, headers, kind, cap)
+                except TimeoutError:
+                    raise FetchFailed(
+                        f"no complete answer within {self._settings.request_deadline:.0f} s",
+                        transient=True,
+                        skipped=self.past_deadline,
+                        retry_now=False,  # a server this slow will be as slow again
+                    ) from None
+            location = answer.headers.get("location")
+            if answer.status in _REDIRECTS and location:
+                current = urljoin(current, location.strip())
                 if urlsplit(current).scheme not in ("http", "https"):
                     raise FetchFailed(f"redirect to a non-http URL: {current[:200]}")
+                if current in seen:
+                    raise FetchFailed(f"redirect loop at {current[:200]}")
+                seen.add(current)
                 continue
-            return current, response, body
+            return answer
         raise FetchFailed(f"more than {self._settings.max_redirects} redirects")
 
-    async def _fetch_once(self, url: str, headers: dict[str, str]) -> tuple[httpx.Response, bytes]:
-        host = urlsplit(url).netloc.lower()
-        async with self._host_slots[host]:
-            try:
-                async with self._client.stream("GET", url, headers=headers) as response:
-                    if response.status_code in _REDIRECTS or response.status_code == 304:
-                        return response, b""
-                    if response.status_code >= 400:
-                        raise FetchFailed(
-                            f"HTTP {response.status_code}",
-                            http_status=response.status_code,
-                            transient=response.status_code in _TRANSIENT_STATUS,
-                        )
-                    body = await self._read_capped(response)
-                    return response, body
-            except httpx.TimeoutException as exc:
-                raise FetchFailed(f"timed out ({type(exc).__name__})", transient=True) from exc
-            except httpx.TransportError as exc:
-                raise FetchFailed(_transport_reason(exc), transient=True) from exc
-            except httpx.HTTPError as exc:
-                raise FetchFailed(f"HTTP error: {exc}") from exc
+    async def _fetch_once(self, url: str, headers: dict[str, str], kind: str, cap: int) -> _Answer:
+        try:
+            async with self._client.stream("GET", url, headers=headers) as response:
+                status = response.status_code
+                if status in _REDIRECTS or status == 304:
+                    return _Answer(url, status, response.headers)
+                if status >= 400:
+                    retry_after = None
+                    if status in (429, 503):
+                        retry_after = parse_retry_after(response.headers.get("retry-after"))
+                    raise FetchFailed(
+                        f"HTTP {status}",
+                        http_status=status,
+                        transient=status in _TRANSIENT_STATUS,
+                        retry_after=retry_after,
+                    )
+                if kind != "robots":
+                    why = refuse_content_type(
+                        media_type(response.headers.get("content-type")), page=kind == "page"
+                    )
+                    if why:
+                        raise FetchFailed(why, http_status=status)
+                declared = response.headers.get("content-length", "")
+                if declared.isdigit() and int(declared) > cap:
+                    raise FetchFailed(
+                        f"body of {declared} bytes exceeds the {cap}-byte cap", http_status=status
+                    )
+                try:
+                    body = await read_capped(
+                        response.aiter_raw(), response.headers.get("content-encoding"), cap
+                    )
+                except BodyRefused as exc:
+                    raise FetchFailed(str(exc), http_status=status) from None
+                return _Answer(url, status, response.headers, body)
+        except httpx.TimeoutException as exc:
+            raise FetchFailed(f"timed out ({type(exc).__name__})", transient=True) from exc
+        except httpx.TransportError as exc:
+            raise FetchFailed(_transport_reason(exc), transient=True) from exc
+        except httpx.HTTPError as exc:
+            raise FetchFailed(f"HTTP error: {exc}") from exc
 
-    async def _read_capped(self, response: httpx.Response) -> bytes:
-        cap = self._settings.max_bytes
-        declared = response.headers.get("content-length")
-        if declared and declared.isdigit() and int(declared) > cap:
-            raise FetchFailed(
-                f"body of {declared} bytes exceeds the {cap}-byte cap",
-                http_status=response.status_code,
+    @asynccontextmanager
+    async def _slot(self, host: _Host) -> AsyncIterator[None]:
+        """Hold one of the host's connections, starting no sooner than its interval allows."""
+        async with host.slots:
+            async with host.lock:
+                wait = host.next_start - time.monotonic()
+                if wait > 0:
+                    await asyncio.sleep(wait)
+                host.next_start = time.monotonic() + host.interval
+            async with self._connections:
+                yield
+
+    def _host(self, url: str) -> _Host:
+        key = urlsplit(url).netloc.lower()
+        host = self._hosts.get(key)
+        if host is None:
+            host = _Host(
+                asyncio.Semaphore(self._settings.max_per_host), self._settings.min_host_interval
             )
-        chunks: list[bytes] = []
-        total = 0
-        async for chunk in response.aiter_bytes():
-            total += len(chunk)
-            if total > cap:
+            self._hosts[key] = host
+        return host
+
+    async def _check_robots(self, url: str, host: _Host) -> None:
+        rules = await self._robots.rules(url)
+        if not rules.allows(url):
+            if rules.parser is None:
                 raise FetchFailed(
-                    f"body exceeds the {cap}-byte cap", http_status=response.status_code
+                    f"{rules.reason}: the site's pages wait for a later run", transient=True
                 )
-            chunks.append(chunk)
-        return b"".join(chunks)
+            raise FetchFailed("disallowed by robots.txt")
+        delay = rules.crawl_delay()
+        if delay is not None:
+            host.interval = max(host.interval, min(delay, self._settings.max_crawl_delay))
+
+    async def _fetch_robots(self, url: str) -> tuple[int | None, bytes | None]:
+        try:
+            answer = await self._follow(url, {}, "robots", self._settings.max_robots_bytes)
+        except DestinationRefused:
+            # The page fetch will be refused itself, with the clearer reason.
+            return 404, None
+        except FetchFailed as failure:
+            return failure.http_status, None
+        except Exception:  # an odd robots.txt server must not take the pages with it
+            return None, None
+        return answer.status, answer.body
+
+
+def parse_retry_after(value: str | None) -> float | None:
+    """Seconds to wait from a Retry-After header (delta-seconds or HTTP date), or None."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=UTC)
+    return max(0.0, (when - datetime.now(UTC)).total_seconds())
+
+
+def _backoff(attempt: int, settings: FetchSettings) -> float:
+    """Exponential backoff with jitter: half fixed, half random, capped."""
+    ceiling = min(settings.backoff_cap, settings.backoff_base * 2.0**attempt)
+    return ceiling / 2 + random.uniform(0, ceiling / 2)
 
 
 def _ms_since(started: float) -> int:

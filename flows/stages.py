@@ -4,17 +4,27 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import Callable, Sequence
+from collections import defaultdict
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
+from itertools import zip_longest
 from multiprocessing import get_context
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from prefect import task
 from prefect.cache_policies import NO_CACHE
 
-from connectors.http import Fetcher
+from connectors.http import Fetcher, FetchResult
+from pantau.feed_guard import FeedRefused, prepare_feed
 from pantau.feeds import ParsedFeed, parse_feed, parse_sitemap
+from pantau.fetch_policy import (
+    FeedAnswer,
+    SourceState,
+    body_hash,
+    conditional_headers,
+)
 from pantau.pipeline import PageJob, Processed, process_batch
 from pantau.records import FeedEntry, FetchedPage, FetchRecord, Source
 
@@ -26,42 +36,98 @@ POOL_THRESHOLD = 48
 
 @dataclass(frozen=True, slots=True)
 class FeedOutcome:
-    """One source's feed fetch and what it listed."""
+    """One source's feed fetch, what it listed, and what its state should remember."""
 
     source: Source
     record: FetchRecord
     parsed: ParsedFeed | None
+    answer: FeedAnswer | None = None
+    unchanged: bool = False  # 304: nothing new listed
+    skipped: bool = False  # not attempted this run (deadline, host asked to wait)
 
 
 @task(cache_policy=NO_CACHE)
 async def fetch_feeds(
-    fetcher: Fetcher, sources: Sequence[Source], max_items: int
+    fetcher: Fetcher,
+    sources: Sequence[Source],
+    max_items: int,
+    *,
+    states: Mapping[str, SourceState] | None = None,
 ) -> list[FeedOutcome]:
-    """Fetch and parse every feed concurrently; a bad feed is an outcome, not an exception."""
+    """Fetch and parse every feed concurrently; a bad feed is an outcome, not an exception.
+
+    With `states`, validators are sent where trusted; a 304 lists nothing. A 200 is parsed
+    even when its body is unchanged (cheap once cut to `max_items`), so every run can tell
+    which listed articles are known.
+    """
+    known = states or {}
 
     async def one(source: Source) -> FeedOutcome:
-        result = await fetcher.get(source.url, source_id=source.id, kind="feed")
+        state = known.get(source.id)
+        result = await fetcher.get(
+            source.url, source_id=source.id, kind="feed", headers=conditional_headers(state)
+        )
+        answer = _answer(result)
+        if result.record.status == "not_modified":
+            return FeedOutcome(source, result.record, ParsedFeed(entries=()), answer, True)
         if not result.ok or result.body is None:
-            return FeedOutcome(source, result.record, None)
-        parse = parse_sitemap if source.kind == "sitemap" else parse_feed
+            return FeedOutcome(source, result.record, None, answer, skipped=result.skipped)
         final_url = result.record.final_url or source.url
-        parsed = await asyncio.to_thread(parse, result.body, source, final_url, max_items=max_items)
-        return FeedOutcome(source, result.record, parsed)
+        parsed = await asyncio.to_thread(
+            _parse, result.body, result.charset, source, final_url, max_items
+        )
+        return FeedOutcome(source, result.record, parsed, answer)
 
     return list(await asyncio.gather(*(one(source) for source in sources)))
 
 
+def _parse(
+    body: bytes, charset: str | None, source: Source, url: str, max_items: int
+) -> ParsedFeed:
+    sitemap = source.kind == "sitemap"
+    try:
+        safe = prepare_feed(body, charset, max_items=None if sitemap else max_items)
+    except FeedRefused as refused:
+        return ParsedFeed(entries=(), error=str(refused))
+    parse = parse_sitemap if sitemap else parse_feed
+    return parse(safe, source, url, max_items=max_items)
+
+
+def _answer(result: FetchResult) -> FeedAnswer:
+    return FeedAnswer(
+        ok=result.ok,
+        not_modified=result.record.status == "not_modified",
+        error=result.record.error,
+        etag=result.etag,
+        last_modified=result.last_modified,
+        body_hash=body_hash(result.body) if result.body is not None else None,
+        retry_after=result.retry_after,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class PageFetches:
+    """A fetched batch: jobs to extract, their fetch records, entries left for a later run."""
+
+    jobs: list[PageJob]
+    records: list[FetchRecord]
+    skipped: list[FeedEntry]
+
+
 @task(cache_policy=NO_CACHE)
-async def fetch_pages(
-    fetcher: Fetcher, entries: Sequence[FeedEntry]
-) -> tuple[list[PageJob], list[FetchRecord]]:
+async def fetch_pages(fetcher: Fetcher, entries: Sequence[FeedEntry]) -> PageFetches:
     """Fetch a batch of article pages concurrently."""
 
-    async def one(entry: FeedEntry) -> tuple[PageJob, FetchRecord]:
+    async def one(entry: FeedEntry) -> tuple[PageJob | None, FetchRecord]:
         result = await fetcher.get(entry.url, source_id=entry.source_id, kind="page")
         record = result.record
+        if result.skipped:
+            return None, record
         if not result.ok or result.body is None:
-            return PageJob(entry, record.fetched_at, fetch_error=record.error), record
+            job = PageJob(
+                entry, record.fetched_at, fetch_error=record.error, fetch_transient=result.transient
+            )
+            return job, record
         page = FetchedPage(
             entry=entry,
             requested_url=entry.url,
@@ -75,7 +141,11 @@ async def fetch_pages(
         return PageJob(entry, record.fetched_at, page=page), record
 
     pairs = await asyncio.gather(*(one(entry) for entry in entries))
-    return [job for job, _ in pairs], [record for _, record in pairs]
+    return PageFetches(
+        jobs=[job for job, _ in pairs if job is not None],
+        records=[record for job, record in pairs if job is not None],
+        skipped=[entry for entry, (job, _) in zip(entries, pairs, strict=True) if job is None],
+    )
 
 
 @task(cache_policy=NO_CACHE)
@@ -96,28 +166,48 @@ async def process_entries(
     watchlist_path: Path,
     sink: BatchSink,
     max_in_flight: int = 4,
-) -> None:
+) -> list[FeedEntry]:
     """Fetch, extract and judge `entries` in batches, handing each finished batch to `sink`.
 
     Fetching of later batches overlaps extraction of earlier ones; at most `max_in_flight`
-    batches hold page bodies at once, which bounds memory.
+    batches hold page bodies at once, which bounds memory. Entries are interleaved by host
+    so one slow site does not fill every batch. Returns the entries not attempted: those
+    left when the fetcher's run deadline passed, or whose host asked to wait.
     """
-    executor = _pool() if len(entries) >= POOL_THRESHOLD else None
+    ordered = interleave_by_host(entries)
+    executor = _pool() if len(ordered) >= POOL_THRESHOLD else None
     slots = asyncio.Semaphore(max_in_flight)
+    skipped: list[FeedEntry] = []
 
     async def one(batch: list[FeedEntry]) -> tuple[list[FetchRecord], list[Processed]]:
         async with slots:
-            jobs, records = await fetch_pages(fetcher, batch)
-            return records, await extract_and_judge(jobs, executor, watchlist_path)
+            if fetcher.past_deadline:
+                skipped.extend(batch)
+                return [], []
+            fetched = await fetch_pages(fetcher, batch)
+            skipped.extend(fetched.skipped)
+            if not fetched.jobs:
+                return fetched.records, []
+            return fetched.records, await extract_and_judge(fetched.jobs, executor, watchlist_path)
 
     try:
-        batches = [list(entries[i : i + PAGE_BATCH]) for i in range(0, len(entries), PAGE_BATCH)]
+        batches = [list(ordered[i : i + PAGE_BATCH]) for i in range(0, len(ordered), PAGE_BATCH)]
         for finished in asyncio.as_completed([one(batch) for batch in batches]):
             records, processed = await finished
-            sink(records, processed)
+            if records or processed:
+                sink(records, processed)
     finally:
         if executor is not None:
             executor.shutdown(cancel_futures=True)
+    return skipped
+
+
+def interleave_by_host(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
+    """Round-robin over hosts, keeping each host's order."""
+    by_host: defaultdict[str, list[FeedEntry]] = defaultdict(list)
+    for entry in entries:
+        by_host[urlsplit(entry.url).netloc.lower()].append(entry)
+    return [e for row in zip_longest(*by_host.values()) for e in row if e is not None]
 
 
 def _pool() -> ProcessPoolExecutor:

@@ -5,14 +5,15 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from urllib.parse import urljoin
 
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
-WIB = timezone(timedelta(hours=7), "WIB")
+from pantau.records import WIB
+
 _ZONES = {"WIB": "+07:00", "WITA": "+08:00", "WIT": "+09:00", "UTC": "+00:00", "GMT": "+00:00"}
 _MONTHS = {
     name: number

@@ -110,7 +110,10 @@ def _clean(value: object) -> str | None:
     if "<" in value:
         # Not parseable as markup: keep the raw text rather than lose it.
         with suppress(etree.ParserError, ValueError):
-            value = str(lxml_html.fromstring(value).text_content())
+            fragment = lxml_html.fromstring(value)
+            for code in fragment.xpath("//script|//style"):
+                code.drop_tree()
+            value = str(fragment.text_content())
     text = " ".join(value.split())
     return text or None
 

@@ -15,6 +15,7 @@ from pantau.urls import article_id
 from pantau.watchlist import Watchlist, load_watchlist
 
 MIN_ARTICLE_WORDS = 40
+_EXTRACTION_FAILURES = ("extraction failed", "no article text found")
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +26,7 @@ class PageJob:
     fetched_at: datetime
     page: FetchedPage | None = None
     fetch_error: str | None = None
+    fetch_transient: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +36,7 @@ class Processed:
     article: Article
     verdict: Verdict
     note: str | None = None
+    retry: bool = False  # the fetch or extraction failed in a way a later run may not repeat
 
 
 def build_article(job: PageJob) -> tuple[Article, str | None]:
@@ -90,7 +93,14 @@ def process(job: PageJob, watchlist: Watchlist) -> Processed:
     """Build the article and judge it."""
     article, note = build_article(job)
     verdict = classify(article.title or "", article.text or "", watchlist)
-    return Processed(article=article, verdict=verdict, note=note)
+    return Processed(article=article, verdict=verdict, note=note, retry=_worth_retrying(job, note))
+
+
+def _worth_retrying(job: PageJob, note: str | None) -> bool:
+    """A transient fetch failure, or a page that crashed or yielded no text, may do better later."""
+    if job.page is None:
+        return job.fetch_transient
+    return note is not None and note.startswith(_EXTRACTION_FAILURES)
 
 
 def process_batch(jobs: list[PageJob], watchlist_path: Path) -> list[Processed]:

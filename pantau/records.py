@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from typing import Literal
+
+WIB = timezone(timedelta(hours=7), "WIB")
+"""Western Indonesia Time (Asia/Jakarta): UTC+7 all year, no daylight saving."""
 
 FetchStatus = Literal["ok", "not_modified", "error"]
 SourceKind = Literal["feed", "sitemap"]

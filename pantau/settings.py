@@ -19,16 +19,33 @@ DEFAULT_WATCHLIST = SEEDS_DIR / "watchlist.toml"
 
 @dataclass(frozen=True, slots=True)
 class FetchSettings:
-    """Limits of the shared HTTP client."""
+    """Limits of the shared HTTP client and of one run; times are in seconds."""
 
     user_agent: str = USER_AGENT
     connect_timeout: float = 10.0
     read_timeout: float = 20.0
+    # Wall time of one request, redirects included: a server dripping bytes cannot hold a run.
+    request_deadline: float = 45.0
+    # After this many seconds a run starts no new fetch; what is left waits for the next run.
+    run_deadline: float = 600.0
     max_connections: int = 32
     max_per_host: int = 4
+    min_host_interval: float = 0.5
+    max_crawl_delay: float = 30.0
     max_redirects: int = 5
+    # Caps both the bytes on the wire and the bytes after gzip/deflate decoding.
     max_bytes: int = 10 * 1024 * 1024
+    max_robots_bytes: int = 512 * 1024
     max_items_per_feed: int = 200
+    retries: int = 2
+    backoff_base: float = 0.5
+    backoff_cap: float = 8.0
+    # A Retry-After longer than this (or than the run has left) skips the host for the run.
+    max_retry_after: float = 60.0
+    page_attempts: int = 3
+    page_retry_delay: float = 1800.0
+    source_backoff_base: float = 900.0
+    source_backoff_cap: float = 86400.0
 
 
 @dataclass(frozen=True, slots=True)

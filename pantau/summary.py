@@ -5,6 +5,19 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from pantau.records import WIB
+
+
+def window_label(start: datetime | None, end: datetime) -> str:
+    """A run's time window in Jakarta time: `26 Nov 06:30-06:45 WIB`, or `to 06:45 WIB`."""
+    end = end.astimezone(WIB)
+    if start is None:
+        return f"to {end:%d %b %H:%M} WIB"
+    start = start.astimezone(WIB)
+    if start.date() == end.date():
+        return f"{start:%d %b %H:%M}-{end:%H:%M} WIB"
+    return f"{start:%d %b %H:%M} - {end:%d %b %H:%M} WIB"
+
 
 @dataclass(slots=True)
 class SourceTally:

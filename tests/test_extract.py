@@ -7,8 +7,8 @@ import sys
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
-from conftest import FIXTURES, REPO, require_corpus
 
+from conftest import FIXTURES, REPO, require_corpus
 from pantau.extract import clean_text, decode_html, extract_page, parse_timestamp
 
 GOLDEN = FIXTURES / "extraction"

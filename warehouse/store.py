@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import duckdb
 
+from pantau.errors import WarehouseError
 from pantau.records import Article, FetchRecord, Source, Verdict
+from warehouse.db import session
 
 _ARTICLE_COLUMNS = (
     ("article_id", "VARCHAR"),
@@ -271,3 +274,16 @@ def articles_to_judge(
         [*params, after, limit],
     ).fetchall()
     return [(str(r[0]), str(r[1]), str(r[2])) for r in rows]
+
+
+def last_feed_fetch(db_path: Path) -> datetime | None:
+    """When the feeds were last fetched, or None (no database yet, or it is busy)."""
+    if not db_path.exists():
+        return None
+    try:
+        with session(db_path, read_only=True, wait_seconds=0.5) as con:
+            rows = con.execute("SELECT max(fetched_at) FROM fetches WHERE kind = 'feed'")
+            value = rows.fetchall()[0][0]
+    except (WarehouseError, duckdb.Error):
+        return None
+    return value if isinstance(value, datetime) else None

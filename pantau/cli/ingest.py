@@ -13,14 +13,22 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedCo
 
 from pantau.cli.app import app
 from pantau.cli.common import DbOption, clean_errors, db_path
+from pantau.errors import ConfigError
 from pantau.prefect_env import quiet_prefect_console
-from pantau.settings import DEFAULT_SOURCES, DEFAULT_WATCHLIST, SEEDS_DIR, resolve_allow_hosts
+from pantau.settings import (
+    DEFAULT_SOURCES,
+    DEFAULT_WATCHLIST,
+    SEEDS_DIR,
+    FetchSettings,
+    resolve_allow_hosts,
+)
 from pantau.sources import load_sources
 from pantau.summary import IngestSummary
 
 SAMPLE_DIR = SEEDS_DIR / "sample"
 SAMPLE_SITE = SAMPLE_DIR / "site"
 console = Console(stderr=True)
+_DEFAULTS = FetchSettings()
 
 
 class _RichProgress:
@@ -46,9 +54,11 @@ def run_ingest(
     watchlist: Path,
     *,
     show_progress: bool = True,
+    fetch: FetchSettings | None = None,
 ) -> IngestSummary:
     """Validate inputs, then run the ingest flow once and return its summary."""
     load_sources(sources)
+    _check_allow_hosts(allow_hosts)
     quiet_prefect_console(os.environ)
     from warehouse.db import session  # deferred: keeps `pantau -h` fast
 
@@ -73,11 +83,21 @@ def run_ingest(
             db=str(db),
             allow_hosts=list(allow_hosts),
             watchlist=str(watchlist),
+            fetch=fetch,
         )
 
 
-def print_summary(summary: IngestSummary) -> None:
-    """A short report of the run: counts, then each failed source in one line."""
+def _check_allow_hosts(allow_hosts: tuple[str, ...]) -> None:
+    from connectors.safety import AllowList
+
+    try:
+        AllowList.parse(allow_hosts)
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
+
+
+def print_summary(summary: IngestSummary, db: Path | None = None) -> None:
+    """A short report of the run: counts, each failed source in one line, pages left."""
     out = Console()
     out.print(
         f"Ingested {len(summary.sources)} sources in {summary.seconds:.1f} s: "
@@ -88,6 +108,19 @@ def print_summary(summary: IngestSummary) -> None:
         out.print(
             f"  [yellow]source {tally.source_id} failed:[/] {tally.feed_error}", highlight=False
         )
+    waiting = _pages_waiting(db) if db is not None else 0
+    if waiting:
+        out.print(f"  {waiting} pages wait for a later run (deadline, retry or a host's request).")
+
+
+def _pages_waiting(db: Path) -> int:
+    from warehouse.db import session
+
+    with session(db, read_only=True) as con:
+        row = con.execute(
+            "SELECT count(*) FROM page_queue WHERE state IN ('pending', 'retry')"
+        ).fetchone()
+    return int(row[0]) if row else 0
 
 
 @app.command("run")
@@ -99,16 +132,34 @@ def run_command(
         typer.Option("--allow-host", help="Allow fetching from this private HOST[:PORT]."),
     ] = None,
     watchlist: Annotated[Path, typer.Option(help="Watchlist file (TOML).")] = DEFAULT_WATCHLIST,
+    deadline: Annotated[
+        float,
+        typer.Option(help="Seconds after which the run starts no new fetch.", min=1.0),
+    ] = _DEFAULTS.run_deadline,
+    host_interval: Annotated[
+        float,
+        typer.Option(help="Minimum seconds between two requests to one host.", min=0.0),
+    ] = _DEFAULTS.min_host_interval,
 ) -> None:
     """Run one ingest pass over the live feeds.
 
-    Example: pantau run --db data/pantau.duckdb
+    Fetching is polite (robots.txt, per-host pacing) and bounded (timeouts, size caps,
+    a run deadline); private and loopback addresses are refused unless allowed with
+    --allow-host HOST[:PORT] or PANTAU_ALLOW_HOSTS.
+
+    Example: pantau run --db data/pantau.duckdb --deadline 300
     """
+    fetch = FetchSettings(run_deadline=deadline, min_host_interval=host_interval)
+    target = db_path(db)
     with clean_errors():
         summary = run_ingest(
-            sources, db_path(db), resolve_allow_hosts(allow_host, os.environ), watchlist
+            sources,
+            target,
+            resolve_allow_hosts(allow_host, os.environ),
+            watchlist,
+            fetch=fetch,
         )
-    print_summary(summary)
+        print_summary(summary, target)
 
 
 @app.command("demo")
@@ -125,11 +176,13 @@ def demo_command(db: DbOption = None) -> None:
         sources = Path(tmp) / "sources.toml"
         sources.write_text(text.replace("__BASE__", base_url), encoding="utf-8")
         host = base_url.removeprefix("http://")
-        summary = run_ingest(sources, target, (host,), DEFAULT_WATCHLIST)
+        # Our own replay server: no need to pace requests to it.
+        fetch = FetchSettings(min_host_interval=0.0)
+        summary = run_ingest(sources, target, (host,), DEFAULT_WATCHLIST, fetch=fetch)
         from flows.digest import write_preview
 
         preview = write_preview(target, target.parent / "digest-preview")
-    print_summary(summary)
+    print_summary(summary, target)
     _print_demo_footer(target, preview)
 
 

@@ -10,7 +10,6 @@ from pantau.digest.mailconfig import (
 )
 from pantau.digest.message import build_message
 from pantau.digest.model import (
-    WIB,
     AlertRow,
     DigestPlan,
     Reason,
@@ -20,6 +19,7 @@ from pantau.digest.model import (
 )
 from pantau.digest.render import render_digest
 from pantau.digest.select import DEFAULT_CAP, escalation_reasons, plan_digest
+from pantau.records import WIB
 
 __all__ = [
     "DEFAULT_CAP",

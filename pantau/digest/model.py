@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta, timezone
+from datetime import datetime
 from typing import Literal
 
 from pantau.records import Mention
-
-WIB = timezone(timedelta(hours=7), "WIB")
-"""Western Indonesia Time (Asia/Jakarta): a fixed UTC+7 offset, no daylight saving."""
 
 StoryStatus = Literal["new", "escalated"]
 LedgerRole = Literal["shown", "folded"]

@@ -12,7 +12,8 @@ import jinja2
 from pantau import __version__
 from pantau.digest.highlight import Segment, clean_text, segments
 from pantau.digest.message import CHART_CID
-from pantau.digest.model import WIB, AlertRow, DigestPlan, Reason, RenderedDigest, Story
+from pantau.digest.model import AlertRow, DigestPlan, Reason, RenderedDigest, Story
+from pantau.records import WIB
 from pantau.settings import PROJECT_URL
 
 _MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]

@@ -1,0 +1,1 @@
+"""A hostile local web site for Pantau's fault-injection tests and benchmark."""
