@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from pantau.barter import barter_roles, payment, pays_for_items, reverse
 from pantau.direction import Clause, Roles
 from pantau.matching import Hit, Sentences
 from pantau.records import Field, Mention, Verdict
@@ -62,6 +63,13 @@ class _Field:
         start, end = self.sentences.span(index)
         return self.text[start:end].strip()
 
+    def pays_for_items(self, index: int) -> bool:
+        """Whether sentence index tells of a payment for weapons ("bayaran atas amunisi")."""
+        if not any(h.entry.sub == "swap" for h in self.by_sentence.get(index, ())):
+            return False
+        start, end = self.sentences.span(index)
+        return pays_for_items(Clause(self.text, start, end, self.by_sentence[index]))
+
     def kinds(self, index: int, kind: str) -> list[Hit]:
         """Hits of one kind in sentence index."""
         return [h for h in self.by_sentence.get(index, ()) if h.entry.kind == kind]
@@ -86,7 +94,9 @@ def _penalty(cues: dict[str, Hit], clear: bool) -> float:
     )
 
 
-def _event(fld: _Field, index: int, hit: Hit, near_items: list[Hit], wl: Watchlist) -> Event | None:
+def _event(
+    fld: _Field, index: int, hit: Hit, near_items: list[Hit], wl: Watchlist, paid_near: bool
+) -> Event | None:
     """Score one transfer word against its sentence and neighbours."""
     hits = fld.by_sentence[index]
     items = [h for h in hits if h.entry.kind == "item"]
@@ -96,12 +106,18 @@ def _event(fld: _Field, index: int, hit: Hit, near_items: list[Hit], wl: Watchli
         return None
     start, end = fld.sentences.span(index)
     clause = Clause(fld.text, start, end, hits)
-    roles = clause.roles(hit)
+    pay = payment(clause, hit)
+    roles = clause.roles(hit) if pay is None else barter_roles(clause, hit, pay)
+    goods = any(h.entry.canonical == "goods" for h in hits if h.entry.kind == "negative")
+    if paid_near and goods and not items and pay is None and hit.entry.sub in ("give", "get"):
+        roles = reverse(roles)  # "X supplied oil to Y. The oil paid for Y's shells."
     close = any(clause.distance(hit, i) <= _ITEM_WORDS for i in items)
     if hit.entry.sub == "deal" and not close:
         return None  # "kontrak pelatih" ... "senjata" far away: not an arms deal
     actors = frozenset(h.entry.canonical for h in hits if h.entry.kind == "actor")
-    score = _STRONG if hit.entry.strong else _WEAK
+    # Goods paid for weapons state a transfer however weak the verb ("menerima minyak").
+    strong = hit.entry.strong or roles.barter
+    score = _STRONG if strong else _WEAK
     score += _ITEM_SAME if close else _ITEM_NEAR
     if hit.entry.sub == "deal":
         found = min(2, len(actors))
@@ -111,9 +127,9 @@ def _event(fld: _Field, index: int, hit: Hit, near_items: list[Hit], wl: Watchli
         )
     explicit = min(roles.supplier_rank, roles.recipient_rank) == 1
     score += _BOTH_ROLES if found == 2 else _ONE_ROLE + explicit * _EXPLICIT if found else 0.0
-    if found < 2 and not hit.entry.strong:
+    if found < 2 and not strong:
         score -= _WEAK_ALONE
-    if not close and (not hit.entry.strong or hit.entry.voice == "noun"):
+    if not close and (not strong or hit.entry.voice == "noun"):
         score -= _LOOSE
     if not actors and found == 0:
         score -= _NO_ACTOR
@@ -122,12 +138,16 @@ def _event(fld: _Field, index: int, hit: Hit, near_items: list[Hit], wl: Watchli
     if found == 0:
         score -= _NO_ROLE
     cues = _negatives(hits, items or near_items)
-    if hit.entry.sub == "swap":
+    if hit.entry.sub == "swap" or roles.barter:
         cues.pop("goods", None)  # barter of goods for weapons is still arms supply
-    clear = hit.entry.strong and close and found == 2
+    clear = strong and close and found == 2
     score -= _penalty(cues, clear)
     negatives = frozenset(cues)
-    rule = f"{hit.entry.sub}:{hit.entry.voice}" + ("" if close else ":far_item")
+    rule = (
+        ("barter:" if roles.barter else "")
+        + f"{hit.entry.sub}:{hit.entry.voice}"
+        + ("" if close else ":far_item")
+    )
     if roles.supplier and (roles.supplier, roles.recipient) in wl.hostile:
         score *= _HOSTILE
         rule = "hostile_pair"
@@ -165,14 +185,13 @@ def _events(title: _Field, body: _Field, wl: Watchlist) -> list[Event]:
     events: list[Event] = []
     for fld in (title, body):
         for index, hits in fld.by_sentence.items():
+            neighbours = (0, 1) if fld is title else (index - 1, index + 1)
+            paid = any(body.pays_for_items(n) for n in neighbours)
             for hit in hits:
                 if hit.entry.kind != "transfer":
                     continue
-                if fld is title:
-                    near = body.kinds(0, "item") + body.kinds(1, "item")
-                else:
-                    near = body.kinds(index - 1, "item") + body.kinds(index + 1, "item")
-                event = _event(fld, index, hit, near, wl)
+                near = [h for n in neighbours for h in body.kinds(n, "item")]
+                event = _event(fld, index, hit, near, wl, paid)
                 if event is not None:
                     events.append(event)
     return events
@@ -286,7 +305,10 @@ def classify(title: str, text: str, watchlist: Watchlist) -> Verdict:
     title_event = any(e.hit.field == "title" for e in strong)
     if title.strip() and not title_event:
         title_items = [h for h in title_hits if h.entry.kind == "item"]
-        score -= _penalty(_negatives(title_hits, title_items), False)
+        title_cues = _negatives(title_hits, title_items)
+        if any(e.roles.barter for e in strong):
+            title_cues.pop("goods", None)  # "Pyongyang Dapat Minyak, Moskow Dapat Amunisi"
+        score -= _penalty(title_cues, False)
         if "item" not in title_kinds and "transfer" not in title_kinds:
             score -= _OFF_TITLE
         if len(strong) < 2 and len(body_f.sentences) >= _LONG:

@@ -56,25 +56,14 @@ _FILLER = _words(
 _COORD = _words("dan and serta atau or")
 _ARTICLE = _words("a an")
 _TO_PLACE = _words("ke kepada to")
+_SITE = _words(
+    "plant plants factory factories port ports base bases company companies firm firms facility "
+    "facilities depot depots shipyard shipyards arsenal airfield airbase unit units pabrik "
+    "pelabuhan pangkalan perusahaan gudang galangan fasilitas bandara kilang"
+)
 _LEAD = _FILLER | _COPULA | _words("kembali lagi again secretly diam-diam pun")
 _BE = _words("is are was were be been being get got gets")
-_DEMONYM_ENDS = (
-    "ian",
-    "ean",
-    "ese",
-    "ish",
-    "can",
-    "eli",
-    "ani",
-    "ians",
-    "eans",
-    "cans",
-    "ch",
-    "qi",
-    "thai",
-    "saudi",
-    "emirati",
-)
+_DEMONYM_ENDS = tuple(_words("ian ean ese ish can eli ani ians eans cans ch qi thai saudi emirati"))
 _NEAR = 4
 _GUESS = 4
 
@@ -89,6 +78,7 @@ class Roles:
     recipient_rank: int = 9
     several_sources: bool = False
     unnamed_recipient: bool = False
+    barter: bool = False  # goods paid for weapons: see pantau/barter.py
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,6 +131,11 @@ class Clause:
             self._demonym_before_item(index, hit, last)
         ):
             return _Actor(hit, "origin", first, last)
+        if last + 1 < len(self.tokens) and self.tokens[last + 1].word in _SITE:
+            # "to a Russian plant": the site's preposition governs its owner.
+            site = self._via_site(first - 1)
+            if site is not None:
+                return _Actor(hit, site, first, last)
         mark: Mark = "none"
         prev_hit = self.hits[index - 1] if index > 0 else None
         j = first - 1
@@ -157,10 +152,13 @@ class Clause:
             elif word in _WITH:
                 mark = "with"
             elif word in _AT:
-                if j > 0 and self.tokens[j - 1].word in _FILLER:
+                site = self._via_site(j - 2) if j > 0 and self.tokens[j - 1].word in _SITE else None
+                if site is None and j > 0 and self.tokens[j - 1].word in _FILLER:
                     j, skipped = j - 2, skipped + 1
                     continue
-                mark = "made_in" if j > 0 and self.tokens[j - 1].word in _MADE else "at"
+                # "to a factory in Russia": the site's destination is the actor's.
+                made = j > 0 and self.tokens[j - 1].word in _MADE
+                mark = site or ("made_in" if made else "at")
             elif word in _ORIGIN:
                 mark = "origin"
             elif word in _OWNER:
@@ -171,6 +169,8 @@ class Clause:
                 before = self.actors[-1]
                 if before.last_token == j - 1 or (j > 0 and self.tokens[j - 1].word == ","):
                     mark = before.mark
+            elif word in _SITE and (site := self._via_site(j - 1)) is not None:
+                mark = site  # "ke pelabuhan Rusia"
             elif word in _FILLER:
                 j, skipped = j - 1, skipped + 1
                 continue
@@ -183,6 +183,21 @@ class Clause:
                 mark = "genitive"
             break
         return _Actor(hit, mark, first, last)
+
+    def _via_site(self, j: int) -> Mark | None:
+        """The preposition governing a site noun whose last modifier ends at token j."""
+        while j >= 0 and self.tokens[j].word in _ARTICLE | _FILLER:
+            j -= 1
+        if j < 0:
+            return None
+        word = self.tokens[j].word
+        if word in _FROM:
+            return "from"
+        if word in _TO and not (j > 0 and self.tokens[j - 1].word in _NOT_TO):
+            return "to"
+        if word in _AT:
+            return "made_in" if j > 0 and self.tokens[j - 1].word in _MADE else "at"
+        return None
 
     def _demonym_before_item(self, index: int, hit: Hit, last: int) -> bool:
         """English 'Iranian drones', "Pyongyang's munitions": the actor qualifies an item."""
@@ -256,15 +271,15 @@ class Clause:
         end = stop.start() if stop else end
         return not any(start <= a.hit.start < end for a in self.actors)
 
-    def roles(self, transfer: Hit) -> Roles:
-        """Supplier and recipient of one transfer word in this clause."""
-        roles = self._roles(transfer)
+    def roles(self, transfer: Hit, upto: int | None = None) -> Roles:
+        """Supplier and recipient of one transfer word from the clause's actors before upto."""
+        roles = self._roles(transfer, upto)
         if roles.recipient is None and transfer.entry.sub == "give":
             open_to = self.unnamed_recipient(transfer)
             return replace(roles, unnamed_recipient=open_to)
         return roles
 
-    def _roles(self, transfer: Hit) -> Roles:
+    def _roles(self, transfer: Hit, upto: int | None) -> Roles:
         """Supplier and recipient of one transfer word, before checking for a nameless one."""
         direction, voice = transfer.entry.sub, transfer.entry.voice
         if direction not in ("give", "get", "arrive"):
@@ -274,9 +289,10 @@ class Clause:
         t_last = self._token_at(transfer.end - 1)
         supplier: list[tuple[int, int, str]] = []
         recipient: list[tuple[int, int, str]] = []
+        actors = [a for a in self.actors if upto is None or a.hit.start < upto]
         right = [
             a
-            for a in self.actors
+            for a in actors
             if a.hit.start >= transfer.end
             and a.mark == "none"
             and a.first_token - t_last <= (1 if voice == "noun" else _NEAR)
@@ -285,10 +301,10 @@ class Clause:
         ]
         subject = self._subject(transfer, voice == "agent")
         after = right[0] if right else None
-        has_from = any(a.mark == "from" for a in self.actors)
+        has_from = any(a.mark == "from" for a in actors)
         give = direction == "give"
         from_codes = []
-        for actor in self.actors:
+        for actor in actors:
             mark = actor.mark
             if mark == "from":
                 supplier.append(self._rank(actor, transfer, 1))
@@ -314,8 +330,11 @@ class Clause:
                 supplier.append(self._rank(actor, transfer, 3))
             elif mark == "at" and direction == "arrive":
                 recipient.append(self._rank(actor, transfer, 2))
+        # An item's maker supplies it, unless the items are the price of goods (upto is set).
         supplier += [
-            (5, 99, h.entry.origin) for h in self.hits if h.entry.kind == "item" and h.entry.origin
+            (5, 99, h.entry.origin)
+            for h in self.hits
+            if h.entry.kind == "item" and h.entry.origin and upto is None
         ]
         if direction == "arrive":
             if after:

@@ -1,0 +1,80 @@
+"""Barter: goods given or got as payment for weapons tell who supplies the weapons, reversed."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pantau.direction import Clause, Roles
+from pantau.matching import Hit
+
+_PUNCT = re.compile(r"[,;:()\"“”]")
+_PRONOUN = re.compile(r"\s+(?:it|them|these|those)\b", re.IGNORECASE)
+
+
+def pays_for_items(clause: Clause) -> bool:
+    """A payment word followed by an item: "bayaran atas amunisi", "in return for shells"."""
+    items = [h.start for h in clause.hits if h.entry.kind == "item"]
+    return any(_is_payment(p) and any(p.end <= i for i in items) for p in clause.hits)
+
+
+def _is_payment(hit: Hit) -> bool:
+    """A barter word: "imbalan", "ditukar", "in exchange for"."""
+    return hit.entry.kind == "transfer" and hit.entry.sub == "swap"
+
+
+def _pronoun_object(text: str, transfer: Hit) -> bool:
+    """An object pronoun on a transfer word: "menjualnya", "sold them"."""
+    word = transfer.text.lower()
+    if word.endswith("nya") and not word.startswith(("di", "ter")):
+        return True
+    return _PRONOUN.match(text, transfer.end) is not None
+
+
+def payment(clause: Clause, transfer: Hit) -> Hit | None:
+    """The payment word making a give/get word's goods the price of weapons, if any."""
+    if transfer.entry.sub not in ("give", "get"):
+        return None
+    items = [h for h in clause.hits if h.entry.kind == "item"]
+    for pay in filter(_is_payment, clause.hits):
+        if pay.start >= transfer.end:
+            # The word's own object is no item, the payment's is: "oil in exchange for arms";
+            # "menjualnya dengan imbalan kapal selam" sells something already named.
+            own = any(transfer.end <= i.start < pay.start for i in items)
+            paid = any(i.start >= pay.end for i in items)
+            if paid and not own and not _pronoun_object(clause.text, transfer):
+                return pay
+        elif not any(i.start >= transfer.end for i in items):
+            # "Sebagai imbalannya, X menerima minyak"; not "imbalan amunisi yang dikirim X".
+            paid_items = [i for i in items if pay.end <= i.start and i.end <= transfer.start]
+            if not paid_items or _PUNCT.search(clause.text, paid_items[-1].end, transfer.start):
+                return pay
+    return None
+
+
+def reverse(roles: Roles) -> Roles:
+    """Roles of goods paid for weapons turned into the weapons' roles."""
+    return Roles(
+        roles.recipient,
+        roles.supplier,
+        roles.recipient_rank,
+        roles.supplier_rank,
+        roles.several_sources,
+        barter=True,
+    )
+
+
+def barter_roles(clause: Clause, transfer: Hit, pay: Hit) -> Roles:
+    """The weapons' supplier and recipient when transfer's goods are paid with them."""
+    # The payment phrase's own actors ("for shells from Pyongyang") already face the weapons' way.
+    upto = pay.start if pay.start >= transfer.end else len(clause.text)
+    roles = reverse(clause.roles(transfer, upto))
+    phrase: dict[str, str] = {}
+    for actor in clause.actors:
+        if actor.hit.start >= upto:
+            phrase.setdefault(actor.mark, actor.hit.entry.canonical)
+    supplier = roles.supplier or phrase.get("from")
+    recipient = roles.recipient or phrase.get("to")
+    if supplier == recipient:
+        recipient = roles.recipient
+    return replace(roles, supplier=supplier, recipient=recipient)
