@@ -9,13 +9,14 @@ from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from prefect import flow, get_run_logger
+from prefect import flow
 from prefect.artifacts import create_markdown_artifact
+from prefect.context import FlowRunContext
 from prefect.runtime import flow_run
 
 from connectors.http import Fetcher
 from flows.progress import current_progress
-from flows.stages import FeedOutcome, fetch_feeds, process_entries
+from flows.stages import FeedOutcome, fetch_feeds, process_entries, run_logger, stage
 from pantau.fetch_policy import (
     FeedAnswer,
     SourceState,
@@ -73,11 +74,12 @@ def ingest(
             fetch or FetchSettings(),
         )
     )
-    create_markdown_artifact(
-        markdown=summary_markdown(summary),
-        key="ingest-summary",
-        description="Per-source counts of this ingest run",
-    )
+    if FlowRunContext.get() is not None:
+        create_markdown_artifact(
+            markdown=summary_markdown(summary),
+            key="ingest-summary",
+            description="Per-source counts of this ingest run",
+        )
     return summary
 
 
@@ -88,7 +90,7 @@ async def _ingest(
     watchlist_path: Path,
     settings: FetchSettings,
 ) -> IngestSummary:
-    logger = get_run_logger()
+    logger = run_logger()
     started = datetime.now(UTC)
     run_id = uuid.uuid4().hex[:12]
     source_list = load_sources(sources)
@@ -105,7 +107,9 @@ async def _ingest(
     progress = current_progress()
     new_alerts: list[str] = []
     async with Fetcher(settings, allow_hosts=allow_hosts) as fetcher:
-        outcomes = await fetch_feeds(fetcher, due, settings.max_items_per_feed, states=states)
+        outcomes = await stage(fetch_feeds)(
+            fetcher, due, settings.max_items_per_feed, states=states
+        )
         new_pages = _new_pages(outcomes, tallies, db_path)
         attempted = [o for o in outcomes if not o.skipped]
         with session(db_path) as con:
