@@ -16,7 +16,15 @@ from prefect.runtime import flow_run
 
 from connectors.http import Fetcher
 from flows.progress import current_progress
-from flows.stages import FeedOutcome, fetch_feeds, process_entries, run_logger, stage
+from flows.stages import (
+    POOL_FEEDS,
+    FeedOutcome,
+    extraction_pool,
+    fetch_feeds,
+    process_entries,
+    run_logger,
+    stage,
+)
 from pantau.fetch_policy import (
     FeedAnswer,
     SourceState,
@@ -106,59 +114,71 @@ async def _ingest(
             logger.warning("source %s %s", source.id, tallies[source.id].feed_error)
     progress = current_progress()
     new_alerts: list[str] = []
-    async with Fetcher(settings, allow_hosts=allow_hosts) as fetcher:
-        outcomes = await stage(fetch_feeds)(
-            fetcher, due, settings.max_items_per_feed, states=states
-        )
-        new_pages = _new_pages(outcomes, tallies, db_path)
-        attempted = [o for o in outcomes if not o.skipped]
-        with session(db_path) as con:
-            record_feeds(
-                con,
-                run_id=run_id,
-                fetches=[o.record for o in attempted],
-                states=[_next_state(o, states, started, settings) for o in attempted],
-                new_pages=new_pages,
-                now=started,
+    # Enough feeds to be worth a process pool: start it now, so it parses the feeds too.
+    executor = extraction_pool() if len(due) >= POOL_FEEDS else None
+    try:
+        async with Fetcher(settings, allow_hosts=allow_hosts) as fetcher:
+            outcomes = await stage(fetch_feeds)(
+                fetcher, due, settings.max_items_per_feed, states=states, executor=executor
             )
-            queued = due_pages(con, started)
-        for outcome in outcomes:
-            if tallies[outcome.source.id].feed_error:
-                logger.warning(
-                    "source %s failed: %s", outcome.source.id, tallies[outcome.source.id].feed_error
-                )
-        progress.start(len(queued))
-
-        def store(records: list[FetchRecord], processed: list[Processed]) -> None:
+            new_pages = _new_pages(outcomes, tallies, db_path)
+            attempted = [o for o in outcomes if not o.skipped]
             with session(db_path) as con:
-                store_pages(
+                record_feeds(
                     con,
                     run_id=run_id,
-                    fetches=records,
-                    articles=[p.article for p in processed],
-                    verdicts=[(p.article.article_id, p.verdict) for p in processed],
-                    watchlist_version=watchlist_version,
-                    outcomes=[
-                        PageOutcome(p.article.article_id, p.retry, p.note) for p in processed
-                    ],
-                    max_attempts=settings.page_attempts,
-                    retry_delay=settings.page_retry_delay,
-                    now=datetime.now(UTC),
+                    fetches=[o.record for o in attempted],
+                    states=[_next_state(o, states, started, settings) for o in attempted],
+                    new_pages=new_pages,
+                    now=started,
                 )
-            for item in processed:
-                tally = _tally(tallies, item.article.source_id)
-                tally.new_articles += 1
-                tally.fallbacks += item.article.extraction_method != "trafilatura"
-                if item.verdict.alert:
-                    tally.alerts += 1
-                    new_alerts.append(item.article.title or item.article.url)
-            for record in records:
-                _tally(tallies, record.source_id).page_errors += record.status == "error"
-            progress.advance(len(processed))
+                queued = due_pages(con, started)
+            for outcome in outcomes:
+                if tallies[outcome.source.id].feed_error:
+                    logger.warning(
+                        "source %s failed: %s",
+                        outcome.source.id,
+                        tallies[outcome.source.id].feed_error,
+                    )
+            progress.start(len(queued))
 
-        left = await process_entries(
-            fetcher, [q.entry for q in queued], watchlist_path=watchlist_path, sink=store
-        )
+            def store(records: list[FetchRecord], processed: list[Processed]) -> None:
+                with session(db_path) as con:
+                    store_pages(
+                        con,
+                        run_id=run_id,
+                        fetches=records,
+                        articles=[p.article for p in processed],
+                        verdicts=[(p.article.article_id, p.verdict) for p in processed],
+                        watchlist_version=watchlist_version,
+                        outcomes=[
+                            PageOutcome(p.article.article_id, p.retry, p.note) for p in processed
+                        ],
+                        max_attempts=settings.page_attempts,
+                        retry_delay=settings.page_retry_delay,
+                        now=datetime.now(UTC),
+                    )
+                for item in processed:
+                    tally = _tally(tallies, item.article.source_id)
+                    tally.new_articles += 1
+                    tally.fallbacks += item.article.extraction_method != "trafilatura"
+                    if item.verdict.alert:
+                        tally.alerts += 1
+                        new_alerts.append(item.article.title or item.article.url)
+                for record in records:
+                    _tally(tallies, record.source_id).page_errors += record.status == "error"
+                progress.advance(len(processed))
+
+            left = await process_entries(
+                fetcher,
+                [q.entry for q in queued],
+                watchlist_path=watchlist_path,
+                sink=store,
+                executor=executor,
+            )
+    finally:
+        if executor is not None:
+            executor.shutdown(cancel_futures=True)
     with session(db_path) as con:
         update_stories(con)
     if left:

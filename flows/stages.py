@@ -20,8 +20,7 @@ from prefect.cache_policies import NO_CACHE
 from prefect.context import FlowRunContext
 
 from connectors.http import Fetcher, FetchResult
-from pantau.feed_guard import FeedRefused, prepare_feed
-from pantau.feeds import ParsedFeed, parse_feed, parse_sitemap
+from pantau.feeds import ParsedFeed, parse_listing
 from pantau.fetch_policy import (
     FeedAnswer,
     SourceState,
@@ -37,6 +36,7 @@ BatchSink = Callable[[list[FetchRecord], list[Processed]], None]
 
 PAGE_BATCH = 128
 POOL_THRESHOLD = 48
+POOL_FEEDS = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,6 +58,7 @@ async def fetch_feeds(
     max_items: int,
     *,
     states: Mapping[str, SourceState] | None = None,
+    executor: Executor | None = None,
 ) -> list[FeedOutcome]:
     """Fetch and parse every feed concurrently; a bad feed is an outcome, not an exception.
 
@@ -78,24 +79,17 @@ async def fetch_feeds(
         if not result.ok or result.body is None:
             return FeedOutcome(source, result.record, None, answer, skipped=result.skipped)
         final_url = result.record.final_url or source.url
-        parsed = await asyncio.to_thread(
-            _parse, result.body, result.charset, source, final_url, max_items
-        )
+        args = (result.body, result.charset, source, final_url, max_items)
+        if executor is None:
+            parsed = await asyncio.to_thread(parse_listing, *args)
+        else:
+            # Parsing is CPU work (about 1 ms an entry): spread it over the pool's cores.
+            parsed = await asyncio.get_running_loop().run_in_executor(
+                executor, parse_listing, *args
+            )
         return FeedOutcome(source, result.record, parsed, answer)
 
     return list(await asyncio.gather(*(one(source) for source in sources)))
-
-
-def _parse(
-    body: bytes, charset: str | None, source: Source, url: str, max_items: int
-) -> ParsedFeed:
-    sitemap = source.kind == "sitemap"
-    try:
-        safe = prepare_feed(body, charset, max_items=None if sitemap else max_items)
-    except FeedRefused as refused:
-        return ParsedFeed(entries=(), error=str(refused))
-    parse = parse_sitemap if sitemap else parse_feed
-    return parse(safe, source, url, max_items=max_items)
 
 
 def _answer(result: FetchResult) -> FeedAnswer:
@@ -171,6 +165,7 @@ async def process_entries(
     watchlist_path: Path,
     sink: BatchSink,
     max_in_flight: int = 3,
+    executor: Executor | None = None,
 ) -> list[FeedEntry]:
     """Fetch, extract and judge `entries` in batches, handing each finished batch to `sink`.
 
@@ -180,7 +175,9 @@ async def process_entries(
     left when the fetcher's run deadline passed, or whose host asked to wait.
     """
     ordered = interleave_by_host(entries)
-    executor = _pool() if len(ordered) >= POOL_THRESHOLD else None
+    owned = executor is None and len(ordered) >= POOL_THRESHOLD
+    if owned:
+        executor = extraction_pool()
     slots = asyncio.Semaphore(max_in_flight)
     skipped: list[FeedEntry] = []
 
@@ -204,7 +201,7 @@ async def process_entries(
                 # Off the event loop, so fetching goes on while DuckDB writes.
                 await asyncio.to_thread(sink, records, processed)
     finally:
-        if executor is not None:
+        if owned and executor is not None:
             executor.shutdown(cancel_futures=True)
     return skipped
 
@@ -233,7 +230,8 @@ def interleave_by_host(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
     return [e for row in zip_longest(*by_host.values()) for e in row if e is not None]
 
 
-def _pool() -> ProcessPoolExecutor:
+def extraction_pool() -> ProcessPoolExecutor:
+    """One worker process per core, started from a server that has the pipeline imported."""
     context = get_context("forkserver")
-    context.set_forkserver_preload(["pantau.pipeline"])
+    context.set_forkserver_preload(["pantau.pipeline", "pantau.feeds"])
     return ProcessPoolExecutor(max_workers=os.cpu_count() or 2, mp_context=context)

@@ -11,6 +11,7 @@ from lxml import etree
 from lxml import html as lxml_html
 
 from pantau.extract import parse_timestamp
+from pantau.feed_guard import FeedRefused, prepare_feed
 from pantau.records import FeedEntry, Source
 from pantau.urls import absolute_http_url, normalize_url
 
@@ -26,6 +27,19 @@ class ParsedFeed:
     skipped_links: int = 0
     error: str | None = None
     child_sitemaps: tuple[str, ...] = ()
+
+
+def parse_listing(
+    body: bytes, charset: str | None, source: Source, url: str, max_items: int
+) -> ParsedFeed:
+    """Guard, decode and parse a feed or sitemap body (a pool worker can run this)."""
+    sitemap = source.kind == "sitemap"
+    try:
+        safe = prepare_feed(body, charset, max_items=None if sitemap else max_items)
+    except FeedRefused as refused:
+        return ParsedFeed(entries=(), error=str(refused))
+    parse = parse_sitemap if sitemap else parse_feed
+    return parse(safe, source, url, max_items=max_items)
 
 
 def parse_feed(body: bytes, source: Source, feed_url: str, *, max_items: int) -> ParsedFeed:
