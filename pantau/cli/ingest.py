@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import tempfile
 from pathlib import Path
@@ -80,6 +81,9 @@ def run_ingest(
     # function runs directly, rather than start an ephemeral Prefect server (about 10 s
     # and 190 MB) for one pass.
     run = ingest if os.environ.get("PREFECT_API_URL") else ingest.fn
+    # This command prints its own summary, failed sources included; the run's warnings
+    # would repeat them.
+    logging.getLogger("pantau").setLevel(logging.ERROR)
     with progress:
         use_progress(_RichProgress(progress))
         return run(

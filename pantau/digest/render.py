@@ -76,7 +76,7 @@ def reproduce_query(plan: DigestPlan) -> str:
     cutoff = plan.now.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S+00")
     return (
         "SELECT published_at, outlet, score, supplier, recipient, items, title, url\n"
-        "FROM alerts\n"
+        "FROM alert_articles\n"
         f"WHERE fetched_at <= TIMESTAMPTZ '{cutoff}'\n"
         "  AND article_id NOT IN (SELECT article_id FROM digest_items\n"
         f"    WHERE mail_to = {_sql_literal(plan.mailbox)} AND digest_id < {plan.digest_id})\n"
