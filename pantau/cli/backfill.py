@@ -4,13 +4,19 @@ from __future__ import annotations
 
 import os
 from datetime import UTC, datetime
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from pantau.cli.app import app
-from pantau.cli.common import DbOption, clean_errors, db_path, fail
+from pantau.cli.common import (
+    AllowHostOption,
+    DbOption,
+    WatchlistOption,
+    clean_errors,
+    db_path,
+    fail,
+)
 from pantau.settings import DEFAULT_WATCHLIST, resolve_allow_hosts
 
 
@@ -30,10 +36,7 @@ def backfill_command(
         ),
     ],
     db: DbOption = None,
-    allow_host: Annotated[
-        list[str] | None,
-        typer.Option("--allow-host", help="Allow fetching from this private HOST[:PORT]."),
-    ] = None,
+    allow_host: AllowHostOption = None,
     max_articles: Annotated[
         int, typer.Option("--max", min=1, help="Fetch at most this many articles, newest first.")
     ] = 1000,
@@ -45,7 +48,7 @@ def backfill_command(
             show_default=False,
         ),
     ] = None,
-    watchlist: Annotated[Path, typer.Option(help="Watchlist file (TOML).")] = DEFAULT_WATCHLIST,
+    watchlist: WatchlistOption = DEFAULT_WATCHLIST,
 ) -> None:
     """Fetch the articles a news sitemap lists since a day, judge, store and cluster them.
 

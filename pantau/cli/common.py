@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Annotated, NoReturn
@@ -14,6 +14,12 @@ import typer
 from pantau.errors import PantauError
 from pantau.settings import resolve_db
 
+SourcesOption = Annotated[Path, typer.Option("--sources", help="Sources file (TOML).")]
+WatchlistOption = Annotated[Path, typer.Option("--watchlist", help="Watchlist file (TOML).")]
+AllowHostOption = Annotated[
+    list[str] | None,
+    typer.Option("--allow-host", help="Allow fetching from this private HOST[:PORT]."),
+]
 DbOption = Annotated[
     Path | None,
     typer.Option(
@@ -47,6 +53,3 @@ def clean_errors() -> Iterator[None]:
 def echo_err(message: str) -> None:
     """Write a line to stderr."""
     print(message, file=sys.stderr)
-
-
-CommandFn = Callable[..., None]

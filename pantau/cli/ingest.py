@@ -13,7 +13,14 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
 
 from pantau.cli.app import app
-from pantau.cli.common import DbOption, clean_errors, db_path
+from pantau.cli.common import (
+    AllowHostOption,
+    DbOption,
+    SourcesOption,
+    WatchlistOption,
+    clean_errors,
+    db_path,
+)
 from pantau.errors import ConfigError
 from pantau.prefect_env import quiet_prefect_console
 from pantau.settings import (
@@ -133,13 +140,10 @@ def _pages_waiting(db: Path) -> int:
 
 @app.command("run")
 def run_command(
-    sources: Annotated[Path, typer.Option(help="Sources file (TOML).")] = DEFAULT_SOURCES,
+    sources: SourcesOption = DEFAULT_SOURCES,
     db: DbOption = None,
-    allow_host: Annotated[
-        list[str] | None,
-        typer.Option("--allow-host", help="Allow fetching from this private HOST[:PORT]."),
-    ] = None,
-    watchlist: Annotated[Path, typer.Option(help="Watchlist file (TOML).")] = DEFAULT_WATCHLIST,
+    allow_host: AllowHostOption = None,
+    watchlist: WatchlistOption = DEFAULT_WATCHLIST,
     deadline: Annotated[
         float,
         typer.Option(help="Seconds after which the run starts no new fetch.", min=1.0),

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated
 
 import typer
 
 from pantau.cli.app import app
-from pantau.cli.common import DbOption, clean_errors, db_path
+from pantau.cli.common import DbOption, WatchlistOption, clean_errors, db_path
 from pantau.settings import DEFAULT_WATCHLIST
 
 BATCH = 2000
@@ -17,7 +16,7 @@ BATCH = 2000
 @app.command("reclassify")
 def reclassify_command(
     db: DbOption = None,
-    watchlist: Annotated[Path, typer.Option(help="Watchlist file (TOML).")] = DEFAULT_WATCHLIST,
+    watchlist: WatchlistOption = DEFAULT_WATCHLIST,
     everything: Annotated[
         bool, typer.Option("--all", help="Re-judge every article, not only stale verdicts.")
     ] = False,

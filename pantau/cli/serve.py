@@ -11,7 +11,14 @@ from typing import Annotated
 import typer
 
 from pantau.cli.app import app
-from pantau.cli.common import DbOption, clean_errors, db_path
+from pantau.cli.common import (
+    AllowHostOption,
+    DbOption,
+    SourcesOption,
+    WatchlistOption,
+    clean_errors,
+    db_path,
+)
 from pantau.settings import DEFAULT_SOURCES, DEFAULT_WATCHLIST, resolve_allow_hosts
 from pantau.sources import load_sources
 
@@ -20,13 +27,10 @@ JAKARTA = "Asia/Jakarta"
 
 @app.command("serve")
 def serve_command(
-    sources: Annotated[Path, typer.Option(help="Sources file (TOML).")] = DEFAULT_SOURCES,
+    sources: SourcesOption = DEFAULT_SOURCES,
     db: DbOption = None,
-    allow_host: Annotated[
-        list[str] | None,
-        typer.Option("--allow-host", help="Allow fetching from this private HOST[:PORT]."),
-    ] = None,
-    watchlist: Annotated[Path, typer.Option(help="Watchlist file (TOML).")] = DEFAULT_WATCHLIST,
+    allow_host: AllowHostOption = None,
+    watchlist: WatchlistOption = DEFAULT_WATCHLIST,
     ingest_every: Annotated[int, typer.Option(help="Seconds between ingest runs.", min=1)] = 900,
     digest_cron: Annotated[
         str, typer.Option(help="When the digest goes out (cron, Asia/Jakarta time).")
