@@ -31,8 +31,7 @@ def _evaluate() -> Any:
 
 @pytest.fixture(scope="module")
 def scores() -> Any:
-    if not DEVSET.exists():
-        pytest.skip(f"labelled dev set not found at {DEVSET}")
+    assert DEVSET.exists(), f"the labelled dev set ships with the repo: {DEVSET} is missing"
     return _evaluate()
 
 

@@ -295,7 +295,13 @@ def test_two_workers_share_the_shards_and_every_article_lands_once(
                 if worker.poll() is None:
                     os.killpg(worker.pid, signal.SIGTERM)
             for worker in workers:
-                worker.wait(timeout=30)
+                try:
+                    worker.wait(timeout=30)
+                except subprocess.TimeoutExpired:
+                    # A loaded machine can keep a worker's graceful shutdown past 30 s;
+                    # what this test checks is the work done, not how fast workers stop.
+                    os.killpg(worker.pid, signal.SIGKILL)
+                    worker.wait(timeout=30)
 
     done = [json.loads(p.read_text()) for p in sorted((batches / "done").glob("*.json"))]
     worker_pids = {int(d["ran_on"].rsplit(":", 1)[1]) for d in done}
