@@ -59,8 +59,8 @@ class _ReplayHandler(BaseHTTPRequestHandler):
 class _ReplayServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, root: Path, delay: float = 0.0) -> None:
-        super().__init__(("127.0.0.1", 0), _ReplayHandler)
+    def __init__(self, root: Path, delay: float = 0.0, port: int = 0) -> None:
+        super().__init__(("127.0.0.1", port), _ReplayHandler)
         self.root = root.resolve()
         self.delay = delay
         self.base_url = f"http://127.0.0.1:{self.server_address[1]}"
@@ -98,9 +98,12 @@ class _ReplayServer(ThreadingHTTPServer):
 
 
 @contextmanager
-def replay_site(root: Path, *, delay: float = 0.0) -> Iterator[str]:
-    """Serve `root` on 127.0.0.1 (a free port), each answer `delay` s late; yield its URL."""
-    server = _ReplayServer(root, delay)
+def replay_site(root: Path, *, delay: float = 0.0, port: int = 0) -> Iterator[str]:
+    """Serve `root` on 127.0.0.1 (`port`, or a free one), each answer `delay` s late.
+
+    Yields the base URL.
+    """
+    server = _ReplayServer(root, delay, port)
     thread = threading.Thread(target=server.serve_forever, name="pantau-replay", daemon=True)
     thread.start()
     try:

@@ -116,3 +116,21 @@ def test_reclassify_rejudges_after_the_watchlist_changes(tmp_path: Path) -> None
     with duckdb.connect(str(db), read_only=True) as con:
         versions = {r[0] for r in con.execute("SELECT watchlist_version FROM verdicts").fetchall()}
     assert versions == {load_watchlist(edited).version}
+
+
+def test_demo_fills_the_database_and_a_second_demo_adds_nothing(tmp_path: Path) -> None:
+    db = tmp_path / "demo.duckdb"
+    first = _pantau("demo", "--db", str(db))
+    assert first.returncode == 0, first.stderr
+    with duckdb.connect(str(db), read_only=True) as con:
+        articles, texts, alerts = con.execute(
+            "SELECT count(*), count(*) FILTER (extraction_method = 'trafilatura'),"
+            " (SELECT count(*) FROM alert_articles) FROM articles"
+        ).fetchall()[0]
+    assert articles >= 30 and texts >= 30 and alerts >= 5
+    assert (tmp_path / "digest-preview").is_dir()
+    second = _pantau("demo", "--db", str(db))
+    assert second.returncode == 0, second.stderr
+    assert "0 new articles" in second.stdout
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM articles").fetchall()[0][0] == articles

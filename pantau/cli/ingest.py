@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import socket
 import tempfile
 from pathlib import Path
 from typing import Annotated
@@ -35,6 +36,7 @@ from pantau.summary import IngestSummary
 
 SAMPLE_DIR = SEEDS_DIR / "sample"
 SAMPLE_SITE = SAMPLE_DIR / "site"
+DEMO_PORT = 47661
 console = Console(stderr=True)
 _DEFAULTS = FetchSettings()
 
@@ -183,7 +185,8 @@ def demo_command(db: DbOption = None) -> None:
     from connectors.replay import replay_site
 
     target = db_path(db)
-    with clean_errors(), replay_site(SAMPLE_SITE) as base_url, tempfile.TemporaryDirectory() as tmp:
+    site = replay_site(SAMPLE_SITE, port=_demo_port())
+    with clean_errors(), site as base_url, tempfile.TemporaryDirectory() as tmp:
         text = (SAMPLE_DIR / "sources.toml").read_text(encoding="utf-8")
         sources = Path(tmp) / "sources.toml"
         sources.write_text(text.replace("__BASE__", base_url), encoding="utf-8")
@@ -196,6 +199,16 @@ def demo_command(db: DbOption = None) -> None:
         preview = write_preview(target, target.parent / "digest-preview")
     print_summary(summary, target)
     _print_demo_footer(target, preview)
+
+
+def _demo_port() -> int:
+    """The sample's usual port, so a second demo finds the same URLs; else any free one."""
+    with socket.socket() as probe:
+        try:
+            probe.bind(("127.0.0.1", DEMO_PORT))
+        except OSError:
+            return 0
+    return DEMO_PORT
 
 
 def _print_demo_footer(db: Path, preview: Path | None) -> None:
