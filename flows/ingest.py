@@ -51,7 +51,6 @@ from warehouse.fetch_state import (
     store_pages,
 )
 from warehouse.store import last_feed_fetch, upsert_sources
-from warehouse.stories import update_stories
 
 
 def _run_name() -> str:
@@ -179,6 +178,9 @@ async def _ingest(
     finally:
         if executor is not None:
             executor.shutdown(cancel_futures=True)
+    # Imported here: MinHash pulls in numpy and scipy, which the pages never need.
+    from warehouse.stories import update_stories
+
     with session(db_path) as con:
         update_stories(con)
     if left:

@@ -164,7 +164,7 @@ async def process_entries(
     *,
     watchlist_path: Path,
     sink: BatchSink,
-    max_in_flight: int = 3,
+    max_in_flight: int = 2,
     executor: Executor | None = None,
 ) -> list[FeedEntry]:
     """Fetch, extract and judge `entries` in batches, handing each finished batch to `sink`.

@@ -10,7 +10,6 @@ import typer
 
 from pantau.cli.app import app
 from pantau.cli.common import DbOption, clean_errors, db_path, fail
-from pantau.report import render_trend, trend_series
 from pantau.watchlist import default_watchlist_path, load_watchlist
 
 CHART_STEM = "alerts-per-actor-week"
@@ -20,6 +19,7 @@ def write_trend_chart(
     db: Path, out_dir: Path, *, since: date, until: date | None = None
 ) -> tuple[Path, Path]:
     """Render the chart from the warehouse at `db` into out_dir; return the PNG and SVG."""
+    from pantau.report import render_trend, trend_series  # matplotlib: only when charting
     from warehouse.db import session
     from warehouse.views import weekly_actor_counts
 
