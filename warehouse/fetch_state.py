@@ -10,7 +10,15 @@ import duckdb
 
 from pantau.fetch_policy import SourceState
 from pantau.records import Article, FeedEntry, FetchRecord, Verdict
-from warehouse.store import _relation, append_fetches, upsert_articles, write_verdicts
+from warehouse.store import (
+    ID_COLUMN,
+    append_fetches,
+    registered,
+    transaction,
+    upsert_articles,
+    upsert_rows,
+    write_verdicts,
+)
 
 _STATE_COLUMNS = (
     ("source_id", "VARCHAR"),
@@ -111,10 +119,10 @@ def record_feeds(
         )
         for p in new_pages
     ]
-    with _transaction(con):
+    with transaction(con):
         append_fetches(con, fetches, run_id)
-        _insert(con, "source_state", _STATE_COLUMNS, state_rows, conflict="source_id")
-        _insert(con, "page_queue", _QUEUE_COLUMNS, queue_rows, conflict=None)
+        upsert_rows(con, "source_state", _STATE_COLUMNS, state_rows, key="source_id")
+        upsert_rows(con, "page_queue", _QUEUE_COLUMNS, queue_rows, key=None)
 
 
 def known_ids(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> set[str]:
@@ -122,15 +130,12 @@ def known_ids(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> set[str]:
     wanted = list(dict.fromkeys(ids))
     if not wanted:
         return set()
-    con.register("wanted_ids", _relation(con, (("article_id", "VARCHAR"),), [(i,) for i in wanted]))
-    try:
+    with registered(con, "wanted_ids", ID_COLUMN, [(i,) for i in wanted]):
         rows = con.execute(
             "SELECT article_id FROM wanted_ids"
             " WHERE article_id IN (SELECT article_id FROM articles)"
             " OR article_id IN (SELECT article_id FROM page_queue)"
         ).fetchall()
-    finally:
-        con.unregister("wanted_ids")
     return {row[0] for row in rows}
 
 
@@ -165,22 +170,18 @@ def store_pages(
     """In one transaction: fetches, articles, verdicts, and the queue rows they settle."""
     done = [(o.article_id,) for o in outcomes if not o.retry]
     retry = [(o.article_id, o.reason) for o in outcomes if o.retry]
-    with _transaction(con):
+    with transaction(con):
         append_fetches(con, fetches, run_id)
         upsert_articles(con, articles)
         write_verdicts(con, verdicts, watchlist_version)
         if done:
-            con.register("done_ids", _relation(con, (("article_id", "VARCHAR"),), done))
-            try:
+            with registered(con, "done_ids", ID_COLUMN, done):
                 con.execute(
                     "DELETE FROM page_queue WHERE article_id IN (SELECT article_id FROM done_ids)"
                 )
-            finally:
-                con.unregister("done_ids")
         if retry:
             columns = (("article_id", "VARCHAR"), ("reason", "VARCHAR"))
-            con.register("retry_ids", _relation(con, columns, retry))
-            try:
+            with registered(con, "retry_ids", columns, retry):
                 con.execute(
                     "UPDATE page_queue q SET attempts = q.attempts + 1, last_reason = r.reason,"
                     " state = CASE WHEN q.attempts + 1 >= ? THEN 'gave_up' ELSE 'retry' END,"
@@ -188,8 +189,6 @@ def store_pages(
                     " updated_at = ? FROM retry_ids r WHERE q.article_id = r.article_id",
                     [max_attempts, now, retry_delay, now],
                 )
-            finally:
-                con.unregister("retry_ids")
 
 
 def note_skipped(
@@ -198,58 +197,12 @@ def note_skipped(
     """Say why queued pages were left for a later run (their attempts do not count)."""
     if not article_ids:
         return
-    con.register(
-        "skipped_ids", _relation(con, (("article_id", "VARCHAR"),), [(a,) for a in article_ids])
-    )
-    try:
+    with registered(con, "skipped_ids", ID_COLUMN, [(a,) for a in article_ids]):
         con.execute(
             "UPDATE page_queue SET last_reason = ?, updated_at = ?"
             " WHERE article_id IN (SELECT article_id FROM skipped_ids)",
             [reason, now],
         )
-    finally:
-        con.unregister("skipped_ids")
-
-
-def _insert(
-    con: duckdb.DuckDBPyConnection,
-    table: str,
-    columns: Sequence[tuple[str, str]],
-    rows: Sequence[tuple[object, ...]],
-    *,
-    conflict: str | None,
-) -> None:
-    """Insert `rows`; on a key conflict update every column, or keep the old row."""
-    if not rows:
-        return
-    names = [name for name, _ in columns]
-    if conflict is None:
-        on_conflict = "DO NOTHING"
-    else:
-        updates = ", ".join(f"{n} = excluded.{n}" for n in names if n != conflict)
-        on_conflict = f"({conflict}) DO UPDATE SET {updates}"
-    view = f"{table}_rows"
-    con.register(view, _relation(con, columns, rows))
-    try:
-        con.execute(
-            f"INSERT INTO {table} ({', '.join(names)}) SELECT * FROM {view}"
-            f" ON CONFLICT {on_conflict}"
-        )
-    finally:
-        con.unregister(view)
-
-
-class _transaction:
-    """BEGIN ... COMMIT, rolled back on any exception."""
-
-    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
-        self._con = con
-
-    def __enter__(self) -> None:
-        self._con.execute("BEGIN TRANSACTION")
-
-    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
-        self._con.execute("COMMIT" if exc_type is None else "ROLLBACK")
 
 
 @dataclass(frozen=True, slots=True)

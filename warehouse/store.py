@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -13,6 +14,7 @@ from pantau.errors import WarehouseError
 from pantau.records import Article, FetchRecord, Source, Verdict
 from warehouse.db import session
 
+ID_COLUMN = (("article_id", "VARCHAR"),)
 _ARTICLE_COLUMNS = (
     ("article_id", "VARCHAR"),
     ("url", "VARCHAR"),
@@ -79,7 +81,7 @@ def upsert_sources(con: duckdb.DuckDBPyConnection, sources: Sequence[Source]) ->
         ("lang", "VARCHAR"),
         ("updated_at", "TIMESTAMPTZ"),
     )
-    _upsert(con, "sources", columns, rows, key="source_id")
+    upsert_rows(con, "sources", columns, rows, key="source_id")
 
 
 def append_fetches(
@@ -102,13 +104,9 @@ def append_fetches(
         for r in records
     ]
     if rows:
-        relation = _relation(con, _FETCH_COLUMNS, rows)
         names = ", ".join(name for name, _ in _FETCH_COLUMNS)
-        con.register("fetch_batch", relation)
-        try:
+        with registered(con, "fetch_batch", _FETCH_COLUMNS, rows):
             con.execute(f"INSERT INTO fetches ({names}) SELECT {names} FROM fetch_batch")
-        finally:
-            con.unregister("fetch_batch")
 
 
 def upsert_articles(con: duckdb.DuckDBPyConnection, articles: Sequence[Article]) -> None:
@@ -133,7 +131,7 @@ def upsert_articles(con: duckdb.DuckDBPyConnection, articles: Sequence[Article])
         )
         for a in latest.values()
     ]
-    _upsert(con, "articles", _ARTICLE_COLUMNS, rows, key="article_id")
+    upsert_rows(con, "articles", _ARTICLE_COLUMNS, rows, key="article_id")
 
 
 def write_verdicts(
@@ -167,21 +165,14 @@ def write_verdicts(
         for aid, v in latest.items()
         for m in v.mentions
     ]
-    _upsert(con, "verdicts", _VERDICT_COLUMNS, rows, key="article_id")
+    upsert_rows(con, "verdicts", _VERDICT_COLUMNS, rows, key="article_id")
     if not rows:
         return
-    ids = _relation(con, (("article_id", "VARCHAR"),), [(aid,) for aid in latest])
-    con.register("judged_ids", ids)
-    try:
+    with registered(con, "judged_ids", ID_COLUMN, [(aid,) for aid in latest]):
         con.execute("DELETE FROM mentions WHERE article_id IN (SELECT article_id FROM judged_ids)")
-    finally:
-        con.unregister("judged_ids")
     if mention_rows:
-        con.register("mention_batch", _relation(con, _MENTION_COLUMNS, mention_rows))
-        try:
+        with registered(con, "mention_batch", _MENTION_COLUMNS, mention_rows):
             con.execute("INSERT INTO mentions SELECT * FROM mention_batch")
-        finally:
-            con.unregister("mention_batch")
 
 
 def known_article_ids(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> set[str]:
@@ -189,13 +180,10 @@ def known_article_ids(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> set
     wanted = list(dict.fromkeys(ids))
     if not wanted:
         return set()
-    con.register("wanted_ids", _relation(con, (("article_id", "VARCHAR"),), [(i,) for i in wanted]))
-    try:
+    with registered(con, "wanted_ids", ID_COLUMN, [(i,) for i in wanted]):
         rows = con.execute(
             "SELECT article_id FROM articles JOIN wanted_ids USING (article_id)"
         ).fetchall()
-    finally:
-        con.unregister("wanted_ids")
     return {row[0] for row in rows}
 
 
@@ -212,27 +200,56 @@ def _relation(
     return relation.project(casts)
 
 
-def _upsert(
+@contextmanager
+def registered(
+    con: duckdb.DuckDBPyConnection,
+    name: str,
+    columns: Sequence[tuple[str, str]],
+    rows: Sequence[tuple[Any, ...]],
+) -> Iterator[None]:
+    """`rows`, typed by `columns`, visible to SQL as the view `name` for the block."""
+    con.register(name, _relation(con, columns, rows))
+    try:
+        yield
+    finally:
+        con.unregister(name)
+
+
+@contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """BEGIN ... COMMIT, rolled back on any exception."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        yield
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
+def upsert_rows(
     con: duckdb.DuckDBPyConnection,
     table: str,
     columns: Sequence[tuple[str, str]],
     rows: Sequence[tuple[Any, ...]],
     *,
-    key: str,
+    key: str | None,
 ) -> None:
+    """Insert `rows`; on a `key` conflict update the other columns (no key: keep the old row)."""
     if not rows:
         return
     names = [name for name, _ in columns]
-    updates = ", ".join(f"{name} = excluded.{name}" for name in names if name != key)
+    if key is None:
+        on_conflict = "DO NOTHING"
+    else:
+        updates = ", ".join(f"{name} = excluded.{name}" for name in names if name != key)
+        on_conflict = f"({key}) DO UPDATE SET {updates}"
     view = f"{table}_batch"
-    con.register(view, _relation(con, columns, rows))
-    try:
+    with registered(con, view, columns, rows):
         con.execute(
-            f"INSERT INTO {table} ({', '.join(names)}) SELECT * FROM {view} "
-            f"ON CONFLICT ({key}) DO UPDATE SET {updates}"
+            f"INSERT INTO {table} ({', '.join(names)}) SELECT * FROM {view}"
+            f" ON CONFLICT {on_conflict}"
         )
-    finally:
-        con.unregister(view)
 
 
 def store_batch(
@@ -245,15 +262,10 @@ def store_batch(
     watchlist_version: str,
 ) -> None:
     """Write one batch's fetch records, articles and verdicts in a single transaction."""
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         append_fetches(con, fetches, run_id)
         upsert_articles(con, articles)
         write_verdicts(con, verdicts, watchlist_version)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
 
 
 def articles_to_judge(
