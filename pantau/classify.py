@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pantau.barter import barter_roles, payment, pays_for_items, reverse
 from pantau.direction import Clause, Roles
@@ -269,33 +269,17 @@ def classify(title: str, text: str, watchlist: Watchlist) -> Verdict:
     items = tuple(dict.fromkeys(h.entry.canonical for h in all_hits if h.entry.kind == "item"))
     mentions = _mentions(all_hits)
     has = {h.entry.kind for h in all_hits}
+    quiet = Verdict(
+        False, False, False, 0.0, actors=actors, items=items, mentions=mentions,
+        watchlist_version=watchlist.version,
+    )  # fmt: skip
     if "transfer" not in has or "item" not in has:
-        return Verdict(
-            False,
-            False,
-            False,
-            0.0,
-            actors=actors,
-            items=items,
-            rule="no_transfer",
-            mentions=mentions,
-            watchlist_version=watchlist.version,
-        )
+        return replace(quiet, rule="no_transfer")
     title_f = _Field("title", title or "", title_hits)
     body_f = _Field("text", text or "", text_hits)
     events = [e for e in _events(title_f, body_f, watchlist) if e.score > 0]
     if not events:
-        return Verdict(
-            False,
-            False,
-            False,
-            0.0,
-            actors=actors,
-            items=items,
-            rule="no_transfer_near_item",
-            mentions=mentions,
-            watchlist_version=watchlist.version,
-        )
+        return replace(quiet, rule="no_transfer_near_item")
     events.sort(key=lambda e: (-e.score, e.hit.field != "title", e.sentence))
     best = events[0]
     strong = [e for e in events if e.score >= THRESHOLD]
