@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from lxml.etree import XPath
 from lxml.html import HtmlElement
 
@@ -9,18 +11,22 @@ DROP_ATTR = "data-pantau-drop"
 DROP_XPATH = f"//*[@{DROP_ATTR}]"
 TEASER_XPATH = f'//*[@{DROP_ATTR}="teaser"]'
 
-_RE_NS = {"re": "http://exslt.org/regular-expressions"}
-_TEASER_TEXT = XPath(
-    r"""//body//text()[re:test(., '^\s*(?:(?:baca|simak|lihat|tonton)\s+(?:juga|pula)|read\s+also
-    |also\s+read|(?:artikel|berita)\s+terkait)\b', 'ix')]""",
-    namespaces=_RE_NS,
+_TEASER_START = re.compile(
+    r"""^\s*(?:(?:baca|simak|lihat|tonton)\s+(?:juga|pula)|read\s+also|also\s+read
+    |(?:artikel|berita)\s+terkait)\b""",
+    re.IGNORECASE | re.VERBOSE,
 )
-_TEASER_BOX = XPath(
-    r"""//body//*[re:test(concat(@class, ' ', @id), '(?:^|[\s_-])(?:baca-?juga|bacajuga|lihatjg
-    |linksisip|read-?also|inline-?related|related-?(?:news|articles?|posts?)|berita-?terkait
-    |artikel-?terkait|advertorial|advertisement|parallax|iklan)(?:[\s_-]|$)', 'ix')]""",
-    namespaces=_RE_NS,
+_TEASER_NAME = re.compile(
+    r"""(?:^|[\s_-])(?:baca-?juga|bacajuga|lihatjg|linksisip|read-?also|inline-?related
+    |related-?(?:news|articles?|posts?)|berita-?terkait|artikel-?terkait|advertorial
+    |advertisement|parallax|iklan)(?:[\s_-]|$)""",
+    re.IGNORECASE | re.VERBOSE,
 )
+
+# Both tested in Python: lxml's EXSLT re:test calls back into Python for every node anyway,
+# and ignores the verbose flag.
+_BODY_TEXTS = XPath("//body//text()")
+_BODY_NAMES = XPath("//body//*/@class | //body//*/@id")
 _TEASER_MAX_CHARS = 300
 _MIN_BODY_CHARS = 200
 _SIBLING_SHARE = 0.3
@@ -40,11 +46,13 @@ def mark_boilerplate(tree: HtmlElement) -> bool:
         protected.update(element.iterancestors())
         _wrap_loose_text(element)
     _mark_outside(keep)
-    for element in _TEASER_BOX(tree):
-        if element not in protected:
-            element.set(DROP_ATTR, "teaser")
-    for node in _TEASER_TEXT(tree):
-        if getattr(node, "is_text", False):
+    for name in _BODY_NAMES(tree):
+        if _TEASER_NAME.search(name):
+            element = name.getparent()
+            if element not in protected:
+                element.set(DROP_ATTR, "teaser")
+    for node in _BODY_TEXTS(tree):
+        if getattr(node, "is_text", False) and _TEASER_START.match(node):
             teaser = _teaser_block(node.getparent())
             if teaser is not None and teaser not in protected:
                 teaser.set(DROP_ATTR, "teaser")

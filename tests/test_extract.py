@@ -7,9 +7,11 @@ import sys
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
+from lxml import html as lxml_html
 
 from conftest import FIXTURES, REPO, require_corpus
 from pantau.extract import clean_text, decode_html, extract_page, parse_timestamp
+from pantau.extract_tree import DROP_ATTR, mark_boilerplate
 
 GOLDEN = FIXTURES / "extraction"
 CASES = sorted(p.name.removesuffix(".html") for p in GOLDEN.glob("*.html"))
@@ -70,6 +72,22 @@ def test_teasers_and_boilerplate_are_gone_but_the_outlet_tag_stays() -> None:
         assert phrase not in lowered
     assert "google news" not in lowered
     assert result.text.endswith("(rzp/ant)")
+
+
+def test_teaser_boxes_and_lines_are_marked_by_class_id_or_opening_words() -> None:
+    prose = "<p>" + "Kapal kargo itu berlayar dari pelabuhan Rajin menuju Vladivostok. " * 4
+    page = (
+        f"<html><body><main><article>{prose}</p>"
+        '<div class="box lihatjg"><a href="/a">Harga emas naik</a></div>'
+        '<div id="Berita-Terkait"><a href="/b">Cuaca Jakarta</a></div>'
+        '<p>READ ALSO: <a href="/c">Tugboats</a></p>'
+        '<div class="breadcrumb-x"><a href="/d">Dunia</a></div>'
+        f"{prose}</p></article></main></body></html>"
+    )
+    tree = lxml_html.fromstring(page)
+    mark_boilerplate(tree)
+    marked = {e.text_content() for e in tree.iter() if e.get(DROP_ATTR) == "teaser"}
+    assert marked == {"Harga emas naik", "Cuaca Jakarta", "READ ALSO: Tugboats"}
 
 
 def test_http_charset_beats_a_stale_meta_charset() -> None:
