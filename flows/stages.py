@@ -35,6 +35,7 @@ R = TypeVar("R")
 BatchSink = Callable[[list[FetchRecord], list[Processed]], None]
 
 PAGE_BATCH = 128
+EXTRACT_CHUNK = 16
 POOL_THRESHOLD = 48
 POOL_FEEDS = 8
 
@@ -151,11 +152,19 @@ async def fetch_pages(fetcher: Fetcher, entries: Sequence[FeedEntry]) -> PageFet
 async def extract_and_judge(
     jobs: list[PageJob], executor: Executor | None, watchlist_path: Path
 ) -> list[Processed]:
-    """Extract and classify a batch, in the process pool when there is one."""
-    loop = asyncio.get_running_loop()
+    """Extract and classify a batch, spread over the process pool when there is one.
+
+    The batch goes to the pool in small chunks, so every worker takes part in it: a batch
+    sent whole would keep one core busy while the other waits for the next batch's pages.
+    """
     if executor is None:
         return await asyncio.to_thread(process_batch, jobs, watchlist_path)
-    return await loop.run_in_executor(executor, process_batch, jobs, watchlist_path)
+    loop = asyncio.get_running_loop()
+    chunks = [jobs[i : i + EXTRACT_CHUNK] for i in range(0, len(jobs), EXTRACT_CHUNK)]
+    done = await asyncio.gather(
+        *(loop.run_in_executor(executor, process_batch, chunk, watchlist_path) for chunk in chunks)
+    )
+    return [item for chunk in done for item in chunk]
 
 
 async def process_entries(
