@@ -17,6 +17,7 @@ from prefect.cache_policies import NO_CACHE
 
 from connectors.http import Fetcher
 from flows.stages import process_entries
+from pantau.clusters import Signature
 from pantau.errors import ConfigError
 from pantau.feeds import parse_sitemap
 from pantau.pipeline import Processed
@@ -217,6 +218,8 @@ async def _backfill(
         for error in crawl.errors:
             logger.warning("sitemap error: %s", error)
 
+        signed: dict[str, Signature] = {}
+
         def store(records: list[FetchRecord], processed: list[Processed]) -> None:
             with session(db_path) as con:
                 store_batch(
@@ -229,10 +232,11 @@ async def _backfill(
                 )
             tally["articles"] += len(processed)
             tally["alerts"] += sum(p.verdict.alert for p in processed)
+            signed.update((p.article.article_id, p.signature) for p in processed)
 
         await process_entries(fetcher, entries, watchlist_path=watchlist_path, sink=store)
     with session(db_path) as con:
-        placed = update_stories(con)
+        placed = update_stories(con, signed=signed)
     summary = BackfillSummary(
         run_id=run_id,
         sitemaps=len(crawl.records),

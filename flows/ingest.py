@@ -25,6 +25,7 @@ from flows.stages import (
     run_logger,
     stage,
 )
+from pantau.clusters import Signature
 from pantau.fetch_policy import (
     FeedAnswer,
     SourceState,
@@ -113,6 +114,7 @@ async def _ingest(
             logger.warning("source %s %s", source.id, tallies[source.id].feed_error)
     progress = current_progress()
     new_alerts: list[str] = []
+    signed: dict[str, Signature] = {}
     # Enough feeds to be worth a process pool: start it now, so it parses the feeds too.
     executor = extraction_pool() if len(due) >= POOL_FEEDS else None
     try:
@@ -158,6 +160,7 @@ async def _ingest(
                         now=datetime.now(UTC),
                     )
                 for item in processed:
+                    signed[item.article.article_id] = item.signature
                     tally = _tally(tallies, item.article.source_id)
                     tally.new_articles += 1
                     tally.fallbacks += item.article.extraction_method != "trafilatura"
@@ -178,11 +181,11 @@ async def _ingest(
     finally:
         if executor is not None:
             executor.shutdown(cancel_futures=True)
-    # Imported here: MinHash pulls in numpy and scipy, which the pages never need.
+    # Imported here: a run with no new pages never needs numpy.
     from warehouse.stories import update_stories
 
     with session(db_path) as con:
-        update_stories(con)
+        update_stories(con, signed=signed)
     if left:
         with session(db_path) as con:
             note_skipped(

@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 import numpy as np
-from datasketch import MinHash  # type: ignore[import-untyped]
 
 NUM_PERM = 128
 BANDS = 64
@@ -59,6 +58,47 @@ class Signature:
     bands: tuple[int, ...]
 
 
+def _permutations() -> tuple[np.ndarray, np.ndarray]:
+    """datasketch 2's "affine32" permutations for SEED: odd `a`, any `b`, uint32 arithmetic."""
+    gen = np.random.RandomState(SEED)
+    a = gen.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)
+    b = gen.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+    return a, b
+
+
+_PERM_A, _PERM_B = _permutations()
+
+
+def _fmix32(values: np.ndarray) -> np.ndarray:
+    """MurmurHash3's finaliser, the bijection datasketch mixes each shingle hash with first."""
+    values = values ^ (values >> np.uint32(16))
+    values = values * np.uint32(0x85EBCA6B)
+    values = values ^ (values >> np.uint32(13))
+    values = values * np.uint32(0xC2B2AE35)
+    mixed: np.ndarray = values ^ (values >> np.uint32(16))
+    return mixed
+
+
+def minhash(found: Iterable[bytes]) -> np.ndarray:
+    """The MinHash values of a shingle set, equal to datasketch 2's `MinHash(NUM_PERM, SEED)`.
+
+    Written out here rather than imported: `import datasketch` loads scipy, redis and
+    cryptography (about 60 MB in every process that signs a text), and its default scheme
+    changed between major versions, which would silently split every stored story.
+    """
+    digests = b"".join(hashlib.sha1(item).digest()[:4] for item in found)
+    values: np.ndarray = np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32)
+    hashed = _fmix32(np.frombuffer(digests, dtype="<u4").astype(np.uint32))
+    for start in range(0, len(hashed), _CHUNK):
+        chunk = hashed[start : start + _CHUNK, None] * _PERM_A + _PERM_B
+        values = np.minimum(values, chunk.min(axis=0))
+    return values
+
+
+_CHUNK = 4096
+"""Shingles permuted at once: bounds the temporary array at 2 MB for a book-length text."""
+
+
 def _band_keys(values: np.ndarray) -> tuple[int, ...]:
     keys = []
     for band in range(BANDS):
@@ -71,10 +111,7 @@ def _band_keys(values: np.ndarray) -> tuple[int, ...]:
 def signature(text: str) -> Signature:
     """Hash one article's text into its MinHash signature and band keys."""
     found = shingles(normalise(text))
-    minhash = MinHash(num_perm=NUM_PERM, seed=SEED)
-    if found:
-        minhash.update_batch(list(found))
-    values = np.asarray(minhash.hashvalues, dtype="<u4")
+    values = minhash(found).astype("<u4")
     return Signature(values.tobytes(), len(found), _band_keys(values))
 
 

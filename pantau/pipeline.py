@@ -9,6 +9,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from pantau.classify import classify
+from pantau.clusters import Signature, signature
 from pantau.extract import extract_page
 from pantau.records import Article, FeedEntry, FetchedPage, Verdict
 from pantau.urls import article_id
@@ -31,10 +32,12 @@ class PageJob:
 
 @dataclass(frozen=True, slots=True)
 class Processed:
-    """An article ready to store, its verdict, and why extraction fell back if it did."""
+    """An article ready to store, its verdict, its story signature, and why extraction fell
+    back if it did."""
 
     article: Article
     verdict: Verdict
+    signature: Signature
     note: str | None = None
     retry: bool = False  # the fetch or extraction failed in a way a later run may not repeat
 
@@ -90,10 +93,21 @@ def _is_thin(text: str, summary: str | None) -> bool:
 
 
 def process(job: PageJob, watchlist: Watchlist) -> Processed:
-    """Build the article and judge it."""
+    """Build the article, judge it, and sign it for story clustering (here, in the pool)."""
     article, note = build_article(job)
     verdict = classify(article.title or "", article.text or "", watchlist)
-    return Processed(article=article, verdict=verdict, note=note, retry=_worth_retrying(job, note))
+    return Processed(
+        article=article,
+        verdict=verdict,
+        signature=signature(story_text(article)),
+        note=note,
+        retry=_worth_retrying(job, note),
+    )
+
+
+def story_text(article: Article) -> str:
+    """What story clustering compares: the text, else the feed summary, else the title."""
+    return article.text or article.summary or article.title or ""
 
 
 def _worth_retrying(job: PageJob, note: str | None) -> bool:

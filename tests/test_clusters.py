@@ -12,9 +12,20 @@ from pathlib import Path
 from typing import Any
 
 import duckdb
+import numpy as np
+from datasketch import MinHash  # type: ignore[import-untyped]
 
 from conftest import require_corpus
-from pantau.clusters import cluster, normalise, signature, similarity
+from pantau.clusters import (
+    NUM_PERM,
+    SEED,
+    cluster,
+    minhash,
+    normalise,
+    shingles,
+    signature,
+    similarity,
+)
 from pantau.records import Article
 from warehouse.db import connect
 from warehouse.store import upsert_articles
@@ -80,6 +91,15 @@ def test_signature_is_deterministic_and_compares_copies_as_equal() -> None:
     assert a == b
     assert similarity(a, b).jaccard == 1.0
     assert similarity(a, signature(OTHER)).jaccard < 0.1
+
+
+def test_minhash_is_datasketchs_affine32_minhash() -> None:
+    """Stored signatures must not change: ours is pinned to what datasketch 2 computes."""
+    for text in ("", "satu", "Korut kirim", WIRE, OTHER * 40):
+        found = shingles(normalise(text))
+        reference = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32")
+        reference.update_batch(list(found))
+        assert np.array_equal(minhash(found), np.asarray(reference.hashvalues, dtype=np.uint32))
 
 
 def test_copies_and_rewrites_cluster_but_other_stories_do_not() -> None:
@@ -155,6 +175,16 @@ def test_update_stories_is_incremental(tmp_path: Path) -> None:
         "SELECT first_seen, articles, outlets, representative_id FROM stories WHERE story_id = 'a1'"
     ).fetchone()
     assert row == (T0, 3, ["antara", "kabar", "warta"], "a1")
+    con.close()
+
+
+def test_update_stories_places_by_the_signatures_it_is_given(tmp_path: Path) -> None:
+    con = connect(tmp_path / "w.duckdb")
+    copy = _article("a2", "kabar", _syndicated(WIRE), T0 + timedelta(hours=1))
+    upsert_articles(con, [_article("a1", "antara", WIRE, T0), copy])
+    # A signature made elsewhere wins over hashing the stored text again.
+    assert update_stories(con, signed={"a2": signature(OTHER)}) == 2
+    assert _stories(con) == {"a1": "a1", "a2": "a2"}
     con.close()
 
 

@@ -10,6 +10,7 @@ import duckdb
 import pytest
 
 from flows.ingest import ingest
+from pantau.clusters import signature
 from pantau.summary import IngestSummary
 from pantau.urls import article_id
 
@@ -79,6 +80,17 @@ def test_ingest_stores_each_article_once_and_survives_bad_sources(
     alerts = _rows(db, "SELECT url, supplier, recipient FROM alerts ORDER BY url")
     assert (korut, "KP", "RU") in alerts
     assert f"{site}/berita/harga-cabai.html" not in {a[0] for a in alerts}
+
+    # Signed during extraction; each signature is that of the text the article was stored with.
+    signed = _rows(
+        db,
+        "SELECT a.text, a.summary, a.title, s.minhash, a.story_id IS NOT NULL"
+        " FROM articles a JOIN article_signatures s USING (article_id)",
+    )
+    assert len(signed) == len(articles)
+    for text, summary, title, stored, placed in signed:
+        body = text or summary or title or ""
+        assert placed and bytes(stored) == signature(str(body)).minhash
 
 
 def test_rerun_adds_nothing_and_fetches_only_feeds(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
@@ -10,6 +10,7 @@ import duckdb
 
 from pantau.clusters import STORY_WINDOW, Member, Signature, StoryIndex, signature
 
+# `body` must stay what pantau.pipeline.story_text gives: the pool signs articles from that.
 _PENDING = """
 SELECT article_id, coalesce(published_at, fetched_at) AS seen_at,
        coalesce(nullif(text, ''), nullif(summary, ''), title, '') AS body
@@ -50,25 +51,38 @@ GROUP BY m.story_id
 """
 
 
-def update_stories(con: duckdb.DuckDBPyConnection, *, batch: int = 5000) -> int:
+def update_stories(
+    con: duckdb.DuckDBPyConnection,
+    *,
+    signed: Mapping[str, Signature] | None = None,
+    batch: int = 5000,
+) -> int:
     """Place every article without a story_id into a story; return how many were placed.
 
     Articles are taken in publication order; each is hashed once, its signature stored, and
     it joins the story of its closest near-duplicate (a new story when none is close).
+    `signed` holds signatures already made from the stored text (by the extraction pool),
+    so only the others are hashed here.
     """
     placed = 0
+    known = signed or {}
+    query = _PENDING + f" LIMIT {int(batch)}"
     while True:
-        pending = con.execute(_PENDING + f" LIMIT {int(batch)}").fetchall()
+        pending = con.execute(query).fetchall()
         if not pending:
             return placed
-        _place(con, pending)
+        _place(con, pending, known)
         placed += len(pending)
         if len(pending) < batch:
             return placed
 
 
-def _place(con: duckdb.DuckDBPyConnection, pending: Sequence[tuple[str, datetime, str]]) -> None:
-    signed = [(aid, seen, signature(body)) for aid, seen, body in pending]
+def _place(
+    con: duckdb.DuckDBPyConnection,
+    pending: Sequence[tuple[str, datetime, str]],
+    known: Mapping[str, Signature],
+) -> None:
+    signed = [(aid, seen, known.get(aid) or signature(body)) for aid, seen, body in pending]
     params = {
         "bands": sorted({key for _, _, sig in signed for key in sig.bands}),
         "lo": min(seen for _, seen, _ in pending) - STORY_WINDOW,
