@@ -1,23 +1,25 @@
-"""Ingest stages as Prefect tasks over batches, shared by every flow that ingests pages."""
+"""Ingest stages over batches, shared by every flow that ingests pages.
+
+Each stage runs as a Prefect task inside a flow run (see `stage`), and as a plain function
+otherwise: Prefect is imported only when a flow runs.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
 import os
+import sys
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass
+from functools import cache
 from itertools import zip_longest
 from multiprocessing import get_context
 from pathlib import Path
-from typing import ParamSpec, TypeVar
+from typing import ParamSpec, TypeVar, cast
 from urllib.parse import urlsplit
-
-from prefect import Task, get_run_logger, task
-from prefect.cache_policies import NO_CACHE
-from prefect.context import FlowRunContext
 
 from connectors.http import Fetcher, FetchResult
 from pantau.feeds import ParsedFeed, parse_listing
@@ -52,7 +54,6 @@ class FeedOutcome:
     skipped: bool = False  # not attempted this run (deadline, host asked to wait)
 
 
-@task(cache_policy=NO_CACHE)
 async def fetch_feeds(
     fetcher: Fetcher,
     sources: Sequence[Source],
@@ -114,7 +115,6 @@ class PageFetches:
     skipped: list[FeedEntry]
 
 
-@task(cache_policy=NO_CACHE)
 async def fetch_pages(fetcher: Fetcher, entries: Sequence[FeedEntry]) -> PageFetches:
     """Fetch a batch of article pages concurrently."""
 
@@ -148,7 +148,6 @@ async def fetch_pages(fetcher: Fetcher, entries: Sequence[FeedEntry]) -> PageFet
     )
 
 
-@task(cache_policy=NO_CACHE)
 async def extract_and_judge(
     jobs: list[PageJob], executor: Executor | None, watchlist_path: Path
 ) -> list[Processed]:
@@ -215,18 +214,35 @@ async def process_entries(
     return skipped
 
 
-def stage(work: Task[P, R]) -> Callable[P, R]:
-    """The task itself inside a Prefect flow run, else its plain function.
+def stage(work: Callable[P, R]) -> Callable[P, R]:
+    """`work` as a Prefect task inside a flow run (its UI then shows the stage), else itself."""
+    if not _in_flow_run():
+        return work
+    return cast(Callable[P, R], _as_task(work))
 
-    `pantau run` without a Prefect API runs the same stages directly rather than start
-    an ephemeral Prefect server (about 10 s and 190 MB each run).
-    """
-    return work if FlowRunContext.get() is not None else work.fn
+
+@cache
+def _as_task(work: Callable[..., object]) -> object:
+    from prefect import task
+    from prefect.cache_policies import NO_CACHE
+
+    return task(cache_policy=NO_CACHE)(work)
+
+
+def _in_flow_run() -> bool:
+    """Whether a Prefect flow run is current; never imports Prefect to find out."""
+    if "prefect" not in sys.modules:
+        return False
+    from prefect.context import FlowRunContext
+
+    return FlowRunContext.get() is not None
 
 
 def run_logger() -> logging.Logger | logging.LoggerAdapter[logging.Logger]:
     """Prefect's run logger inside a flow run (its UI shows the lines), else a plain one."""
-    if FlowRunContext.get() is not None:
+    if _in_flow_run():
+        from prefect import get_run_logger
+
         return get_run_logger()
     return logging.getLogger("pantau.ingest")
 

@@ -118,6 +118,29 @@ def test_reclassify_rejudges_after_the_watchlist_changes(tmp_path: Path) -> None
     assert versions == {load_watchlist(edited).version}
 
 
+def test_run_without_a_prefect_api_never_imports_prefect(
+    site: str, site_sources: Path, tmp_path: Path
+) -> None:
+    """Prefect's import alone is 0.8 s and 45 MB of every run's start-up."""
+    env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
+    db = tmp_path / "run.duckdb"
+    host = site.removeprefix("http://")
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "pantau", "run"]
+        + ["--sources", str(site_sources), "--db", str(db), "--allow-host", host],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert "5 new articles" in done.stdout
+    imported = {line.rsplit("|", 1)[-1].strip() for line in done.stderr.splitlines()}
+    assert "duckdb" in imported and "trafilatura" in imported
+    assert not {name for name in imported if name.split(".")[0] == "prefect"}
+
+
 def test_demo_fills_the_database_and_a_second_demo_adds_nothing(tmp_path: Path) -> None:
     db = tmp_path / "demo.duckdb"
     first = _pantau("demo", "--db", str(db))

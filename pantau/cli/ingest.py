@@ -74,7 +74,6 @@ def run_ingest(
 
     with session(db):
         pass
-    from flows.ingest import ingest
     from flows.progress import use_progress
 
     progress = Progress(
@@ -86,22 +85,27 @@ def run_ingest(
         transient=True,
         disable=not show_progress,
     )
-    # With a Prefect API configured the run is recorded there; otherwise the flow's own
-    # function runs directly, rather than start an ephemeral Prefect server (about 10 s
-    # and 190 MB) for one pass.
-    run = ingest if os.environ.get("PREFECT_API_URL") else ingest.fn
     # This command prints its own summary, failed sources included; the run's warnings
     # would repeat them.
     logging.getLogger("pantau").setLevel(logging.ERROR)
     with progress:
         use_progress(_RichProgress(progress))
-        return run(
-            sources=str(sources),
-            db=str(db),
-            allow_hosts=list(allow_hosts),
-            watchlist=str(watchlist),
-            fetch=fetch,
-        )
+        if os.environ.get("PREFECT_API_URL"):
+            # With a Prefect API the run is recorded there, as a flow run.
+            from flows.ingest import ingest
+
+            return ingest(
+                sources=str(sources),
+                db=str(db),
+                allow_hosts=list(allow_hosts),
+                watchlist=str(watchlist),
+                fetch=fetch,
+            )
+        # Otherwise the same pass runs without Prefect, rather than import it and start an
+        # ephemeral server (about 10 s and 190 MB) for one pass.
+        from flows.ingest_pass import ingest_pass
+
+        return ingest_pass(sources, db, allow_hosts, watchlist, fetch or FetchSettings())
 
 
 def _check_allow_hosts(allow_hosts: tuple[str, ...]) -> None:
