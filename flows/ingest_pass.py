@@ -91,11 +91,11 @@ async def _ingest(
     new_alerts: list[str] = []
     signed: dict[str, Signature] = {}
     # Enough feeds to be worth a process pool: start it now, so it parses the feeds too.
-    executor = extraction_pool() if len(due) >= POOL_FEEDS else None
+    pool = extraction_pool() if len(due) >= POOL_FEEDS else None
     try:
         async with Fetcher(settings, allow_hosts=allow_hosts) as fetcher:
             outcomes = await stage(fetch_feeds)(
-                fetcher, due, settings.max_items_per_feed, states=states, executor=executor
+                fetcher, due, settings.max_items_per_feed, states=states, pool=pool
             )
             new_pages = _new_pages(outcomes, tallies, db_path)
             attempted = [o for o in outcomes if not o.skipped]
@@ -151,11 +151,11 @@ async def _ingest(
                 [q.entry for q in queued],
                 watchlist_path=watchlist_path,
                 sink=store,
-                executor=executor,
+                pool=pool,
             )
     finally:
-        if executor is not None:
-            executor.shutdown(cancel_futures=True)
+        if pool is not None:
+            pool.shutdown()
     # Imported here: a run with no new pages never needs numpy.
     from warehouse.stories import update_stories
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
@@ -108,6 +108,13 @@ def process(job: PageJob, watchlist: Watchlist) -> Processed:
 def story_text(article: Article) -> str:
     """What story clustering compares: the text, else the feed summary, else the title."""
     return article.text or article.summary or article.title or ""
+
+
+def process_crashed(job: PageJob, watchlist_path: Path) -> Processed:
+    """The page killed the worker process extracting it: store the feed summary, never retry."""
+    note = "extracting the page killed its worker process: used the feed summary"
+    crashed = replace(job, page=None, fetch_error=note, fetch_transient=False)
+    return process(crashed, _cached_watchlist(watchlist_path))
 
 
 def _worth_retrying(job: PageJob, note: str | None) -> bool:

@@ -124,10 +124,10 @@ def test_run_without_a_prefect_api_never_imports_prefect(
     """Prefect's import alone is 0.8 s and 45 MB of every run's start-up."""
     env = {k: v for k, v in os.environ.items() if k != "PREFECT_API_URL"}
     db = tmp_path / "run.duckdb"
-    host = site.removeprefix("http://")
+    options = ["--sources", str(site_sources), "--db", str(db)]
+    options += ["--allow-host", site.removeprefix("http://")]
     done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "pantau", "run"]
-        + ["--sources", str(site_sources), "--db", str(db), "--allow-host", host],
+        [sys.executable, "-X", "importtime", "-m", "pantau", "run", *options],
         capture_output=True,
         text=True,
         cwd=REPO,
