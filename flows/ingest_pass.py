@@ -156,6 +156,11 @@ async def _ingest(
     finally:
         if pool is not None:
             pool.shutdown()
+            if pool.replaced:
+                logger.warning(
+                    "%d worker process(es) died; the pages they held were re-run one at a time",
+                    pool.replaced,
+                )
     # Imported here: a run with no new pages never needs numpy.
     from warehouse.stories import update_stories
 
