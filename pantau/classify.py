@@ -245,6 +245,18 @@ def _direction(
     return supplier, recipient
 
 
+def _evidence(events: list[Event], supplier: str | None, recipient: str | None) -> str:
+    """The sentence that best shows the verdict: one naming its parties, then the headline."""
+
+    def fit(ev: Event) -> tuple[int, bool, float]:
+        named = (supplier is not None and ev.roles.supplier == supplier) + (
+            recipient is not None and ev.roles.recipient == recipient
+        )
+        return named, ev.hit.field == "title", ev.score
+
+    return max(events, key=fit).evidence
+
+
 def _mentions(hits: list[Hit]) -> tuple[Mention, ...]:
     """Mentions of every actor, item, transfer, denial and negative cue."""
     return tuple(
@@ -321,7 +333,7 @@ def classify(title: str, text: str, watchlist: Watchlist) -> Verdict:
         recipient=recipient,
         actors=actors,
         items=items,
-        evidence=best.evidence,
+        evidence=_evidence(voters or [best], supplier, recipient),
         rule=rule,
         mentions=mentions,
         watchlist_version=watchlist.version,
