@@ -22,8 +22,9 @@ class WorkerPool:
 
     When a worker dies (a crash in a C parser, the kernel's out-of-memory killer), the
     executor fails every job in it. `run` then starts a new executor and raises
-    BrokenProcessPool; the caller sends the jobs caught in it through `run_alone`, one at a
-    time in a one-worker executor, so only the job that kills that worker too is lost.
+    BrokenProcessPool; the jobs caught in it go through `run_alone`, one at a time in a
+    one-worker executor, so only the job that kills that worker too is lost.
+    `run_isolating` does both for a single job.
     """
 
     def __init__(self, workers: int | None = None, preload: Sequence[str] = ()) -> None:
@@ -66,6 +67,16 @@ class WorkerPool:
                 raise WorkerCrashed(
                     f"{getattr(work, '__name__', work)} killed its worker"
                 ) from None
+
+    async def run_isolating(self, work: Callable[..., R], *args: object) -> R:
+        """`work(*args)` in the pool and, if a worker died meanwhile, once more alone.
+
+        WorkerCrashed if the job kills its lone worker as well.
+        """
+        try:
+            return await self.run(work, *args)
+        except BrokenProcessPool:
+            return await self.run_alone(work, *args)
 
     def shutdown(self) -> None:
         """Stop every worker; jobs not started are cancelled."""

@@ -95,11 +95,7 @@ async def _parse_in_pool(
     pool: WorkerPool, args: tuple[bytes, str | None, Source, str, int]
 ) -> ParsedFeed:
     try:
-        return await pool.run(parse_listing, *args)
-    except BrokenProcessPool:
-        pass  # a worker died with this feed in it: try the feed alone
-    try:
-        return await pool.run_alone(parse_listing, *args)
+        return await pool.run_isolating(parse_listing, *args)
     except WorkerCrashed:
         return ParsedFeed(entries=(), error="parsing the feed killed its worker process")
 

@@ -6,7 +6,6 @@ import asyncio
 import contextlib
 import os
 import signal
-from concurrent.futures.process import BrokenProcessPool
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -29,12 +28,9 @@ def square_or_die(value: int) -> int:
 
 async def _square(pool: WorkerPool, value: int) -> int | None:
     try:
-        return await pool.run(square_or_die, value)
-    except BrokenProcessPool:
-        try:
-            return await pool.run_alone(square_or_die, value)
-        except WorkerCrashed:
-            return None
+        return await pool.run_isolating(square_or_die, value)
+    except WorkerCrashed:
+        return None
 
 
 def test_only_the_job_that_kills_its_worker_is_lost() -> None:
