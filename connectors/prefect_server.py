@@ -16,6 +16,8 @@ import httpx
 
 from pantau.errors import PantauError
 
+DRAIN_SECONDS = 15.0
+
 
 def free_port() -> int:
     """A TCP port on 127.0.0.1 that nothing listens on right now."""
@@ -68,8 +70,24 @@ def local_prefect_server(
         _wait_healthy(api_url, process, startup_timeout)
         yield api_url
     finally:
+        _send_queued_prefect_items()
         _stop(process)
         log.close()
+
+
+def _send_queued_prefect_items(timeout: float = DRAIN_SECONDS) -> None:
+    """Send this process's queued Prefect logs and events while the server still answers.
+
+    Prefect otherwise sends them at interpreter exit, to a server that is gone, and retries
+    each one: that held a SIGTERMed `pantau serve` for over a minute.
+    """
+    if "prefect" not in sys.modules:
+        return
+    from prefect.events.worker import EventsWorker
+    from prefect.logging.handlers import APILogWorker
+
+    for service in (APILogWorker, EventsWorker):
+        service.drain_all(timeout=timeout)
 
 
 def _wait_healthy(api_url: str, process: subprocess.Popen[bytes], timeout: float) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 from contextlib import ExitStack
 from datetime import timedelta
 from pathlib import Path
@@ -46,6 +47,9 @@ def serve_command(
     """
     target = db_path(db)
     hosts = resolve_allow_hosts(allow_host, os.environ)
+    # Until Prefect's runner takes SIGTERM over, let it unwind the stack, so that the local
+    # server stops with us instead of running on as an orphan.
+    signal.signal(signal.SIGTERM, _exit_cleanly)
     with clean_errors(), ExitStack() as stack:
         load_sources(sources)
         from warehouse.db import session
@@ -61,6 +65,10 @@ def serve_command(
                 local_prefect_server(home / "pantau-serve")
             )
         _serve(sources, target, hosts, watchlist, ingest_every, digest_cron, no_digest)
+
+
+def _exit_cleanly(signum: int, frame: object) -> None:
+    raise SystemExit(0)
 
 
 def _serve(
