@@ -21,21 +21,13 @@ import tempfile
 import time
 from pathlib import Path
 
-import duckdb
-
 REPO = Path(__file__).resolve().parent.parent
 SITE = REPO / "tests" / "fixtures" / "site"
-sys.path.insert(0, str(REPO))
+sys.path[:0] = [str(REPO), str(REPO / "tests")]
+
+from serving import start_serve, stored_articles  # noqa: E402
 
 from connectors.replay import replay_site  # noqa: E402
-
-
-def _articles(db: Path) -> int:
-    try:
-        with duckdb.connect(str(db), read_only=True) as con:
-            return int(con.execute("SELECT count(*) FROM articles").fetchall()[0][0])
-    except duckdb.Error:  # not created yet, or a run is writing right now
-        return 0
 
 
 def stop_time(base_url: str, workdir: Path, delay: float) -> tuple[float, int]:
@@ -46,23 +38,18 @@ def stop_time(base_url: str, workdir: Path, delay: float) -> tuple[float, int]:
         encoding="utf-8",
     )
     db = workdir / "served.duckdb"
-    env = {
-        **os.environ,
-        "PREFECT_HOME": str(workdir / "prefect"),
-        "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "2",
-    }
-    env.pop("PREFECT_API_URL", None)
-    command = [
-        *(sys.executable, "-m", "pantau", "serve", "--sources", str(sources)),
-        *("--db", str(db), "--allow-host", base_url.removeprefix("http://")),
-        *("--ingest-every", "5", "--no-digest"),
-    ]
+    host = base_url.removeprefix("http://")
     with (workdir / "serve.log").open("w") as log:
-        serve = subprocess.Popen(
-            command, env=env, cwd=REPO, stdout=log, stderr=log, start_new_session=True
+        serve = start_serve(
+            sources,
+            db,
+            workdir / "prefect",
+            *("--allow-host", host, "--ingest-every", "5", "--no-digest"),
+            stdout=log,
+            stderr=log,
         )
         deadline = time.monotonic() + 150
-        while _articles(db) < 5 and time.monotonic() < deadline and serve.poll() is None:
+        while stored_articles(db) < 5 and time.monotonic() < deadline and serve.poll() is None:
             time.sleep(0.5)
         time.sleep(delay)
         started = time.monotonic()

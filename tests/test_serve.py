@@ -5,63 +5,30 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import duckdb
 import pytest
-
-from conftest import REPO
-
-
-def _articles(db: Path) -> int:
-    try:
-        with duckdb.connect(str(db), read_only=True) as con:
-            return int(con.execute("SELECT count(*) FROM articles").fetchall()[0][0])
-    except duckdb.Error:  # not created yet, or a run is writing right now
-        return 0
+from serving import start_serve, stored_articles
 
 
 def test_serve_runs_ingest_on_a_short_schedule_and_stops_on_sigterm(
     site: str, site_sources: Path, tmp_path: Path
 ) -> None:
     db = tmp_path / "served.duckdb"
-    env = {
-        **os.environ,
-        "PREFECT_HOME": str(tmp_path / "prefect"),
-        "PREFECT_SERVER_SERVICES_SCHEDULER_LOOP_SECONDS": "2",
-    }
-    env.pop("PREFECT_API_URL", None)
-    command = [
-        sys.executable,
-        "-m",
-        "pantau",
-        "serve",
-        "--sources",
-        str(site_sources),
-        "--db",
-        str(db),
-        "--allow-host",
-        site.removeprefix("http://"),
-        "--ingest-every",
-        "5",
-        "--no-digest",
-    ]
-    serve = subprocess.Popen(
-        command,
-        env=env,
-        cwd=REPO,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        start_new_session=True,
+    host = site.removeprefix("http://")
+    serve = start_serve(
+        site_sources,
+        db,
+        tmp_path / "prefect",
+        *("--allow-host", host, "--ingest-every", "5", "--no-digest"),
     )
     try:
         deadline = time.monotonic() + 150
-        while _articles(db) < 5 and time.monotonic() < deadline and serve.poll() is None:
+        while stored_articles(db) < 5 and time.monotonic() < deadline and serve.poll() is None:
             time.sleep(1)
-        assert _articles(db) == 5, "no scheduled ingest landed its articles"
+        assert stored_articles(db) == 5, "no scheduled ingest landed its articles"
     finally:
         serve.send_signal(signal.SIGTERM)
         try:
@@ -97,21 +64,8 @@ def test_serve_stopped_while_its_prefect_server_starts_stops_that_server(
     site_sources: Path, tmp_path: Path
 ) -> None:
     home = tmp_path / "prefect" / "pantau-serve"
-    env = {**os.environ, "PREFECT_HOME": str(tmp_path / "prefect")}
-    env.pop("PREFECT_API_URL", None)
-    command = [
-        sys.executable,
-        "-m",
-        "pantau",
-        "serve",
-        "--sources",
-        str(site_sources),
-        "--db",
-        str(tmp_path / "served.duckdb"),
-        "--no-digest",
-    ]
-    serve = subprocess.Popen(
-        command, env=env, cwd=REPO, stderr=subprocess.PIPE, text=True, start_new_session=True
+    serve = start_serve(
+        site_sources, tmp_path / "served.duckdb", tmp_path / "prefect", "--no-digest", stdout=None
     )
     try:
         deadline = time.monotonic() + 60
