@@ -18,6 +18,7 @@ from flows.progress import current_progress
 from flows.stages import (
     POOL_FEEDS,
     FeedOutcome,
+    close_pool,
     extraction_pool,
     fetch_feeds,
     process_entries,
@@ -155,12 +156,7 @@ async def _ingest(
             )
     finally:
         if pool is not None:
-            pool.shutdown()
-            if pool.replaced:
-                logger.warning(
-                    "%d worker process(es) died; the pages they held were re-run one at a time",
-                    pool.replaced,
-                )
+            close_pool(pool)
     # Imported here: a run with no new pages never needs numpy.
     from warehouse.stories import update_stories
 

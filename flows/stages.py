@@ -230,7 +230,7 @@ async def process_entries(
                 await asyncio.to_thread(sink, records, processed)
     finally:
         if owned and pool is not None:
-            pool.shutdown()
+            close_pool(pool)
     return skipped
 
 
@@ -278,3 +278,13 @@ def interleave_by_host(entries: Sequence[FeedEntry]) -> list[FeedEntry]:
 def extraction_pool() -> WorkerPool:
     """One worker process per core, started from a server that has the pipeline imported."""
     return WorkerPool(preload=["pantau.pipeline", "pantau.feeds"])
+
+
+def close_pool(pool: WorkerPool) -> None:
+    """Stop the pool's workers, and say in the run's log if any of them died meanwhile."""
+    pool.shutdown()
+    if pool.replaced:
+        run_logger().warning(
+            "%d worker process(es) died; the pages they held were re-run one at a time",
+            pool.replaced,
+        )

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import os
 import signal
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from conftest import FIXTURES
 from flows.pool import WorkerCrashed, WorkerPool
-from flows.stages import extract_and_judge, extraction_pool
+from flows.stages import close_pool, extract_and_judge, extraction_pool
 from pantau.pipeline import PageJob, process_crashed
 from pantau.records import FeedEntry, FetchedPage
 from pantau.settings import DEFAULT_WATCHLIST
@@ -70,7 +73,9 @@ def _pool_workers() -> list[int]:
     return [pid for pid, parent in parents.items() if parent in children]
 
 
-def test_a_batch_survives_a_worker_killed_while_it_is_extracted() -> None:
+def test_a_batch_survives_a_worker_killed_while_it_is_extracted(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     jobs = _jobs() * 4
 
     async def main() -> tuple[list[str], int]:
@@ -83,11 +88,13 @@ def test_a_batch_survives_a_worker_killed_while_it_is_extracted() -> None:
             processed = await batch
             return [p.article.extraction_method for p in processed], pool.replaced
         finally:
-            pool.shutdown()
+            close_pool(pool)
 
-    methods, replaced = asyncio.run(main())
+    with caplog.at_level(logging.WARNING, logger="pantau.ingest"):
+        methods, replaced = asyncio.run(main())
     assert methods == ["trafilatura"] * len(jobs)
     assert replaced == 1
+    assert "1 worker process(es) died" in caplog.text
 
 
 def test_a_page_that_kills_its_worker_keeps_the_feed_summary_and_is_not_retried() -> None:
