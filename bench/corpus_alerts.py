@@ -12,8 +12,8 @@ import sys
 from collections.abc import Iterator
 from pathlib import Path
 
-from pantau.classify import classify
-from pantau.watchlist import default_watchlist_path, load_watchlist
+from pantau.filter.classify import classify
+from pantau.filter.watchlist import default_watchlist_path, load_watchlist
 
 TEXT_DIR = Path(__file__).resolve().parents[1] / ".." / "shared" / "corpus" / "text"
 

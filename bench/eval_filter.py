@@ -11,8 +11,8 @@ import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pantau.classify import classify
-from pantau.watchlist import default_watchlist_path, load_watchlist
+from pantau.filter.classify import classify
+from pantau.filter.watchlist import default_watchlist_path, load_watchlist
 
 DEVSET = Path(__file__).resolve().parents[1] / "tests" / "data" / "arms_devset.jsonl"
 

@@ -15,8 +15,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from corpus_alerts import FILES, TEXT_DIR, read_articles
 
-from pantau.classify import classify
-from pantau.watchlist import default_watchlist_path, load_watchlist
+from pantau.filter.classify import classify
+from pantau.filter.watchlist import default_watchlist_path, load_watchlist
 
 OWN_TEXT = (
     "Pemerintah daerah meresmikan jembatan baru yang menghubungkan dua kecamatan. "

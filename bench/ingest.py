@@ -70,8 +70,8 @@ def _extract_page(path: str) -> int:
 
 
 def _extract_classify(path: str) -> int:
-    from pantau.classify import classify
     from pantau.extract import extract_page
+    from pantau.filter.classify import classify
     from pantau.pipeline import _cached_watchlist
     from pantau.settings import DEFAULT_WATCHLIST
 

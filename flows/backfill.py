@@ -20,11 +20,11 @@ from flows.stages import process_entries
 from pantau.clusters import Signature
 from pantau.errors import ConfigError
 from pantau.feeds import parse_sitemap
+from pantau.filter.watchlist import load_watchlist
 from pantau.pipeline import Processed
 from pantau.records import FeedEntry, FetchRecord, Source
 from pantau.settings import DEFAULT_DB, DEFAULT_WATCHLIST, FetchSettings
 from pantau.urls import article_id
-from pantau.watchlist import load_watchlist
 from warehouse.db import session
 from warehouse.store import known_article_ids, store_batch, upsert_sources
 from warehouse.stories import update_stories

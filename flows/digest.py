@@ -29,9 +29,9 @@ from pantau.digest import (
     smtp_settings_from_env,
 )
 from pantau.errors import ConfigError, DeliveryError
+from pantau.filter.watchlist import load_watchlist
 from pantau.report import render_trend, trend_series
 from pantau.settings import DEFAULT_WATCHLIST
-from pantau.watchlist import load_watchlist
 from warehouse.db import session
 from warehouse.digests import load_alerts, load_sent, next_digest_id, record_sent
 from warehouse.views import weekly_actor_counts

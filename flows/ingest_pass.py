@@ -33,13 +33,13 @@ from pantau.fetch_policy import (
     backing_off_reason,
     is_due,
 )
+from pantau.filter.watchlist import load_watchlist
 from pantau.pipeline import Processed
 from pantau.records import FeedEntry, FetchRecord
 from pantau.settings import FetchSettings
 from pantau.sources import load_sources
 from pantau.summary import IngestSummary, SourceTally
 from pantau.urls import article_id
-from pantau.watchlist import load_watchlist
 from warehouse.db import session
 from warehouse.fetch_state import (
     PageOutcome,

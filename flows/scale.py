@@ -30,12 +30,12 @@ from flows.stages import (
     interleave_by_host,
     process_entries,
 )
+from pantau.filter.watchlist import load_watchlist
 from pantau.pipeline import Processed
 from pantau.records import FeedEntry, FetchRecord
 from pantau.settings import DEFAULT_DB, DEFAULT_SOURCES, DEFAULT_WATCHLIST, FetchSettings
 from pantau.sources import load_sources
 from pantau.urls import article_id
-from pantau.watchlist import load_watchlist
 from warehouse.batches import BatchWriter, LoadReport, load_all
 from warehouse.db import session
 from warehouse.fetch_state import known_ids

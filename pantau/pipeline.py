@@ -8,12 +8,12 @@ from datetime import datetime
 from functools import lru_cache
 from pathlib import Path
 
-from pantau.classify import classify
 from pantau.clusters import Signature, signature
 from pantau.extract import extract_page
+from pantau.filter.classify import classify
+from pantau.filter.watchlist import Watchlist, load_watchlist
 from pantau.records import Article, FeedEntry, FetchedPage, Verdict
 from pantau.urls import article_id
-from pantau.watchlist import Watchlist, load_watchlist
 
 MIN_ARTICLE_WORDS = 40
 _EXTRACTION_FAILURES = ("extraction failed", "no article text found")

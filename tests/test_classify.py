@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pantau.classify import classify
-from pantau.watchlist import Watchlist, default_watchlist_path, load_watchlist
+from pantau.filter.classify import classify
+from pantau.filter.watchlist import Watchlist, default_watchlist_path, load_watchlist
 
 
 @pytest.fixture(scope="module")

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from pantau.classify import classify
-from pantau.direction import Clause
-from pantau.watchlist import Watchlist, default_watchlist_path, load_watchlist
+from pantau.filter.classify import classify
+from pantau.filter.direction import Clause
+from pantau.filter.watchlist import Watchlist, default_watchlist_path, load_watchlist
 
 
 @pytest.fixture(scope="module")

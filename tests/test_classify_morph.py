@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pantau.morph import english_noun_forms, english_verb_forms, indonesian_forms, nasal
+from pantau.filter.morph import english_noun_forms, english_verb_forms, indonesian_forms, nasal
 
 
 @pytest.mark.parametrize(

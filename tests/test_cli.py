@@ -87,7 +87,7 @@ def test_pantau_db_environment_variable_is_honoured(tmp_path: Path) -> None:
 
 
 def test_reclassify_rejudges_after_the_watchlist_changes(tmp_path: Path) -> None:
-    from pantau.watchlist import load_watchlist
+    from pantau.filter.watchlist import load_watchlist
     from warehouse.db import session
 
     db = tmp_path / "p.duckdb"

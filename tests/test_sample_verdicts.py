@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from pantau.classify import classify
 from pantau.extract import extract_page
+from pantau.filter.classify import classify
+from pantau.filter.watchlist import default_watchlist_path, load_watchlist
 from pantau.records import Verdict
-from pantau.watchlist import default_watchlist_path, load_watchlist
 
 SAMPLE = Path(__file__).resolve().parents[1] / "seeds" / "sample"
 # Floors on the 36 labelled pages (11 alerts); raise them when the filter improves.

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from pantau.errors import ConfigError
-from pantau.watchlist import default_watchlist_path, load_watchlist
+from pantau.filter.watchlist import default_watchlist_path, load_watchlist
 
 MINIMAL = """
 version = "t1"
@@ -87,7 +87,7 @@ def test_invalid_toml_and_missing_file(tmp_path: Path) -> None:
 
 
 def test_edited_alias_is_matched_without_code_changes(tmp_path: Path) -> None:
-    from pantau.classify import classify
+    from pantau.filter.classify import classify
 
     path = write(tmp_path, MINIMAL.replace('aliases = ["Rusia"]', 'aliases = ["Rusia", "Ruski"]'))
     verdict = classify("Iran pasok drone ke Ruski", "", load_watchlist(path))

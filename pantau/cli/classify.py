@@ -9,11 +9,11 @@ from typing import Annotated, Any, TextIO
 
 import typer
 
-from pantau.classify import classify
 from pantau.cli.app import app
 from pantau.cli.common import clean_errors, echo_err, fail
+from pantau.filter.classify import classify
+from pantau.filter.watchlist import Watchlist, default_watchlist_path, load_watchlist
 from pantau.records import Verdict
-from pantau.watchlist import Watchlist, default_watchlist_path, load_watchlist
 
 OUTPUT_KEYS = (
     "alert",

@@ -25,8 +25,8 @@ def reclassify_command(
 
     Example: pantau reclassify --db data/pantau.duckdb
     """
-    from pantau.classify import classify
-    from pantau.watchlist import load_watchlist
+    from pantau.filter.classify import classify
+    from pantau.filter.watchlist import load_watchlist
     from warehouse.db import session
     from warehouse.store import articles_to_judge, store_batch
 

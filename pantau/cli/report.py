@@ -10,7 +10,7 @@ import typer
 
 from pantau.cli.app import app
 from pantau.cli.common import DbOption, clean_errors, db_path, fail
-from pantau.watchlist import default_watchlist_path, load_watchlist
+from pantau.filter.watchlist import default_watchlist_path, load_watchlist
 
 CHART_STEM = "alerts-per-actor-week"
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from pantau.barter import barter_roles, payment, pays_for_items, reverse
-from pantau.direction import Clause, Roles
-from pantau.matching import Hit, Sentences
+from pantau.filter.barter import barter_roles, payment, pays_for_items, reverse
+from pantau.filter.direction import Clause, Roles
+from pantau.filter.matching import Hit, Sentences
+from pantau.filter.watchlist import Watchlist, default_watchlist_path, load_watchlist
 from pantau.records import Field, Mention, Verdict
-from pantau.watchlist import Watchlist, default_watchlist_path, load_watchlist
 
 __all__ = ["classify", "default_watchlist_path", "load_watchlist"]
 

@@ -10,7 +10,7 @@ from typing import Literal
 
 import ahocorasick  # type: ignore[import-not-found]
 
-from pantau.morph import CLITICS, Voice
+from pantau.filter.morph import CLITICS, Voice
 from pantau.records import Field
 
 EntryKind = Literal["actor", "item", "transfer", "denial", "negative", "ignore"]

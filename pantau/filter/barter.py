@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pantau.direction import Clause, Roles
-from pantau.matching import Hit
+from pantau.filter.direction import Clause, Roles
+from pantau.filter.matching import Hit
 
 _PUNCT = re.compile(r"[,;:()\"“”]")
 _PRONOUN = re.compile(r"\s+(?:it|them|these|those)\b", re.IGNORECASE)

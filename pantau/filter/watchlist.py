@@ -10,8 +10,8 @@ from pathlib import Path
 from typing import Any, Literal
 
 from pantau.errors import ConfigError
-from pantau.matching import Entry, Matcher, Term
-from pantau.morph import Voice, english_noun_forms, english_verb_forms, indonesian_forms
+from pantau.filter.matching import Entry, Matcher, Term
+from pantau.filter.morph import Voice, english_noun_forms, english_verb_forms, indonesian_forms
 
 Direction = Literal["give", "get", "swap", "deal", "arrive"]
 
@@ -39,7 +39,7 @@ class Watchlist:
 
 def default_watchlist_path() -> Path:
     """seeds/watchlist.toml at the repository root."""
-    return Path(__file__).resolve().parents[1] / "seeds" / "watchlist.toml"
+    return Path(__file__).resolve().parents[2] / "seeds" / "watchlist.toml"
 
 
 class _Checker:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from pantau.matching import Hit
+from pantau.filter.matching import Hit
 
 Mark = Literal[
     "from", "to", "by", "with", "at", "origin", "made_in", "owner", "genitive", "attr", "none"
@@ -78,7 +78,7 @@ class Roles:
     recipient_rank: int = 9
     several_sources: bool = False
     unnamed_recipient: bool = False
-    barter: bool = False  # goods paid for weapons: see pantau/barter.py
+    barter: bool = False  # goods paid for weapons: see pantau/filter/barter.py
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,1 @@
+"""The arms-supply filter: watchlist, term matching, morphology, direction and the verdict."""
