@@ -24,7 +24,7 @@ from pantau.records import Article
 from warehouse.db import connect
 from warehouse.store import upsert_articles
 from warehouse.stories import update_stories
-from warehouse.views import SearchQuery, search, weekly_actor_counts
+from warehouse.views import SearchQuery, search, weekly_flow_counts
 
 _GENERATE = """
 CREATE TEMP TABLE vocab AS
@@ -148,7 +148,7 @@ def main() -> int:
         rx = SearchQuery(regex=r"korut\s+mengirim", since=date(2025, 1, 1), limit=50)
         _timed("search --regex 'korut\\s+mengirim' --since 2025-01-01", lambda: search(con, rx),
                results)  # fmt: skip
-        _timed("weekly chart counts since 2023", lambda: weekly_actor_counts(
+        _timed("weekly chart counts since 2023", lambda: weekly_flow_counts(
             con, date(2023, 1, 1)), results)  # fmt: skip
         _time_update(con, results)
         con.close()

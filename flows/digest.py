@@ -34,7 +34,7 @@ from pantau.report import render_trend, trend_series
 from pantau.settings import DEFAULT_WATCHLIST
 from warehouse.db import session
 from warehouse.digests import load_alerts, load_sent, next_digest_id, record_sent
-from warehouse.views import weekly_actor_counts
+from warehouse.views import weekly_flow_counts
 
 PREVIEW_MAIL = MailSettings(sender="pantau@pantau.invalid", recipients=("preview@pantau.invalid",))
 Status = Literal["sent", "nothing_new", "dry_run"]
@@ -113,9 +113,9 @@ def prepare(
 def _trend_chart(
     con: duckdb.DuckDBPyConnection, now: datetime, names: Mapping[str, str] | None
 ) -> bytes | None:
-    """The alerts-per-actor-per-week chart of the last CHART_WEEKS weeks; None if empty."""
+    """The alert flows per week chart of the last CHART_WEEKS weeks; None if empty."""
     since = (now - timedelta(weeks=CHART_WEEKS)).date()
-    counts = weekly_actor_counts(con, since)
+    counts = weekly_flow_counts(con, since)
     if not counts:
         return None
     return render_trend(trend_series(counts, start=since, end=now.date()), names=names)

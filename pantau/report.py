@@ -1,4 +1,4 @@
-"""The trend chart: alerted stories per actor per week, drawn with matplotlib (Agg)."""
+"""The trend chart: alerted stories per supplier → recipient flow per week (matplotlib, Agg)."""
 
 from __future__ import annotations
 
@@ -14,27 +14,37 @@ from matplotlib.figure import Figure
 from matplotlib.ticker import MaxNLocator
 
 ChartFormat = Literal["png", "svg"]
-TOP_ACTORS = 6
-# Colour-blind-safe (Okabe-Ito), in the order actors are ranked.
+TOP_FLOWS = 6
+# Colour-blind-safe (Okabe-Ito), in the order flows are ranked.
 _COLOURS = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
 _MARKERS = ("o", "s", "^", "D", "v", "P", "X")
 
 
+Flow = tuple[str | None, str | None]
+"""A supplier and a recipient (ISO codes); None where the story leaves a party unclear."""
+
+
 @dataclass(frozen=True, slots=True)
 class WeekCount:
-    """Alerted stories naming one actor in one week (the week's Monday, Jakarta time)."""
+    """Alerted stories of one supplier → recipient flow in one week (its Monday, WIB)."""
 
     week: date
-    actor: str
+    supplier: str | None
+    recipient: str | None
     stories: int
+
+    @property
+    def flow(self) -> Flow:
+        """The (supplier, recipient) pair counted."""
+        return (self.supplier, self.recipient)
 
 
 @dataclass(frozen=True, slots=True)
 class TrendSeries:
-    """Weekly counts for the most-named actors, every week present (zeros filled in)."""
+    """Weekly counts for the busiest flows, every week present (zeros filled in)."""
 
     weeks: tuple[date, ...]
-    lines: tuple[tuple[str, tuple[int, ...]], ...]
+    lines: tuple[tuple[Flow, tuple[int, ...]], ...]
 
     @property
     def empty(self) -> bool:
@@ -51,24 +61,31 @@ def monday(day: date) -> date:
     return day - timedelta(days=day.weekday())
 
 
+def flow_label(flow: Flow, names: Mapping[str, str] | None = None) -> str:
+    """"North Korea → Russia"; an unclear party shows as "?"."""
+    names = names or {}
+    supplier, recipient = (names.get(code, code) if code else "?" for code in flow)
+    return f"{supplier} → {recipient}"
+
+
 def trend_series(
     counts: Sequence[WeekCount], *, start: date | None = None, end: date | None = None,
-    top: int = TOP_ACTORS,
+    top: int = TOP_FLOWS,
 ) -> TrendSeries:  # fmt: skip
-    """The `top` actors by total stories, one value per week from `start` to `end`."""
+    """The `top` flows by total stories, one value per week from `start` to `end`."""
     if not counts:
         return TrendSeries((), ())
     first = monday(start or min(c.week for c in counts))
     last = monday(end or max(c.week for c in counts))
     weeks = tuple(first + timedelta(weeks=n) for n in range((last - first).days // 7 + 1))
-    totals: dict[str, int] = {}
-    cells: dict[tuple[str, date], int] = {}
+    totals: dict[Flow, int] = {}
+    cells: dict[tuple[Flow, date], int] = {}
     for c in counts:
-        totals[c.actor] = totals.get(c.actor, 0) + c.stories
-        key = (c.actor, monday(c.week))
+        totals[c.flow] = totals.get(c.flow, 0) + c.stories
+        key = (c.flow, monday(c.week))
         cells[key] = cells.get(key, 0) + c.stories
-    ranked = sorted(totals, key=lambda actor: (-totals[actor], actor))[:top]
-    lines = tuple((actor, tuple(cells.get((actor, w), 0) for w in weeks)) for actor in ranked)
+    ranked = sorted(totals, key=lambda flow: (-totals[flow], flow_label(flow)))[:top]
+    lines = tuple((flow, tuple(cells.get((flow, w), 0) for w in weeks)) for flow in ranked)
     return TrendSeries(weeks, lines)
 
 
@@ -77,7 +94,7 @@ def render_trend(
     *,
     names: Mapping[str, str] | None = None,
     fmt: ChartFormat = "png",
-    title: str = "Arms-supply alerts per actor per week",
+    title: str = "Arms-supply stories per supplier → recipient, per week",
 ) -> bytes:
     """Draw the series as a line chart and return the PNG or SVG bytes."""
     names = names or {}
@@ -90,10 +107,10 @@ def render_trend(
         axes.set_axis_off()
     else:
         dense = len(series.weeks) > 26
-        for (actor, values), colour, marker in zip(series.lines, _COLOURS, _MARKERS, strict=False):
+        for (flow, values), colour, marker in zip(series.lines, _COLOURS, _MARKERS, strict=False):
             total = sum(values)
             axes.plot(
-                _days(series.weeks), values, label=f"{names.get(actor, actor)} ({total})",
+                _days(series.weeks), values, label=f"{flow_label(flow, names)} ({total})",
                 color=colour, linewidth=1.6 if dense else 2, marker=None if dense else marker,
                 markersize=5, alpha=0.9,
             )  # fmt: skip
@@ -104,7 +121,7 @@ def render_trend(
         axes.spines[["top", "right"]].set_visible(False)
         axes.legend(
             frameon=False, loc="upper left", bbox_to_anchor=(1.01, 1.0), fontsize=9,
-            title="actor (stories)", title_fontsize=9, alignment="left",
+            title="supplier → recipient (stories)", title_fontsize=9, alignment="left",
         )  # fmt: skip
         step = -(-len(series.weeks) // 8)
         ticks = series.weeks[::step]

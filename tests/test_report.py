@@ -14,34 +14,43 @@ from pantau.digest import build_message, render_digest
 from pantau.digest.message import CHART_CID
 from pantau.digest.model import DigestPlan
 from pantau.records import Article, Source, Verdict
-from pantau.report import WeekCount, render_trend, trend_series
+from pantau.report import WeekCount, flow_label, render_trend, trend_series
 from warehouse.db import connect
 from warehouse.store import upsert_articles, upsert_sources, write_verdicts
-from warehouse.views import weekly_actor_counts
+from warehouse.views import weekly_flow_counts
 
 MON = date(2026, 3, 2)
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
-def test_series_ranks_actors_and_fills_empty_weeks() -> None:
+def test_series_ranks_flows_and_fills_empty_weeks() -> None:
     counts = [
-        WeekCount(MON, "KP", 2),
-        WeekCount(MON + timedelta(weeks=2), "KP", 1),
-        WeekCount(MON, "IR", 1),
-        WeekCount(MON + timedelta(days=3), "RU", 4),  # a Thursday counts in its Monday's week
+        WeekCount(MON, "KP", "RU", 2),
+        WeekCount(MON + timedelta(weeks=2), "KP", "RU", 1),
+        WeekCount(MON, "IR", "RU", 1),
+        WeekCount(MON + timedelta(days=3), "RU", "IR", 4),  # a Thursday counts in its Monday's week
     ]
     series = trend_series(counts, end=MON + timedelta(weeks=3), top=2)
     assert series.weeks == tuple(MON + timedelta(weeks=n) for n in range(4))
-    assert series.lines == (("RU", (4, 0, 0, 0)), ("KP", (2, 0, 1, 0)))
+    assert series.lines == ((("RU", "IR"), (4, 0, 0, 0)), (("KP", "RU"), (2, 0, 1, 0)))
     assert trend_series([]).empty
 
 
-def test_chart_renders_png_and_svg_with_actor_names() -> None:
-    series = trend_series([WeekCount(MON, "KP", 3), WeekCount(MON + timedelta(weeks=1), "RU", 1)])
-    png = render_trend(series, names={"KP": "North Korea"}, fmt="png")
+def test_flow_label_names_both_parties_and_marks_an_unclear_one() -> None:
+    names = {"KP": "North Korea", "RU": "Russia"}
+    assert flow_label(("KP", "RU"), names) == "North Korea → Russia"
+    assert flow_label(("IR", None), names) == "IR → ?"
+
+
+def test_chart_renders_png_and_svg_with_flow_names() -> None:
+    series = trend_series(
+        [WeekCount(MON, "KP", "RU", 3), WeekCount(MON + timedelta(weeks=1), "IR", "RU", 1)]
+    )
+    names = {"KP": "North Korea", "RU": "Russia"}
+    png = render_trend(series, names=names, fmt="png")
     assert png.startswith(PNG_MAGIC) and len(png) > 5_000
-    svg = render_trend(series, names={"KP": "North Korea"}, fmt="svg").decode()
-    assert "<svg" in svg and "North Korea (3)" in svg and "RU (1)" in svg
+    svg = render_trend(series, names=names, fmt="svg").decode()
+    assert "<svg" in svg and "North Korea → Russia (3)" in svg and "IR → Russia (1)" in svg
     empty = render_trend(trend_series([]), fmt="svg").decode()
     assert "No alerts in this period" in empty
 
@@ -56,22 +65,24 @@ def _warehouse(path: Path) -> Path:
         for n in range(3)
     ]  # fmt: skip
     upsert_articles(con, articles)
-    verdict = Verdict(True, True, True, 0.9, "KP", "RU", ("KP", "RU"), ("shell",), "e", "r")
+    # Ukraine and the US are named in the story but neither supplies nor receives.
+    actors = ("KP", "RU", "UA", "US")
+    verdict = Verdict(True, True, True, 0.9, "KP", "RU", actors, ("shell",), "e", "r")
     quiet = Verdict(False, False, True, 0.1, actors=("IR",))
     write_verdicts(con, [("a0", verdict), ("a1", verdict), ("a2", quiet)], "wl")
     con.close()
     return path
 
 
-def test_weekly_counts_come_from_alerted_stories(tmp_path: Path) -> None:
+def test_weekly_counts_are_flows_of_alerted_stories_not_every_actor_named(
+    tmp_path: Path,
+) -> None:
     con = connect(_warehouse(tmp_path / "w.duckdb"))
-    counts = weekly_actor_counts(con, date(2026, 1, 1))
+    counts = weekly_flow_counts(con, date(2026, 1, 1))
     con.close()
     assert counts == [
-        WeekCount(MON, "KP", 1),
-        WeekCount(MON, "RU", 1),
-        WeekCount(MON + timedelta(weeks=1), "KP", 1),
-        WeekCount(MON + timedelta(weeks=1), "RU", 1),
+        WeekCount(MON, "KP", "RU", 1),
+        WeekCount(MON + timedelta(weeks=1), "KP", "RU", 1),
     ]
 
 
@@ -82,8 +93,9 @@ def test_report_command_writes_png_and_svg(tmp_path: Path) -> None:
         app, ["report", "--db", str(db), "--out", str(out), "--since", "2026-02-01"]
     )
     assert result.exit_code == 0, result.output
-    assert (out / "alerts-per-actor-week.png").read_bytes().startswith(PNG_MAGIC)
-    assert "North Korea" in (out / "alerts-per-actor-week.svg").read_text(encoding="utf-8")
+    assert (out / "alert-flows-per-week.png").read_bytes().startswith(PNG_MAGIC)
+    svg = (out / "alert-flows-per-week.svg").read_text(encoding="utf-8")
+    assert "North Korea → Russia (2)" in svg and "Ukraine" not in svg
 
 
 def test_report_on_a_missing_database_is_one_clean_line(tmp_path: Path) -> None:
@@ -96,7 +108,7 @@ def test_report_on_a_missing_database_is_one_clean_line(tmp_path: Path) -> None:
 def test_digest_embeds_the_chart_inline_by_content_id() -> None:
     now = datetime(2026, 3, 9, tzinfo=UTC)
     plan = DigestPlan(mailbox="a@example.org", now=now, stories=())
-    png = render_trend(trend_series([WeekCount(MON, "KP", 2)]), fmt="png")
+    png = render_trend(trend_series([WeekCount(MON, "KP", "RU", 2)]), fmt="png")
     rendered = render_digest(plan, chart=True)
     assert f'src="cid:{CHART_CID}"' in rendered.html
     assert "cid:" not in render_digest(plan).html

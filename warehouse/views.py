@@ -125,18 +125,20 @@ def search(
     return [d[0] for d in cursor.description or []], cursor.fetchall()
 
 
+# Flows, not mentions: a story counts once, for its supplier and recipient, however many
+# other countries it names.
 _WEEKLY = """
 SELECT CAST(date_trunc('week', timezone('Asia/Jakarta', coalesce(published_at, fetched_at)))
             AS DATE) AS week,
-       actor, count(*) AS stories
-FROM alerts, unnest(actors) AS t(actor)
+       supplier, recipient, count(*) AS stories
+FROM alerts
 WHERE coalesce(published_at, fetched_at) >= $since
 GROUP BY ALL
-ORDER BY week, actor
+ORDER BY week, supplier NULLS LAST, recipient NULLS LAST
 """
 
 
-def weekly_actor_counts(con: duckdb.DuckDBPyConnection, since: date) -> list[WeekCount]:
-    """Alerted stories per actor per week (weeks start Monday, Jakarta time) since `since`."""
+def weekly_flow_counts(con: duckdb.DuckDBPyConnection, since: date) -> list[WeekCount]:
+    """Alerted stories per supplier → recipient per week (Monday, Jakarta time) since `since`."""
     rows = con.execute(_WEEKLY, {"since": since}).fetchall()
-    return [WeekCount(week, actor, int(n)) for week, actor, n in rows]
+    return [WeekCount(week, supplier, recipient, int(n)) for week, supplier, recipient, n in rows]

@@ -1,4 +1,4 @@
-"""`pantau report`: the weekly trend chart of alerts per actor, as PNG and SVG."""
+"""`pantau report`: the weekly chart of alerted stories per supplier → recipient, as PNG and SVG."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from pantau.cli.app import app
 from pantau.cli.common import DbOption, clean_errors, db_path, fail
 from pantau.filter.watchlist import default_watchlist_path, load_watchlist
 
-CHART_STEM = "alerts-per-actor-week"
+CHART_STEM = "alert-flows-per-week"
 
 
 def write_trend_chart(
@@ -21,10 +21,10 @@ def write_trend_chart(
     """Render the chart from the warehouse at `db` into out_dir; return the PNG and SVG."""
     from pantau.report import render_trend, trend_series  # matplotlib: only when charting
     from warehouse.db import session
-    from warehouse.views import weekly_actor_counts
+    from warehouse.views import weekly_flow_counts
 
     with session(db, read_only=True) as con:
-        counts = weekly_actor_counts(con, since)
+        counts = weekly_flow_counts(con, since)
     series = trend_series(counts, start=since, end=until or datetime.now(UTC).date())
     names = dict(load_watchlist(default_watchlist_path()).names)
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -53,7 +53,7 @@ def report_command(
         ),
     ] = None,
 ) -> None:
-    """Draw alerted stories per actor per week to DIR/alerts-per-actor-week.png and .svg.
+    """Draw alerted stories per supplier → recipient per week to DIR/alert-flows-per-week.png and .svg.
 
     Example: pantau report --since 2023-01-01 --out data/report
     """

@@ -10,7 +10,7 @@ from email.utils import format_datetime, make_msgid, parseaddr
 
 from pantau.digest.model import RenderedDigest
 
-CHART_CID = "alerts-per-actor-week@pantau.invalid"
+CHART_CID = "alert-flows-per-week@pantau.invalid"
 """Content-ID of the trend chart image the HTML part shows inline."""
 _UNSAFE = re.compile(r"[\x00-\x1f\x7f\u2028\u2029]+")
 
@@ -53,7 +53,7 @@ def build_message(
             maintype="image",
             subtype="png",
             cid=f"<{CHART_CID}>",
-            filename="alerts-per-actor-week.png",
+            filename="alert-flows-per-week.png",
             disposition="inline",
         )
     return message
