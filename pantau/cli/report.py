@@ -53,7 +53,9 @@ def report_command(
         ),
     ] = None,
 ) -> None:
-    """Draw alerted stories per supplier → recipient per week to DIR/alert-flows-per-week.png and .svg.
+    """Draw alerted stories per supplier → recipient per week to DIR/alert-flows-per-week.png.
+
+    An SVG beside it holds the same chart.
 
     Example: pantau report --since 2023-01-01 --out data/report
     """
