@@ -62,7 +62,7 @@ def monday(day: date) -> date:
 
 
 def flow_label(flow: Flow, names: Mapping[str, str] | None = None) -> str:
-    """ "North Korea → Russia"; an unclear party shows as "?"."""
+    """The flow as text, e.g. North Korea → Russia; an unclear party shows as "?"."""
     names = names or {}
     supplier, recipient = (names.get(code, code) if code else "?" for code in flow)
     return f"{supplier} → {recipient}"
