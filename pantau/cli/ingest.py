@@ -6,12 +6,14 @@ import logging
 import os
 import socket
 import tempfile
+import tomllib
 from pathlib import Path
 from typing import Annotated
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeElapsedColumn
+from rich.text import Text
 
 from pantau.cli.app import app
 from pantau.cli.common import (
@@ -117,21 +119,37 @@ def _check_allow_hosts(allow_hosts: tuple[str, ...]) -> None:
         raise ConfigError(str(exc)) from None
 
 
-def print_summary(summary: IngestSummary, db: Path | None = None) -> None:
-    """A short report of the run: counts, each failed source in one line, pages left."""
-    out = Console()
+def print_summary(
+    summary: IngestSummary, db: Path | None = None, *, on_purpose: frozenset[str] = frozenset()
+) -> None:
+    """A short report of the run: counts, each failed source in one line, pages left.
+
+    Sources in `on_purpose` are meant to fail (the demo's broken feed) and are said to be.
+    """
+    out = Console(highlight=False)
+    failed = len(summary.failed_sources)
     out.print(
-        f"Ingested {len(summary.sources)} sources in {summary.seconds:.1f} s: "
-        f"{summary.new_articles} new articles, {len(summary.new_alerts)} new alerts, "
-        f"{len(summary.failed_sources)} failed sources."
+        f"Ingested {_count(len(summary.sources), 'source')} in {summary.seconds:.1f} s: "
+        f"{_count(summary.new_articles, 'new article')}, "
+        f"{_count(len(summary.new_alerts), 'new alert')}, "
+        f"{failed} failed."
     )
     for tally in summary.failed_sources:
+        why = " (on purpose: the sample shows a failed feed)"
         out.print(
-            f"  [yellow]source {tally.source_id} failed:[/] {tally.feed_error}", highlight=False
+            Text.assemble(
+                (f"  source {tally.source_id} failed: ", "yellow"),
+                tally.feed_error or "",
+                why if tally.source_id in on_purpose else "",
+            )
         )
     waiting = _pages_waiting(db) if db is not None else 0
     if waiting:
         out.print(f"  {waiting} pages wait for a later run (deadline, retry or a host's request).")
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"
 
 
 def _pages_waiting(db: Path) -> int:
@@ -201,8 +219,14 @@ def demo_command(db: DbOption = None) -> None:
         from flows.digest import write_preview
 
         preview = write_preview(target, target.parent / "digest-preview")
-    print_summary(summary, target)
+    print_summary(summary, target, on_purpose=_broken_on_purpose())
     _print_demo_footer(target, preview)
+
+
+def _broken_on_purpose() -> frozenset[str]:
+    """The sample's feeds that are missing by design (its [[broken]] entries)."""
+    content = tomllib.loads((SAMPLE_DIR / "_content" / "outlets.toml").read_text(encoding="utf-8"))
+    return frozenset(str(entry["id"]) for entry in content.get("broken", ()))
 
 
 def _demo_port() -> int:

@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import json
-import sys
-from datetime import UTC, date, datetime
 from decimal import Decimal
 from enum import StrEnum
 from pathlib import Path
@@ -13,10 +9,10 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.table import Table
 
 from pantau.cli.app import app
 from pantau.cli.common import DbOption, clean_errors, db_path, fail
+from pantau.cli.tables import Column, Format, print_listing, write_csv, write_json
 
 TABLE_ROWS = 200
 """Rows shown by the table format; the rest are counted (export them with --out)."""
@@ -128,62 +124,23 @@ def query_command(
 
 
 def print_rows(columns: list[str], rows: list[tuple[Any, ...]], fmt: OutputFormat) -> None:
-    """Print a result to stdout as a table, CSV or JSON."""
+    """Print a result to stdout as a table (one block per row when too wide), CSV or JSON."""
     if fmt is OutputFormat.csv:
-        writer = csv.writer(sys.stdout)
-        writer.writerow(columns)
-        writer.writerows([[_csv_value(v) for v in row] for row in rows])
+        write_csv(columns, rows)
     elif fmt is OutputFormat.json:
-        records = [dict(zip(columns, (_plain(v) for v in row), strict=True)) for row in rows]
-        json.dump(records, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        write_json([dict(zip(columns, row, strict=True)) for row in rows])
     else:
-        _print_table(columns, rows)
-
-
-def _print_table(columns: list[str], rows: list[tuple[Any, ...]]) -> None:
-    numeric = [
-        all(isinstance(row[i], int | float | Decimal) or row[i] is None for row in rows)
-        and any(row[i] is not None for row in rows)
-        for i in range(len(columns))
-    ]
-    table = Table(show_lines=False, header_style="bold", pad_edge=False)
-    for name, is_number in zip(columns, numeric, strict=True):
-        table.add_column(name, justify="right" if is_number else "left", overflow="fold")
-    for row in rows[:TABLE_ROWS]:
-        table.add_row(*(_cell(v) for v in row))
-    Console().print(table)
-    shown = f" (showing {TABLE_ROWS}; export all with --out FILE)" if len(rows) > TABLE_ROWS else ""
-    Console(stderr=True).print(f"{len(rows)} row{'s' if len(rows) != 1 else ''}{shown}")
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, datetime | date):
-        return value.isoformat()
-    if isinstance(value, Decimal):
-        return float(value)
-    if isinstance(value, list | tuple):
-        return [_plain(v) for v in value]
-    return value
-
-
-def _csv_value(value: Any) -> Any:
-    if isinstance(value, list | tuple):
-        return "; ".join(str(_plain(v)) for v in value)
-    return _plain(value)
-
-
-def _cell(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        if value.utcoffset() is not None:
-            return value.astimezone(UTC).strftime("%Y-%m-%d %H:%M UTC")
-        return value.strftime("%Y-%m-%d %H:%M")
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else f"{value:.3f}".rstrip("0")
-    if isinstance(value, list | tuple):
-        text = ", ".join("" if v is None else str(_plain(v)) for v in value)
-    else:
-        text = str(_plain(value))
-    return text if len(text) <= 120 else text[:117] + "..."
+        numeric = [
+            all(isinstance(row[i], int | float | Decimal) or row[i] is None for row in rows)
+            and any(row[i] is not None for row in rows)
+            for i in range(len(columns))
+        ]
+        listing = [
+            Column(f"c{i}", name, justify="right" if number else "left")
+            for i, (name, number) in enumerate(zip(columns, numeric, strict=True))
+        ]
+        records = [{f"c{i}": v for i, v in enumerate(row)} for row in rows[:TABLE_ROWS]]
+        print_listing(listing, records, Format.table)
+        more = len(rows) > TABLE_ROWS
+        shown = f" (showing {TABLE_ROWS}; export all with --out FILE)" if more else ""
+        Console(stderr=True).print(f"{len(rows)} row{'s' if len(rows) != 1 else ''}{shown}")

@@ -9,7 +9,17 @@ import typer
 
 from pantau.cli.app import app
 from pantau.cli.common import DbOption, clean_errors, db_path
-from pantau.cli.query import OutputFormat, print_rows
+from pantau.cli.tables import Column, Format, FormatOption, WideOption, print_listing, wib_day
+
+COLUMNS = (
+    Column("published_at", "published", no_wrap=True),
+    Column("outlet", "outlet", max_width=16),
+    Column("alert", "alert"),
+    Column("title", "title"),
+    Column("url", "url", wide_only=True),
+    Column("story_id", "story", wide_only=True),
+    Column("snippet", "snippet", wide_only=True),
+)
 
 
 @app.command("search")
@@ -51,12 +61,14 @@ def search_command(
     ] = None,
     alerts: Annotated[bool, typer.Option("--alerts", help="Only articles that alerted.")] = False,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Rows to show.")] = 50,
-    fmt: Annotated[OutputFormat, typer.Option("--format", "-f", help="table, csv or json.")] = (
-        OutputFormat.table
-    ),
+    fmt: FormatOption = Format.table,
+    wide: WideOption = False,
     db: DbOption = None,
 ) -> None:
     """Search article titles and text, newest first (substring match, case-insensitive).
+
+    The table shows day (WIB), outlet, alert and title; --wide adds the URL, story id and
+    a snippet, and --format csv or json gives every field.
 
     Example: pantau search "korut amunisi" --since 2023-01-01 --alerts
     """
@@ -72,9 +84,16 @@ def search_command(
         alerts_only=alerts,
         limit=limit,
     )
-    with clean_errors():
-        if fmt is OutputFormat.parquet:
-            raise typer.BadParameter("parquet needs a file: use pantau query ... --out FILE")
-        with session(db_path(db), read_only=True) as con:
-            columns, rows = search(con, query)
-    print_rows(columns, rows, fmt)
+    with clean_errors(), session(db_path(db), read_only=True) as con:
+        columns, rows = search(con, query)
+    records = [dict(zip(columns, row, strict=True)) for row in rows]
+    print_listing(
+        COLUMNS,
+        records,
+        fmt,
+        wide=wide,
+        cells={
+            "published_at": lambda r: wib_day(r["published_at"]),
+            "alert": lambda r: "alert" if r["alert"] else "",
+        },
+    )

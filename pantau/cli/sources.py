@@ -2,43 +2,47 @@
 
 from __future__ import annotations
 
-import csv
-import json
-import sys
 from datetime import UTC, datetime
-from enum import StrEnum
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING
 
-import typer
 from rich.console import Console
-from rich.table import Table
+from rich.text import Text
 
 from pantau.cli.app import app
 from pantau.cli.common import DbOption, clean_errors, db_path
+from pantau.cli.tables import Column, Format, FormatOption, WideOption, age, print_listing
 
 if TYPE_CHECKING:
     from warehouse.fetch_state import SourceHealth
 
 
-class Format(StrEnum):
-    """Output formats of `pantau sources`."""
-
-    table = "table"
-    csv = "csv"
-    json = "json"
+COLUMNS = (
+    Column("source_id", "source", no_wrap=True),
+    Column("name", "outlet", wide_only=True),
+    Column("status", "status"),
+    Column("last_success_at", "last ok", justify="right"),
+    Column("consecutive_failures", "fails", justify="right"),
+    Column("items_per_day", "items/day", justify="right"),
+    Column("extraction_rate_7d", "extracted", justify="right"),
+    Column("extraction_rate_prev_7d", "week before", justify="right", wide_only=True),
+    Column("layout_changed", "layout changed", wide_only=True),
+    Column("validators_trusted", "validators", wide_only=True),
+    Column("next_attempt_at", "next try", wide_only=True),
+    Column("last_error", "last error", wide_only=True, max_width=60),
+)
 
 
 @app.command("sources")
 def sources_command(
     db: DbOption = None,
-    output: Annotated[
-        Format, typer.Option("--format", help="table (default), csv or json.")
-    ] = Format.table,
+    output: FormatOption = Format.table,
+    wide: WideOption = False,
 ) -> None:
     """Show each source's health: last success, failures, backoff, items per day, extraction.
 
     The extraction rate is the share of a source's articles that trafilatura extracted in
     the last 7 days, beside the 7 days before; a drop of 20 points flags a changed layout.
+    The table lists each problem (error, backoff, layout change) in a line below it.
 
     Example: pantau sources --db data/pantau.duckdb --format csv
     """
@@ -48,58 +52,69 @@ def sources_command(
     now = datetime.now(UTC)
     with clean_errors(), session(db_path(db), read_only=True) as con:
         rows = source_health(con, now)
+    records = [_record(row, now) for row in rows]
+    print_listing(
+        COLUMNS,
+        records,
+        output,
+        wide=wide,
+        title="Source health",
+        cells={
+            "status": lambda r: _coloured_status(str(r["status"])),
+            "last_success_at": lambda r: age(_when(r["last_success_at"]), now),
+            "extraction_rate_7d": lambda r: (
+                _percent(r["extraction_rate_7d"]) + ("↓" if r["layout_changed"] else "")
+            ),
+            "extraction_rate_prev_7d": lambda r: _percent(r["extraction_rate_prev_7d"]),
+        },
+    )
     if output is Format.table:
-        _table(rows, now)
-    else:
-        records = [_record(row, now) for row in rows]
-        if output is Format.json:
-            print(json.dumps(records, indent=2, ensure_ascii=False))
-        else:
-            writer = csv.DictWriter(sys.stdout, fieldnames=list(_record_keys()))
-            writer.writeheader()
-            writer.writerows(records)
+        _print_problems(rows, now)
 
 
 def status(row: SourceHealth, now: datetime) -> str:
-    """ok, failing, backing off or never fetched."""
+    """ok, failing, backoff (waiting before the next try) or never fetched."""
     if row.next_attempt_at is not None and row.next_attempt_at > now:
-        return f"backing off until {row.next_attempt_at:%Y-%m-%d %H:%M} UTC"
+        return "backoff"
     if row.consecutive_failures:
         return "failing"
     return "ok" if row.last_success_at else "never fetched"
 
 
-def _record_keys() -> tuple[str, ...]:
-    return (
-        "source_id",
-        "name",
-        "status",
-        "last_success_at",
-        "consecutive_failures",
-        "last_error",
-        "items_per_day",
-        "extraction_rate_7d",
-        "extraction_rate_prev_7d",
-        "layout_changed",
-        "validators_trusted",
-    )
+def problems(row: SourceHealth, now: datetime) -> list[str]:
+    """What is wrong with a source, one short phrase each."""
+    found = []
+    if row.last_error and row.consecutive_failures:
+        found.append(f"{row.consecutive_failures} failure(s), last: {row.last_error}")
+    if row.next_attempt_at is not None and row.next_attempt_at > now:
+        found.append(f"next try after {row.next_attempt_at:%Y-%m-%d %H:%M} UTC")
+    if row.layout_changed:
+        found.append(
+            f"extraction fell to {_percent(row.extraction_rate)}"
+            f" from {_percent(row.previous_rate)}: page layout changed?"
+        )
+    return found
 
 
 def _record(row: SourceHealth, now: datetime) -> dict[str, object]:
-    values = (
-        row.source_id,
-        row.name,
-        status(row, now),
-        row.last_success_at.isoformat() if row.last_success_at else None,
-        row.consecutive_failures,
-        row.last_error,
-        round(row.items_per_day, 2),
-        _round(row.extraction_rate),
-        _round(row.previous_rate),
-        row.layout_changed,
-        row.validators_trusted,
-    )
-    return dict(zip(_record_keys(), values, strict=True))
+    return {
+        "source_id": row.source_id,
+        "name": row.name,
+        "status": status(row, now),
+        "last_success_at": row.last_success_at.isoformat() if row.last_success_at else None,
+        "consecutive_failures": row.consecutive_failures,
+        "items_per_day": round(row.items_per_day, 2),
+        "extraction_rate_7d": _round(row.extraction_rate),
+        "extraction_rate_prev_7d": _round(row.previous_rate),
+        "layout_changed": row.layout_changed,
+        "validators_trusted": row.validators_trusted,
+        "last_error": row.last_error,
+        "next_attempt_at": row.next_attempt_at.isoformat() if row.next_attempt_at else None,
+    }
+
+
+def _when(value: object) -> datetime | None:
+    return datetime.fromisoformat(value) if isinstance(value, str) else None
 
 
 def _round(value: float | None) -> float | None:
@@ -110,24 +125,13 @@ def _percent(value: float | None) -> str:
     return "-" if value is None else f"{value:.0%}"
 
 
-def _table(rows: list[SourceHealth], now: datetime) -> None:
-    table = Table(title="Source health")
-    for column in ("source", "status", "last success", "fails", "items/day", "extracted 7d"):
-        table.add_column(column, justify="right" if column in ("fails", "items/day") else "left")
-    table.add_column("last error", overflow="fold")
+def _coloured_status(state: str) -> Text:
+    colour = "green" if state == "ok" else "red" if state == "failing" else "yellow"
+    return Text(state, style=colour)
+
+
+def _print_problems(rows: list[SourceHealth], now: datetime) -> None:
+    out = Console(soft_wrap=False, highlight=False)
     for row in rows:
-        state = status(row, now)
-        colour = "green" if state == "ok" else "yellow" if state != "failing" else "red"
-        rate = f"{_percent(row.extraction_rate)} (was {_percent(row.previous_rate)})"
-        if row.layout_changed:
-            rate = f"[red]{rate} layout changed?[/]"
-        table.add_row(
-            row.source_id,
-            f"[{colour}]{state}[/]",
-            f"{row.last_success_at:%Y-%m-%d %H:%M}" if row.last_success_at else "-",
-            str(row.consecutive_failures),
-            f"{row.items_per_day:.1f}",
-            rate,
-            (row.last_error or "")[:80],
-        )
-    Console().print(table)
+        for problem in problems(row, now):
+            out.print(Text.assemble((row.source_id, "bold"), ": ", problem))
