@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import re
 import threading
+import warnings
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from urllib.parse import quote, unquote, urlsplit
@@ -16,6 +17,12 @@ from apprise.utils.parse import parse_urls as _parse_urls
 from pantau.errors import ConfigError, DeliveryError
 from pantau.notify import ChannelInfo, ChatMessage, cadences_of, channel_id
 from pantau.settings import NotifySettings
+
+with warnings.catch_warnings():
+    # Apprise's e-mail plugin imports imghdr for PGPy; Python 3.11 deprecates imghdr, and
+    # Apprise would import the plugin at the first URL, where the warning would escape.
+    warnings.filterwarnings("ignore", "'imghdr' is deprecated", DeprecationWarning)
+    import apprise.plugins.email.base  # noqa: F401
 
 _APPRISE_LOGGER = logging.getLogger("apprise")
 _TOKEN_SPLIT = re.compile(r"[/:@?&=#,;+ ]+")
@@ -195,7 +202,7 @@ def load_channels(settings: NotifySettings) -> list[ChatChannel]:
     for service in services:
         full = _url(service, privacy=False)
         _REDACTOR.add(_secrets(full, _url(service, privacy=True)))
-        for cadence in cadences_of(service.tags):
+        for cadence in cadences_of(str(tag) for tag in service.tags):
             info = _info(service, full, cadence)
             channels.setdefault((info.channel_id, cadence), ChatChannel(service, info))
     return list(channels.values())

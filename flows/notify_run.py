@@ -15,7 +15,7 @@ from pantau.digest import plan_digest
 from pantau.errors import DeliveryError, PantauError
 from pantau.filter.watchlist import load_watchlist
 from pantau.notify import MESSAGE_CAP, Cadence, ChatMessage, render_messages
-from pantau.settings import DEFAULT_WATCHLIST, NotifySettings
+from pantau.settings import DEFAULT_WATCHLIST, notify_settings_from_env
 from warehouse.db import session
 from warehouse.notifications import load_alerts, load_sent, record_sent
 
@@ -114,6 +114,7 @@ def run_notify(
     dry_run: bool = False,
     names: Mapping[str, str] | None = None,
     web_url: str | None = None,
+    wait_seconds: float = 30.0,
 ) -> list[NotifyOutcome]:
     """Serve every channel of `cadence`; a failing channel is an outcome, not an exception.
 
@@ -124,18 +125,19 @@ def run_notify(
     if not chosen:
         return []
     names = names if names is not None else actor_names()
-    with session(db_path) as con:
+    with session(db_path, wait_seconds=wait_seconds) as con:
         return [
             _serve_channel(con, c, now, dry_run=dry_run, names=names, web_url=web_url)
             for c in chosen
         ]
 
 
-def notify_after_ingest(db_path: Path, settings: NotifySettings) -> list[str]:
+def notify_after_ingest(db_path: Path, env: Mapping[str, str]) -> list[str]:
     """Push new alerts to instant channels after an ingest run; lines to log, never raises."""
-    if not settings.configured:
-        return []
     try:
+        settings = notify_settings_from_env(env)
+        if not settings.configured:
+            return []
         channels = load_channels(settings)
         outcomes = run_notify(
             db_path, channels, datetime.now(UTC), cadence="instant", web_url=settings.web_url
