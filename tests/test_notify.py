@@ -239,3 +239,33 @@ def test_a_held_warehouse_sends_nothing(tmp_path: Path) -> None:
         if holder.stdout is not None:
             holder.stdout.close()
     assert hook.posts == []
+
+
+@pytest.mark.filterwarnings(
+    "ignore:Requiring AUTH while not requiring TLS can lead to security vulnerabilities!"
+)
+def test_mailto_delivers_html_with_the_markup_escaped(tmp_path: Path) -> None:
+    from aiosmtpd.smtp import AuthResult, LoginPassword
+    from test_digest_smtp import Inbox, smtp_server
+
+    def check(server: object, session: object, envelope: object, mech: str, data: object) -> object:
+        ok = isinstance(data, LoginPassword) and data.password == TOKEN.encode()
+        return AuthResult(success=ok, handled=False)
+
+    db = make_db(tmp_path / "w.duckdb")
+    inbox = Inbox()
+    with smtp_server(inbox, authenticator=check, auth_require_tls=False) as port:
+        url = f"mailto://desk:{TOKEN}@127.0.0.1:{port}?from=pantau@example.org&to=desk@example.org"
+        result = notify(db, {"PANTAU_NOTIFY_URLS": url})
+    assert result.exit_code == 0, result.output
+    assert TOKEN not in result.output
+    (message,) = inbox.messages
+    assert (
+        message["Subject"].startswith("Pantau: ")
+        and "new arms-supply stories" in (message["Subject"])
+    )
+    html = message.get_body(("html",))
+    assert html is not None
+    content = str(html.get_content())
+    assert "Korut kirim rudal balistik" in content
+    assert "&lt;b&gt;eksklusif&lt;/b&gt;" in content and "<b>eksklusif" not in content
