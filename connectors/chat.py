@@ -8,7 +8,7 @@ import threading
 import warnings
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from urllib.parse import quote, unquote, urlsplit
+from urllib.parse import quote, unquote
 
 from apprise import Apprise, AppriseAsset, AppriseConfig, NotifyFormat
 from apprise.plugins.base import NotifyBase
@@ -27,6 +27,9 @@ with warnings.catch_warnings():
 _APPRISE_LOGGER = logging.getLogger("apprise")
 _TOKEN_SPLIT = re.compile(r"[/:@?&=#,;+ ]+")
 MASK = "****"
+# Schemes, host names and short lowercase words of native webhook URLs (https, hooks,
+# services, hooks.slack.com): hidden by a private rendering, yet no secret.
+_COMMON = re.compile(r"[a-z]{1,8}|[a-z0-9-]+(\.[a-z0-9-]+)+")
 SEND_TIMEOUT = 30.0
 """Seconds one message may take, retries of the service included."""
 
@@ -91,18 +94,18 @@ def parse_urls(raw: str) -> list[str]:
 def _secrets(full: str, private: str) -> set[str]:
     """Parts of a URL to keep out of logs: whatever its private rendering hides, and every
     longer word of its credentials, path and query (webhook URLs carry tokens in the path)."""
-    parts = urlsplit(full)
     shown = {unquote(t) for t in _TOKEN_SPLIT.split(private)}
-    host = {(parts.hostname or "").casefold(), str(parts.port or "")}
     found: set[str] = set()
     for token in _TOKEN_SPLIT.split(full):
         plain = unquote(token)
-        if len(plain) >= 3 and plain not in shown:
+        if len(plain) >= 3 and plain not in shown and not _COMMON.fullmatch(plain):
             found.update({token, plain, quote(plain, safe="")})
-    rest = f"{parts.username or ''}/{parts.password or ''}/{parts.path}/{parts.query}"
-    for token in _TOKEN_SPLIT.split(rest):
+    rest = full.partition("://")[2]
+    netloc, _, tail = rest.partition("/")
+    userinfo = netloc.rpartition("@")[0]
+    for token in _TOKEN_SPLIT.split(f"{userinfo}/{tail}"):
         plain = unquote(token)
-        if len(plain) >= 6 and plain.casefold() not in host:
+        if len(plain) >= 6:
             found.update({token, plain, quote(plain, safe="")})
     return found
 

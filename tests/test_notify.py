@@ -269,3 +269,32 @@ def test_mailto_delivers_html_with_the_markup_escaped(tmp_path: Path) -> None:
     content = str(html.get_content())
     assert "Korut kirim rudal balistik" in content
     assert "&lt;b&gt;eksklusif&lt;/b&gt;" in content and "<b>eksklusif" not in content
+
+
+BOT = "123456789:AAHdqTcvCH1vGWJxfSeofSAs0K5PALDsaw"
+SLACK = "T0AAAAAAA/B0BBBBBBB/cccccccccccccccccccccccc"
+
+
+def test_telegram_and_slack_channels_are_labelled_without_their_tokens() -> None:
+    from connectors.chat import redact
+
+    urls = f"tgram://{BOT}/-1001234567890, https://hooks.slack.com/services/{SLACK}"
+    channels = load_channels(NotifySettings(urls=urls))
+    labels = [c.info.label for c in channels]
+    assert [label.split("://")[0] for label in labels] == ["tgram", "slack"]
+    assert all(c.info.markdown for c in channels)
+    for secret in (BOT, *BOT.split(":"), *SLACK.split("/")):
+        assert all(secret not in label for label in labels)
+        assert secret not in redact(f"posting to {urls} failed")
+
+
+def test_unusable_settings_fail_in_one_line_without_the_url(tmp_path: Path) -> None:
+    db = make_db(tmp_path / "w.duckdb")
+    bad = notify(db, {"PANTAU_NOTIFY_URLS": f"nosuchservice://{TOKEN}@host/x"})
+    assert bad.exit_code == 1 and bad.stderr.count("\n") == 1
+    assert "PANTAU_NOTIFY_URLS: URL 1 (nosuchservice://...)" in bad.stderr
+    assert TOKEN not in bad.output
+    missing = notify(db, {"PANTAU_NOTIFY_CONFIG": str(tmp_path / "none.yml")})
+    assert missing.exit_code == 1 and "PANTAU_NOTIFY_CONFIG: no file at" in missing.stderr
+    unset = notify(db, {})
+    assert unset.exit_code == 1 and "no chat channels" in unset.stderr
