@@ -140,9 +140,9 @@ class ChatChannel:
             )
         except Exception as exc:  # a plugin bug must not take other channels down
             reason = " ".join(str(exc).split()) or type(exc).__name__
-            raise DeliveryError(redact(f"{self.info.label}: {reason}")) from None
+            raise DeliveryError(redact(reason)) from None
         if not result:
-            raise DeliveryError(redact(f"{self.info.label}: {_reason(result)}"))
+            raise DeliveryError(redact(_reason(result)))
 
 
 def _reason(result: object) -> str:

@@ -18,8 +18,10 @@ MESSAGE_CAP = 10
 TITLE_LIMIT = 160
 SEE_ALL_QUERY = 'pantau query "select outlet, title, supplier, recipient, url from alerts"'
 
-# Python-Markdown and CommonMark both honour a backslash before these characters.
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_{}\[\]()#+\-.!<>|~])")
+# Characters that start inline markup mid-line (emphasis, code, links, raw HTML, tables);
+# Python-Markdown and CommonMark honour a backslash before each. Untrusted text never starts
+# a line here, so block markers (#, -, 1.) need no escape and stay readable.
+_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>|~])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,7 +82,7 @@ def _story_lines(
     lines = []
     if markdown:
         head = f"[{esc(title)}]({link})" if link else esc(title)
-        lines.append(f"**{number}\\. {head}**")
+        lines.append(f"**{number}. {head}**")
     else:
         lines.append(f"{number}. {title}")
     if update:
