@@ -68,7 +68,12 @@ def _name(code: str, names: Mapping[str, str]) -> str:
 
 
 def _story_lines(
-    number: int, story: Story, names: Mapping[str, str], web_url: str | None, markdown: bool
+    number: int,
+    story: Story,
+    names: Mapping[str, str],
+    web_url: str | None,
+    markdown: bool,
+    compact: bool,
 ) -> list[str]:
     esc = escape_markdown if markdown else (lambda text: text)
     title = clean_text(story.lead.title, TITLE_LIMIT) or "(untitled)"
@@ -87,8 +92,11 @@ def _story_lines(
         lines.append(f"{number}. {title}")
     if update:
         lines.append(("_UPDATE: " + esc(update) + "_") if markdown else f"UPDATE: {update}")
-    lines.append(esc(supply) + (f" · {esc(items)}" if items else ""))
-    lines.append(esc(f"Reported by {outlets}"))
+    facts = esc(supply) + (f" · {esc(items)}" if items else "")
+    if compact:  # the daily summary: one line of facts under each headline
+        lines.append(f"{facts} · {esc(outlets)}")
+    else:
+        lines.extend([facts, esc(f"Reported by {outlets}")])
     if link and not markdown:
         lines.append(link)
     return lines
@@ -129,7 +137,7 @@ def render_messages(
     if not stories:
         return []
     blocks = [
-        "\n".join(_story_lines(n, s, names, web_url, markdown))
+        "\n".join(_story_lines(n, s, names, web_url, markdown, cadence == "daily"))
         for n, s in enumerate(stories[:MESSAGE_CAP], start=1)
     ]
     more += max(0, len(stories) - MESSAGE_CAP)
