@@ -298,3 +298,41 @@ def test_unusable_settings_fail_in_one_line_without_the_url(tmp_path: Path) -> N
     assert missing.exit_code == 1 and "PANTAU_NOTIFY_CONFIG: no file at" in missing.stderr
     unset = notify(db, {})
     assert unset.exit_code == 1 and "no chat channels" in unset.stderr
+
+
+def test_a_story_comes_back_only_when_it_escalates(tmp_path: Path) -> None:
+    from test_digest_support import add
+
+    from warehouse.db import session
+
+    db = make_db(tmp_path / "w.duckdb")
+    hook = Hook()
+    with receiver(hook) as port:
+        env = {"PANTAU_NOTIFY_URLS": f"json://127.0.0.1:{port}/"}
+        assert notify(db, env).exit_code == 0
+        a1 = STANDARD[0]
+        repeat = replace(a1, article_id="r1", source_id="suara", terms=(), fetched_at=NOW)
+        new_item = replace(
+            a1,
+            article_id="r2",
+            source_id="gema",
+            title="Korut kirim rudal balistik Hwasong ke Rusia lewat pelabuhan Rajin",
+            items=("ballistic missile", "Hwasong"),
+            terms=(),
+            fetched_at=NOW,
+        )
+        with session(db) as con:
+            add(con, repeat)
+        assert notify(db, env).stdout.strip().endswith("nothing new")  # folded in silently
+        with session(db) as con:
+            add(con, new_item)
+        again = notify(db, env)
+        assert again.exit_code == 0 and ": sent 1 story" in again.stdout
+    assert len(hook.posts) == 2
+    update = hook.bodies[1].splitlines()[1]
+    assert update.startswith("_UPDATE: ") and "new item: Hwasong" in update
+    assert "now reported by 4 outlets (was 2)" in update
+    # First reporters first: Suara and Gema's copies carry Warta's publication time.
+    assert "Reported by Warta Nusantara, Suara Timur, Gema Kota, Kabar Pagi" in hook.bodies[1]
+    roles = dict(rows(db, "SELECT article_id, role FROM notification_items"))
+    assert roles["r1"] == "folded" and roles["r2"] == "shown"
