@@ -38,7 +38,7 @@ class _Redactor(logging.Filter):
     """Masks every known channel secret in Apprise's log records before any handler runs."""
 
     def __init__(self) -> None:
-        super().__init__("apprise")
+        super().__init__()
         self._secrets: set[str] = set()
         self._lock = threading.Lock()
 
@@ -62,7 +62,10 @@ class _Redactor(logging.Filter):
 
 
 _REDACTOR = _Redactor()
-_APPRISE_LOGGER.addFilter(_REDACTOR)
+# Apprise logs through one logger; the HTTP library under it logs each request line
+# (a webhook's secret path included) at DEBUG.
+for _name in ("apprise", "urllib3.connectionpool", "urllib3.util.retry"):
+    logging.getLogger(_name).addFilter(_REDACTOR)
 
 
 @contextmanager

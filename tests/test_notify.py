@@ -92,7 +92,7 @@ def test_a_url_token_never_shows_in_output_logs_or_the_warehouse(
     tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     db = make_db(tmp_path / "w.duckdb")
-    caplog.set_level(logging.DEBUG, logger="apprise")
+    caplog.set_level(logging.DEBUG)  # every logger: Apprise and the HTTP library under it
     broken, working = Hook(status=500), Hook()
     closed = free_port()
     with receiver(broken) as bad, receiver(working) as good:
