@@ -47,6 +47,8 @@ class NotifyOutcome:
             return f"{where}: sent {self.stories} stor{'y' if self.stories == 1 else 'ies'}{more}"
         if self.status == "dry_run":
             return f"{where}: dry run, would send {self.stories} stories{more}; nothing marked"
+        if self.status == "failed" and self.stories:
+            return f"{where}: sent {self.stories} stories, then FAILED, {self.error}"
         if self.status == "failed":
             return f"{where}: FAILED, {self.error}; nothing marked, the next run retries"
         return f"{where}: nothing new"
@@ -91,17 +93,18 @@ def _serve_channel(
         channel.send(messages[0])
     except DeliveryError as exc:
         return NotifyOutcome(info.label, info.cadence, "failed", error=str(exc))
-    error = None
+    error, delivered = None, 1
     try:
         for message in messages[1:]:
             channel.send(message)
+            delivered += 1
     except DeliveryError as exc:
         # The stories were delivered; those only counted come again next time.
         error, plan = f"the 'and more' message failed: {exc}", replace(plan, more=())
     accounted = {s.article_id for s in sent}
-    record_sent(con, info, plan, accounted=accounted, messages=len(messages), sent_at=now)
+    record_sent(con, info, plan, accounted=accounted, messages=delivered, sent_at=datetime.now(UTC))
     if error:
-        return NotifyOutcome(info.label, info.cadence, "failed", len(plan.stories), error=error)
+        return NotifyOutcome(info.label, info.cadence, "failed", stories, error=error)
     return NotifyOutcome(info.label, info.cadence, "sent", stories, more)
 
 

@@ -26,6 +26,7 @@ class Hook:
 
     status: int = 200
     posts: list[dict[str, str]] = field(default_factory=list)
+    fail_after: int | None = None  # answer 500 once this many posts were accepted
 
     @property
     def bodies(self) -> list[str]:
@@ -41,9 +42,11 @@ def _handler(hook: Hook) -> type[BaseHTTPRequestHandler]:
                 data = {k: str(v) for k, v in json.loads(raw).items()}
             else:
                 data = {k: v[0] for k, v in parse_qs(raw.decode("utf-8")).items()}
-            if hook.status < 300:
+            full = hook.fail_after is not None and len(hook.posts) >= hook.fail_after
+            status = 500 if full else hook.status
+            if status < 300:
                 hook.posts.append({"path": self.path, **data})
-            self.send_response(hook.status)
+            self.send_response(status)
             self.send_header("Content-Length", "0")
             self.end_headers()
 

@@ -193,6 +193,22 @@ def test_past_ten_stories_one_more_message_counts_the_rest(tmp_path: Path) -> No
     assert counted == [(3,)]
 
 
+def test_when_the_and_more_message_fails_the_rest_come_next_run(tmp_path: Path) -> None:
+    db = make_db(tmp_path / "w.duckdb", _many(13))
+    hook = Hook(fail_after=1)
+    with receiver(hook) as port:
+        env = {"PANTAU_NOTIFY_URLS": f"json://127.0.0.1:{port}/"}
+        first = notify(db, env)
+        assert first.exit_code == 1 and ": sent 10 stories, then FAILED" in first.stderr
+        assert rows(db, "SELECT role, count(*) FROM notification_items GROUP BY 1") == [
+            ("shown", 10)
+        ]
+        hook.fail_after = None
+        second = notify(db, env)
+    assert second.exit_code == 0 and ": sent 3 stories" in second.stdout
+    assert len(_stories(hook.bodies[1])) == 3
+
+
 def test_a_story_the_alerts_view_drops_is_not_sent(tmp_path: Path) -> None:
     db = make_db(tmp_path / "w.duckdb")
     import duckdb
