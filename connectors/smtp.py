@@ -92,7 +92,10 @@ def smtp_session(settings: SmtpSettings) -> Iterator[SmtpSession]:
     try:
         client = _open(settings)
     except smtplib.SMTPNotSupportedError:
-        raise DeliveryError(f"SMTP server {where} does not offer STARTTLS") from None
+        raise DeliveryError(
+            f"SMTP server {where} does not offer STARTTLS; on a trusted network, send without"
+            " TLS with PANTAU_SMTP_SECURITY=none (or use ssl if the port expects TLS at once)"
+        ) from None
     except ssl.SSLCertVerificationError as exc:
         raise DeliveryError(
             f"TLS certificate of {where} not trusted: {exc.verify_message}"

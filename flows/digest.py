@@ -28,10 +28,11 @@ from pantau.digest import (
     render_digest,
     smtp_settings_from_env,
 )
+from pantau.digest.message import CHART_CID
 from pantau.errors import ConfigError, DeliveryError
 from pantau.filter.watchlist import load_watchlist
 from pantau.report import render_trend, trend_series
-from pantau.settings import DEFAULT_WATCHLIST
+from pantau.settings import DEFAULT_WATCHLIST, resolve_web_url
 from warehouse.db import session
 from warehouse.digests import load_alerts, load_sent, next_digest_id, record_sent
 from warehouse.views import weekly_flow_counts
@@ -83,6 +84,7 @@ def prepare(
     names: Mapping[str, str] | None = None,
     cap: int = DEFAULT_CAP,
     chart: bool = True,
+    web_url: str | None = None,
 ) -> list[Outgoing]:
     """Plan, render and assemble each mailbox's digest (nothing is sent or recorded)."""
     chart_png = _trend_chart(con, now, names) if chart else None
@@ -97,7 +99,7 @@ def prepare(
             cap=cap,
             digest_id=next_digest_id(con),
         )
-        rendered = render_digest(plan, names, chart=chart_png is not None)
+        rendered = render_digest(plan, names, chart=chart_png is not None, web_url=web_url)
         message = build_message(
             rendered,
             sender=mail.sender,
@@ -125,13 +127,32 @@ def _slug(mailbox: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", mailbox.lower()).strip("-") or "mailbox"
 
 
+def _chart_png(message: EmailMessage) -> bytes | None:
+    """The inline chart image a digest email carries, if any."""
+    for part in message.walk():
+        if part.get("Content-ID", "").strip("<>") == CHART_CID:
+            payload = part.get_payload(decode=True)
+            return payload if isinstance(payload, bytes) else None
+    return None
+
+
 def write_files(out: Outgoing, out_dir: Path) -> tuple[Path, Path]:
-    """Write the .eml and an HTML preview of one digest; return both paths."""
+    """Write the .eml and an HTML preview of one digest; return both paths.
+
+    The email shows its chart through a `cid:` reference that only resolves inside the
+    email, so the preview gets the chart as a PNG beside it and points there instead.
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
     stem = out_dir / f"digest-{_slug(out.plan.mailbox)}"
     eml, html = stem.with_suffix(".eml"), stem.with_suffix(".html")
     eml.write_bytes(out.message.as_bytes())
-    html.write_text(out.rendered.html, encoding="utf-8")
+    page = out.rendered.html
+    chart = _chart_png(out.message)
+    if chart is not None:
+        png = stem.with_suffix(".png")
+        png.write_bytes(chart)
+        page = page.replace(f'src="cid:{CHART_CID}"', f'src="{png.name}"')
+    html.write_text(page, encoding="utf-8")
     return eml, html
 
 
@@ -187,12 +208,13 @@ def run_digest(
     send_empty: bool = False,
     names: Mapping[str, str] | None = None,
     cap: int = DEFAULT_CAP,
+    web_url: str | None = None,
 ) -> list[DigestOutcome]:
     """Plan every mailbox's digest, then send and record it (or write it, for a dry run)."""
     if dry_run is None and smtp is None:
         raise ConfigError("no SMTP settings: set PANTAU_SMTP_HOST or use --dry-run DIR")
     with session(db_path) as con:
-        outgoing = prepare(con, mail, now, names=names, cap=cap)
+        outgoing = prepare(con, mail, now, names=names, cap=cap, web_url=web_url)
         ready = [o for o in outgoing if send_empty or not o.plan.empty]
         outcomes = [
             DigestOutcome(o.plan.mailbox, "nothing_new", 0)
@@ -215,10 +237,11 @@ def run_digest(
     return outcomes + deliver(db_path, ready, smtp)
 
 
-def write_preview(db_path: Path, out_dir: Path) -> Path | None:
-    """Write a digest of every alert as HTML (+ .eml) without mail settings; None if none."""
+def write_preview(db_path: Path, out_dir: Path, web_url: str | None = None) -> Path | None:
+    """Write a digest of every alert as HTML (+ .eml, .png) without mail settings; None if none."""
     with session(db_path) as con:
-        out = prepare(con, PREVIEW_MAIL, datetime.now(UTC), names=actor_names())[0]
+        now = datetime.now(UTC)
+        out = prepare(con, PREVIEW_MAIL, now, names=actor_names(), web_url=web_url)[0]
     if out.plan.empty:
         return None
     return write_files(out, out_dir)[1]
@@ -238,6 +261,7 @@ def digest(db: str, dry_run: str | None = None, send_empty: bool = False) -> lis
         dry_run=Path(dry_run) if dry_run else None,
         send_empty=send_empty,
         names=actor_names(),
+        web_url=resolve_web_url(env),
     )
     logger = get_run_logger()
     for outcome in outcomes:

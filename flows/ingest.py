@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from datetime import UTC, datetime
 from pathlib import Path
 
-from prefect import flow
+from prefect import flow, get_run_logger
 from prefect.artifacts import create_markdown_artifact
 from prefect.runtime import flow_run
 
 from flows.ingest_pass import ingest_pass
+from flows.notify_run import notify_after_ingest
 from pantau.settings import DEFAULT_DB, DEFAULT_SOURCES, DEFAULT_WATCHLIST, FetchSettings
 from pantau.summary import IngestSummary, summary_markdown, window_label
 from warehouse.store import last_feed_fetch
@@ -30,8 +32,13 @@ def ingest(
     allow_hosts: list[str] | None = None,
     watchlist: str = str(DEFAULT_WATCHLIST),
     fetch: FetchSettings | None = None,
+    notify: bool = True,
 ) -> IngestSummary:
-    """One ingest pass over every source; per-source failures are recorded, not raised."""
+    """One ingest pass over every source; per-source failures are recorded, not raised.
+
+    With `notify` and chat channels configured (PANTAU_NOTIFY_*), new alerts are then pushed
+    to the instant channels; a failing channel is logged and never fails the run.
+    """
     summary = ingest_pass(
         Path(sources),
         Path(db),
@@ -44,4 +51,7 @@ def ingest(
         key="ingest-summary",
         description="Per-source counts of this ingest run",
     )
+    if notify:
+        for line in notify_after_ingest(Path(db), os.environ):
+            get_run_logger().info(line)
     return summary

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pantau import __version__
+from pantau.errors import ConfigError
 
 PROJECT_URL = "https://github.com/pantau-news/pantau"
 USER_AGENT = f"Pantau/{__version__} (+{PROJECT_URL}; news monitoring)"
@@ -72,3 +73,41 @@ def resolve_allow_hosts(options: list[str] | None, env: Mapping[str, str]) -> tu
     hosts = [h.strip() for h in env.get("PANTAU_ALLOW_HOSTS", "").split(",") if h.strip()]
     hosts.extend(options or [])
     return tuple(dict.fromkeys(hosts))
+
+
+@dataclass(frozen=True, slots=True)
+class NotifySettings:
+    """Chat channels (Apprise URLs and config file) and the workbench address for links."""
+
+    # Apprise URLs carry tokens: kept out of repr so they never reach a log or traceback.
+    urls: str = field(default="", repr=False)
+    config_path: Path | None = None
+    web_url: str | None = None
+
+    @property
+    def configured(self) -> bool:
+        """Whether any channel is configured at all."""
+        return bool(self.urls.strip()) or self.config_path is not None
+
+
+def resolve_web_url(env: Mapping[str, str]) -> str | None:
+    """PANTAU_WEB_URL without its trailing slash; None when unset; ConfigError if not http(s)."""
+    raw = env.get("PANTAU_WEB_URL", "").strip().rstrip("/")
+    if not raw:
+        return None
+    if not raw.startswith(("http://", "https://")) or any(c.isspace() for c in raw):
+        raise ConfigError(f"PANTAU_WEB_URL: {raw!r} is not an http(s) address")
+    return raw
+
+
+def notify_settings_from_env(env: Mapping[str, str]) -> NotifySettings:
+    """Read PANTAU_NOTIFY_URLS, PANTAU_NOTIFY_CONFIG and PANTAU_WEB_URL."""
+    config_raw = env.get("PANTAU_NOTIFY_CONFIG", "").strip()
+    config_path = Path(config_raw) if config_raw else None
+    if config_path is not None and not config_path.is_file():
+        raise ConfigError(f"PANTAU_NOTIFY_CONFIG: no file at {config_path}")
+    return NotifySettings(
+        urls=env.get("PANTAU_NOTIFY_URLS", "").strip(),
+        config_path=config_path,
+        web_url=resolve_web_url(env),
+    )

@@ -8,6 +8,7 @@ from pantau.cli import backfill as _backfill  # noqa: F401
 from pantau.cli import classify as _classify  # noqa: F401
 from pantau.cli import digest as _digest  # noqa: F401
 from pantau.cli import ingest as _ingest  # noqa: F401  (registers commands)
+from pantau.cli import notify as _notify  # noqa: F401
 from pantau.cli import query as _query  # noqa: F401
 from pantau.cli import reclassify as _reclassify  # noqa: F401
 from pantau.cli import report as _report  # noqa: F401

@@ -12,12 +12,14 @@ import typer
 from pantau.cli.app import app
 from pantau.cli.common import DbOption, clean_errors, db_path
 from pantau.digest import MailSettings, mail_settings_from_env, smtp_settings_from_env
+from pantau.settings import resolve_web_url
 
 HELP = (
     "Email the digest of new arms-supply alerts, each story once per recipient.\n\n"
     "Settings come from the environment: PANTAU_SMTP_HOST, PANTAU_SMTP_PORT, "
     "PANTAU_SMTP_USER, PANTAU_SMTP_PASSWORD, PANTAU_SMTP_SECURITY (none | starttls | ssl), "
-    "PANTAU_SMTP_CA_FILE, PANTAU_MAIL_FROM and PANTAU_MAIL_TO (comma-separated).\n\n"
+    "PANTAU_SMTP_CA_FILE, PANTAU_MAIL_FROM and PANTAU_MAIL_TO (comma-separated). "
+    "With PANTAU_WEB_URL, headlines link to the story's page in `pantau web`.\n\n"
     "A story is sent again only when it escalates: twice as many outlets, a new supplier "
     "or recipient, or a new item.\n\n"
     "Example: PANTAU_MAIL_TO=analyst@example.org pantau digest --dry-run out/"
@@ -71,6 +73,7 @@ def digest_command(
             dry_run=dry_run,
             send_empty=send_empty,
             names=actor_names(),
+            web_url=resolve_web_url(os.environ),
         )
         for outcome in outcomes:
             typer.echo(f"pantau: {outcome.describe()}")

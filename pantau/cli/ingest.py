@@ -102,6 +102,7 @@ def run_ingest(
                 allow_hosts=list(allow_hosts),
                 watchlist=str(watchlist),
                 fetch=fetch,
+                notify=False,  # the command notifies after printing its summary
             )
         # Otherwise the same pass runs without Prefect, rather than import it and start an
         # ephemeral server (about 10 s and 190 MB) for one pass.
@@ -196,6 +197,10 @@ def run_command(
             fetch=fetch,
         )
         print_summary(summary, target)
+        from flows.notify_run import notify_after_ingest
+
+        for line in notify_after_ingest(target, os.environ):
+            typer.echo(f"pantau: {line}")
 
 
 @app.command("demo")

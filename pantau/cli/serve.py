@@ -40,6 +40,9 @@ def serve_command(
 ) -> None:
     """Serve the ingest (every 15 minutes) and digest (07:00 WIB) deployments until SIGTERM.
 
+    With PANTAU_NOTIFY_URLS or PANTAU_NOTIFY_CONFIG set, each ingest run pushes its new
+    alerts to chat channels, and channels tagged `daily` get a summary with the digest.
+
     Uses the Prefect API in PREFECT_API_URL when set; otherwise starts a local Prefect
     server on 127.0.0.1 for as long as it runs.
 
@@ -86,6 +89,7 @@ def _serve(
 
     from flows.digest import digest
     from flows.ingest import ingest
+    from flows.notify import notify
 
     # Called from sync code, to_deployment returns the deployment, not a coroutine.
     deployments: list[RunnerDeployment] = [
@@ -107,6 +111,16 @@ def _serve(
                 name="digest",
                 schedules=[Cron(digest_cron, timezone=JAKARTA)],
                 parameters={"db": str(db.resolve())},
+                concurrency_limit=1,
+            )
+        )
+        # Chat channels tagged `daily` get their summary with the digest; instant ones
+        # are served by the ingest flow after each run.
+        deployments.append(
+            notify.to_deployment(  # type: ignore[arg-type]
+                name="notify-daily",
+                schedules=[Cron(digest_cron, timezone=JAKARTA)],
+                parameters={"db": str(db.resolve()), "daily": True},
                 concurrency_limit=1,
             )
         )

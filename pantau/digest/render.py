@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from urllib.parse import urlsplit
+from urllib.parse import quote, urlsplit
 
 import jinja2
 
@@ -112,8 +112,13 @@ def reason_text(reason: Reason, names: Mapping[str, str]) -> str:
     return f"new {reason.kind}: {_name(reason.value, names)}"
 
 
-def story_view(number: int, story: Story, names: Mapping[str, str]) -> StoryView:
-    """Clean and format one story for the templates; `names` maps actor codes to names."""
+def story_view(
+    number: int, story: Story, names: Mapping[str, str], web_url: str | None = None
+) -> StoryView:
+    """Clean and format one story for the templates; `names` maps actor codes to names.
+
+    With `web_url` (PANTAU_WEB_URL) the headline links to the story's workbench page.
+    """
     lead = story.lead
     firsts: dict[str, AlertRow] = {}
     for alert in sorted(story.articles, key=lambda a: (a.when, a.article_id)):
@@ -121,6 +126,8 @@ def story_view(number: int, story: Story, names: Mapping[str, str]) -> StoryView
     suppliers = ", ".join(_name(s, names) for s in story.suppliers) or "?"
     recipients = ", ".join(_name(r, names) for r in story.recipients) or "?"
     url = clean_text(lead.url, 2000)
+    if web_url:
+        url = f"{web_url}/story/{quote(lead.story_id or lead.article_id, safe='')}"
     return StoryView(
         number=number,
         title=clean_text(lead.title, TITLE_LIMIT) or "(untitled)",
@@ -145,19 +152,24 @@ _ENV = jinja2.Environment(
 
 
 def render_digest(
-    plan: DigestPlan, names: Mapping[str, str] | None = None, *, chart: bool = False
+    plan: DigestPlan,
+    names: Mapping[str, str] | None = None,
+    *,
+    chart: bool = False,
+    web_url: str | None = None,
 ) -> RenderedDigest:
     """Render the plan's subject, text and HTML (pure: the plan carries the clock).
 
     `names` maps the warehouse's actor codes (KP, RU) to display names (North Korea, Russia).
     With `chart`, the HTML shows the trend chart that build_message attaches as CHART_CID.
+    With `web_url`, each headline links to the story's page in `pantau web`.
     """
     names = names or {}
     context = {
         "subject": subject_line(plan),
         "mailbox": plan.mailbox,
         "generated": wib_time(plan.now),
-        "stories": [story_view(n, s, names) for n, s in enumerate(plan.stories, start=1)],
+        "stories": [story_view(n, s, names, web_url) for n, s in enumerate(plan.stories, start=1)],
         "more": len(plan.more),
         "total": plan.total,
         "window_start": wib_time(plan.window_start) if plan.window_start else None,
