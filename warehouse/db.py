@@ -70,13 +70,14 @@ WAIT_SECONDS = 30.0
 class WarehouseBusy(WarehouseError):
     """Another process kept the DuckDB file locked for longer than we waited."""
 
-    def __init__(self, path: Path, holder: str, waited: float) -> None:
+    def __init__(self, path: Path, holder: str, waited: float, *, action: str = "") -> None:
         self.path = path
         self.holder = holder
         self.waited = waited
+        done = f"{action}. " if action else ""
         super().__init__(
-            f"database {path} is held by {holder} (waited {waited:g} s): close it, or open"
-            f" the readers' copy {readers_copy(path)} instead, which any tool may keep open"
+            f"database {path} is held by {holder} (waited {waited:g} s): {done}Close it, or"
+            f" open the readers' copy {readers_copy(path)} instead, which any tool may keep open"
         )
 
 
