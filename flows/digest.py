@@ -40,6 +40,7 @@ from warehouse.views import weekly_actor_counts
 PREVIEW_MAIL = MailSettings(sender="pantau@pantau.invalid", recipients=("preview@pantau.invalid",))
 Status = Literal["sent", "nothing_new", "dry_run"]
 CHART_WEEKS = 12
+PREVIEW_WAIT = 5.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -230,9 +231,15 @@ def run_digest(
 
 
 def write_preview(db_path: Path, out_dir: Path) -> Path | None:
-    """Write a digest of every alert as HTML (+ .eml) without mail settings; None if none."""
-    with session(db_path) as con:
-        out = prepare(con, PREVIEW_MAIL, datetime.now(UTC), names=actor_names())[0]
+    """Write a digest of every alert as HTML (+ .eml) without mail settings; None if none.
+
+    None too when another process holds the file: a preview is not worth a failed demo.
+    """
+    try:
+        with session(db_path, wait_seconds=PREVIEW_WAIT) as con:
+            out = prepare(con, PREVIEW_MAIL, datetime.now(UTC), names=actor_names())[0]
+    except WarehouseBusy:
+        return None
     if out.plan.empty:
         return None
     return write_files(out, out_dir)[1]

@@ -21,7 +21,7 @@ from pantau.clusters import Signature
 from pantau.errors import WarehouseError
 from pantau.fetch_policy import SourceState
 from pantau.records import Article, FetchRecord, Source, Verdict
-from warehouse.db import WarehouseBusy, connect, session
+from warehouse.db import WarehouseBusy, connect, readers_copy, session
 from warehouse.fetch_state import (
     PageOutcome,
     QueuedPage,
@@ -172,7 +172,7 @@ class Landing:
             with session(self.db, wait_seconds=self.wait) as con:
                 update_stories(con, signed=signed)
                 note_skipped(con, left, reason, now)
-                if self.publish and self.stored:
+                if self.publish and (self.stored or not readers_copy(self.db).exists()):
                     self.published = publish_copy(con, self.db)
         except WarehouseBusy as busy:
             # Stored already; the next run clusters what this one could not.

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import shutil
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -136,25 +136,29 @@ class Spooled:
 
 def spooled(db: Path) -> Spooled:
     """Read the spool's waiting batches, so a spooling run neither refetches nor regresses."""
-    batches = ready_batches(spool_dir(db))
-    if not batches:
-        return Spooled({}, frozenset())
+    ids: set[str] = set()
+    states: dict[str, SourceState] = {}
+    names = ", ".join(n for n, _ in STATE_COLUMNS[:-1])
     with duckdb.connect(":memory:") as con:
         con.execute("SET TimeZone = 'UTC'")
-        ids: set[str] = set()
-        states: dict[str, SourceState] = {}
-        for table in ("articles", "page_queue"):
-            files = _files(batches, table)
-            if files:
-                rows = con.execute("SELECT article_id FROM read_parquet(?)", [files]).fetchall()
-                ids.update(str(r[0]) for r in rows)
-        files = _files(batches, "source_state")
-        if files:
-            names = ", ".join(n for n, _ in STATE_COLUMNS[:-1])
-            rows = con.execute(
-                f"SELECT {names} FROM read_parquet(?) ORDER BY updated_at", [files]
-            ).fetchall()
-            states = {row[0]: SourceState(*row) for row in rows}
+        for batch in ready_batches(spool_dir(db)):
+            try:
+                for table in ("articles", "page_queue"):
+                    if (batch / f"{table}.parquet").is_file():
+                        rows = con.execute(
+                            "SELECT article_id FROM read_parquet(?)",
+                            [str(batch / f"{table}.parquet")],
+                        ).fetchall()
+                        ids.update(str(r[0]) for r in rows)
+                if (batch / "source_state.parquet").is_file():
+                    rows = con.execute(
+                        f"SELECT {names} FROM read_parquet(?)",
+                        [str(batch / "source_state.parquet")],
+                    ).fetchall()
+                    # Batches come oldest first: a later batch's state replaces an earlier one.
+                    states.update({row[0]: SourceState(*row) for row in rows})
+            except duckdb.IOException:
+                continue  # loaded and removed by a run that holds the warehouse meanwhile
     return Spooled(states, frozenset(ids))
 
 
@@ -181,10 +185,6 @@ def _clear_stale(tmp: Path, age: float = 3600.0) -> None:
     for part in tmp.iterdir():
         if time.time() - part.stat().st_mtime > age:
             shutil.rmtree(part, ignore_errors=True)
-
-
-def _files(batches: Iterable[Path], table: str) -> list[str]:
-    return [str(b / f"{table}.parquet") for b in batches if (b / f"{table}.parquet").is_file()]
 
 
 @dataclass(frozen=True, slots=True)
