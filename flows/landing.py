@@ -10,6 +10,7 @@ again, so the spool's batches and the warehouse's rows never interleave out of o
 from __future__ import annotations
 
 import logging
+import time
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
@@ -173,7 +174,13 @@ class Landing:
                 update_stories(con, signed=signed)
                 note_skipped(con, left, reason, now)
                 if self.publish and (self.stored or not readers_copy(self.db).exists()):
+                    started = time.perf_counter()
                     self.published = publish_copy(con, self.db)
+                    self.logger.info(
+                        "published the readers' copy %s in %.2f s",
+                        self.published,
+                        time.perf_counter() - started,
+                    )
         except WarehouseBusy as busy:
             # Stored already; the next run clusters what this one could not.
             self.logger.warning("%s; stories are clustered by the next run", busy)
