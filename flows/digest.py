@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping, Sequence
+from contextlib import closing
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
@@ -33,13 +34,14 @@ from pantau.errors import ConfigError, DeliveryError
 from pantau.filter.watchlist import load_watchlist
 from pantau.report import render_trend, trend_series
 from pantau.settings import DEFAULT_WATCHLIST, resolve_web_url
-from warehouse.db import session
+from warehouse.db import WAIT_SECONDS, WarehouseBusy, connect, session
 from warehouse.digests import load_alerts, load_sent, next_digest_id, record_sent
 from warehouse.views import weekly_flow_counts
 
 PREVIEW_MAIL = MailSettings(sender="pantau@pantau.invalid", recipients=("preview@pantau.invalid",))
 Status = Literal["sent", "nothing_new", "dry_run"]
 CHART_WEEKS = 12
+PREVIEW_WAIT = 5.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,11 +158,14 @@ def write_files(out: Outgoing, out_dir: Path) -> tuple[Path, Path]:
     return eml, html
 
 
-def deliver(db_path: Path, outgoing: Sequence[Outgoing], smtp: SmtpSettings) -> list[DigestOutcome]:
-    """Send each digest and record it only once the server accepted it.
+def deliver(
+    con: duckdb.DuckDBPyConnection, outgoing: Sequence[Outgoing], smtp: SmtpSettings
+) -> list[DigestOutcome]:
+    """Send each digest and record it, on the write connection `con`, as soon as it is accepted.
 
-    The database is not held while talking to the SMTP server: each accepted digest is
-    recorded in its own short session, so a scheduled ingest is never kept waiting.
+    The caller opened `con` for writing before anything is sent and keeps it until every
+    send is recorded: a digest that could not be recorded is never sent. A scheduled ingest
+    that meets the file held meanwhile lands its run in the spool instead of waiting.
     """
     done: list[DigestOutcome] = []
     failures: list[str] = []
@@ -173,14 +178,13 @@ def deliver(db_path: Path, outgoing: Sequence[Outgoing], smtp: SmtpSettings) -> 
             except DeliveryError as exc:
                 failures.append(str(exc))
                 continue
-            with session(db_path) as con:
-                record_sent(
-                    con,
-                    out.plan,
-                    message_id=str(out.message["Message-ID"]),
-                    subject=out.rendered.subject,
-                    sent_at=datetime.now(UTC),
-                )
+            record_sent(
+                con,
+                out.plan,
+                message_id=str(out.message["Message-ID"]),
+                subject=out.rendered.subject,
+                sent_at=datetime.now(UTC),
+            )
             plan = out.plan
             done.append(
                 DigestOutcome(
@@ -209,11 +213,22 @@ def run_digest(
     names: Mapping[str, str] | None = None,
     cap: int = DEFAULT_CAP,
     web_url: str | None = None,
+    wait_seconds: float = WAIT_SECONDS,
 ) -> list[DigestOutcome]:
     """Plan every mailbox's digest, then send and record it (or write it, for a dry run)."""
     if dry_run is None and smtp is None:
         raise ConfigError("no SMTP settings: set PANTAU_SMTP_HOST or use --dry-run DIR")
-    with session(db_path) as con:
+    try:
+        con = connect(db_path, wait_seconds=wait_seconds)
+    except WarehouseBusy as busy:
+        raise WarehouseBusy(
+            busy.path,
+            busy.holder,
+            busy.waited,
+            action="no digest was sent, since its ledger could not be written; its stories go"
+            " out with the next digest",
+        ) from None
+    with closing(con):
         outgoing = prepare(con, mail, now, names=names, cap=cap, web_url=web_url)
         ready = [o for o in outgoing if send_empty or not o.plan.empty]
         outcomes = [
@@ -233,15 +248,21 @@ def run_digest(
                 )
                 for o in ready
             ]
-    assert smtp is not None
-    return outcomes + deliver(db_path, ready, smtp)
+        assert smtp is not None
+        return outcomes + deliver(con, ready, smtp)
 
 
 def write_preview(db_path: Path, out_dir: Path, web_url: str | None = None) -> Path | None:
-    """Write a digest of every alert as HTML (+ .eml, .png) without mail settings; None if none."""
-    with session(db_path) as con:
-        now = datetime.now(UTC)
-        out = prepare(con, PREVIEW_MAIL, now, names=actor_names(), web_url=web_url)[0]
+    """Write a digest of every alert as HTML (+ .eml, .png) without mail settings; None if none.
+
+    None too when another process holds the file: a preview is not worth a failed demo.
+    """
+    try:
+        with session(db_path, wait_seconds=PREVIEW_WAIT) as con:
+            now = datetime.now(UTC)
+            out = prepare(con, PREVIEW_MAIL, now, names=actor_names(), web_url=web_url)[0]
+    except WarehouseBusy:
+        return None
     if out.plan.empty:
         return None
     return write_files(out, out_dir)[1]

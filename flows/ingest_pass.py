@@ -14,6 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from connectors.http import Fetcher
+from flows.landing import Landing
 from flows.progress import current_progress
 from flows.stages import (
     POOL_FEEDS,
@@ -40,18 +41,7 @@ from pantau.settings import FetchSettings
 from pantau.sources import load_sources
 from pantau.summary import IngestSummary, SourceTally
 from pantau.urls import article_id
-from warehouse.db import session
-from warehouse.fetch_state import (
-    PageOutcome,
-    QueuedPage,
-    due_pages,
-    known_ids,
-    load_states,
-    note_skipped,
-    record_feeds,
-    store_pages,
-)
-from warehouse.store import upsert_sources
+from warehouse.fetch_state import PageOutcome, QueuedPage
 
 
 def ingest_pass(
@@ -79,9 +69,14 @@ async def _ingest(
     run_id = uuid.uuid4().hex[:12]
     source_list = load_sources(sources)
     watchlist_version = load_watchlist(watchlist_path).version
-    with session(db_path) as con:
-        upsert_sources(con, source_list)
-        states = load_states(con)
+    landing = Landing(
+        db_path,
+        run_id,
+        wait=settings.warehouse_wait,
+        publish=settings.publish_copy,
+        logger=logger,
+    )
+    states = landing.start(source_list)
     tallies = {s.id: SourceTally(s.id) for s in source_list}
     due = [s for s in source_list if is_due(states.get(s.id), started)]
     for source in source_list:
@@ -98,18 +93,15 @@ async def _ingest(
             outcomes = await stage(fetch_feeds)(
                 fetcher, due, settings.max_items_per_feed, states=states, pool=pool
             )
-            new_pages = _new_pages(outcomes, tallies, db_path)
+            new_pages = _new_pages(outcomes, tallies, landing)
             attempted = [o for o in outcomes if not o.skipped]
-            with session(db_path) as con:
-                record_feeds(
-                    con,
-                    run_id=run_id,
-                    fetches=[o.record for o in attempted],
-                    states=[_next_state(o, states, started, settings) for o in attempted],
-                    new_pages=new_pages,
-                    now=started,
-                )
-                queued = due_pages(con, started)
+            queued = landing.record_feeds(
+                run_id=run_id,
+                fetches=[o.record for o in attempted],
+                states=[_next_state(o, states, started, settings) for o in attempted],
+                new_pages=new_pages,
+                now=started,
+            )
             for outcome in outcomes:
                 if tallies[outcome.source.id].feed_error:
                     logger.warning(
@@ -120,21 +112,19 @@ async def _ingest(
             progress.start(len(queued))
 
             def store(records: list[FetchRecord], processed: list[Processed]) -> None:
-                with session(db_path) as con:
-                    store_pages(
-                        con,
-                        run_id=run_id,
-                        fetches=records,
-                        articles=[p.article for p in processed],
-                        verdicts=[(p.article.article_id, p.verdict) for p in processed],
-                        watchlist_version=watchlist_version,
-                        outcomes=[
-                            PageOutcome(p.article.article_id, p.retry, p.note) for p in processed
-                        ],
-                        max_attempts=settings.page_attempts,
-                        retry_delay=settings.page_retry_delay,
-                        now=datetime.now(UTC),
-                    )
+                landing.store_pages(
+                    run_id=run_id,
+                    fetches=records,
+                    articles=[p.article for p in processed],
+                    verdicts=[(p.article.article_id, p.verdict) for p in processed],
+                    watchlist_version=watchlist_version,
+                    outcomes=[
+                        PageOutcome(p.article.article_id, p.retry, p.note) for p in processed
+                    ],
+                    max_attempts=settings.page_attempts,
+                    retry_delay=settings.page_retry_delay,
+                    now=datetime.now(UTC),
+                )
                 for item in processed:
                     signed[item.article.article_id] = item.signature
                     tally = _tally(tallies, item.article.source_id)
@@ -157,19 +147,13 @@ async def _ingest(
     finally:
         if pool is not None:
             close_pool(pool)
-    # Imported here: a run with no new pages never needs numpy.
-    from warehouse.stories import update_stories
-
-    with session(db_path) as con:
-        update_stories(con, signed=signed)
+    landing.finish(
+        signed,
+        [article_id(e.url) for e in left],
+        "left for a later run: the run's deadline passed or the host asked to wait",
+        datetime.now(UTC),
+    )
     if left:
-        with session(db_path) as con:
-            note_skipped(
-                con,
-                [article_id(e.url) for e in left],
-                "left for a later run: the run's deadline passed or the host asked to wait",
-                datetime.now(UTC),
-            )
         logger.warning("%d pages left for the next run", len(left))
     summary = IngestSummary(
         run_id=run_id,
@@ -177,6 +161,9 @@ async def _ingest(
         finished_at=datetime.now(UTC),
         sources=tuple(tallies.values()),
         new_alerts=tuple(new_alerts),
+        spooled=landing.held,
+        spool_loaded=landing.loaded.loaded,
+        published=str(landing.published) if landing.published else None,
     )
     logger.info(
         "ingest %s: %d new articles, %d new alerts, %d failed sources",
@@ -209,7 +196,7 @@ def _next_state(
 
 
 def _new_pages(
-    outcomes: Sequence[FeedOutcome], tallies: dict[str, SourceTally], db_path: Path
+    outcomes: Sequence[FeedOutcome], tallies: dict[str, SourceTally], landing: Landing
 ) -> list[QueuedPage]:
     """Entries neither stored nor queued yet, each article once even when several feeds list it."""
     by_id: dict[str, FeedEntry] = {}
@@ -223,8 +210,7 @@ def _new_pages(
         tally.entries = len(outcome.parsed.entries)
         for entry in outcome.parsed.entries:
             by_id.setdefault(article_id(entry.url), entry)
-    with session(db_path) as con:
-        known = known_ids(con, by_id)
+    known = landing.known(by_id)
     for key in known:
         tallies[by_id[key].source_id].known += 1
     return [QueuedPage(key, entry) for key, entry in by_id.items() if key not in known]

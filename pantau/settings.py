@@ -47,6 +47,11 @@ class FetchSettings:
     page_retry_delay: float = 1800.0
     source_backoff_base: float = 900.0
     source_backoff_cap: float = 86400.0
+    # How long a write waits for the warehouse before the run lands in the spool beside it:
+    # well inside a 15-minute schedule, and longer than any of Pantau's own short writes.
+    warehouse_wait: float = 10.0
+    # Publish the readers' copy (data/pantau-read.duckdb) after a run that stored something.
+    publish_copy: bool = True
 
 
 @dataclass(frozen=True, slots=True)

@@ -42,6 +42,9 @@ class IngestSummary:
     finished_at: datetime
     sources: tuple[SourceTally, ...]
     new_alerts: tuple[str, ...] = field(default_factory=tuple)
+    spooled: str | None = None  # why the run landed in the spool instead of the warehouse
+    spool_loaded: int = 0  # spooled batches of earlier runs loaded first
+    published: str | None = None  # the readers' copy this run published
 
     @property
     def new_articles(self) -> int:
@@ -74,6 +77,8 @@ def summary_markdown(summary: IngestSummary) -> str:
             f"| {s.source_id} | {s.entries} | {s.new_articles} | {s.known} | {s.page_errors}"
             f" | {s.fallbacks} | {s.alerts} | {error} |"
         )
+    if summary.spooled:
+        lines += ["", f"**Spooled:** {summary.spooled}"]
     lines += ["", f"New alerts: {len(summary.new_alerts)}"]
     lines += [f"- {title}" for title in summary.new_alerts]
     return "\n".join(lines) + "\n"

@@ -87,6 +87,9 @@ def test_two_runs_at_once_store_each_article_once(
             str(db),
             "--allow-host",
             host,
+            # Each waits out the other's short writes here, rather than spool (test_shared_*).
+            "--busy-wait",
+            "60",
             home=tmp_path / f"prefect-{i}",
         )
         for i in range(2)
@@ -113,17 +116,25 @@ def test_queries_and_a_digest_during_a_run_all_succeed(
         str(db),
         "--allow-host",
         base.removeprefix("http://"),
+        "--busy-wait",
+        "60",
         home=home,
     )
     while not db.exists() and run.poll() is None:
         time.sleep(0.2)
     outcomes = []
+    digest: subprocess.Popen[str] | None = None
     while run.poll() is None:
+        if digest is None:
+            # Started while the run fetches and writes, not after it.
+            digest = _start(
+                "digest", "--db", str(db), "--dry-run", str(tmp_path / "digest"), home=home
+            )
         query = _start(
             "query", "select count(*) from articles", "--db", str(db), "--format", "csv", home=home
         )
         outcomes.append((*query.communicate(timeout=120), query.returncode))
-    digest = _start("digest", "--db", str(db), "--dry-run", str(tmp_path / "digest"), home=home)
+    assert digest is not None, "the run ended before the digest could overlap it"
     digest_out = digest.communicate(timeout=120)
     _, run_err = run.communicate(timeout=240)
 

@@ -13,7 +13,7 @@ import os
 import shutil
 import socket
 import uuid
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -24,6 +24,7 @@ import duckdb
 
 from pantau.records import Article, FetchRecord, Verdict
 from warehouse.db import migrate, session
+from warehouse.fetch_state import QUEUE_COLUMNS, STATE_COLUMNS
 from warehouse.store import (
     _ARTICLE_COLUMNS,
     _FETCH_COLUMNS,
@@ -38,6 +39,21 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     "verdicts": _VERDICT_COLUMNS,
     "mentions": _MENTION_COLUMNS,
     "fetches": _FETCH_COLUMNS,
+}
+SETTLED_COLUMNS = (
+    ("article_id", "VARCHAR"),
+    ("retry", "BOOLEAN"),
+    ("reason", "VARCHAR"),
+    ("max_attempts", "INTEGER"),
+    ("retry_delay", "DOUBLE"),
+    ("settled_at", "TIMESTAMPTZ"),
+)
+# Written only by a run that spooled (warehouse/spool.py), so its feed state and page queue
+# land with its articles; a batch without them loads as before.
+QUEUE_TABLES: dict[str, tuple[tuple[str, str], ...]] = {
+    "source_state": STATE_COLUMNS,
+    "page_queue": QUEUE_COLUMNS,
+    "settled": SETTLED_COLUMNS,
 }
 
 
@@ -76,6 +92,13 @@ class BatchWriter:
         self._con = duckdb.connect(":memory:")
         self._con.execute("SET TimeZone = 'UTC'")
         migrate(self._con)
+        columns = ", ".join(f"{n} {t}" for n, t in SETTLED_COLUMNS)
+        self._con.execute(f"CREATE TEMP TABLE settled ({columns})")
+
+    @property
+    def con(self) -> duckdb.DuckDBPyConnection:
+        """The in-memory database a `fill` writes a batch's rows into."""
+        return self._con
 
     def __enter__(self) -> BatchWriter:
         return self
@@ -99,28 +122,44 @@ class BatchWriter:
         watchlist_version: str,
     ) -> Path:
         """Write one batch and publish it with a rename; a batch already ready is kept."""
+
+        def fill(con: duckdb.DuckDBPyConnection) -> None:
+            # store_batch shapes and casts the rows exactly as the warehouse stores them.
+            store_batch(
+                con,
+                run_id=run_id,
+                fetches=fetches,
+                articles=articles,
+                verdicts=verdicts,
+                watchlist_version=watchlist_version,
+            )
+
+        return self.land(batch_id, run_id=run_id, watchlist_version=watchlist_version, fill=fill)
+
+    def land(
+        self,
+        batch_id: str,
+        *,
+        run_id: str,
+        watchlist_version: str,
+        fill: Callable[[duckdb.DuckDBPyConnection], None],
+    ) -> Path:
+        """Write what `fill` puts in the in-memory tables as one batch, published by a rename."""
         final = self.location / "ready" / batch_id
         tmp = self.location / "tmp" / f"{batch_id}.{uuid.uuid4().hex[:8]}"
         tmp.mkdir(parents=True)
         con = self._con
-        # store_batch shapes and casts the rows exactly as the warehouse stores them.
-        store_batch(
-            con,
-            run_id=run_id,
-            fetches=fetches,
-            articles=articles,
-            verdicts=verdicts,
-            watchlist_version=watchlist_version,
-        )
         try:
+            fill(con)
             for table, columns in TABLES.items():
-                names = ", ".join(name for name, _ in columns)
-                target = str(tmp / f"{table}.parquet").replace("'", "''")
-                con.execute(f"COPY (SELECT {names} FROM {table}) TO '{target}' (FORMAT parquet)")
+                _export(con, table, columns, tmp)
+            for table, columns in QUEUE_TABLES.items():
+                if _one(con, f"SELECT count(*) FROM {table}")[0]:
+                    _export(con, table, columns, tmp)
             (articles_n,) = _one(con, "SELECT count(*) FROM articles")
             (fetches_n,) = _one(con, "SELECT count(*) FROM fetches")
         finally:
-            for table in TABLES:
+            for table in (*TABLES, *QUEUE_TABLES):
                 con.execute(f"DELETE FROM {table}")
         manifest = BatchManifest(
             batch_id=batch_id,
@@ -140,6 +179,14 @@ class BatchWriter:
                 raise
             shutil.rmtree(tmp)  # a retried shard wrote the same batch: the first copy stands
         return final
+
+
+def _export(
+    con: duckdb.DuckDBPyConnection, table: str, columns: tuple[tuple[str, str], ...], into: Path
+) -> None:
+    names = ", ".join(name for name, _ in columns)
+    target = str(into / f"{table}.parquet").replace("'", "''")
+    con.execute(f"COPY (SELECT {names} FROM {table}) TO '{target}' (FORMAT parquet)")
 
 
 def pending_batches(con: duckdb.DuckDBPyConnection, location: str) -> tuple[list[str], int]:
@@ -179,6 +226,7 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: str) -> BatchManifest | No
         )
         _insert(con, "mentions", f"{batch}/mentions.parquet")
         _insert(con, "fetches", f"{batch}/fetches.parquet")
+        _load_queue_tables(con, batch)
         con.execute(
             "INSERT INTO loaded_batches VALUES (?, ?, ?, ?, ?, ?, ?)",
             [
@@ -219,6 +267,47 @@ def load_all(db: Path, location: str) -> LoadReport:
     return LoadReport(tuple(loaded), already + skipped, tuple(refused))
 
 
+def _load_queue_tables(con: duckdb.DuckDBPyConnection, batch: str) -> None:
+    """Apply a spooled run's feed state and page-queue changes, as the run would have."""
+    files = {
+        str(row[0]).rsplit("/", 1)[1].removesuffix(".parquet")
+        for row in con.execute("SELECT file FROM glob(?)", [f"{batch}/*.parquet"]).fetchall()
+    }
+    if "source_state" in files:
+        names = [n for n, _ in STATE_COLUMNS]
+        updates = ", ".join(f"{n} = excluded.{n}" for n in names if n != "source_id")
+        # A newer state (a run that wrote directly meanwhile) is never set back.
+        con.execute(
+            f"INSERT INTO source_state ({', '.join(names)}) {_select('source_state')}"
+            f" ON CONFLICT (source_id) DO UPDATE SET {updates}"
+            " WHERE excluded.updated_at >= source_state.updated_at",
+            [f"{batch}/source_state.parquet"],
+        )
+    if "page_queue" in files:
+        queue_names = ", ".join(n for n, _ in QUEUE_COLUMNS)
+        con.execute(
+            f"INSERT INTO page_queue ({queue_names}) SELECT * FROM ({_select('page_queue')})"
+            " WHERE article_id NOT IN (SELECT article_id FROM articles) ON CONFLICT DO NOTHING",
+            [f"{batch}/page_queue.parquet"],
+        )
+    if "settled" in files:
+        settled = f"{batch}/settled.parquet"
+        con.execute(
+            "DELETE FROM page_queue WHERE article_id IN"
+            " (SELECT article_id FROM read_parquet(?) WHERE NOT retry)",
+            [settled],
+        )
+        # The same arithmetic as warehouse.fetch_state.store_pages, with the run's settings.
+        con.execute(
+            "UPDATE page_queue q SET attempts = q.attempts + 1, last_reason = r.reason,"
+            " state = CASE WHEN q.attempts + 1 >= r.max_attempts THEN 'gave_up' ELSE 'retry' END,"
+            " next_attempt_at = r.settled_at + to_seconds(r.retry_delay * pow(2, q.attempts)),"
+            " updated_at = r.settled_at FROM read_parquet(?) r"
+            " WHERE q.article_id = r.article_id AND r.retry",
+            [settled],
+        )
+
+
 def read_manifest(con: duckdb.DuckDBPyConnection, batch: str) -> BatchManifest:
     """The manifest of the batch at `batch` (a directory path or URL)."""
     try:
@@ -256,7 +345,8 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, parquet: str) -> None:
 
 
 def _select(table: str) -> str:
-    casts = ", ".join(f"CAST({n} AS {t}) AS {n}" for n, t in TABLES[table])
+    columns = TABLES.get(table) or QUEUE_TABLES[table]
+    casts = ", ".join(f"CAST({n} AS {t}) AS {n}" for n, t in columns)
     return f"SELECT {casts} FROM read_parquet(?)"
 
 

@@ -63,8 +63,39 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
     return applied
 
 
+_HOLDER = re.compile(r"lock is held in (?P<program>.+?) \(PID (?P<pid>\d+)\)")
+WAIT_SECONDS = 30.0
+
+
+class WarehouseBusy(WarehouseError):
+    """Another process kept the DuckDB file locked for longer than we waited."""
+
+    def __init__(self, path: Path, holder: str, waited: float, *, action: str = "") -> None:
+        self.path = path
+        self.holder = holder
+        self.waited = waited
+        done = f"{action}. " if action else ""
+        super().__init__(
+            f"database {path} is held by {holder} (waited {waited:g} s): {done}Close it, or"
+            f" open the readers' copy {readers_copy(path)} instead, which any tool may keep open"
+        )
+
+
+def readers_copy(path: Path) -> Path:
+    """Where the copy for analysts is published: data/pantau.duckdb -> data/pantau-read.duckdb."""
+    return path.with_name(f"{path.stem}-read{path.suffix or '.duckdb'}")
+
+
+def holder_of(message: str) -> str:
+    """The lock holder DuckDB names in its error (program and PID), else a plain phrase."""
+    match = _HOLDER.search(message)
+    if match is None:
+        return "another process"
+    return f"{match['program']} (PID {match['pid']})"
+
+
 def connect(
-    path: Path, *, read_only: bool = False, wait_seconds: float = 30.0
+    path: Path, *, read_only: bool = False, wait_seconds: float = WAIT_SECONDS
 ) -> duckdb.DuckDBPyConnection:
     """Open the warehouse at `path` (migrated unless read-only), waiting out another writer."""
     deadline = time.monotonic() + wait_seconds
@@ -74,17 +105,14 @@ def connect(
             return _connect_once(path, read_only=read_only)
         except _LockHeld as held:
             if time.monotonic() + delay > deadline:
-                raise WarehouseError(
-                    f"database {path} is busy: another Pantau process holds it"
-                    f" (waited {wait_seconds:.0f} s): {held}"
-                ) from None
+                raise WarehouseBusy(path, holder_of(str(held)), wait_seconds) from None
             time.sleep(delay)
             delay = min(delay * 2, 1.0)
 
 
 @contextmanager
 def session(
-    path: Path, *, read_only: bool = False, wait_seconds: float = 30.0
+    path: Path, *, read_only: bool = False, wait_seconds: float = WAIT_SECONDS
 ) -> Iterator[duckdb.DuckDBPyConnection]:
     """A connection held only for the duration of the block, so other processes get turns."""
     con = connect(path, read_only=read_only, wait_seconds=wait_seconds)
@@ -113,7 +141,7 @@ def _connect_once(path: Path, *, read_only: bool) -> duckdb.DuckDBPyConnection:
         raise WarehouseError(f"cannot open database {path}: {exc.strerror or exc}") from exc
     except duckdb.IOException as exc:
         if "lock" in str(exc).lower():
-            raise _LockHeld(_first_line(exc)) from exc
+            raise _LockHeld(str(exc)) from exc
         raise WarehouseError(f"cannot open database {path}: {_first_line(exc)}") from exc
 
 

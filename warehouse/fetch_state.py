@@ -20,7 +20,7 @@ from warehouse.store import (
     write_verdicts,
 )
 
-_STATE_COLUMNS = (
+STATE_COLUMNS = (
     ("source_id", "VARCHAR"),
     ("etag", "VARCHAR"),
     ("last_modified", "VARCHAR"),
@@ -33,7 +33,7 @@ _STATE_COLUMNS = (
     ("last_error", "VARCHAR"),
     ("updated_at", "TIMESTAMPTZ"),
 )
-_QUEUE_COLUMNS = (
+QUEUE_COLUMNS = (
     ("article_id", "VARCHAR"),
     ("source_id", "VARCHAR"),
     ("url", "VARCHAR"),
@@ -70,7 +70,7 @@ class PageOutcome:
 
 def load_states(con: duckdb.DuckDBPyConnection) -> dict[str, SourceState]:
     """Every feed's stored state."""
-    names = ", ".join(name for name, _ in _STATE_COLUMNS[:-1])
+    names = ", ".join(name for name, _ in STATE_COLUMNS[:-1])
     rows = con.execute(f"SELECT {names} FROM source_state").fetchall()
     return {row[0]: SourceState(*row) for row in rows}
 
@@ -121,8 +121,8 @@ def record_feeds(
     ]
     with transaction(con):
         append_fetches(con, fetches, run_id)
-        upsert_rows(con, "source_state", _STATE_COLUMNS, state_rows, key="source_id")
-        upsert_rows(con, "page_queue", _QUEUE_COLUMNS, queue_rows, key=None)
+        upsert_rows(con, "source_state", STATE_COLUMNS, state_rows, key="source_id")
+        upsert_rows(con, "page_queue", QUEUE_COLUMNS, queue_rows, key=None)
 
 
 def known_ids(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> set[str]:

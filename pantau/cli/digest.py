@@ -48,9 +48,20 @@ def _mail_settings(dry_run: bool) -> MailSettings:
     return mail_settings_from_env(env)
 
 
+BusyWaitOption = Annotated[
+    float,
+    typer.Option(
+        help="Seconds to wait for a held database; then nothing is sent (exit 1).", min=0.0
+    ),
+]
+
+
 @app.command("digest", help=HELP)
 def digest_command(
-    db: DbOption = None, dry_run: DryRunOption = None, send_empty: SendEmptyOption = False
+    db: DbOption = None,
+    dry_run: DryRunOption = None,
+    send_empty: SendEmptyOption = False,
+    busy_wait: BusyWaitOption = 30.0,
 ) -> None:
     """Email each recipient the alerts it has not had yet (or preview them).
 
@@ -74,6 +85,7 @@ def digest_command(
             send_empty=send_empty,
             names=actor_names(),
             web_url=resolve_web_url(os.environ),
+            wait_seconds=busy_wait,
         )
         for outcome in outcomes:
             typer.echo(f"pantau: {outcome.describe()}")

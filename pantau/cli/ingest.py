@@ -72,9 +72,13 @@ def run_ingest(
     load_sources(sources)
     _check_allow_hosts(allow_hosts)
     quiet_prefect_console(os.environ)
-    from warehouse.db import session  # deferred: keeps `pantau -h` fast
+    from warehouse.db import WarehouseBusy, session  # deferred: keeps `pantau -h` fast
 
-    with session(db):
+    try:
+        # Migrated before the run starts; a held file is the run's to handle (it spools).
+        with session(db, wait_seconds=0.0):
+            pass
+    except WarehouseBusy:
         pass
     from flows.progress import use_progress
 
@@ -144,7 +148,11 @@ def print_summary(
                 why if tally.source_id in on_purpose else "",
             )
         )
-    waiting = _pages_waiting(db) if db is not None else 0
+    if summary.spooled:
+        out.print(f"  [yellow]spooled:[/] {summary.spooled}", highlight=False, soft_wrap=True)
+    if summary.spool_loaded:
+        out.print(f"  Loaded {summary.spool_loaded} spooled batches of earlier runs first.")
+    waiting = _pages_waiting(db) if db is not None and not summary.spooled else 0
     if waiting:
         out.print(f"  {waiting} pages wait for a later run (deadline, retry or a host's request).")
 
@@ -154,12 +162,15 @@ def _count(n: int, noun: str) -> str:
 
 
 def _pages_waiting(db: Path) -> int:
-    from warehouse.db import session
+    from warehouse.db import WarehouseBusy, session
 
-    with session(db, read_only=True) as con:
-        row = con.execute(
-            "SELECT count(*) FROM page_queue WHERE state IN ('pending', 'retry')"
-        ).fetchone()
+    try:
+        with session(db, read_only=True, wait_seconds=2.0) as con:
+            row = con.execute(
+                "SELECT count(*) FROM page_queue WHERE state IN ('pending', 'retry')"
+            ).fetchone()
+    except WarehouseBusy:
+        return 0  # a writer holds it: the count is only a courtesy
     return int(row[0]) if row else 0
 
 
@@ -177,6 +188,17 @@ def run_command(
         float,
         typer.Option(help="Minimum seconds between two requests to one host.", min=0.0),
     ] = _DEFAULTS.min_host_interval,
+    busy_wait: Annotated[
+        float,
+        typer.Option(
+            help="Seconds a write waits for a held database before the run spools beside it.",
+            min=0.0,
+        ),
+    ] = _DEFAULTS.warehouse_wait,
+    publish: Annotated[
+        bool,
+        typer.Option(help="Publish the readers' copy (<db>-read.duckdb) after the run."),
+    ] = _DEFAULTS.publish_copy,
 ) -> None:
     """Run one ingest pass over the live feeds.
 
@@ -186,7 +208,12 @@ def run_command(
 
     Example: pantau run --db data/pantau.duckdb --deadline 300
     """
-    fetch = FetchSettings(run_deadline=deadline, min_host_interval=host_interval)
+    fetch = FetchSettings(
+        run_deadline=deadline,
+        min_host_interval=host_interval,
+        warehouse_wait=busy_wait,
+        publish_copy=publish,
+    )
     target = db_path(db)
     with clean_errors():
         summary = run_ingest(

@@ -55,10 +55,13 @@ def serve_command(
     signal.signal(signal.SIGTERM, _exit_cleanly)
     with clean_errors(), ExitStack() as stack:
         load_sources(sources)
-        from warehouse.db import session
+        from warehouse.db import WarehouseBusy, session
 
-        with session(target):
-            pass
+        try:
+            with session(target, wait_seconds=0.0):
+                pass
+        except WarehouseBusy:
+            pass  # a reader holds it: each run waits, then spools beside it
         if not os.environ.get("PREFECT_API_URL"):
             from connectors.prefect_server import local_prefect_server
 
