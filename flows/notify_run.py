@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from contextlib import closing
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -16,7 +17,7 @@ from pantau.errors import DeliveryError, PantauError
 from pantau.filter.watchlist import load_watchlist
 from pantau.notify import MESSAGE_CAP, Cadence, ChatMessage, render_messages
 from pantau.settings import DEFAULT_WATCHLIST, notify_settings_from_env
-from warehouse.db import session
+from warehouse.db import WarehouseBusy, connect
 from warehouse.notifications import load_alerts, load_sent, record_sent
 
 Status = Literal["sent", "nothing_new", "dry_run", "failed"]
@@ -128,7 +129,17 @@ def run_notify(
     if not chosen:
         return []
     names = names if names is not None else actor_names()
-    with session(db_path, wait_seconds=wait_seconds) as con:
+    try:
+        con = connect(db_path, wait_seconds=wait_seconds)
+    except WarehouseBusy as busy:
+        raise WarehouseBusy(
+            busy.path,
+            busy.holder,
+            busy.waited,
+            action="nothing was sent, since the channels' ledger could not be written; the"
+            " stories go out with the next run",
+        ) from None
+    with closing(con):
         return [
             _serve_channel(con, c, now, dry_run=dry_run, names=names, web_url=web_url)
             for c in chosen
