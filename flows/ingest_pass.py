@@ -11,6 +11,7 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
 
 from connectors.http import Fetcher
@@ -19,6 +20,7 @@ from flows.stages import (
     POOL_FEEDS,
     FeedOutcome,
     close_pool,
+    decode_gnews,
     extraction_pool,
     fetch_feeds,
     process_entries,
@@ -51,6 +53,7 @@ from warehouse.fetch_state import (
     record_feeds,
     store_pages,
 )
+from warehouse.gnews_links import decoded_links, record_links
 from warehouse.store import upsert_sources
 
 
@@ -98,6 +101,7 @@ async def _ingest(
             outcomes = await stage(fetch_feeds)(
                 fetcher, due, settings.max_items_per_feed, states=states, pool=pool
             )
+            outcomes = await decode_gnews(fetcher, outcomes, partial(_decoded, db_path))
             new_pages = _new_pages(outcomes, tallies, db_path)
             attempted = [o for o in outcomes if not o.skipped]
             with session(db_path) as con:
@@ -109,6 +113,8 @@ async def _ingest(
                     new_pages=new_pages,
                     now=started,
                 )
+                links = [(g, u, o.source.id) for o in outcomes for g, u in o.decoded]
+                record_links(con, links, started)
                 queued = due_pages(con, started)
             for outcome in outcomes:
                 if tallies[outcome.source.id].feed_error:
@@ -186,6 +192,11 @@ async def _ingest(
         len(summary.failed_sources),
     )
     return summary
+
+
+def _decoded(db_path: Path, google_urls: list[str]) -> frozenset[str]:
+    with session(db_path) as con:
+        return decoded_links(con, google_urls)
 
 
 def _tally(tallies: dict[str, SourceTally], source_id: str) -> SourceTally:

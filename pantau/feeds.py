@@ -47,8 +47,10 @@ def parse_feed(body: bytes, source: Source, feed_url: str, *, max_items: int) ->
     parsed = feedparser.parse(body, response_headers={"content-location": feed_url})
     raw_entries: list[Any] = list(parsed.get("entries", []))
     if not raw_entries:
-        reason = _bozo_reason(parsed) or "no entries"
-        return ParsedFeed(entries=(), error=f"feed has no entries: {reason}")
+        reason = _bozo_reason(parsed)
+        if reason is None and parsed.get("version"):
+            return ParsedFeed(entries=())  # a valid feed listing nothing: silent, not broken
+        return ParsedFeed(entries=(), error=f"feed has no entries: {reason or 'not a feed'}")
     entries: list[FeedEntry] = []
     skipped = 0
     seen: set[str] = set()
