@@ -45,6 +45,7 @@ async def decode_entries(
     entries: Sequence[FeedEntry],
     *,
     known: frozenset[str] = frozenset(),
+    limit: int = MAX_DECODES_PER_FEED,
 ) -> Decoded:
     """Replace each Google article link by the publisher's URL; other links pass as they are.
 
@@ -59,7 +60,7 @@ async def decode_entries(
             kept.append(entry)
         elif entry.url not in known:
             pending.append((entry, signature_page(link)))
-    pending = pending[:MAX_DECODES_PER_FEED]
+    pending = pending[:limit]
     if not pending:
         return Decoded(tuple(kept))
     pages = await asyncio.gather(

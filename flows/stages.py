@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import ParamSpec, TypeVar, cast
 from urllib.parse import urlsplit
 
-from connectors.gnews import decode_entries
+from connectors.gnews import MAX_DECODES_PER_FEED, decode_entries
 from connectors.http import Fetcher, FetchResult
 from flows.pool import WorkerCrashed, WorkerPool
 from pantau.feeds import ParsedFeed, parse_listing
@@ -126,6 +126,8 @@ async def decode_gnews(
     fetcher: Fetcher,
     outcomes: Sequence[FeedOutcome],
     known: Callable[[list[str]], frozenset[str]] = lambda _: frozenset(),
+    *,
+    limit: int = MAX_DECODES_PER_FEED,
 ) -> list[FeedOutcome]:
     """Google News search feeds with their article links decoded to the publishers' URLs.
 
@@ -143,7 +145,7 @@ async def decode_gnews(
             return outcome
         feed_url = outcome.record.final_url or outcome.source.url
         decoded = await decode_entries(
-            fetcher, outcome.source, feed_url, parsed.entries, known=seen
+            fetcher, outcome.source, feed_url, parsed.entries, known=seen, limit=limit
         )
         error = parsed.error or decoded.error
         parsed = replace(parsed, entries=decoded.entries, error=error)

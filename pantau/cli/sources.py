@@ -28,8 +28,17 @@ class Format(StrEnum):
     json = "json"
 
 
-@app.command("sources")
+sources_app = typer.Typer(
+    context_settings={"help_option_names": ["-h", "--help"]},
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(sources_app, name="sources")
+
+
+@sources_app.callback(invoke_without_command=True)
 def sources_command(
+    ctx: typer.Context,
     db: DbOption = None,
     output: Annotated[
         Format, typer.Option("--format", help="table (default), csv or json.")
@@ -40,8 +49,13 @@ def sources_command(
     The extraction rate is the share of a source's articles that trafilatura extracted in
     the last 7 days, beside the 7 days before; a drop of 20 points flags a changed layout.
 
+    Silent sources answer but list nothing new (see max_silence_hours); challenged ones
+    met a WAF or bot challenge. `pantau sources check` fetches every source now.
+
     Example: pantau sources --db data/pantau.duckdb --format csv
     """
+    if ctx.invoked_subcommand is not None:
+        return
     from warehouse.db import session
     from warehouse.fetch_state import source_health
 
@@ -61,11 +75,15 @@ def sources_command(
 
 
 def status(row: SourceHealth, now: datetime) -> str:
-    """ok, failing, backing off or never fetched."""
+    """ok, silent, challenged, failing, backing off or never fetched."""
+    if row.challenged:
+        return "challenged"
     if row.next_attempt_at is not None and row.next_attempt_at > now:
         return f"backing off until {row.next_attempt_at:%Y-%m-%d %H:%M} UTC"
     if row.consecutive_failures:
         return "failing"
+    if row.silence(now):
+        return "silent"
     return "ok" if row.last_success_at else "never fetched"
 
 
@@ -92,7 +110,7 @@ def _record(row: SourceHealth, now: datetime) -> dict[str, object]:
         status(row, now),
         row.last_success_at.isoformat() if row.last_success_at else None,
         row.consecutive_failures,
-        row.last_error,
+        row.last_error or row.silence(now),
         round(row.items_per_day, 2),
         _round(row.extraction_rate),
         _round(row.previous_rate),
@@ -128,6 +146,6 @@ def _table(rows: list[SourceHealth], now: datetime) -> None:
             str(row.consecutive_failures),
             f"{row.items_per_day:.1f}",
             rate,
-            (row.last_error or "")[:80],
+            (row.last_error or row.silence(now) or "")[:80],
         )
     Console().print(table)
