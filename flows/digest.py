@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
@@ -30,10 +30,12 @@ from pantau.digest import (
 )
 from pantau.errors import ConfigError, DeliveryError
 from pantau.filter.watchlist import load_watchlist
+from pantau.freshness import SILENT_PREFIX
 from pantau.report import render_trend, trend_series
 from pantau.settings import DEFAULT_WATCHLIST
 from warehouse.db import session
 from warehouse.digests import load_alerts, load_sent, next_digest_id, record_sent
+from warehouse.fetch_state import source_health
 from warehouse.views import weekly_actor_counts
 
 PREVIEW_MAIL = MailSettings(sender="pantau@pantau.invalid", recipients=("preview@pantau.invalid",))
@@ -86,6 +88,7 @@ def prepare(
 ) -> list[Outgoing]:
     """Plan, render and assemble each mailbox's digest (nothing is sent or recorded)."""
     chart_png = _trend_chart(con, now, names) if chart else None
+    quiet = quiet_sources(con, now)
     outgoing = []
     for address in mail.recipients:
         mailbox = ledger_key(address)
@@ -97,6 +100,7 @@ def prepare(
             cap=cap,
             digest_id=next_digest_id(con),
         )
+        plan = replace(plan, quiet_sources=quiet)
         rendered = render_digest(plan, names, chart=chart_png is not None)
         message = build_message(
             rendered,
@@ -108,6 +112,16 @@ def prepare(
         )
         outgoing.append(Outgoing(plan, rendered, message))
     return outgoing
+
+
+def quiet_sources(con: duckdb.DuckDBPyConnection, now: datetime) -> tuple[str, ...]:
+    """Each silent or challenged source as "id (why)", for the digest's footer."""
+    quiet = []
+    for row in source_health(con, now):
+        why = "challenged by a bot wall" if row.challenged else row.silence(now)
+        if why:
+            quiet.append(f"{row.source_id} ({why.removeprefix(SILENT_PREFIX)})")
+    return tuple(quiet)
 
 
 def _trend_chart(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import json
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -131,3 +132,17 @@ def test_ingest_stores_publisher_urls_once_and_does_not_decode_twice(
     assert shown["empty"]["status"] == "silent"
     assert shown["challenged"]["status"] == "challenged"
     assert shown["fresh"]["status"] == "ok"
+
+    from flows.digest import quiet_sources
+    from pantau.digest import render_digest
+    from pantau.digest.model import DigestPlan
+
+    now = datetime.now(UTC)
+    with duckdb.connect(str(db), read_only=True) as con:
+        quiet = quiet_sources(con, now)
+    assert [q.split(" ", 1)[0] for q in quiet] == ["challenged", "empty", "stale", "walled"]
+    assert "limit 72 h" in quiet[2] and "bot wall" in quiet[0]
+    rendered = render_digest(DigestPlan("desk@example.org", now, (), quiet_sources=quiet))
+    for text in (rendered.text, rendered.html):
+        assert "Silent sources (answering, but nothing new): challenged (" in text
+    assert "Silent sources" not in render_digest(DigestPlan("d@example.org", now, ())).text
