@@ -65,6 +65,9 @@ def judge(outcome: FeedOutcome, now: datetime) -> SourceCheck:
         challenged = outcome.answer is not None and outcome.answer.challenged
         status = "challenged" if challenged else "dead"
         problem = problem or "fetch failed"
+    elif fresh is None and outcome.parsed.child_sitemaps:
+        status = "ok"
+        problem = f"a sitemap index of {len(outcome.parsed.child_sitemaps)} sitemaps"
     elif fresh is None:
         status, problem = "dead", outcome.parsed.error
     else:

@@ -91,7 +91,7 @@ async def fetch_feeds(
         else:
             # Parsing is CPU work (about 0.3 ms an entry): spread it over the pool's cores.
             parsed = await _parse_in_pool(pool, args)
-        if parsed.error and not parsed.entries:
+        if (parsed.error and not parsed.entries) or parsed.child_sitemaps:
             return FeedOutcome(source, result.record, parsed, answer)
         fresh = judge_freshness(parsed.entries, now, source.max_silence_hours)
         answer = replace(answer, items=fresh.items, newest_item_at=fresh.newest_at)
