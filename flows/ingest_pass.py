@@ -117,6 +117,8 @@ async def _ingest(
                 record_links(con, links, started)
                 queued = due_pages(con, started)
             for outcome in outcomes:
+                if outcome.note:
+                    logger.warning("source %s: %s", outcome.source.id, outcome.note)
                 if tallies[outcome.source.id].feed_error:
                     logger.warning(
                         "source %s failed: %s",

@@ -72,7 +72,7 @@ def judge(outcome: FeedOutcome, now: datetime) -> SourceCheck:
         status, problem = "dead", outcome.parsed.error
     else:
         status = "silent" if fresh.silent else "ok"
-        problem = fresh.silent or outcome.parsed.error
+        problem = fresh.silent or outcome.parsed.error or outcome.note
     return SourceCheck(
         source=outcome.source,
         status=status,

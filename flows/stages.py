@@ -55,6 +55,7 @@ class FeedOutcome:
     skipped: bool = False  # not attempted this run (deadline, host asked to wait)
     freshness: Freshness | None = None  # judged on what a 200 listed
     decoded: tuple[tuple[str, str], ...] = ()  # gnews: (Google link, publisher URL)
+    note: str | None = None  # a partial problem that is not a failure (links not decoded)
 
 
 async def fetch_feeds(
@@ -147,8 +148,12 @@ async def decode_gnews(
         decoded = await decode_entries(
             fetcher, outcome.source, feed_url, parsed.entries, known=seen, limit=limit
         )
-        error = parsed.error or decoded.error
-        parsed = replace(parsed, entries=decoded.entries, error=error)
+        skipped = parsed.skipped_links + decoded.failed
+        if decoded.entries or not decoded.error:
+            parsed = replace(parsed, entries=decoded.entries, skipped_links=skipped)
+            return replace(outcome, parsed=parsed, decoded=decoded.links, note=decoded.error)
+        # Nothing decoded at all: Google's answers changed or refuse us; a failure to see.
+        parsed = replace(parsed, entries=(), skipped_links=skipped, error=decoded.error)
         return replace(outcome, parsed=parsed, decoded=decoded.links)
 
     return list(await asyncio.gather(*(one(outcome) for outcome in outcomes)))

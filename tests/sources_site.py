@@ -93,7 +93,10 @@ class _Handler(BaseHTTPRequestHandler):
         elif parts.path.startswith("/rss/articles/"):
             self._article_page(parts.path.rsplit("/", 1)[1])
         elif parts.path.startswith("/news/"):
-            page = f"<html><head><title>{parts.path}</title></head><body><p>Isi.</p></body></html>"
+            page = (
+                f'<html><head><title>{parts.path}</title><meta property="og:site_name"'
+                f' content="Warta Uji"></head><body><p>Isi berita.</p></body></html>'
+            )
             self._send(200, page, "text/html; charset=utf-8")
         else:
             self._send(404, "not here", "text/plain")

@@ -112,6 +112,15 @@ def test_ingest_stores_publisher_urls_once_and_does_not_decode_twice(
     assert f"{site.base}/news/iran-shahed-rusia" in urls
     assert not any("/rss/articles/" in url for url in urls)
     assert links == (2,)
+    with duckdb.connect(str(db), read_only=True) as con:
+        outlets = dict(
+            con.execute(
+                "SELECT url, outlet FROM article_outlets JOIN articles USING (article_id)"
+                " WHERE via_google_news"
+            ).fetchall()
+        )
+    # The real outlet comes from the publisher's page, not from the search that found it.
+    assert outlets == {f"{site.base}/news/iran-shahed-rusia": "Warta Uji"}
     assert states == {
         "fresh": "ok",
         "stale": "silent",

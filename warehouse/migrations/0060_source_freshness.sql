@@ -71,3 +71,19 @@ LEFT JOIN sources s USING (source_id)
 LEFT JOIN source_state st USING (source_id)
 LEFT JOIN f USING (source_id)
 LEFT JOIN a USING (source_id);
+
+-- article_outlets: the outlet that published each article. For a Google News source that is
+-- the publisher of the decoded URL (its page's site name, else its host), not the search.
+CREATE VIEW article_outlets AS
+SELECT a.article_id, a.source_id,
+       CASE WHEN s.kind = 'gnews'
+            THEN coalesce(a.site_name,
+                          regexp_replace(regexp_extract(a.url, '^https?://([^/:?#]+)', 1),
+                                         '^www\.', ''))
+            ELSE s.name
+       END AS outlet,
+       regexp_replace(regexp_extract(a.url, '^https?://([^/:?#]+)', 1), '^www\.', '')
+           AS publisher_host,
+       coalesce(s.kind = 'gnews', false) AS via_google_news
+FROM articles a
+LEFT JOIN sources s USING (source_id);
