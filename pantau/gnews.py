@@ -9,6 +9,8 @@ through Pantau's own HTTP client. Everything here is pure.
 
 from __future__ import annotations
 
+import base64
+import binascii
 import json
 import re
 from dataclasses import dataclass
@@ -81,6 +83,29 @@ def google_link(url: str, feed_url: str) -> GoogleLink | None:
     return GoogleLink(f"{parts.scheme}://{parts.netloc}", segments[-1], feed.query)
 
 
+def offline_url(link: GoogleLink) -> str | None:
+    """The publisher's URL when the article id carries it (ids minted before mid-2024).
+
+    Such an id is a base64url protobuf: field 4 (bytes 08 13 22), a varint length, the URL.
+    Newer ids carry an opaque token ("AU_yqL...") there and need the online exchange.
+    """
+    padded = link.article_id + "=" * (-len(link.article_id) % 4)
+    try:
+        raw = base64.urlsafe_b64decode(padded)
+    except (binascii.Error, ValueError):
+        return None
+    if not raw.startswith(b"\x08\x13\x22"):
+        return None
+    length, start = _varint(raw, 3)
+    value = raw[start : start + length]
+    if length <= 0 or len(value) != length or not value.startswith((b"http://", b"https://")):
+        return None
+    try:
+        return value.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
 def signature_page(link: GoogleLink) -> str:
     """The article page that carries the signature (the /rss/ form answers non-browsers)."""
     locale = f"?{_locale_only(link.locale)}" if link.locale else ""
@@ -146,6 +171,19 @@ def parse_batch_response(text: str, count: int) -> list[str | None]:
 def batch_url(origin: str) -> str:
     """The batchexecute endpoint on the search feed's origin."""
     return f"{origin.rstrip('/')}{BATCH_PATH}"
+
+
+def _varint(data: bytes, position: int) -> tuple[int, int]:
+    """A protobuf varint at `position`: its value and the position after it."""
+    value = shift = 0
+    while position < len(data) and shift < 35:
+        byte = data[position]
+        position += 1
+        value |= (byte & 0x7F) << shift
+        shift += 7
+        if not byte & 0x80:
+            return value, position
+    return -1, position
 
 
 def _locale_only(query: str) -> str:

@@ -3,6 +3,7 @@ stand-in for Google News (search feed, article pages with signatures, batchexecu
 
 from __future__ import annotations
 
+import base64
 import json
 import threading
 from collections import Counter
@@ -34,6 +35,7 @@ class SourcesSite:
     """The running site: base URL and what it was asked for."""
 
     base: str
+    robots: str | None = None  # the robots.txt served, if any
     hits: Counter[str] = field(default_factory=Counter)
     posts: list[str] = field(default_factory=list)
 
@@ -41,6 +43,13 @@ class SourcesSite:
     def host(self) -> str:
         """host:port, for --allow-host."""
         return self.base.removeprefix("http://")
+
+
+def offline_id(url: str) -> str:
+    """A Google News article id of the pre-2024 kind: protobuf field 4 holding the URL."""
+    data = url.encode("utf-8")
+    raw = b"\x08\x13\x22" + bytes([len(data)]) + data + b"\xd2\x01\x00"
+    return base64.urlsafe_b64encode(raw).decode("ascii").rstrip("=")
 
 
 def rss(items: list[tuple[str, str, datetime]], *, title: str = "Feed") -> str:
@@ -70,7 +79,12 @@ class _Handler(BaseHTTPRequestHandler):
         site.hits[parts.path] += 1
         now = datetime.now(UTC)
         base = site.base
-        if parts.path == "/fresh.xml":
+        if parts.path == "/robots.txt":
+            if site.robots is None:
+                self._send(404, "none", "text/plain")
+            else:
+                self._send(200, site.robots, "text/plain")
+        elif parts.path == "/fresh.xml":
             items = [
                 (f"Berita {n}", f"{base}/news/fresh-{n}", now - timedelta(hours=n)) for n in (1, 2)
             ]
@@ -132,6 +146,9 @@ class _Handler(BaseHTTPRequestHandler):
             (f"Hasil {n}", f"{base}/rss/articles/{article_id}?oc=5", now - timedelta(hours=n))
             for n, article_id in enumerate(ARTICLES, start=1)
         ]
+        # An id of the pre-2024 kind, which carries the publisher's URL itself.
+        old = offline_id(f"{base}/news/offline-decoded")
+        items.append(("Hasil lama", f"{base}/rss/articles/{old}?oc=5", now - timedelta(hours=5)))
         self._send(200, rss(items, title=f"{query['q'][0]} - Google News"), "application/rss+xml")
 
     def _article_page(self, article_id: str) -> None:

@@ -11,7 +11,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import duckdb
 import pytest
-from sources_site import ARTICLES, SourcesSite, sources_file, sources_site
+from sources_site import ARTICLES, SourcesSite, offline_id, sources_file, sources_site
 from typer.testing import CliRunner
 
 from connectors.gnews import decode_entries
@@ -20,10 +20,11 @@ from flows.ingest_pass import ingest_pass
 from pantau.cli import app
 from pantau.errors import ConfigError
 from pantau.feeds import parse_listing
-from pantau.gnews import parse_batch_response, search_url
+from pantau.gnews import google_link, offline_url, parse_batch_response, search_url
 from pantau.settings import DEFAULT_WATCHLIST, FetchSettings
 from pantau.sources import parse_sources
 
+FEED = "https://news.google.com/rss/search?q=x&hl=id&gl=ID&ceid=ID:id"
 FAST = FetchSettings(min_host_interval=0.0, retries=0, request_deadline=5.0, run_deadline=60.0)
 
 
@@ -90,8 +91,8 @@ def test_links_are_decoded_through_the_one_http_client(site: SourcesSite, tmp_pa
 
     posts_before = len(site.posts)
     urls, failed, error = asyncio.run(go())
-    expected = [f"{site.base}{path}" for signature, path in ARTICLES.values() if signature]
-    assert urls == expected
+    online = [f"{site.base}{path}" for signature, path in ARTICLES.values() if signature]
+    assert urls == [f"{site.base}/news/offline-decoded", *online]
     assert failed == 1 and error is not None and "no signature" in error
     assert len(site.posts) == posts_before + 1  # one POST decodes the whole feed
 
@@ -111,7 +112,7 @@ def test_ingest_stores_publisher_urls_once_and_does_not_decode_twice(
     assert urls.count(korut) == 1  # the outlet's feed and the search found the same story
     assert f"{site.base}/news/iran-shahed-rusia" in urls
     assert not any("/rss/articles/" in url for url in urls)
-    assert links == (2,)
+    assert links == (3,)
     with duckdb.connect(str(db), read_only=True) as con:
         outlets = dict(
             con.execute(
@@ -120,7 +121,10 @@ def test_ingest_stores_publisher_urls_once_and_does_not_decode_twice(
             ).fetchall()
         )
     # The real outlet comes from the publisher's page, not from the search that found it.
-    assert outlets == {f"{site.base}/news/iran-shahed-rusia": "Warta Uji"}
+    assert outlets == {
+        f"{site.base}/news/iran-shahed-rusia": "Warta Uji",
+        f"{site.base}/news/offline-decoded": "Warta Uji",
+    }
     assert states == {
         "fresh": "ok",
         "stale": "silent",
@@ -155,3 +159,31 @@ def test_ingest_stores_publisher_urls_once_and_does_not_decode_twice(
     for text in (rendered.text, rendered.html):
         assert "Silent sources (answering, but nothing new): challenged (" in text
     assert "Silent sources" not in render_digest(DigestPlan("d@example.org", now, ())).text
+
+
+def test_offline_ids_decode_without_a_request_and_new_ones_do_not() -> None:
+    url = "https://www.kompas.com/global/read/2025/01/02/korut-kirim-peluru"
+    link = google_link(f"https://news.google.com/rss/articles/{offline_id(url)}?oc=5", FEED)
+    assert link is not None and offline_url(link) == url
+    new = google_link(f"https://news.google.com/rss/articles/{next(iter(ARTICLES))}", FEED)
+    assert new is not None and offline_url(new) is None
+    assert google_link("https://news.google.com/rss/articles/x", "https://evil.example/") is None
+
+
+def test_robots_refusal_keeps_links_to_judge_their_headlines(tmp_path: Path) -> None:
+    with sources_site() as site:
+        site.robots = "User-agent: *\nDisallow: /rss/articles/\n"  # as news.google.com
+        sources = tmp_path / "sources.toml"
+        sources.write_text("[[sources]]" + sources_file(site).split("[[sources]]")[-1])
+        db = tmp_path / "p.duckdb"
+        ingest_pass(sources, db, (site.host,), DEFAULT_WATCHLIST, FAST)
+        asked = sum(n for path, n in site.hits.items() if path.startswith("/rss/articles/"))
+        assert asked == 0 and site.hits["/robots.txt"] == 1 and not site.posts
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute(
+            "SELECT url, title, extraction_method FROM articles ORDER BY 2"
+        ).fetchall()
+    # The offline id still decodes; the three others are stored from their headlines.
+    assert rows[-1] == (f"{site.base}/news/offline-decoded", "Hasil lama", "trafilatura")
+    assert [r[1] for r in rows[:-1]] == ["Hasil 1", "Hasil 2", "Hasil 3"]
+    assert all("/rss/articles/" in r[0] and r[2] != "trafilatura" for r in rows[:-1])
