@@ -115,9 +115,22 @@ def prepare(
 
 
 def quiet_sources(con: duckdb.DuckDBPyConnection, now: datetime) -> tuple[str, ...]:
-    """Each silent or challenged source as "id (why)", for the digest's footer."""
+    """Each silent or challenged source as "id (why)", for the digest's footer.
+
+    Only sources in the latest run's sources file count: one since removed from the file
+    keeps its last state in the warehouse but is nobody's concern any more.
+    """
+    listed = {
+        row[0]
+        for row in con.execute(
+            "SELECT source_id FROM sources"
+            " WHERE updated_at >= (SELECT max(updated_at) FROM sources) - INTERVAL 1 HOUR"
+        ).fetchall()
+    }
     quiet = []
     for row in source_health(con, now):
+        if row.source_id not in listed:
+            continue
         why = "challenged by a bot wall" if row.challenged else row.silence(now)
         if why:
             quiet.append(f"{row.source_id} ({why.removeprefix(SILENT_PREFIX)})")

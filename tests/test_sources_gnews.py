@@ -159,6 +159,16 @@ def test_ingest_stores_publisher_urls_once_and_does_not_decode_twice(
     for text in (rendered.text, rendered.html):
         assert "Silent sources (answering, but nothing new): challenged (" in text
     assert "Silent sources" not in render_digest(DigestPlan("d@example.org", now, ())).text
+    # A source since removed from the sources file is no longer reported.
+    with duckdb.connect(str(db)) as con:
+        con.execute(
+            "UPDATE sources SET updated_at = updated_at - INTERVAL 2 DAY WHERE source_id = 'stale'"
+        )
+        assert [q.split(" ", 1)[0] for q in quiet_sources(con, now)] == [
+            "challenged",
+            "empty",
+            "walled",
+        ]
 
 
 def test_offline_ids_decode_without_a_request_and_new_ones_do_not() -> None:
