@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import base64
 import json
+import sys
 import threading
 from collections import Counter
 from collections.abc import Iterator
@@ -169,6 +170,11 @@ class _Handler(BaseHTTPRequestHandler):
 class _Server(ThreadingHTTPServer):
     daemon_threads = True
     site: SourcesSite
+
+    def handle_error(self, request: object, client_address: object) -> None:
+        """A client that hangs up (a capped read, a closed keep-alive) is not an error."""
+        if not isinstance(sys.exc_info()[1], ConnectionError | TimeoutError):
+            super().handle_error(request, client_address)
 
 
 @contextmanager
