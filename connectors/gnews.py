@@ -101,7 +101,10 @@ async def decode_entries(
     if signed:
         urls, why = await _batch(fetcher, source, [s for _, s in signed])
         for (entry, _), url in zip(signed, urls, strict=True):
-            if url is None:
+            if url is None and (why or "").startswith(ROBOTS_REFUSAL):
+                out.append(entry)
+                kept += 1
+            elif url is None:
                 reasons.append(why or "Google gave no URL for the link")
             else:
                 out.append(replace(entry, url=url))

@@ -184,7 +184,7 @@ class Fetcher:
         return await self._send(url, source_id, kind, _Request(headers or {}))
 
     async def post_form(self, url: str, form: bytes, *, source_id: str) -> FetchResult:
-        """POST a url-encoded form (an API call such as link decoding) under the same rules."""
+        """POST a url-encoded form (an API call such as link decoding), robots.txt honoured."""
         headers = {"Content-Type": "application/x-www-form-urlencoded;charset=UTF-8"}
         return await self._send(url, source_id, "feed", _Request(headers, "POST", form))
 
@@ -241,7 +241,7 @@ class Fetcher:
             until, why = self._held.get((source_id, urlsplit(url).netloc.lower()), (0.0, ""))
             if until > time.monotonic():
                 raise FetchFailed(why, transient=True, skipped=True)
-            if kind == "page":
+            if kind == "page" or request.method == "POST":  # pages and API calls, not feeds
                 await self._check_robots(url, host)
             return await self._with_retries(url, kind, request, host, source_id)
         except DestinationRefused as exc:

@@ -197,3 +197,23 @@ def test_robots_refusal_keeps_links_to_judge_their_headlines(tmp_path: Path) -> 
     assert rows[-1] == (f"{site.base}/news/offline-decoded", "Hasil lama", "trafilatura")
     assert [r[1] for r in rows[:-1]] == ["Hasil 1", "Hasil 2", "Hasil 3"]
     assert all("/rss/articles/" in r[0] and r[2] != "trafilatura" for r in rows[:-1])
+
+
+def test_a_decoding_endpoint_refused_by_robots_is_never_posted_to(tmp_path: Path) -> None:
+    source = parse_sources(
+        "[[sources]]" + sources_file(SourcesSite("http://x")).split("[[sources]]")[-1], "s"
+    )[0]
+    with sources_site() as site:
+        site.robots = "User-agent: *\nDisallow: /_/\n"
+        url = source.url.replace("http://x", site.base)
+
+        async def go() -> tuple[int, int]:
+            async with Fetcher(FAST, allow_hosts=[site.host]) as fetcher:
+                feed = await fetcher.get(url, source_id=source.id, kind="feed")
+                assert feed.body is not None
+                parsed = parse_listing(feed.body, feed.charset, source, url, 100)
+                decoded = await decode_entries(fetcher, source, url, parsed.entries)
+                return decoded.kept, decoded.failed
+
+        kept, failed = asyncio.run(go())
+        assert (kept, failed) == (2, 1) and not site.posts  # signed links kept, none posted
