@@ -5,10 +5,11 @@ request. A newer one takes two requests, both through Pantau's one HTTP client (
 robots.txt for the article pages, size caps, destination safety): the link's article page
 for its signature, then one batchexecute POST for every signed link of the feed.
 
-When robots.txt refuses the article pages (news.google.com's did for every user agent in
-2026), the link is kept as it is: the page stage meets the same refusal, and the article is
-stored from the feed's headline and summary, judged like any other. A link that failed for
-another reason is left out of this run and comes back with the feed next run.
+When robots.txt refuses the article pages or the decoding endpoint (news.google.com's refused
+both to every user agent in 2026), the link is kept as it is: the page stage meets the same
+refusal, and the article is stored from the feed's headline and summary, judged like any
+other. A link that failed for another reason is left out of this run and comes back with
+the feed next run.
 """
 
 from __future__ import annotations
