@@ -38,7 +38,7 @@ SELECT p,
        array_to_string(list_transform(range(60), lambda x: words[1 + (hash(p, x) % 4000)::INT]),
                        ' ') || '.' AS para
 FROM range(3000) t(p), vocab;
-INSERT INTO sources
+INSERT INTO sources (source_id, name, url, kind, lang, updated_at)
 SELECT 'outlet-' || i, 'Outlet ' || i, 'https://outlet' || i || '.example/rss', 'feed', 'id', now()
 FROM range(40) t(i);
 CREATE TEMP TABLE gen AS

@@ -5,6 +5,10 @@ from __future__ import annotations
 import zlib
 from collections.abc import AsyncIterator
 
+import httpx
+
+from pantau.feed_guard import challenge_reason
+
 _BINARY_MAGIC = (
     (b"%PDF-", "a PDF document"),
     (b"\x89PNG", "a PNG image"),
@@ -29,6 +33,9 @@ _BINARY_TYPES = frozenset(
         "application/x-shockwave-flash",
     }
 )
+
+
+_CHALLENGE_SNIFF = 64 * 1024
 
 
 class BodyRefused(Exception):
@@ -141,3 +148,17 @@ def charset_of(content_type: str | None) -> str | None:
         if key.strip().lower() == "charset" and value.strip():
             return value.strip().strip("\"'").lower()
     return None
+
+
+async def sniff_challenge(response: httpx.Response, status: int) -> str | None:
+    """Why an error answer to a feed request is a WAF or bot challenge page, or None."""
+    content_type = media_type(response.headers.get("content-type"))
+    if content_type and not content_type.startswith(("text/html", "application/xhtml")):
+        return None
+    try:
+        head = await read_capped(
+            response.aiter_raw(), response.headers.get("content-encoding"), _CHALLENGE_SNIFF
+        )
+    except BodyRefused:
+        return None  # bigger than any challenge page: an ordinary error answer
+    return challenge_reason(status, content_type, head)

@@ -21,14 +21,23 @@ from urllib.parse import urljoin, urlsplit
 
 import httpx
 
-from connectors.body import BodyRefused, charset_of, media_type, read_capped, refuse_content_type
+from connectors.body import (
+    BodyRefused,
+    charset_of,
+    media_type,
+    read_capped,
+    refuse_content_type,
+    sniff_challenge,
+)
 from connectors.robots import RobotsCache
 from connectors.safety import AllowList, DestinationRefused, GuardedTransport, check_scheme
+from pantau.feed_guard import challenge_reason
 from pantau.records import FetchRecord
 from pantau.settings import FetchSettings
 
 _REDIRECTS = {301, 302, 303, 307, 308}
 _TRANSIENT_STATUS = {429, 502, 503, 504}
+_CHALLENGE_STATUS = {403, 429, 503}
 Kind = Literal["feed", "page"]
 
 
@@ -45,6 +54,7 @@ class FetchResult:
     transient: bool = False  # a failure a later run may not meet again
     skipped: bool = False  # not attempted this run: run deadline, or the host asked to wait
     retry_after: float | None = None
+    challenged: bool = False  # a WAF or bot challenge page answered instead of a feed
 
     @property
     def ok(self) -> bool:
@@ -64,6 +74,7 @@ class FetchFailed(Exception):
         retry_after: float | None = None,
         skipped: bool = False,
         retry_now: bool = True,
+        challenged: bool = False,
     ):
         super().__init__(reason)
         self.http_status = http_status
@@ -71,6 +82,16 @@ class FetchFailed(Exception):
         self.retry_after = retry_after
         self.skipped = skipped
         self.retry_now = retry_now  # False: worth a later run, not another go in this one
+        self.challenged = challenged
+
+
+@dataclass(frozen=True, slots=True)
+class _Request:
+    """What to send besides the URL: GET by default, or a POST with a form body."""
+
+    headers: dict[str, str]
+    method: str = "GET"
+    content: bytes | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,10 +181,18 @@ class Fetcher:
         headers: dict[str, str] | None = None,
     ) -> FetchResult:
         """Fetch `url`, following redirects ourselves, retrying transient failures."""
+        return await self._send(url, source_id, kind, _Request(headers or {}))
+
+    async def post_form(self, url: str, form: bytes, *, source_id: str) -> FetchResult:
+        """POST a url-encoded form (an API call such as link decoding), robots.txt honoured."""
+        headers = {"Content-Type": "application/x-www-form-urlencoded;charset=UTF-8"}
+        return await self._send(url, source_id, "feed", _Request(headers, "POST", form))
+
+    async def _send(self, url: str, source_id: str, kind: Kind, request: _Request) -> FetchResult:
         started = time.monotonic()
         fetched_at = datetime.now(UTC)
         try:
-            answer = await self._get(url, kind, headers or {}, source_id)
+            answer = await self._get(url, kind, request, source_id)
         except FetchFailed as failure:
             record = FetchRecord(
                 source_id=source_id,
@@ -180,6 +209,7 @@ class Fetcher:
                 transient=failure.transient,
                 skipped=failure.skipped,
                 retry_after=failure.retry_after,
+                challenged=failure.challenged,
             )
         status: Literal["ok", "not_modified"] = "not_modified" if answer.status == 304 else "ok"
         record = FetchRecord(
@@ -202,7 +232,7 @@ class Fetcher:
             last_modified=answer.headers.get("last-modified"),
         )
 
-    async def _get(self, url: str, kind: Kind, headers: dict[str, str], source_id: str) -> _Answer:
+    async def _get(self, url: str, kind: Kind, request: _Request, source_id: str) -> _Answer:
         try:
             check_scheme(url)
             if self.past_deadline:
@@ -211,9 +241,9 @@ class Fetcher:
             until, why = self._held.get((source_id, urlsplit(url).netloc.lower()), (0.0, ""))
             if until > time.monotonic():
                 raise FetchFailed(why, transient=True, skipped=True)
-            if kind == "page":
+            if kind == "page" or request.method == "POST":  # pages and API calls, not feeds
                 await self._check_robots(url, host)
-            return await self._with_retries(url, kind, headers, host, source_id)
+            return await self._with_retries(url, kind, request, host, source_id)
         except DestinationRefused as exc:
             raise FetchFailed(f"refused: {exc}") from None
         except FetchFailed:
@@ -222,12 +252,12 @@ class Fetcher:
             raise FetchFailed(f"unexpected {type(exc).__name__}: {exc}"[:300]) from exc
 
     async def _with_retries(
-        self, url: str, kind: Kind, headers: dict[str, str], host: _Host, source_id: str
+        self, url: str, kind: Kind, request: _Request, host: _Host, source_id: str
     ) -> _Answer:
         attempt = 0
         while True:
             try:
-                return await self._follow(url, headers, kind, self._settings.max_bytes)
+                return await self._follow(url, request, kind, self._settings.max_bytes)
             except FetchFailed as failure:
                 if not failure.transient or failure.skipped or not failure.retry_now:
                     raise
@@ -257,7 +287,7 @@ class Fetcher:
                 attempt += 1
                 await asyncio.sleep(wait)
 
-    async def _follow(self, url: str, headers: dict[str, str], kind: str, cap: int) -> _Answer:
+    async def _follow(self, url: str, request: _Request, kind: str, cap: int) -> _Answer:
         current = url
         seen = {url}
         deadline: float | None = None
@@ -273,7 +303,7 @@ class Fetcher:
                     deadline = loop.time() + budget
                 try:
                     async with asyncio.timeout_at(deadline):
-                        answer = await self._fetch_once(current, headers, kind, cap)
+                        answer = await self._fetch_once(current, request, kind, cap)
                 except TimeoutError:
                     raise FetchFailed(
                         f"no complete answer within {self._settings.request_deadline:.0f} s",
@@ -289,16 +319,25 @@ class Fetcher:
                 if current in seen:
                     raise FetchFailed(f"redirect loop at {current[:200]}")
                 seen.add(current)
+                if request.method != "GET":  # a redirected form is not re-sent
+                    request = _Request({}, "GET")
                 continue
             return answer
         raise FetchFailed(f"more than {self._settings.max_redirects} redirects")
 
-    async def _fetch_once(self, url: str, headers: dict[str, str], kind: str, cap: int) -> _Answer:
+    async def _fetch_once(self, url: str, request: _Request, kind: str, cap: int) -> _Answer:
         try:
-            async with self._client.stream("GET", url, headers=headers) as response:
+            async with self._client.stream(
+                request.method, url, headers=request.headers, content=request.content
+            ) as response:
                 status = response.status_code
                 if status in _REDIRECTS or status == 304:
                     return _Answer(url, status, response.headers)
+                if kind == "feed" and status in _CHALLENGE_STATUS:
+                    why = await sniff_challenge(response, status)
+                    if why:
+                        # Solving it is not ours to do: no retry this run; the feed backs off.
+                        raise FetchFailed(why, http_status=status, challenged=True)
                 if status >= 400:
                     retry_after = None
                     if status in (429, 503):
@@ -326,6 +365,11 @@ class Fetcher:
                     )
                 except BodyRefused as exc:
                     raise FetchFailed(str(exc), http_status=status) from None
+                if kind == "feed":
+                    content_type = media_type(response.headers.get("content-type"))
+                    why = challenge_reason(status, content_type, body)
+                    if why:
+                        raise FetchFailed(why, http_status=status, challenged=True)
                 return _Answer(url, status, response.headers, body)
         except httpx.TimeoutException as exc:
             raise FetchFailed(f"timed out ({type(exc).__name__})", transient=True) from exc
@@ -370,7 +414,9 @@ class Fetcher:
 
     async def _fetch_robots(self, url: str) -> tuple[int | None, bytes | None]:
         try:
-            answer = await self._follow(url, {}, "robots", self._settings.max_robots_bytes)
+            answer = await self._follow(
+                url, _Request({}), "robots", self._settings.max_robots_bytes
+            )
         except DestinationRefused:
             # The page fetch will be refused itself, with the clearer reason.
             return 404, None

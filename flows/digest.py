@@ -6,7 +6,7 @@ import os
 import re
 from collections.abc import Mapping, Sequence
 from contextlib import closing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from pathlib import Path
@@ -32,10 +32,12 @@ from pantau.digest import (
 from pantau.digest.message import CHART_CID
 from pantau.errors import ConfigError, DeliveryError
 from pantau.filter.watchlist import load_watchlist
+from pantau.freshness import SILENT_PREFIX
 from pantau.report import render_trend, trend_series
 from pantau.settings import DEFAULT_WATCHLIST, resolve_web_url
 from warehouse.db import WAIT_SECONDS, WarehouseBusy, connect, session
 from warehouse.digests import load_alerts, load_sent, next_digest_id, record_sent
+from warehouse.fetch_state import source_health
 from warehouse.views import weekly_flow_counts
 
 PREVIEW_MAIL = MailSettings(sender="pantau@pantau.invalid", recipients=("preview@pantau.invalid",))
@@ -90,6 +92,7 @@ def prepare(
 ) -> list[Outgoing]:
     """Plan, render and assemble each mailbox's digest (nothing is sent or recorded)."""
     chart_png = _trend_chart(con, now, names) if chart else None
+    quiet = quiet_sources(con, now)
     outgoing = []
     for address in mail.recipients:
         mailbox = ledger_key(address)
@@ -101,6 +104,7 @@ def prepare(
             cap=cap,
             digest_id=next_digest_id(con),
         )
+        plan = replace(plan, quiet_sources=quiet)
         rendered = render_digest(plan, names, chart=chart_png is not None, web_url=web_url)
         message = build_message(
             rendered,
@@ -112,6 +116,29 @@ def prepare(
         )
         outgoing.append(Outgoing(plan, rendered, message))
     return outgoing
+
+
+def quiet_sources(con: duckdb.DuckDBPyConnection, now: datetime) -> tuple[str, ...]:
+    """Each silent or challenged source as "id (why)", for the digest's footer.
+
+    Only sources in the latest run's sources file count: one since removed from the file
+    keeps its last state in the warehouse but is nobody's concern any more.
+    """
+    listed = {
+        row[0]
+        for row in con.execute(
+            "SELECT source_id FROM sources"
+            " WHERE updated_at >= (SELECT max(updated_at) FROM sources) - INTERVAL 1 HOUR"
+        ).fetchall()
+    }
+    quiet = []
+    for row in source_health(con, now):
+        if row.source_id not in listed:
+            continue
+        why = "challenged by a bot wall" if row.challenged else row.silence(now)
+        if why:
+            quiet.append(f"{row.source_id} ({why.removeprefix(SILENT_PREFIX)})")
+    return tuple(quiet)
 
 
 def _trend_chart(

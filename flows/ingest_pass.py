@@ -20,6 +20,7 @@ from flows.stages import (
     POOL_FEEDS,
     FeedOutcome,
     close_pool,
+    decode_gnews,
     extraction_pool,
     fetch_feeds,
     process_entries,
@@ -93,6 +94,7 @@ async def _ingest(
             outcomes = await stage(fetch_feeds)(
                 fetcher, due, settings.max_items_per_feed, states=states, pool=pool
             )
+            outcomes = await decode_gnews(fetcher, outcomes, landing.decoded)
             new_pages = _new_pages(outcomes, tallies, landing)
             attempted = [o for o in outcomes if not o.skipped]
             queued = landing.record_feeds(
@@ -100,9 +102,12 @@ async def _ingest(
                 fetches=[o.record for o in attempted],
                 states=[_next_state(o, states, started, settings) for o in attempted],
                 new_pages=new_pages,
+                links=[(g, u, o.source.id) for o in outcomes for g, u in o.decoded],
                 now=started,
             )
             for outcome in outcomes:
+                if outcome.note:
+                    logger.warning("source %s: %s", outcome.source.id, outcome.note)
                 if tallies[outcome.source.id].feed_error:
                     logger.warning(
                         "source %s failed: %s",

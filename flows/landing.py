@@ -33,6 +33,7 @@ from warehouse.fetch_state import (
     record_feeds,
     store_pages,
 )
+from warehouse.gnews_links import decoded_links, record_links
 from warehouse.publish import publish_copy
 from warehouse.spool import Spool, SpoolLoad, load_spool, newer_states, spooled
 from warehouse.store import upsert_sources
@@ -87,6 +88,17 @@ class Landing:
                 found |= known_ids(con, wanted)
         return found
 
+    def decoded(self, google_urls: list[str]) -> frozenset[str]:
+        """Which Google News links were decoded before (none known while the file is held)."""
+        if self.held is None:
+            try:
+                with session(self.db, wait_seconds=self.wait) as con:
+                    return decoded_links(con, google_urls)
+            except WarehouseBusy as busy:
+                self._hold(busy)
+        with self._reader() as con:
+            return decoded_links(con, google_urls) if con is not None else frozenset()
+
     def record_feeds(
         self,
         *,
@@ -94,9 +106,14 @@ class Landing:
         fetches: Sequence[FetchRecord],
         states: Sequence[SourceState],
         new_pages: Sequence[QueuedPage],
+        links: Sequence[tuple[str, str, str]] = (),
         now: datetime,
     ) -> list[QueuedPage]:
-        """Record the feeds and queue their new links; return the pages to fetch now."""
+        """Record the feeds and queue their new links; return the pages to fetch now.
+
+        `links` (Google link, publisher URL, source id) only spare later runs a decoding
+        request, so a spooling run does not carry them.
+        """
         if self.held is None:
             try:
                 with session(self.db, wait_seconds=self.wait) as con:
@@ -108,6 +125,7 @@ class Landing:
                         new_pages=new_pages,
                         now=now,
                     )
+                    record_links(con, links, now)
                     return due_pages(con, now)
             except WarehouseBusy as busy:
                 self._hold(busy)

@@ -26,6 +26,7 @@ from connectors.http import Fetcher
 from flows.stages import (
     PAGE_BATCH,
     POOL_THRESHOLD,
+    decode_gnews,
     fetch_feeds,
     interleave_by_host,
     process_entries,
@@ -186,6 +187,7 @@ async def _new_entries(
     source_list = load_sources(sources)
     async with Fetcher(settings, allow_hosts=allow_hosts) as fetcher:
         outcomes = await fetch_feeds(fetcher, source_list, settings.max_items_per_feed)
+        outcomes = await decode_gnews(fetcher, outcomes)  # Google's links to publishers' URLs
     by_id: dict[str, FeedEntry] = {}
     for outcome in outcomes:
         for entry in outcome.parsed.entries if outcome.parsed else ():

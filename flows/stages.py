@@ -12,13 +12,14 @@ import sys
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 from itertools import zip_longest
 from pathlib import Path
 from typing import ParamSpec, TypeVar, cast
 from urllib.parse import urlsplit
 
+from connectors.gnews import MAX_DECODES_PER_FEED, decode_entries
 from connectors.http import Fetcher, FetchResult
 from flows.pool import WorkerCrashed, WorkerPool
 from pantau.feeds import ParsedFeed, parse_listing
@@ -28,6 +29,7 @@ from pantau.fetch_policy import (
     body_hash,
     conditional_headers,
 )
+from pantau.freshness import Freshness, judge_freshness
 from pantau.pipeline import PageJob, Processed, process_batch, process_crashed
 from pantau.records import FeedEntry, FetchedPage, FetchRecord, Source
 
@@ -51,6 +53,9 @@ class FeedOutcome:
     answer: FeedAnswer | None = None
     unchanged: bool = False  # 304: nothing new listed
     skipped: bool = False  # not attempted this run (deadline, host asked to wait)
+    freshness: Freshness | None = None  # judged on what a 200 listed
+    decoded: tuple[tuple[str, str], ...] = ()  # gnews: (Google link, publisher URL)
+    note: str | None = None  # a partial problem that is not a failure (links not decoded)
 
 
 async def fetch_feeds(
@@ -75,6 +80,7 @@ async def fetch_feeds(
             source.url, source_id=source.id, kind="feed", headers=conditional_headers(state)
         )
         answer = _answer(result)
+        now = result.record.fetched_at
         if result.record.status == "not_modified":
             return FeedOutcome(source, result.record, ParsedFeed(entries=()), answer, True)
         if not result.ok or result.body is None:
@@ -86,7 +92,11 @@ async def fetch_feeds(
         else:
             # Parsing is CPU work (about 0.3 ms an entry): spread it over the pool's cores.
             parsed = await _parse_in_pool(pool, args)
-        return FeedOutcome(source, result.record, parsed, answer)
+        if (parsed.error and not parsed.entries) or parsed.child_sitemaps:
+            return FeedOutcome(source, result.record, parsed, answer)
+        fresh = judge_freshness(parsed.entries, now, source.max_silence_hours)
+        answer = replace(answer, items=fresh.items, newest_item_at=fresh.newest_at)
+        return FeedOutcome(source, result.record, parsed, answer, freshness=fresh)
 
     return list(await asyncio.gather(*(one(source) for source in sources)))
 
@@ -109,7 +119,44 @@ def _answer(result: FetchResult) -> FeedAnswer:
         last_modified=result.last_modified,
         body_hash=body_hash(result.body) if result.body is not None else None,
         retry_after=result.retry_after,
+        challenged=result.challenged,
     )
+
+
+async def decode_gnews(
+    fetcher: Fetcher,
+    outcomes: Sequence[FeedOutcome],
+    known: Callable[[list[str]], frozenset[str]] = lambda _: frozenset(),
+    *,
+    limit: int = MAX_DECODES_PER_FEED,
+) -> list[FeedOutcome]:
+    """Google News search feeds with their article links decoded to the publishers' URLs.
+
+    `known` says which Google links earlier runs decoded already: those are dropped
+    without asking Google again. A link that cannot be decoded waits for the next run.
+    """
+
+    searches = [o for o in outcomes if o.source.kind == "gnews" and o.parsed is not None]
+    links = [e.url for o in searches if o.parsed is not None for e in o.parsed.entries]
+    seen = await asyncio.to_thread(known, links) if links else frozenset()
+
+    async def one(outcome: FeedOutcome) -> FeedOutcome:
+        parsed = outcome.parsed
+        if outcome.source.kind != "gnews" or parsed is None or not parsed.entries:
+            return outcome
+        feed_url = outcome.record.final_url or outcome.source.url
+        decoded = await decode_entries(
+            fetcher, outcome.source, feed_url, parsed.entries, known=seen, limit=limit
+        )
+        skipped = parsed.skipped_links + decoded.failed
+        if decoded.entries or not decoded.error:
+            parsed = replace(parsed, entries=decoded.entries, skipped_links=skipped)
+            return replace(outcome, parsed=parsed, decoded=decoded.links, note=decoded.error)
+        # Nothing decoded at all: Google's answers changed or refuse us; a failure to see.
+        parsed = replace(parsed, entries=(), skipped_links=skipped, error=decoded.error)
+        return replace(outcome, parsed=parsed, decoded=decoded.links)
+
+    return list(await asyncio.gather(*(one(outcome) for outcome in outcomes)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -136,3 +136,53 @@ def _to_utf8(body: bytes, encoding: str) -> bytes:
         return data
     fixed = _DECLARED_ENCODING.sub(b'encoding="utf-8"', declaration.group(0))
     return fixed + data[declaration.end() :]
+
+
+# Markers of bot-management interstitials (Cloudflare, Akamai, Imperva, Sucuri, DataDome,
+# PerimeterX, AWS WAF, and generic "enable JavaScript" walls), searched in the first bytes.
+_CHALLENGE_MARKERS = (
+    (b"cf-chl", "Cloudflare"),
+    (b"challenge-platform", "Cloudflare"),
+    (b"just a moment...", "Cloudflare"),
+    (b"attention required! | cloudflare", "Cloudflare"),
+    (b"_abck", "Akamai"),
+    (b"ak_bmsc", "Akamai"),
+    (b"access denied</title>", "Akamai"),
+    (b"_incapsula_resource", "Imperva"),
+    (b"incapsula incident", "Imperva"),
+    (b"sucuri website firewall", "Sucuri"),
+    (b"datadome", "DataDome"),
+    (b"px-captcha", "PerimeterX"),
+    (b"awswafintegration", "AWS WAF"),
+    (b"aws-waf-token", "AWS WAF"),
+    (b"ddos-guard", "DDoS-Guard"),
+    (b"please enable javascript", "a JavaScript wall"),
+    (b"enable javascript and cookies", "a JavaScript wall"),
+    (b"checking your browser", "a browser check"),
+    (b"captcha", "a CAPTCHA"),
+)
+_CHALLENGE_STATUS = frozenset({202, 403, 429, 503})
+_SCRIPT = re.compile(rb"<script[\s>]", re.IGNORECASE)
+_HTML_START = re.compile(rb"^\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)[\s>]", re.I | re.S)
+_SNIFF_BYTES = 64 * 1024
+
+
+def challenge_reason(status: int, content_type: str | None, body: bytes) -> str | None:
+    """Why an answer to a feed request is a WAF or bot challenge rather than a feed, or None.
+
+    A known marker in an HTML answer is a challenge whatever the status; with a 202, 403,
+    429 or 503, an HTML page that runs scripts is one too (a plain 403 page is not).
+    """
+    head = body[:_SNIFF_BYTES]
+    html = (content_type or "").startswith(("text/html", "application/xhtml")) or bool(
+        _HTML_START.match(head)
+    )
+    if not html:
+        return None
+    lowered = head.lower()
+    for marker, who in _CHALLENGE_MARKERS:
+        if marker in lowered:
+            return f"challenged: HTTP {status} with {who} challenge page instead of a feed"
+    if status in _CHALLENGE_STATUS and _SCRIPT.search(head):
+        return f"challenged: HTTP {status} with a script page instead of a feed"
+    return None

@@ -17,6 +17,8 @@ from pantau.urls import absolute_http_url, normalize_url
 
 _SITEMAP_NS = "{http://www.sitemaps.org/schemas/sitemap/0.9}"
 _NEWS_NS = "{http://www.google.com/schemas/sitemap-news/0.9}"
+# feedparser's complaints about the headers we pass it, not about the document.
+_BENIGN = (feedparser.NonXMLContentType, feedparser.CharacterEncodingOverride)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,8 +49,11 @@ def parse_feed(body: bytes, source: Source, feed_url: str, *, max_items: int) ->
     parsed = feedparser.parse(body, response_headers={"content-location": feed_url})
     raw_entries: list[Any] = list(parsed.get("entries", []))
     if not raw_entries:
-        reason = _bozo_reason(parsed) or "no entries"
-        return ParsedFeed(entries=(), error=f"feed has no entries: {reason}")
+        reason = _bozo_reason(parsed)
+        benign = isinstance(parsed.get("bozo_exception"), _BENIGN) or reason is None
+        if benign and parsed.get("version"):
+            return ParsedFeed(entries=())  # a valid feed listing nothing: silent, not broken
+        return ParsedFeed(entries=(), error=f"feed has no entries: {reason or 'not a feed'}")
     entries: list[FeedEntry] = []
     skipped = 0
     seen: set[str] = set()

@@ -23,6 +23,9 @@ class SourceState:
     last_attempt_at: datetime | None = None
     last_success_at: datetime | None = None
     last_error: str | None = None
+    last_items: int | None = None  # items the feed listed at its last successful fetch
+    newest_item_at: datetime | None = None
+    challenged: bool = False  # the last attempt met a WAF or bot challenge
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,6 +39,9 @@ class FeedAnswer:
     last_modified: str | None = None
     body_hash: str | None = None
     retry_after: float | None = None
+    items: int | None = None
+    newest_item_at: datetime | None = None
+    challenged: bool = False
 
 
 def body_hash(body: bytes) -> str:
@@ -101,6 +107,7 @@ def after_attempt(
             next_attempt_at=now + timedelta(seconds=wait) if wait else None,
             last_attempt_at=now,
             last_error=answer.error,
+            challenged=answer.challenged,
         )
     return replace(
         state,
@@ -113,6 +120,9 @@ def after_attempt(
         last_attempt_at=now,
         last_success_at=now,
         last_error=None,
+        last_items=answer.items,
+        newest_item_at=answer.newest_item_at,
+        challenged=False,
     )
 
 

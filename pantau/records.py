@@ -10,7 +10,7 @@ WIB = timezone(timedelta(hours=7), "WIB")
 """Western Indonesia Time (Asia/Jakarta): UTC+7 all year, no daylight saving."""
 
 FetchStatus = Literal["ok", "not_modified", "error"]
-SourceKind = Literal["feed", "sitemap"]
+SourceKind = Literal["feed", "sitemap", "gnews"]
 ExtractionMethod = Literal["trafilatura", "feed_summary", "none"]
 MentionKind = Literal["actor", "item", "transfer", "denial", "negative"]
 Field = Literal["title", "text"]
@@ -18,13 +18,17 @@ Field = Literal["title", "text"]
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    """One outlet feed (or news sitemap) from seeds/sources.toml."""
+    """One outlet feed, news sitemap or Google News search from seeds/sources.toml."""
 
     id: str
     name: str
     url: str
     kind: SourceKind = "feed"
     lang: str | None = None
+    # A feed whose newest item is older than this is "silent" (gone quiet, not failing).
+    max_silence_hours: int = 48
+    query: str | None = None  # gnews: the search, from which `url` is built
+    region: str | None = None  # gnews: the country edition (ID)
 
 
 @dataclass(frozen=True, slots=True)

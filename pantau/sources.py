@@ -8,11 +8,15 @@ from pathlib import Path
 from typing import Any, get_args
 
 from pantau.errors import ConfigError
+from pantau.gnews import GOOGLE_NEWS, search_url
 from pantau.records import Source, SourceKind
 
 _SLUG = re.compile(r"^[a-z0-9][a-z0-9_-]*$")
 _KINDS = get_args(SourceKind)
-_FIELDS = {"id", "name", "url", "kind", "lang"}
+_FIELDS = {"id", "name", "url", "kind", "lang", "max_silence_hours", "query", "region", "endpoint"}
+_GNEWS_ONLY = ("query", "region", "endpoint")
+_LANG = re.compile(r"[a-z]{2}")
+_REGION = re.compile(r"[A-Z]{2}")
 
 
 def load_sources(path: Path, *, base_url: str | None = None) -> list[Source]:
@@ -55,22 +59,64 @@ def _validate(entry: Any, where: str) -> Source:
     unknown = sorted(set(entry) - _FIELDS)
     if unknown:
         raise ConfigError(f"{where}: unknown field {unknown[0]!r}")
-    for name in ("id", "name", "url"):
+    kind = entry.get("kind", "feed")
+    if kind not in _KINDS:
+        raise ConfigError(f"{where}: field 'kind': {kind!r} is not one of {', '.join(_KINDS)}")
+    for name in ("id", "name") if kind == "gnews" else ("id", "name", "url"):
         value = entry.get(name)
         if not isinstance(value, str) or not value.strip():
             raise ConfigError(f"{where}: field {name!r} is required and must be a non-empty string")
     if not _SLUG.match(entry["id"]):
         raise ConfigError(f"{where}: field 'id': {entry['id']!r} is not a lowercase slug")
-    url = entry["url"].strip()
-    if not url.startswith(("http://", "https://")):
-        raise ConfigError(f"{where}: field 'url': {url!r} is not an http(s) URL")
-    kind = entry.get("kind", "feed")
-    if kind not in _KINDS:
-        raise ConfigError(f"{where}: field 'kind': {kind!r} is not one of {', '.join(_KINDS)}")
     lang = entry.get("lang")
-    if lang is not None and (not isinstance(lang, str) or not re.fullmatch(r"[a-z]{2}", lang)):
+    if lang is not None and (not isinstance(lang, str) or not _LANG.fullmatch(lang)):
         raise ConfigError(f"{where}: field 'lang': {lang!r} is not a two-letter language code")
-    return Source(id=entry["id"], name=entry["name"].strip(), url=url, kind=kind, lang=lang)
+    silence = entry.get("max_silence_hours", 48)
+    if isinstance(silence, bool) or not isinstance(silence, int) or silence < 1:
+        raise ConfigError(
+            f"{where}: field 'max_silence_hours': {silence!r} is not a whole number of hours"
+        )
+    if kind == "gnews":
+        url, query, region = _gnews(entry, lang, where)
+    else:
+        stray = [name for name in _GNEWS_ONLY if name in entry]
+        if stray:
+            raise ConfigError(f'{where}: field {stray[0]!r} belongs to kind = "gnews" only')
+        url, query, region = _http_url(entry["url"], "url", where), None, None
+    return Source(
+        id=entry["id"],
+        name=entry["name"].strip(),
+        url=url,
+        kind=kind,
+        lang=lang,
+        max_silence_hours=silence,
+        query=query,
+        region=region,
+    )
+
+
+def _gnews(entry: dict[str, Any], lang: str | None, where: str) -> tuple[str, str, str]:
+    """A Google News search: its feed URL is built from query, lang and region."""
+    if "url" in entry:
+        raise ConfigError(f"{where}: field 'url': a gnews source builds its URL from 'query'")
+    query = entry.get("query")
+    if not isinstance(query, str) or not query.strip():
+        raise ConfigError(f"{where}: field 'query' is required for kind = \"gnews\"")
+    if lang is None:
+        raise ConfigError(f'{where}: field \'lang\' is required for kind = "gnews" (e.g. "id")')
+    region = entry.get("region")
+    if not isinstance(region, str) or not _REGION.fullmatch(region):
+        raise ConfigError(f"{where}: field 'region': {region!r} is not a country code like \"ID\"")
+    endpoint = _http_url(entry.get("endpoint", GOOGLE_NEWS), "endpoint", where)
+    query = " ".join(query.split())
+    return search_url(query, lang, region, origin=endpoint), query, region
+
+
+def _http_url(value: object, name: str, where: str) -> str:
+    url = value.strip() if isinstance(value, str) else ""
+    if not url.startswith(("http://", "https://")):
+        raise ConfigError(f"{where}: field {name!r}: {value!r} is not an http(s) URL")
+    return url
 
 
 def _entry_lines(raw: str) -> list[int]:

@@ -162,7 +162,8 @@ def add_sources(con: duckdb.DuckDBPyConnection) -> None:
     """The invented outlets."""
     for sid, name in OUTLETS.items():
         con.execute(
-            "INSERT OR REPLACE INTO sources VALUES (?, ?, ?, 'feed', 'id', ?)",
+            "INSERT OR REPLACE INTO sources (source_id, name, url, kind, lang, updated_at)"
+            " VALUES (?, ?, ?, 'feed', 'id', ?)",
             [sid, name, f"https://{sid}.example/rss", NOW],
         )
 

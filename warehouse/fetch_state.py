@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 import duckdb
 
 from pantau.fetch_policy import SourceState
+from pantau.freshness import SILENT_PREFIX, describe_age
 from pantau.records import Article, FeedEntry, FetchRecord, Verdict
 from warehouse.store import (
     ID_COLUMN,
@@ -31,6 +32,9 @@ STATE_COLUMNS = (
     ("last_attempt_at", "TIMESTAMPTZ"),
     ("last_success_at", "TIMESTAMPTZ"),
     ("last_error", "VARCHAR"),
+    ("last_items", "INTEGER"),
+    ("newest_item_at", "TIMESTAMPTZ"),
+    ("challenged", "BOOLEAN"),
     ("updated_at", "TIMESTAMPTZ"),
 )
 QUEUE_COLUMNS = (
@@ -97,6 +101,9 @@ def record_feeds(
             s.last_attempt_at,
             s.last_success_at,
             s.last_error,
+            s.last_items,
+            s.newest_item_at,
+            s.challenged,
             now,
         )
         for s in states
@@ -220,6 +227,26 @@ class SourceHealth:
     extracted_7d: int
     articles_prev_7d: int
     extracted_prev_7d: int
+    last_items: int | None = None
+    newest_item_at: datetime | None = None
+    challenged: bool = False
+    max_silence_hours: int = 48
+
+    def silence(self, now: datetime) -> str | None:
+        """Why the source counts as silent now (see pantau/freshness.py), or None."""
+        if self.last_success_at is None or self.last_items is None:
+            return None
+        if self.last_items == 0:
+            return f"{SILENT_PREFIX}the feed answered with no items"
+        if self.newest_item_at is None:
+            return None
+        age = now - self.newest_item_at
+        if age <= timedelta(hours=self.max_silence_hours):
+            return None
+        return (
+            f"{SILENT_PREFIX}newest item is {describe_age(age)} old"
+            f" (limit {self.max_silence_hours} h)"
+        )
 
     @property
     def items_per_day(self) -> float:
@@ -261,7 +288,9 @@ WITH recent AS (
 )
 SELECT s.source_id, s.name, st.last_success_at, coalesce(st.consecutive_failures, 0),
        st.next_attempt_at, st.last_error, coalesce(st.validators_trusted, true),
-       coalesce(r.n7, 0), coalesce(r.ok7, 0), coalesce(r.n14, 0), coalesce(r.ok14, 0)
+       coalesce(r.n7, 0), coalesce(r.ok7, 0), coalesce(r.n14, 0), coalesce(r.ok14, 0),
+       st.last_items, st.newest_item_at, coalesce(st.challenged, false),
+       coalesce(s.max_silence_hours, 48)
 FROM sources s
 LEFT JOIN source_state st USING (source_id)
 LEFT JOIN recent r USING (source_id)

@@ -72,13 +72,19 @@ _FETCH_COLUMNS = (
 def upsert_sources(con: duckdb.DuckDBPyConnection, sources: Sequence[Source]) -> None:
     """Insert or refresh the loaded seed entries."""
     now = datetime.now(UTC)
-    rows = [(s.id, s.name, s.url, s.kind, s.lang, now) for s in sources]
+    rows = [
+        (s.id, s.name, s.url, s.kind, s.lang, s.max_silence_hours, s.query, s.region, now)
+        for s in sources
+    ]
     columns = (
         ("source_id", "VARCHAR"),
         ("name", "VARCHAR"),
         ("url", "VARCHAR"),
         ("kind", "VARCHAR"),
         ("lang", "VARCHAR"),
+        ("max_silence_hours", "INTEGER"),
+        ("query", "VARCHAR"),
+        ("region", "VARCHAR"),
         ("updated_at", "TIMESTAMPTZ"),
     )
     upsert_rows(con, "sources", columns, rows, key="source_id")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
+import typer
 from rich.console import Console
 from rich.text import Text
 
@@ -32,8 +33,17 @@ COLUMNS = (
 )
 
 
-@app.command("sources")
+sources_app = typer.Typer(
+    context_settings={"help_option_names": ["-h", "--help"]},
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(sources_app, name="sources")
+
+
+@sources_app.callback(invoke_without_command=True)
 def sources_command(
+    ctx: typer.Context,
     db: DbOption = None,
     output: FormatOption = Format.table,
     wide: WideOption = False,
@@ -44,8 +54,13 @@ def sources_command(
     the last 7 days, beside the 7 days before; a drop of 20 points flags a changed layout.
     The table lists each problem (error, backoff, layout change) in a line below it.
 
+    Silent sources answer but list nothing new (see max_silence_hours); challenged ones
+    met a WAF or bot challenge. `pantau sources check` fetches every source now.
+
     Example: pantau sources --db data/pantau.duckdb --format csv
     """
+    if ctx.invoked_subcommand is not None:
+        return
     from warehouse.db import session
     from warehouse.fetch_state import source_health
 
@@ -73,19 +88,27 @@ def sources_command(
 
 
 def status(row: SourceHealth, now: datetime) -> str:
-    """ok, failing, backoff (waiting before the next try) or never fetched."""
+    """ok, silent, challenged, failing, backoff (waiting to try again) or never fetched."""
+    if row.challenged:
+        return "challenged"
     if row.next_attempt_at is not None and row.next_attempt_at > now:
         return "backoff"
     if row.consecutive_failures:
         return "failing"
+    if row.silence(now):
+        return "silent"
     return "ok" if row.last_success_at else "never fetched"
 
 
 def problems(row: SourceHealth, now: datetime) -> list[str]:
     """What is wrong with a source, one short phrase each."""
     found = []
-    if row.last_error and row.consecutive_failures:
-        found.append(f"{row.consecutive_failures} failure(s), last: {row.last_error}")
+    silence = row.silence(now)
+    if silence:
+        found.append(silence)
+    if row.last_error and (row.consecutive_failures or row.challenged):
+        what = "a bot challenge" if row.challenged else f"{row.consecutive_failures} failure(s)"
+        found.append(f"{what}, last: {row.last_error}")
     if row.next_attempt_at is not None and row.next_attempt_at > now:
         found.append(f"next try after {row.next_attempt_at:%Y-%m-%d %H:%M} UTC")
     if row.layout_changed:
@@ -108,7 +131,7 @@ def _record(row: SourceHealth, now: datetime) -> dict[str, object]:
         "extraction_rate_prev_7d": _round(row.previous_rate),
         "layout_changed": row.layout_changed,
         "validators_trusted": row.validators_trusted,
-        "last_error": row.last_error,
+        "last_error": row.last_error or row.silence(now),
         "next_attempt_at": row.next_attempt_at.isoformat() if row.next_attempt_at else None,
     }
 

@@ -129,6 +129,8 @@ class DigestPlan:
     ledger: tuple[LedgerEntry, ...] = ()
     window_start: datetime | None = None
     digest_id: int = 0
+    # Sources that answer but list nothing new, or hide behind a bot wall: "id (why)".
+    quiet_sources: tuple[str, ...] = ()
 
     @property
     def total(self) -> int:

@@ -178,6 +178,7 @@ def render_digest(
         "version": __version__,
         "project_url": PROJECT_URL,
         "chart_cid": CHART_CID if chart else None,
+        "quiet_sources": plan.quiet_sources,
     }
     return RenderedDigest(
         subject=str(context["subject"]),
