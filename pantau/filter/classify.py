@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 from pantau.filter.barter import barter_roles, payment, pays_for_items, reverse
 from pantau.filter.direction import Clause, Roles
 from pantau.filter.matching import Hit, Sentences
+from pantau.filter.transfers import party, transfers
 from pantau.filter.watchlist import Watchlist, default_watchlist_path, load_watchlist
 from pantau.records import Field, Mention, Verdict
 
@@ -45,6 +46,7 @@ class Event:
     denied: bool
     rule: str
     evidence: str
+    span: tuple[int, int]
 
 
 class _Field:
@@ -167,7 +169,17 @@ def _event(
         denied,
         rule,
         fld.sentence_text(index),
+        _stripped_span(fld.text, start, end),
     )
+
+
+def _stripped_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """A sentence's span without its surrounding white space."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _adjectival(text: str, hit: Hit, hits: list[Hit]) -> bool:
@@ -245,18 +257,6 @@ def _direction(
     return supplier, recipient
 
 
-def _evidence(events: list[Event], supplier: str | None, recipient: str | None) -> str:
-    """The sentence that best shows the verdict: one naming its parties, then the headline."""
-
-    def fit(ev: Event) -> tuple[int, bool, float]:
-        named = (supplier is not None and ev.roles.supplier == supplier) + (
-            recipient is not None and ev.roles.recipient == recipient
-        )
-        return named, ev.hit.field == "title", ev.score
-
-    return max(events, key=fit).evidence
-
-
 def _mentions(hits: list[Hit]) -> tuple[Mention, ...]:
     """Mentions of every actor, item, transfer, denial and negative cue."""
     return tuple(
@@ -273,9 +273,9 @@ def classify(title: str, text: str, watchlist: Watchlist) -> Verdict:
     all_hits = title_hits + text_hits
     actors = tuple(
         dict.fromkeys(
-            h.entry.canonical
+            watchlist.group_base.get(h.entry.canonical, h.entry.canonical)
             for h in all_hits
-            if h.entry.kind == "actor" and h.entry.canonical not in watchlist.groups
+            if h.entry.kind == "actor"
         )
     )
     items = tuple(dict.fromkeys(h.entry.canonical for h in all_hits if h.entry.kind == "item"))
@@ -313,28 +313,45 @@ def classify(title: str, text: str, watchlist: Watchlist) -> Verdict:
     score = round(max(0.0, min(1.0, score)), 3)
     arms = score >= THRESHOLD
     heading = Clause(title or "", 0, len(title or ""), title_hits).parties()
-    headline = tuple(c for c in heading if c not in watchlist.groups)
+    headline = tuple(heading)
     voters = [e for e in events if e.score >= THRESHOLD / 2]
-    supplier, recipient = _direction(voters, headline, watchlist)
-    parties = {supplier, recipient} - {None}
-    supplier = None if supplier in watchlist.groups else supplier
-    recipient = None if recipient in watchlist.groups else recipient
+    main = _direction(voters, headline, watchlist)
+    parties = set(main) - {None}
     core = strong or [best]
     if not parties:
         parties = set().union(*(e.actors for e in core))
+    bases = {watchlist.group_base.get(p, p) for p in parties if p}
     item_kinds = {i.entry.sub for e in core for i in e.items}
-    watched = bool(parties & watchlist.watched or item_kinds & watchlist.watched_item_kinds)
+    watched = bool(bases & watchlist.watched or item_kinds & watchlist.watched_item_kinds)
+    told = transfers(list(voters or [best]), main, score, THRESHOLD, watchlist) if arms else ()
+    supplier, recipient = party(main[0], watchlist), party(main[1], watchlist)
+    evidence = told[0].evidence if told else _best_evidence(voters or [best], main)
     return Verdict(
         alert=arms and watched,
         arms_supply=arms,
         watched=watched,
         score=score,
-        supplier=supplier,
-        recipient=recipient,
+        supplier=supplier.code,
+        recipient=recipient.code,
         actors=actors,
         items=items,
-        evidence=_evidence(voters or [best], supplier, recipient),
+        evidence=evidence,
         rule=rule,
         mentions=mentions,
         watchlist_version=watchlist.version,
+        supplier_group=supplier.group,
+        recipient_group=recipient.group,
+        transfers=told,
     )
+
+
+def _best_evidence(events: list[Event], main: tuple[str | None, str | None]) -> str:
+    """The sentence that best shows the verdict: one naming its parties, then the headline."""
+
+    def fit(ev: Event) -> tuple[int, bool, float]:
+        named = (main[0] is not None and ev.roles.supplier == main[0]) + (
+            main[1] is not None and ev.roles.recipient == main[1]
+        )
+        return named, ev.hit.field == "title", ev.score
+
+    return max(events, key=fit).evidence

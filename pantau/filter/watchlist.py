@@ -33,6 +33,8 @@ class Watchlist:
     hostile: frozenset[tuple[str, str]]
     names: dict[str, str]
     groups: frozenset[str]
+    group_base: dict[str, str]
+    stance: tuple[tuple[str, re.Pattern[str]], ...]
     terms: tuple[Term, ...] = field(repr=False)
     matcher: Matcher = field(repr=False)
 
@@ -188,6 +190,26 @@ def _cue_terms(
     return [_term(s, entry) for s in surfaces]
 
 
+STANCES = ("intercepted", "offered", "planned", "claimed")
+"""Stances told by words, in the order they are tried; denied comes from [denial]."""
+
+
+def _stances(data: dict[str, Any], ck: _Checker) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """[stance]: words that tell how a transfer is reported, compiled once per stance."""
+    table = data.get("stance", {})
+    line = ck.line_of("stance", 0)
+    if not isinstance(table, dict):
+        raise ck.fail("stance", line, "must be a table [stance]")
+    ck.unknown(table, set(STANCES), "stance", line)
+    out = []
+    for name in STANCES:
+        words = ck.strings(table, name, "stance", line, required=False)
+        if words:
+            alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+            out.append((name, re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)))
+    return tuple(out)
+
+
 def load_watchlist(path: Path) -> Watchlist:
     """Read, validate and compile a watchlist TOML file; errors are one line naming the field."""
     try:
@@ -211,6 +233,7 @@ def load_watchlist(path: Path) -> Watchlist:
         "item",
         "transfer",
         "negative",
+        "stance",
     }
     ck.unknown(data, top, "top level", 0)
     version = ck.string(data, "version", "top level", ck.line_of("version", 0))
@@ -234,17 +257,19 @@ def load_watchlist(path: Path) -> Watchlist:
 
     terms: list[Term] = []
     names: dict[str, str] = {}
-    groups: set[str] = set()
+    group_base: dict[str, str] = {}
     for i, line, t in _tables(data, "actor", ck):
-        where = f"actor[{i}] ({t.get('code', '?')})"
+        where = f"actor[{i}] ({t.get('group', t.get('code', '?'))})"
         ck.unknown(t, {"code", "name", "aliases", "group"}, where, line)
-        if t.get("group", False) is True:
-            code = ck.string(t, "code", where, line)
+        base = ck.code(t.get("code"), where, line, "code")
+        code = base
+        if "group" in t:
+            code = ck.string(t, "group", where, line)
             if not _GROUP.fullmatch(code):
-                raise ck.fail(where, line, "field 'code' of a group must be a lower-case id")
-            groups.add(code)
-        else:
-            code = ck.code(t.get("code"), where, line, "code")
+                raise ck.fail(where, line, "field 'group' must be a lower-case id like hamas")
+            if code in group_base:
+                raise ck.fail(where, line, f"group '{code}' is defined twice")
+            group_base[code] = base
         names[code] = ck.string(t, "name", where, line)
         terms += [_term(a, Entry("actor", code)) for a in ck.strings(t, "aliases", where, line)]
     for i, line, t in _tables(data, "item", ck):
@@ -291,6 +316,7 @@ def load_watchlist(path: Path) -> Watchlist:
         if code not in names:
             raise ck.fail("watched", watched_line, f"code '{code}' has no [[actor]] entry")
 
+    stance = _stances(data, ck)
     digest = hashlib.sha256(raw_bytes).hexdigest()[:8]
     return Watchlist(
         version=f"{version}+{digest}",
@@ -299,7 +325,9 @@ def load_watchlist(path: Path) -> Watchlist:
         watched_item_kinds=kinds,
         hostile=frozenset(hostile),
         names=names,
-        groups=frozenset(groups),
+        groups=frozenset(group_base),
+        group_base=group_base,
+        stance=stance,
         terms=tuple(terms),
         matcher=Matcher(terms),
     )
