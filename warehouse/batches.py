@@ -28,6 +28,7 @@ from warehouse.store import (
     _ARTICLE_COLUMNS,
     _FETCH_COLUMNS,
     _MENTION_COLUMNS,
+    _TRANSFER_COLUMNS,
     _VERDICT_COLUMNS,
     store_batch,
 )
@@ -37,6 +38,7 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     "articles": _ARTICLE_COLUMNS,
     "verdicts": _VERDICT_COLUMNS,
     "mentions": _MENTION_COLUMNS,
+    "transfers": _TRANSFER_COLUMNS,
     "fetches": _FETCH_COLUMNS,
 }
 
@@ -155,8 +157,9 @@ def pending_batches(con: duckdb.DuckDBPyConnection, location: str) -> tuple[list
 def load_batch(con: duckdb.DuckDBPyConnection, batch: str) -> BatchManifest | None:
     """Merge one batch in one transaction; None when the ledger already lists it.
 
-    Articles and verdicts are upserted, each judged article's mentions replaced, fetches
-    appended, and the batch recorded in `loaded_batches`; loading it again changes nothing.
+    Articles and verdicts are upserted, each judged article's mentions and transfers replaced,
+    fetches appended, and the batch recorded in `loaded_batches`; loading it again changes
+    nothing.
     """
     manifest = read_manifest(con, batch)
     if manifest.batch_id != _batch_id(batch):
@@ -178,6 +181,11 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: str) -> BatchManifest | No
             [f"{batch}/verdicts.parquet"],
         )
         _insert(con, "mentions", f"{batch}/mentions.parquet")
+        con.execute(
+            "DELETE FROM transfers WHERE article_id IN (SELECT article_id FROM read_parquet(?))",
+            [f"{batch}/verdicts.parquet"],
+        )
+        _insert(con, "transfers", f"{batch}/transfers.parquet")
         _insert(con, "fetches", f"{batch}/fetches.parquet")
         con.execute(
             "INSERT INTO loaded_batches VALUES (?, ?, ?, ?, ?, ?, ?)",
