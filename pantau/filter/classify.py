@@ -7,6 +7,7 @@ from dataclasses import dataclass, replace
 
 from pantau.filter.barter import barter_roles, payment, pays_for_items, reverse
 from pantau.filter.direction import Clause, Roles
+from pantau.filter.headline import accused_supplier, attacks_target, lead_item
 from pantau.filter.matching import Hit, Sentences
 from pantau.filter.transfers import party, transfers
 from pantau.filter.watchlist import Watchlist, default_watchlist_path, load_watchlist
@@ -113,6 +114,8 @@ def _event(
     goods = any(h.entry.canonical == "goods" for h in hits if h.entry.kind == "negative")
     if paid_near and goods and not items and pay is None and hit.entry.sub in ("give", "get"):
         roles = reverse(roles)  # "X supplied oil to Y. The oil paid for Y's shells."
+    if fld.name == "title":
+        roles = accused_supplier(fld.text, hit, hits, roles)
     close = any(clause.distance(hit, i) <= _ITEM_WORDS for i in items)
     if hit.entry.sub == "deal" and not close:
         return None  # "kontrak pelatih" ... "senjata" far away: not an arms deal
@@ -153,6 +156,9 @@ def _event(
     if roles.supplier and (roles.supplier, roles.recipient) in wl.hostile:
         score *= _HOSTILE
         rule = "hostile_pair"
+    elif attacks_target(roles, actors, wl.hostile):
+        score *= _HOSTILE
+        rule = "hostile_target"
     elif negatives:
         rule += ":" + "+".join(sorted(negatives))
     denied = any(h.entry.kind == "denial" for h in hits)
@@ -268,6 +274,7 @@ def _mentions(hits: list[Hit]) -> tuple[Mention, ...]:
 
 def classify(title: str, text: str, watchlist: Watchlist) -> Verdict:
     """Judge one article: arms supply or not, watched or not, who supplies whom, and why."""
+    title = lead_item(title or "")
     title_hits = watchlist.matcher.find(title or "", "title")
     text_hits = watchlist.matcher.find(text or "", "text")
     all_hits = title_hits + text_hits

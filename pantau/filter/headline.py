@@ -1,0 +1,46 @@
+"""Headline styles the clause reader misses: roundups, accusations and attacks on a target."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pantau.filter.direction import Roles
+from pantau.filter.matching import Hit
+
+_ACCUSED = re.compile(
+    r"^\W*(?:video:\s*)?(?:dituding|dituduh|diduga|disebut|dicurigai|dikabarkan|accused of|"
+    r"allegedly|suspected of)\b",
+    re.IGNORECASE,
+)
+
+
+def lead_item(title: str) -> str:
+    """A roundup headline ("A; B; C") is about its first item; other titles stay whole."""
+    head, sep, _ = title.partition(";")
+    return head if sep and head.strip() else title
+
+
+def accused_supplier(title: str, transfer: Hit, hits: list[Hit], roles: Roles) -> Roles:
+    """ "Dituding Pasok Senjata ke Houthi, Iran: ..." names the accused party after the comma."""
+    if roles.supplier is not None or transfer.entry.sub != "give" or not _ACCUSED.match(title):
+        return roles
+    comma = title.find(",", transfer.end)
+    if comma < 0:
+        return roles
+    colon = title.find(":", comma)
+    stop = colon if colon >= 0 else len(title)
+    for hit in hits:
+        if hit.entry.kind == "actor" and comma < hit.start < stop:
+            if hit.entry.canonical != roles.recipient:
+                return replace(roles, supplier=hit.entry.canonical, supplier_rank=2)
+    return roles
+
+
+def attacks_target(
+    roles: Roles, actors: frozenset[str], hostile: frozenset[tuple[str, str]]
+) -> bool:
+    """ "Kirim drone ke Israel" with the Houthis in the sentence: the second party is a target."""
+    if roles.supplier is not None or roles.recipient is None:
+        return False
+    return any((actor, roles.recipient) in hostile for actor in actors)
