@@ -27,7 +27,7 @@ _WEAK_ALONE, _NO_ACTOR, _NO_ROLE = 0.2, 0.2, 0.1
 _IN_TITLE = 0.1
 _CLEAR_DISCOUNT = 0.4
 _HOSTILE = 0.3
-_OFF_TITLE, _PASSING, _LONG = 0.1, 0.5, 12
+_OFF_TITLE, _PASSING, _LONG, _LEAD_SENTENCES = 0.1, 0.5, 12, 2
 _EXTRA_EVENT, _EXTRA_CAP = 0.03, 0.1
 _RIVAL = 0.7
 _TITLE_WEIGHT, _LATER = 1.5, 0.2
@@ -314,7 +314,14 @@ def classify(title: str, text: str, watchlist: Watchlist) -> Verdict:
         score -= _penalty(title_cues, False)
         if "item" not in title_kinds and "transfer" not in title_kinds:
             score -= _OFF_TITLE
-        if len(strong) < 2 and len(body_f.sentences) >= _LONG:
+        # One transfer sentence after the lead, under a headline about a launch, a test or
+        # a parade, is background ("Pyongyang juga dituduh memasok ..." in a missile-launch story).
+        background = (
+            "transfer" not in title_kinds
+            and bool(_negatives(title_hits, []))
+            and best.sentence >= _LEAD_SENTENCES
+        )
+        if len(strong) < 2 and (len(body_f.sentences) >= _LONG or background):
             score = min(score, _PASSING)
             rule = "passing_mention:" + rule
     score = round(max(0.0, min(1.0, score)), 3)
