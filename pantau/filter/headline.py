@@ -31,9 +31,9 @@ def accused_supplier(title: str, transfer: Hit, hits: list[Hit], roles: Roles) -
     colon = title.find(":", comma)
     stop = colon if colon >= 0 else len(title)
     for hit in hits:
-        if hit.entry.kind == "actor" and comma < hit.start < stop:
-            if hit.entry.canonical != roles.recipient:
-                return replace(roles, supplier=hit.entry.canonical, supplier_rank=2)
+        named = hit.entry.kind == "actor" and hit.entry.canonical != roles.recipient
+        if named and comma < hit.start < stop:
+            return replace(roles, supplier=hit.entry.canonical, supplier_rank=2)
     return roles
 
 

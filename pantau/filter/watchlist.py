@@ -12,9 +12,12 @@ from typing import Any, Literal
 from pantau.errors import ConfigError
 from pantau.filter.matching import Entry, Matcher, Term
 from pantau.filter.morph import Voice, english_noun_forms, english_verb_forms, indonesian_forms
+from pantau.filter.weights import Weights, default_weights_path, load_weights
 
 Direction = Literal["give", "get", "swap", "deal", "arrive"]
 
+WEIGHTS_FILE = "filter_weights.toml"
+"""The score weights, read from beside the watchlist (else from seeds/)."""
 _DIRECTIONS = ("give", "get", "swap", "deal", "arrive")
 _VOICES = ("active", "passive", "past", "noun", "agent")
 _CODE = re.compile(r"[A-Z]{2}")
@@ -35,6 +38,7 @@ class Watchlist:
     groups: frozenset[str]
     group_base: dict[str, str]
     stance: tuple[tuple[str, re.Pattern[str]], ...]
+    weights: Weights = field(repr=False)
     terms: tuple[Term, ...] = field(repr=False)
     matcher: Matcher = field(repr=False)
 
@@ -317,7 +321,10 @@ def load_watchlist(path: Path) -> Watchlist:
             raise ck.fail("watched", watched_line, f"code '{code}' has no [[actor]] entry")
 
     stance = _stances(data, ck)
-    digest = hashlib.sha256(raw_bytes).hexdigest()[:8]
+    beside = path.parent / WEIGHTS_FILE
+    weights = load_weights(beside if beside.is_file() else default_weights_path())
+    weights_bytes = Path(weights.path).read_bytes()
+    digest = hashlib.sha256(raw_bytes + weights_bytes).hexdigest()[:8]
     return Watchlist(
         version=f"{version}+{digest}",
         path=str(path),
@@ -328,6 +335,7 @@ def load_watchlist(path: Path) -> Watchlist:
         groups=frozenset(group_base),
         group_base=group_base,
         stance=stance,
+        weights=weights,
         terms=tuple(terms),
         matcher=Matcher(terms),
     )
