@@ -7,7 +7,7 @@ from dataclasses import dataclass, replace
 
 from pantau.filter.barter import barter_roles, payment, pays_for_items, reverse
 from pantau.filter.direction import Clause, Roles
-from pantau.filter.headline import accused_supplier, attacks_target, lead_item
+from pantau.filter.headline import accused_supplier, attacks_target, lead_item, owner_recipient
 from pantau.filter.matching import Hit, Sentences
 from pantau.filter.transfers import party, transfers
 from pantau.filter.vote import direction
@@ -107,6 +107,7 @@ def _event(
         roles = reverse(roles)  # "X supplied oil to Y. The oil paid for Y's shells."
     if fld.name == "title":
         roles = accused_supplier(fld.text, hit, hits, roles)
+    roles = owner_recipient(fld.text, hit, hits, roles)
     close = any(clause.distance(hit, i) <= _ITEM_WORDS for i in items)
     if hit.entry.sub == "deal" and not close:
         return None  # "kontrak pelatih" ... "senjata" far away: not an arms deal
@@ -273,12 +274,11 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
             story["off_title"] = -1.0
     score = best.score + watchlist.weights.weigh(story)
     if title.strip() and not title_event:
-        # One transfer sentence after the lead, under a headline about a launch, a test or
-        # a parade, is background ("Pyongyang juga dituduh memasok ..." in a missile-launch story).
+        # One transfer sentence after the lead, under a headline about a launch, a test, a
+        # parade or no weapon at all, is background ("Pyongyang juga dituduh memasok ...").
+        elsewhere = bool(_negatives(title_hits, [])) or "item" not in title_kinds
         background = (
-            "transfer" not in title_kinds
-            and bool(_negatives(title_hits, []))
-            and best.sentence >= _LEAD_SENTENCES
+            "transfer" not in title_kinds and elsewhere and best.sentence >= _LEAD_SENTENCES
         )
         if len(strong) < 2 and (len(body_f.sentences) >= _LONG or background):
             score = min(score, rules.passing)

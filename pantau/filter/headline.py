@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from pantau.filter.direction import Roles
 from pantau.filter.matching import Hit
@@ -44,3 +45,19 @@ def attacks_target(
     if roles.supplier is not None or roles.recipient is None:
         return False
     return any((actor, roles.recipient) in hostile for actor in actors)
+
+
+def owner_recipient(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> Roles:
+    """ "Senjata Hamas yang dipasok Iran": the items' owner before a passive verb receives them."""
+    if roles.recipient is not None or roles.supplier is None or transfer.entry.voice != "passive":
+        return roles
+    if transfer.entry.sub != "give":
+        return roles
+    before = [h for h in hits if h.end <= transfer.start]
+    for item, owner in pairwise(before):
+        if item.entry.kind != "item" or owner.entry.kind != "actor":
+            continue
+        if text[item.end : owner.start].strip() or owner.entry.canonical == roles.supplier:
+            continue
+        return replace(roles, recipient=owner.entry.canonical, recipient_rank=3)
+    return roles

@@ -36,6 +36,16 @@ def direction(
 ) -> tuple[str | None, str | None]:
     """Supplier and recipient voted across events, weighted by score and certainty."""
     rules = wl.weights.rules
+    told = [
+        ev
+        for ev in events
+        if ev.hit.field == "title" and ev.score >= rules.threshold and not ev.roles.several_sources
+    ]
+    named = [ev for ev in told if ev.roles.supplier and ev.roles.recipient]
+    if named:
+        # The headline names both parties of its transfer: that is the story's main transfer.
+        best = max(named, key=lambda ev: ev.score)
+        return best.roles.supplier, best.roles.recipient
     votes_s: dict[str, float] = defaultdict(float)
     votes_r: dict[str, float] = defaultdict(float)
     for ev in events:
