@@ -42,6 +42,12 @@ def direction(
         if ev.hit.field == "title" and ev.score >= rules.threshold and not ev.roles.several_sources
     ]
     named = [ev for ev in told if ev.roles.supplier and ev.roles.recipient]
+    if not named and any(ev.hit.field == "title" for ev in told):
+        # A headline that tells of a transfer without both parties ("signs deal"): the lead
+        # sentence that names both is the story's main transfer.
+        lead = [ev for ev in events if ev.hit.field == "text" and ev.sentence == 0]
+        named = [ev for ev in lead if ev.roles.supplier and ev.roles.recipient]
+        named = [ev for ev in named if ev.score >= rules.threshold]
     if named:
         # The headline names both parties of its transfer: that is the story's main transfer.
         best = max(named, key=lambda ev: ev.score)
