@@ -42,7 +42,7 @@ def direction(
         if ev.hit.field == "title" and ev.score >= rules.threshold and not ev.roles.several_sources
     ]
     named = [ev for ev in told if ev.roles.supplier and ev.roles.recipient]
-    if not named and any(ev.hit.field == "title" for ev in told):
+    if told and not named and not any(ev.roles.unnamed_recipient for ev in told):
         # A headline that tells of a transfer without both parties ("signs deal"): the lead
         # sentence that names both is the story's main transfer.
         lead = [ev for ev in events if ev.hit.field == "text" and ev.sentence == 0]
