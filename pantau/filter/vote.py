@@ -11,6 +11,9 @@ from pantau.filter.matching import Hit
 from pantau.filter.watchlist import Watchlist
 
 
+_GUESS = 4  # a role's rank from a noun's bare subject: a guess, not evidence
+
+
 class Voter(Protocol):
     """What the vote needs of a scored event (classify.Event)."""
 
@@ -31,6 +34,14 @@ def _later(sentence: int, later: float) -> float:
     return 1.0 / (1.0 + later * sentence)
 
 
+def _both_named(ev: Voter) -> bool:
+    """Whether an event names supplier and recipient, neither a guess."""
+    roles = ev.roles
+    return bool(roles.supplier and roles.recipient) and max(
+        roles.supplier_rank, roles.recipient_rank
+    ) < _GUESS
+
+
 def direction(
     events: Sequence[Voter], headline: tuple[str, ...], wl: Watchlist
 ) -> tuple[str | None, str | None]:
@@ -41,12 +52,12 @@ def direction(
         for ev in events
         if ev.hit.field == "title" and ev.score >= rules.threshold and not ev.roles.several_sources
     ]
-    named = [ev for ev in told if ev.roles.supplier and ev.roles.recipient]
+    named = [ev for ev in told if _both_named(ev)]
     if told and not named and not any(ev.roles.unnamed_recipient for ev in told):
         # A headline that tells of a transfer without both parties ("signs deal"): the lead
         # sentence that names both is the story's main transfer.
         lead = [ev for ev in events if ev.hit.field == "text" and ev.sentence == 0]
-        named = [ev for ev in lead if ev.roles.supplier and ev.roles.recipient]
+        named = [ev for ev in lead if _both_named(ev)]
         named = [ev for ev in named if ev.score >= rules.threshold]
     if named:
         # The headline names both parties of its transfer: that is the story's main transfer.
