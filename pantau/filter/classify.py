@@ -7,7 +7,13 @@ from dataclasses import dataclass, replace
 
 from pantau.filter.barter import barter_roles, payment, pays_for_items, reverse
 from pantau.filter.direction import Clause, Roles
-from pantau.filter.headline import accused_supplier, attacks_target, lead_item, owner_recipient
+from pantau.filter.headline import (
+    accused_supplier,
+    attacks_target,
+    indirect_object,
+    lead_item,
+    owner_recipient,
+)
 from pantau.filter.matching import Hit, Sentences
 from pantau.filter.transfers import party, transfers
 from pantau.filter.vote import direction
@@ -107,7 +113,7 @@ def _event(
         roles = reverse(roles)  # "X supplied oil to Y. The oil paid for Y's shells."
     if fld.name == "title":
         roles = accused_supplier(fld.text, hit, hits, roles)
-    roles = owner_recipient(fld.text, hit, hits, roles)
+    roles = indirect_object(fld.text, hit, hits, owner_recipient(fld.text, hit, hits, roles))
     close = any(clause.distance(hit, i) <= _ITEM_WORDS for i in items)
     if hit.entry.sub == "deal" and not close:
         return None  # "kontrak pelatih" ... "senjata" far away: not an arms deal

@@ -9,6 +9,7 @@ from itertools import pairwise
 from pantau.filter.direction import Roles
 from pantau.filter.matching import Hit
 
+_DITRANSITIVE = frozenset({"beri", "give"})
 _ACCUSED = re.compile(
     r"^\W*(?:video:\s*)?(?:dituding|dituduh|diduga|disebut|dicurigai|dikabarkan|accused of|"
     r"allegedly|suspected of)\b",
@@ -61,3 +62,24 @@ def owner_recipient(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> 
             continue
         return replace(roles, recipient=owner.entry.canonical, recipient_rank=3)
     return roles
+
+
+def indirect_object(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> Roles:
+    """ "Memberi Iran 100 jet": the party right after an active give verb receives the items."""
+    if transfer.entry.canonical not in _DITRANSITIVE or transfer.entry.voice != "active":
+        return roles
+    after = [h for h in hits if h.start >= transfer.end]
+    if len(after) < 2 or after[0].entry.kind != "actor" or after[1].entry.kind != "item":
+        return roles
+    if text[transfer.end : after[0].start].strip():
+        return roles
+    receiver = after[0].entry.canonical
+    if roles.supplier != receiver:
+        return roles
+    return replace(
+        roles,
+        supplier=roles.recipient,
+        recipient=receiver,
+        supplier_rank=roles.recipient_rank,
+        recipient_rank=roles.supplier_rank,
+    )

@@ -10,7 +10,6 @@ from pantau.filter.direction import Roles
 from pantau.filter.matching import Hit
 from pantau.filter.watchlist import Watchlist
 
-
 _GUESS = 4  # a role's rank from a noun's bare subject: a guess, not evidence
 
 
@@ -37,9 +36,10 @@ def _later(sentence: int, later: float) -> float:
 def _both_named(ev: Voter) -> bool:
     """Whether an event names supplier and recipient, neither a guess."""
     roles = ev.roles
-    return bool(roles.supplier and roles.recipient) and max(
-        roles.supplier_rank, roles.recipient_rank
-    ) < _GUESS
+    return (
+        bool(roles.supplier and roles.recipient)
+        and max(roles.supplier_rank, roles.recipient_rank) < _GUESS
+    )
 
 
 def direction(
