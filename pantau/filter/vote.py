@@ -56,8 +56,8 @@ def direction(
     if told and not named and not any(ev.roles.unnamed_recipient for ev in told):
         # A headline that tells of a transfer without both parties ("signs deal"): the lead
         # sentence that names both is the story's main transfer.
-        lead = [ev for ev in events if ev.hit.field == "text" and ev.sentence == 0]
-        named = [ev for ev in lead if _both_named(ev)]
+        opening = [ev for ev in events if ev.hit.field == "text" and ev.sentence == 0]
+        named = [ev for ev in opening if _both_named(ev)]
         named = [ev for ev in named if ev.score >= rules.threshold]
     if named:
         # The headline names both parties of its transfer: that is the story's main transfer.
