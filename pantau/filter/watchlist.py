@@ -144,12 +144,13 @@ def _transfer_terms(i: int, line: int, t: dict[str, Any], ck: _Checker) -> list[
     where = f"transfer[{i}] ({name})"
     ck.unknown(
         t,
-        {"root", "verb", "dir", "strength", "bare", "past", "nouns", "agents", "forms"},
+        {"root", "verb", "dir", "strength", "bare", "past", "nouns", "agents", "forms", "parties"},
         where,
         line,
     )
     direction = ck.string(t, "dir", where, line, _DIRECTIONS)
     strong = ck.string(t, "strength", where, line, ("strong", "weak"), "strong") == "strong"
+    both = ck.string(t, "parties", where, line, ("any", "both"), "any") == "both"
     bare = t.get("bare", True)
     if not isinstance(bare, bool):
         raise ck.fail(where, line, "field 'bare' must be true or false")
@@ -176,7 +177,7 @@ def _transfer_terms(i: int, line: int, t: dict[str, Any], ck: _Checker) -> list[
         raise ck.fail(where, line, "needs 'root', 'verb' or 'forms'")
     canonical = str(name) if ("root" in t or "verb" in t) else next(iter(explicit))
     return [
-        _term(surface, Entry("transfer", canonical, direction, voice, strong))
+        _term(surface, Entry("transfer", canonical, direction, voice, strong, both_parties=both))
         for surface, voice in forms.items()
     ]
 
