@@ -50,6 +50,8 @@ def test_terse_headlines_name_supplier_and_group(
         "Iran Tambah Pasokan Uranium, Siap Buat Senjata Nuklir?",
         # A roundup whose first item is not a transfer.
         "Harga Emas Turun; Korut Kirim Peluru ke Rusia; Jakarta Hujan Deras",
+        # "Bantu" is supply only between two parties.
+        "Iran Bantu Korban Banjir dengan Drone Pengantar Logistik",
         # Drug smuggling with a civilian drone.
         "Drone Pembawa Sabu dari Malaysia Jatuh di Perbatasan Kalimantan",
     ],
