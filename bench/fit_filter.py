@@ -94,7 +94,8 @@ def to_weights(beta: np.ndarray, base: Weights) -> Weights:
 
 def fit(items: list[Labelled], wl: Watchlist, rounds: int) -> Weights:
     """Weights fitted on items, re-choosing each story's best event between rounds."""
-    current = wl
+    # Start from the design weights, not the file's, so that a fit does not depend on the last.
+    current = replace(wl, weights=replace(PRIOR, rules=wl.weights.rules))
     for _ in range(rounds):
         x, y = _rows(items, current)
         beta = fit_logistic(x, y, to_logits(PRIOR))

@@ -19,13 +19,16 @@ from conftest import require_corpus
 REPO = Path(__file__).resolve().parents[1]
 BENCH = REPO / "bench"
 
-# Held-out synthetic stories (arms_devset + synthetic_b), measured at the commit that set them.
-MIN_SYNTHETIC_PRECISION = 0.95
-MIN_SYNTHETIC_F1 = 0.93
-MIN_SYNTHETIC_DIRECTION = 0.89
-# Held-out real items with high-confidence labels (text read from ../shared at run time).
-MIN_REAL_F1 = 0.80
-MIN_REAL_DIRECTION = 0.80
+# Held-out synthetic stories (arms_devset + synthetic_b: 176 stories, 75 alerts), measured
+# P 0.986, F1 0.959, direction 0.933; each floor leaves about two stories of margin.
+MIN_SYNTHETIC_PRECISION = 0.96
+MIN_SYNTHETIC_F1 = 0.94
+MIN_SYNTHETIC_DIRECTION = 0.91
+# Held-out real items with high-confidence labels (2,110 items, 7 alerts; text read from
+# ../shared at run time), measured F1 0.857, direction 0.857, 0.5 false alerts per 1,000
+# non-alerts. One story moves F1 by about 0.07 here, so the floors leave one story.
+MIN_REAL_F1 = 0.78
+MIN_REAL_DIRECTION = 0.70
 MAX_REAL_FALSE_PER_1000 = 2.0
 
 
