@@ -26,6 +26,8 @@ __all__ = ["classify", "default_watchlist_path", "load_watchlist", "score_featur
 _ITEM_WORDS = 8
 _GUESS = 4  # rank of a noun's bare subject: a guess, not evidence
 _LONG, _LEAD_SENTENCES = 12, 2
+_HELP_TO_MAKE = frozenset({"dengan bantuan", "membangun industri"})
+"""Transfer terms (their watchlist canonical) that tell of help to make weapons."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +134,8 @@ def _event(
     cues = _negatives(hits, items or near_items)
     if hit.entry.sub == "swap" or roles.barter:
         cues.pop("goods", None)  # barter of goods for weapons is still arms supply
+    if hit.entry.canonical in _HELP_TO_MAKE:
+        cues.pop("production", None)  # "dirakit dengan bantuan Iran": making is the help
     clear = strong and close and found == 2
     features = {
         "base": 1.0,
