@@ -73,6 +73,18 @@ def test_sets_are_big_enough_and_split_apart(ev: Any) -> None:
     assert data.held_out("dev-001") == data.held_out("dev-001")  # stable, not random
 
 
+def test_missing_corpus_skips_but_fails_under_ci(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    absent = tmp_path / "shared" / "corpus"
+    monkeypatch.setenv("CI", "false")
+    with pytest.raises(pytest.skip.Exception, match="not found"):
+        require_corpus(absent)
+    monkeypatch.setenv("CI", "true")
+    with pytest.raises(pytest.fail.Exception, match="CI=true"):
+        require_corpus(absent)
+
+
 def test_precision_is_zero_when_nothing_is_flagged(ev: Any) -> None:
     empty = ev.Scores(fn=5, tn=20)
     assert empty.precision == 0.0 and empty.f1 == 0.0
