@@ -30,6 +30,7 @@ def wl() -> Watchlist:
         ("Iran Suplai Drone Kamikaze ke Milisi Irak", ("IR", "IQ"), "Iraqi militias"),
         # Weapons found to come from a country.
         ("Roket Hamas Ternyata Berasal dari Korea Utara", ("KP", "PS"), "Hamas"),
+        ("Investigation: Houthi fighters using Iranian-made drones", ("IR", "YE"), "Houthis"),
     ],
 )
 def test_terse_headlines_name_supplier_and_group(
@@ -46,6 +47,8 @@ def test_terse_headlines_name_supplier_and_group(
     [
         # Same verb, different act: the Houthis sending drones at Israel is an attack.
         "Houthi Kembali Kirim Drone ke Israel, Sirene Meraung di Eilat",
+        # Using a maker country's weapons in combat is no finding of supply.
+        "Rusia Menggunakan Drone Buatan Iran untuk Menyerang Kyiv",
         # Uranium "pasokan" is not arms.
         "Iran Tambah Pasokan Uranium, Siap Buat Senjata Nuklir?",
         # A roundup whose first item is not a transfer.

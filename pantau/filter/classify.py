@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
@@ -27,6 +28,12 @@ _ITEM_WORDS = 8
 _GUESS = 4  # rank of a noun's bare subject: a guess, not evidence
 _LONG, _LEAD_SENTENCES = 12, 2
 _HELP_TO_MAKE = frozenset({"dengan bantuan", "membangun industri"})
+_USE = "menggunakan"  # the watchlist's "weapons of a maker country in another's hands" entry
+_FOUND = re.compile(
+    r"(?<!\w)(?:laporan|report|reports|investigasi|investigation|penyelidikan|temuan|bukti|"
+    r"evidence|intelijen|intelligence|panel|analysis|analisis|researchers|peneliti)(?!\w)",
+    re.IGNORECASE,
+)
 """Transfer terms (their watchlist canonical) that tell of help to make weapons."""
 
 
@@ -134,6 +141,9 @@ def _event(
     cues = _negatives(hits, items or near_items)
     if hit.entry.sub == "swap" or roles.barter:
         cues.pop("goods", None)  # barter of goods for weapons is still arms supply
+    finding = _FOUND.search(fld.text, start, end)
+    if hit.entry.canonical == _USE and ("combat" in cues or finding is None):
+        return None  # using foreign-made weapons tells of supply only when a finding says so
     if hit.entry.canonical in _HELP_TO_MAKE:
         cues.pop("production", None)  # "dirakit dengan bantuan Iran": making is the help
     clear = strong and close and found == 2
