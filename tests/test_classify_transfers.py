@@ -181,3 +181,33 @@ def test_a_parquet_batch_carries_the_transfers(tmp_path: Path, wl: Watchlist) ->
             "SELECT position, supplier, recipient FROM transfers ORDER BY position"
         ).fetchall()
     assert rows == [(0, "KP", "RU"), (1, "IR", "RU")]
+
+
+def test_a_batch_written_before_transfers_still_loads(tmp_path: Path, wl: Watchlist) -> None:
+    when = datetime(2026, 3, 3, 3, 0, tzinfo=UTC)
+    article = Article(
+        article_id="seed",
+        url="https://kabar.example/seed",
+        source_id="kabar",
+        fetched_at=when,
+        extraction_method="trafilatura",
+        content_hash="seed",
+        title=SEED_TITLE,
+        text=SEED_TEXT,
+    )
+    with BatchWriter(tmp_path / "batches") as writer:
+        batch = writer.write(
+            "run1-0000-x",
+            run_id="run1",
+            fetches=[],
+            articles=[article],
+            verdicts=[("seed", classify(SEED_TITLE, SEED_TEXT, wl))],
+            watchlist_version=wl.version,
+        )
+    (batch / "transfers.parquet").unlink()  # as an older Pantau wrote it
+    db = tmp_path / "w.duckdb"
+    report = load_all(db, str(tmp_path / "batches"))
+    assert report.refused == () and len(report.loaded) == 1
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert con.execute("SELECT count(*) FROM verdicts").fetchall() == [(1,)]
+        assert con.execute("SELECT count(*) FROM transfers").fetchall() == [(0,)]

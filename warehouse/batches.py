@@ -171,7 +171,10 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: str) -> BatchManifest | No
         ]:
             con.execute("ROLLBACK")
             return None
-        counts = {table: _count(con, f"{batch}/{table}.parquet") for table in TABLES}
+        # A batch written before migration 0020 has no transfers file: its verdicts load alone.
+        has_transfers = _exists(con, f"{batch}/transfers.parquet")
+        tables = [t for t in TABLES if t != "transfers" or has_transfers]
+        counts = {table: _count(con, f"{batch}/{table}.parquet") for table in tables}
         if (counts["articles"], counts["fetches"]) != (manifest.articles, manifest.fetches):
             raise BatchRefused(f"holds {counts} rows, its manifest says otherwise")
         _upsert(con, "articles", f"{batch}/articles.parquet", key="article_id")
@@ -185,7 +188,8 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: str) -> BatchManifest | No
             "DELETE FROM transfers WHERE article_id IN (SELECT article_id FROM read_parquet(?))",
             [f"{batch}/verdicts.parquet"],
         )
-        _insert(con, "transfers", f"{batch}/transfers.parquet")
+        if has_transfers:
+            _insert(con, "transfers", f"{batch}/transfers.parquet")
         _insert(con, "fetches", f"{batch}/fetches.parquet")
         con.execute(
             "INSERT INTO loaded_batches VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -266,6 +270,10 @@ def _insert(con: duckdb.DuckDBPyConnection, table: str, parquet: str) -> None:
 def _select(table: str) -> str:
     casts = ", ".join(f"CAST({n} AS {t}) AS {n}" for n, t in TABLES[table])
     return f"SELECT {casts} FROM read_parquet(?)"
+
+
+def _exists(con: duckdb.DuckDBPyConnection, path: str) -> bool:
+    return bool(_one(con, "SELECT count(*) FROM glob(?)", [path])[0])
 
 
 def _count(con: duckdb.DuckDBPyConnection, parquet: str) -> int:
