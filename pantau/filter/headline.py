@@ -9,6 +9,7 @@ from itertools import pairwise
 from pantau.filter.direction import Roles
 from pantau.filter.matching import Hit
 
+_ROUNDUP = re.compile(r";|\s\|\s")
 _DITRANSITIVE = frozenset({"beri", "give"})
 _ACCUSED = re.compile(
     r"^\W*(?:video:\s*)?(?:dituding|dituduh|diduga|disebut|dicurigai|dikabarkan|accused of|"
@@ -18,9 +19,9 @@ _ACCUSED = re.compile(
 
 
 def lead_item(title: str) -> str:
-    """A roundup headline ("A; B; C") is about its first item; other titles stay whole."""
-    head, sep, _ = title.partition(";")
-    return head if sep and head.strip() else title
+    """A roundup headline ("A; B; C", "[POPULER] A | B") is about its first item."""
+    head = _ROUNDUP.split(title, maxsplit=1)[0]
+    return head if head.strip() else title
 
 
 def accused_supplier(title: str, transfer: Hit, hits: list[Hit], roles: Roles) -> Roles:
