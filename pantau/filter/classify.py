@@ -295,13 +295,14 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         if "item" not in title_kinds and "transfer" not in title_kinds:
             story["off_title"] = -1.0
     score = best.score + watchlist.weights.weigh(story)
-    if title.strip() and not title_event:
+    # A text with no title is headed by its first sentence.
+    head_hits = title_hits if title.strip() else body_f.by_sentence.get(0, [])
+    head_kinds = {h.entry.kind for h in head_hits}
+    if not title_event and (title.strip() or "transfer" not in head_kinds):
         # One transfer sentence after the lead, under a headline about a launch, a test, a
         # parade or no weapon at all, is background ("Pyongyang juga dituduh memasok ...").
-        elsewhere = bool(_negatives(title_hits, [])) or "item" not in title_kinds
-        background = (
-            "transfer" not in title_kinds and elsewhere and best.sentence >= _LEAD_SENTENCES
-        )
+        elsewhere = bool(_negatives(head_hits, [])) or "item" not in head_kinds
+        background = "transfer" not in head_kinds and elsewhere and best.sentence >= _LEAD_SENTENCES
         if len(strong) < 2 and (len(body_f.sentences) >= _LONG or background):
             score = min(score, rules.passing)
             rule = "passing_mention:" + rule
