@@ -14,6 +14,7 @@ from pantau.filter.headline import (
     indirect_object,
     lead_item,
     owner_recipient,
+    site_recipient,
 )
 from pantau.filter.matching import Hit, Sentences
 from pantau.filter.transfers import party, transfers
@@ -28,6 +29,7 @@ _ITEM_WORDS = 8
 _GUESS = 4  # rank of a noun's bare subject: a guess, not evidence
 _LONG, _LEAD_SENTENCES = 12, 2
 _HELP_TO_MAKE = frozenset({"dengan bantuan", "membangun industri"})
+_SITE, _FACTORY = "opens", "weapons factory"  # a factory set up in another party's country
 _USE = "menggunakan"  # the watchlist's "weapons of a maker country in another's hands" entry
 _FOUND = re.compile(
     r"(?<!\w)(?:laporan|report|reports|investigasi|investigation|penyelidikan|temuan|bukti|"
@@ -123,6 +125,11 @@ def _event(
     if fld.name == "title":
         roles = accused_supplier(fld.text, hit, hits, roles)
     roles = indirect_object(fld.text, hit, hits, owner_recipient(fld.text, hit, hits, roles))
+    if hit.entry.canonical == _SITE:
+        factory = [i for i in items if i.entry.canonical == _FACTORY]
+        if not any(clause.distance(hit, i) <= _ITEM_WORDS for i in factory):
+            return None
+        roles = site_recipient(clause, hit, roles)
     if hit.entry.both_parties and not (roles.supplier and roles.recipient):
         return None
     close = any(clause.distance(hit, i) <= _ITEM_WORDS for i in items)

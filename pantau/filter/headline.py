@@ -6,7 +6,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from pantau.filter.direction import Roles
+from pantau.filter.direction import Clause, Roles
 from pantau.filter.matching import Hit
 
 _ROUNDUP = re.compile(r";|\s\|\s")
@@ -84,3 +84,16 @@ def indirect_object(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> 
         supplier_rank=roles.recipient_rank,
         recipient_rank=roles.supplier_rank,
     )
+
+
+def site_recipient(clause: Clause, transfer: Hit, roles: Roles) -> Roles:
+    """ "Iran opens drone factory in Tajikistan": the factory's country receives it."""
+    at = [
+        a.hit.entry.canonical
+        for a in clause.actors
+        if a.mark in ("at", "made_in") and a.hit.start > transfer.end
+    ]
+    hosts = [c for c in at if c != roles.supplier]
+    if not hosts:
+        return roles
+    return replace(roles, recipient=hosts[0], recipient_rank=2)
