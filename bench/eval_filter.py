@@ -1,7 +1,8 @@
 """The arms-supply filter scored on its labelled sets: synthetic, real (high confidence), reviews.
 
 Prints per set and kind: alert precision, recall, F1, supplier->recipient right (of true
-alerts), false alerts per 1,000 non-alerts, and the share of labelled transfers found.
+alerts), false alerts per 1,000 non-alerts, the share of labelled transfers found, and the
+share of those found with the labelled stance.
 Precision counts as 0 when nothing is flagged. `--part` picks the tuning part, the held-out
 part (what tests/test_filter_gate.py pins) or all of each set.
 
@@ -53,6 +54,8 @@ class Scores:
     groups_total: int = 0
     transfers_found: int = 0
     transfers_total: int = 0
+    stance_right: int = 0
+    stance_total: int = 0
     errors: list[str] = field(default_factory=list)
 
     @property
@@ -92,6 +95,11 @@ class Scores:
         return 1000 * self.fp / (self.fp + self.tn) if self.fp + self.tn else 0.0
 
     @property
+    def stance(self) -> float:
+        """Share of found labelled transfers told with the labelled stance."""
+        return self.stance_right / self.stance_total if self.stance_total else 1.0
+
+    @property
     def transfer_recall(self) -> float:
         """Share of labelled transfers (of true alerts) the verdict lists."""
         return self.transfers_found / self.transfers_total if self.transfers_total else 1.0
@@ -126,9 +134,13 @@ class Scores:
             if item.supplier_group or item.recipient_group:
                 self.groups_total += 1
                 self.groups_right += v.alert and _same_groups(item, v)
-            found = {(t.supplier, t.recipient) for t in v.transfers}
+            found = {(t.supplier, t.recipient): t.stance for t in v.transfers} if v.alert else {}
             self.transfers_total += len(item.transfers)
-            self.transfers_found += sum(p in found for p in item.transfers) if v.alert else 0
+            self.transfers_found += sum(p in found for p in item.transfers)
+            for pair, gold_stance in zip(item.transfers, item.stances, strict=False):
+                if pair in found and gold_stance:
+                    self.stance_total += 1
+                    self.stance_right += found[pair] == gold_stance
         if wrong:
             self.errors.append(
                 f"{item.id} [{item.kind} {item.lang} {item.confidence}] score {v.score:.2f} "
@@ -191,13 +203,14 @@ def real_items(part: Part, corpus: Path = CORPUS, high_only: bool = True) -> lis
 def table(reports: list[Report]) -> str:
     """The figures as a fixed-width table."""
     head = f"{'set / kind':<22}{'items':>6}{'alerts':>7}{'P':>7}{'R':>7}{'F1':>7}"
-    head += f"{'dir':>7}{'FA/1k':>7}{'xfers':>7}"
+    head += f"{'dir':>7}{'FA/1k':>7}{'xfers':>7}{'stance':>7}"
     lines = [head]
     for rep in reports:
         for label, s in [(rep.name, rep.overall)] + [(f"  {k}", v) for k, v in rep.kinds.items()]:
             lines.append(
                 f"{label:<22}{s.total:>6}{s.tp + s.fn:>7}{s.precision:>7.3f}{s.recall:>7.3f}"
                 f"{s.f1:>7.3f}{s.direction:>7.3f}{s.false_per_1000:>7.1f}{s.transfer_recall:>7.3f}"
+                f"{s.stance:>7.3f}"
             )
     return "\n".join(lines)
 

@@ -50,6 +50,7 @@ class Labelled:
     supplier_group: str | None
     recipient_group: str | None
     transfers: tuple[Pair, ...]
+    stances: tuple[str | None, ...]
     confidence: str
     note: str
 
@@ -106,6 +107,7 @@ def _labelled(row: dict[str, Any], origin: str, kind: Kind, title: str, text: st
         supplier_group=row.get("supplier_group"),
         recipient_group=row.get("recipient_group"),
         transfers=_pairs(row),
+        stances=tuple(t.get("stance") for t in row.get("transfers") or ()),
         confidence=str(row.get("confidence") or "high"),
         note=str(row.get("note") or ""),
     )
