@@ -125,11 +125,13 @@ def _event(
     if fld.name == "title":
         roles = accused_supplier(fld.text, hit, hits, roles)
     roles = indirect_object(fld.text, hit, hits, owner_recipient(fld.text, hit, hits, roles))
-    if hit.entry.canonical == _SITE:
-        factory = [i for i in items if i.entry.canonical == _FACTORY]
-        if not any(clause.distance(hit, i) <= _ITEM_WORDS for i in factory):
-            return None
-        roles = site_recipient(clause, hit, roles)
+    factory = any(
+        i.entry.canonical == _FACTORY and clause.distance(hit, i) <= _ITEM_WORDS for i in items
+    )
+    if hit.entry.canonical == _SITE and not factory:
+        return None
+    if factory and hit.entry.sub == "give" and roles.recipient is None:
+        roles = site_recipient(clause, hit, roles)  # "pabrik berlisensi Rusia di Venezuela"
     if hit.entry.both_parties and not (roles.supplier and roles.recipient):
         return None
     close = any(clause.distance(hit, i) <= _ITEM_WORDS for i in items)
