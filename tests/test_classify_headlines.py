@@ -55,6 +55,8 @@ def test_terse_headlines_name_supplier_and_group(
         "Iran Tambah Pasokan Uranium, Siap Buat Senjata Nuklir?",
         # A roundup whose first item is not a transfer.
         "Harga Emas Turun; Korut Kirim Peluru ke Rusia; Jakarta Hujan Deras",
+        # "Bantu <group> Lawan <enemy>": help in a fight, nothing handed over.
+        "Kapal Perang Iran Berlayar ke Laut Merah, Bantu Houthi Lawan AS?",
         # A factory at home is no transfer.
         "Indonesia Bangun Pabrik Drone di Bandung",
         # "Bantu" is supply only between two parties.
@@ -65,6 +67,11 @@ def test_terse_headlines_name_supplier_and_group(
 )
 def test_headlines_that_are_not_supply(wl: Watchlist, title: str) -> None:
     assert not classify(title, "", wl).alert
+
+
+def test_help_in_a_fight_with_a_handover_is_supply(wl: Watchlist) -> None:
+    v = classify("Korut Bantu Rusia Lawan Ukraina, Kirim Jutaan Peluru", "", wl)
+    assert v.alert and (v.supplier, v.recipient) == ("KP", "RU")
 
 
 def test_roundup_led_by_a_transfer_is_judged_on_it(wl: Watchlist) -> None:

@@ -11,6 +11,7 @@ from pantau.filter.direction import Clause, Roles
 from pantau.filter.headline import (
     accused_supplier,
     attacks_target,
+    helps_fight,
     indirect_object,
     lead_item,
     owner_recipient,
@@ -134,6 +135,9 @@ def _event(
         roles = site_recipient(clause, hit, roles)  # "pabrik berlisensi Rusia di Venezuela"
     if hit.entry.both_parties and not (roles.supplier and roles.recipient):
         return None
+    alone = not any(h.entry.kind == "transfer" and h is not hit for h in hits)
+    if alone and helps_fight(fld.text, hit):
+        return None  # unless the headline also tells what was handed over
     close = any(clause.distance(hit, i) <= _ITEM_WORDS for i in items)
     if hit.entry.sub == "deal" and not close:
         return None  # "kontrak pelatih" ... "senjata" far away: not an arms deal

@@ -10,6 +10,7 @@ from pantau.filter.direction import Clause, Roles
 from pantau.filter.matching import Hit
 
 _ROUNDUP = re.compile(r";|\s\|\s")
+_FIGHT = re.compile(r"\s+\S+(?:\s+\S+)?\s+(?:lawan|melawan|hadapi|menghadapi)\b", re.IGNORECASE)
 _DITRANSITIVE = frozenset({"beri", "give"})
 _ACCUSED = re.compile(
     r"^\W*(?:video:\s*)?(?:dituding|dituduh|diduga|disebut|dicurigai|dikabarkan|accused of|"
@@ -97,3 +98,10 @@ def site_recipient(clause: Clause, transfer: Hit, roles: Roles) -> Roles:
     if not hosts:
         return roles
     return replace(roles, recipient=hosts[0], recipient_rank=2)
+
+
+def helps_fight(text: str, transfer: Hit) -> bool:
+    """ "Bantu Houthi Lawan AS": help in a fight, told without handing anything over."""
+    if transfer.text.lower() != "bantu":
+        return False
+    return bool(_FIGHT.match(text, transfer.end))
