@@ -49,15 +49,18 @@ def main() -> int:
     size = sum(len(t.encode()) + len(x.encode()) for t, x in docs)
     rounds = max(1, round(args.mb * 1e6 / size))
     alerts = 0
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     for _ in range(rounds):
         for title, text in docs:
             alerts += classify(title, text, watchlist).alert
     elapsed = time.perf_counter() - start
+    cpu = time.process_time() - cpu_start
     total = size * rounds / 1e6
+    # CPU time is the figure to compare on a shared machine: wall time counts other jobs.
     print(
-        f"{len(docs)} articles x {rounds}: {total:.1f} MB in {elapsed:.2f} s = "
-        f"{total / elapsed:.1f} MB/s ({alerts} alerts)"
+        f"{len(docs)} articles x {rounds}: {total:.1f} MB in {elapsed:.2f} s wall = "
+        f"{total / elapsed:.1f} MB/s; {cpu:.2f} s CPU = {total / cpu:.1f} MB/s on one core "
+        f"({alerts} alerts)"
     )
     return 0
 

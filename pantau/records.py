@@ -14,6 +14,7 @@ SourceKind = Literal["feed", "sitemap", "gnews"]
 ExtractionMethod = Literal["trafilatura", "feed_summary", "none"]
 MentionKind = Literal["actor", "item", "transfer", "denial", "negative"]
 Field = Literal["title", "text"]
+Stance = Literal["reported", "claimed", "denied", "offered", "planned", "intercepted"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,6 +119,24 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
+class Transfer:
+    """One weapons transfer a story tells of: who to whom, what, how it is told, and where."""
+
+    supplier: str | None
+    recipient: str | None
+    supplier_group: str | None = None
+    recipient_group: str | None = None
+    items: tuple[str, ...] = ()
+    stance: Stance = "reported"
+    evidence: str = ""
+    field: Field = "text"
+    start: int = 0
+    end: int = 0
+    score: float = 0.0
+    rule: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class Verdict:
     """The arms-supply filter's judgement of one article, with its reasons."""
 
@@ -133,3 +152,6 @@ class Verdict:
     rule: str | None = None
     mentions: tuple[Mention, ...] = field(default_factory=tuple)
     watchlist_version: str | None = None
+    supplier_group: str | None = None
+    recipient_group: str | None = None
+    transfers: tuple[Transfer, ...] = ()

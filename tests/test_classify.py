@@ -122,9 +122,24 @@ def test_two_named_suppliers_leave_the_supplier_open(wl: Watchlist) -> None:
     assert v.alert and v.supplier is None and v.recipient == "RU"
 
 
-def test_armed_group_is_a_party_without_an_iso_code(wl: Watchlist) -> None:
+def test_armed_group_stands_for_its_base_country_and_is_named(wl: Watchlist) -> None:
     v = classify("Iran Pasok Rudal ke Houthi", "", wl)
-    assert v.alert and v.supplier == "IR" and v.recipient is None
+    assert v.alert and (v.supplier, v.recipient) == ("IR", "YE")
+    assert (v.supplier_group, v.recipient_group) == (None, "Houthis")
+    assert [(t.supplier, t.recipient, t.recipient_group) for t in v.transfers] == [
+        ("IR", "YE", "Houthis")
+    ]
+
+
+def test_group_as_supplier_keeps_its_name(wl: Watchlist) -> None:
+    v = classify("Wagner Terima Drone dari Iran", "", wl)
+    assert v.alert and (v.supplier, v.recipient) == ("IR", "RU")
+    assert v.recipient_group == "Wagner / Africa Corps"
+
+
+def test_group_attacked_by_its_enemy_is_no_supply(wl: Watchlist) -> None:
+    v = classify("Israel Kirim Drone ke Gaza, Hamas Klaim Tembak Jatuh", "", wl)
+    assert not v.alert
 
 
 def test_no_weapon_no_alert(wl: Watchlist) -> None:

@@ -8,6 +8,7 @@ import pytest
 
 from pantau.errors import ConfigError
 from pantau.filter.watchlist import default_watchlist_path, load_watchlist
+from pantau.filter.weights import SCORE_FEATURES, default_weights_path, load_weights
 
 MINIMAL = """
 version = "t1"
@@ -92,3 +93,60 @@ def test_edited_alias_is_matched_without_code_changes(tmp_path: Path) -> None:
     path = write(tmp_path, MINIMAL.replace('aliases = ["Rusia"]', 'aliases = ["Rusia", "Ruski"]'))
     verdict = classify("Iran pasok drone ke Ruski", "", load_watchlist(path))
     assert "RU" in verdict.actors
+
+
+GROUP = """
+[[actor]]
+group = "hamas"
+code = "PS"
+name = "Hamas"
+aliases = ["Hamas"]
+"""
+
+
+def test_a_group_names_its_base_country(tmp_path: Path) -> None:
+    wl = load_watchlist(write(tmp_path, MINIMAL + GROUP))
+    assert wl.group_base == {"hamas": "PS"} and wl.names["hamas"] == "Hamas"
+    bad = write(tmp_path, MINIMAL + GROUP.replace('code = "PS"', 'code = "Gaza"'))
+    with pytest.raises(ConfigError, match=r"actor\[1\] \(hamas\).*'code'.*ISO 3166"):
+        load_watchlist(bad)
+
+
+def test_shipped_weights_load_and_weigh_the_score() -> None:
+    weights = load_weights(default_weights_path())
+    assert set(weights.score) == set(SCORE_FEATURES)
+    assert weights.weigh({"base": 1.0, "strong": 1.0}) == pytest.approx(
+        weights.score["base"] + weights.score["strong"]
+    )
+    assert 0 < weights.rules.threshold < 1
+
+
+def test_weights_beside_the_watchlist_are_used_and_versioned(tmp_path: Path) -> None:
+    path = write(tmp_path, MINIMAL)
+    shipped = default_weights_path().read_text(encoding="utf-8")
+    first = load_watchlist(path)
+    (tmp_path / "filter_weights.toml").write_text(
+        shipped.replace("threshold = 0.55", "threshold = 0.9"), encoding="utf-8"
+    )
+    second = load_watchlist(path)
+    assert second.weights.rules.threshold == 0.9 and second.version != first.version
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        ("threshold = 0.55", "threshold = 11", r":\d+: \[rules\] field 'threshold'.*0 to 10"),
+        ("threshold = 0.55", "treshold = 0.5", r":\d+: \[rules\] unknown field 'treshold'"),
+        ("[score]\n", "[score]\ncolour = 1\n", r":\d+: \[score\] unknown field 'colour'"),
+        ("\nbase = ", "\nbasis = ", r"\[score\] unknown field 'basis'"),
+        ("cues = ", "cues = 'x' #", r"\[score\] field 'cues' must be a number"),
+    ],
+)
+def test_invalid_weights_name_file_line_and_field(
+    tmp_path: Path, old: str, new: str, expected: str
+) -> None:
+    path = tmp_path / "filter_weights.toml"
+    path.write_text(default_weights_path().read_text(encoding="utf-8").replace(old, new, 1))
+    with pytest.raises(ConfigError, match=expected) as info:
+        load_weights(path)
+    assert str(info.value).startswith(str(path)) and "\n" not in str(info.value)

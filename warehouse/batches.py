@@ -29,6 +29,7 @@ from warehouse.store import (
     _ARTICLE_COLUMNS,
     _FETCH_COLUMNS,
     _MENTION_COLUMNS,
+    _TRANSFER_COLUMNS,
     _VERDICT_COLUMNS,
     store_batch,
 )
@@ -38,6 +39,7 @@ TABLES: dict[str, tuple[tuple[str, str], ...]] = {
     "articles": _ARTICLE_COLUMNS,
     "verdicts": _VERDICT_COLUMNS,
     "mentions": _MENTION_COLUMNS,
+    "transfers": _TRANSFER_COLUMNS,
     "fetches": _FETCH_COLUMNS,
 }
 SETTLED_COLUMNS = (
@@ -202,8 +204,9 @@ def pending_batches(con: duckdb.DuckDBPyConnection, location: str) -> tuple[list
 def load_batch(con: duckdb.DuckDBPyConnection, batch: str) -> BatchManifest | None:
     """Merge one batch in one transaction; None when the ledger already lists it.
 
-    Articles and verdicts are upserted, each judged article's mentions replaced, fetches
-    appended, and the batch recorded in `loaded_batches`; loading it again changes nothing.
+    Articles and verdicts are upserted, each judged article's mentions and transfers replaced,
+    fetches appended, and the batch recorded in `loaded_batches`; loading it again changes
+    nothing.
     """
     manifest = read_manifest(con, batch)
     if manifest.batch_id != _batch_id(batch):
@@ -215,7 +218,10 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: str) -> BatchManifest | No
         ]:
             con.execute("ROLLBACK")
             return None
-        counts = {table: _count(con, f"{batch}/{table}.parquet") for table in TABLES}
+        # A batch written before migration 0020 has no transfers file: its verdicts load alone.
+        has_transfers = _exists(con, f"{batch}/transfers.parquet")
+        tables = [t for t in TABLES if t != "transfers" or has_transfers]
+        counts = {table: _count(con, f"{batch}/{table}.parquet") for table in tables}
         if (counts["articles"], counts["fetches"]) != (manifest.articles, manifest.fetches):
             raise BatchRefused(f"holds {counts} rows, its manifest says otherwise")
         _upsert(con, "articles", f"{batch}/articles.parquet", key="article_id")
@@ -225,6 +231,12 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: str) -> BatchManifest | No
             [f"{batch}/verdicts.parquet"],
         )
         _insert(con, "mentions", f"{batch}/mentions.parquet")
+        con.execute(
+            "DELETE FROM transfers WHERE article_id IN (SELECT article_id FROM read_parquet(?))",
+            [f"{batch}/verdicts.parquet"],
+        )
+        if has_transfers:
+            _insert(con, "transfers", f"{batch}/transfers.parquet")
         _insert(con, "fetches", f"{batch}/fetches.parquet")
         _load_queue_tables(con, batch)
         con.execute(
@@ -348,6 +360,10 @@ def _select(table: str) -> str:
     columns = TABLES.get(table) or QUEUE_TABLES[table]
     casts = ", ".join(f"CAST({n} AS {t}) AS {n}" for n, t in columns)
     return f"SELECT {casts} FROM read_parquet(?)"
+
+
+def _exists(con: duckdb.DuckDBPyConnection, path: str) -> bool:
+    return bool(_one(con, "SELECT count(*) FROM glob(?)", [path])[0])
 
 
 def _count(con: duckdb.DuckDBPyConnection, parquet: str) -> int:

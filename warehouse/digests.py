@@ -6,7 +6,7 @@ from datetime import datetime, timedelta
 
 import duckdb
 
-from pantau.digest.model import AlertRow, DigestPlan, SentItem
+from pantau.digest.model import AlertRow, DigestPlan, Pair, SentItem
 from pantau.errors import WarehouseError
 from pantau.records import Mention
 
@@ -33,6 +33,14 @@ ORDER BY m.article_id, m.start_pos, m.end_pos
 """
 
 
+_TRANSFERS = """
+SELECT t.article_id, t.supplier, t.recipient, t.supplier_group, t.recipient_group
+FROM transfers t
+WHERE t.article_id IN (SELECT unnest($ids::VARCHAR[]))
+ORDER BY t.article_id, t.position
+"""
+
+
 def has_story_ids(con: duckdb.DuckDBPyConnection) -> bool:
     """Whether articles carry a `story_id` column (added by a later migration)."""
     row = con.execute(
@@ -48,10 +56,13 @@ def load_alerts(con: duckdb.DuckDBPyConnection, mailbox: str, now: datetime) -> 
     params = {"now": now, "since": now - CONTEXT, "mailbox": mailbox}
     rows = con.execute(_ALERTS.format(story=story), params).fetchall()
     mentions: dict[str, list[Mention]] = {}
+    pairs: dict[str, list[Pair]] = {}
     if rows:
         ids = [row[0] for row in rows]
         for m in con.execute(_MENTIONS, {"ids": ids}).fetchall():
             mentions.setdefault(m[0], []).append(Mention(m[1], m[2], m[3], m[4], m[5], m[6]))
+        for t in con.execute(_TRANSFERS, {"ids": ids}).fetchall():
+            pairs.setdefault(t[0], []).append((t[1], t[2], t[3], t[4]))
     return [
         AlertRow(
             article_id=r[0],
@@ -69,6 +80,7 @@ def load_alerts(con: duckdb.DuckDBPyConnection, mailbox: str, now: datetime) -> 
             text=r[12],
             mentions=tuple(mentions.get(r[0], ())),
             story_id=r[13],
+            transfers=tuple(pairs.get(r[0], ())),
         )
         for r in rows
     ]

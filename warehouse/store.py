@@ -45,6 +45,8 @@ _VERDICT_COLUMNS = (
     ("evidence", "VARCHAR"),
     ("rule", "VARCHAR"),
     ("judged_at", "TIMESTAMPTZ"),
+    ("supplier_group", "VARCHAR"),
+    ("recipient_group", "VARCHAR"),
 )
 _MENTION_COLUMNS = (
     ("article_id", "VARCHAR"),
@@ -54,6 +56,22 @@ _MENTION_COLUMNS = (
     ("field", "VARCHAR"),
     ("start_pos", "INTEGER"),
     ("end_pos", "INTEGER"),
+)
+_TRANSFER_COLUMNS = (
+    ("article_id", "VARCHAR"),
+    ("position", "INTEGER"),
+    ("supplier", "VARCHAR"),
+    ("recipient", "VARCHAR"),
+    ("supplier_group", "VARCHAR"),
+    ("recipient_group", "VARCHAR"),
+    ("items", "VARCHAR[]"),
+    ("stance", "VARCHAR"),
+    ("evidence", "VARCHAR"),
+    ("field", "VARCHAR"),
+    ("start_pos", "INTEGER"),
+    ("end_pos", "INTEGER"),
+    ("score", "DOUBLE"),
+    ("rule", "VARCHAR"),
 )
 _FETCH_COLUMNS = (
     ("run_id", "VARCHAR"),
@@ -145,7 +163,7 @@ def write_verdicts(
     verdicts: Iterable[tuple[str, Verdict]],
     watchlist_version: str,
 ) -> None:
-    """Upsert each article's verdict and replace its mentions."""
+    """Upsert each article's verdict and replace its mentions and transfers."""
     now = datetime.now(UTC)
     latest = dict(verdicts)
     rows = [
@@ -163,9 +181,17 @@ def write_verdicts(
             v.evidence,
             v.rule,
             now,
+            v.supplier_group,
+            v.recipient_group,
         )
         for aid, v in latest.items()
     ]
+    transfer_rows = [
+        (aid, n, t.supplier, t.recipient, t.supplier_group, t.recipient_group, list(t.items),
+         t.stance, t.evidence, t.field, t.start, t.end, t.score, t.rule)
+        for aid, v in latest.items()
+        for n, t in enumerate(v.transfers)
+    ]  # fmt: skip
     mention_rows = [
         (aid, m.kind, m.term, m.canonical, m.field, m.start, m.end)
         for aid, v in latest.items()
@@ -176,9 +202,13 @@ def write_verdicts(
         return
     with registered(con, "judged_ids", ID_COLUMN, [(aid,) for aid in latest]):
         con.execute("DELETE FROM mentions WHERE article_id IN (SELECT article_id FROM judged_ids)")
+        con.execute("DELETE FROM transfers WHERE article_id IN (SELECT article_id FROM judged_ids)")
     if mention_rows:
         with registered(con, "mention_batch", _MENTION_COLUMNS, mention_rows):
             con.execute("INSERT INTO mentions SELECT * FROM mention_batch")
+    if transfer_rows:
+        with registered(con, "transfer_batch", _TRANSFER_COLUMNS, transfer_rows):
+            con.execute("INSERT INTO transfers SELECT * FROM transfer_batch")
 
 
 def known_article_ids(con: duckdb.DuckDBPyConnection, ids: Iterable[str]) -> set[str]:

@@ -22,6 +22,8 @@ OUTPUT_KEYS = (
     "score",
     "supplier",
     "recipient",
+    "supplier_group",
+    "recipient_group",
     "actors",
     "items",
     "evidence",
@@ -35,6 +37,21 @@ def verdict_json(verdict: Verdict, article_id: Any) -> dict[str, Any]:
     for key in OUTPUT_KEYS:
         value = getattr(verdict, key)
         out[key] = list(value) if isinstance(value, tuple) else value
+    out["transfers"] = [
+        {
+            "supplier": t.supplier,
+            "recipient": t.recipient,
+            "supplier_group": t.supplier_group,
+            "recipient_group": t.recipient_group,
+            "items": list(t.items),
+            "stance": t.stance,
+            "evidence": t.evidence,
+            "field": t.field,
+            "span": [t.start, t.end],
+            "score": t.score,
+        }
+        for t in verdict.transfers
+    ]
     return out
 
 

@@ -11,6 +11,8 @@ from pantau.records import Mention
 StoryStatus = Literal["new", "escalated"]
 LedgerRole = Literal["shown", "folded"]
 ReasonKind = Literal["outlets", "supplier", "recipient", "item"]
+Pair = tuple[str | None, str | None, str | None, str | None]
+"""One transfer's supplier, recipient, supplier_group, recipient_group."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +34,7 @@ class AlertRow:
     text: str | None = None
     mentions: tuple[Mention, ...] = ()
     story_id: str | None = None
+    transfers: tuple[Pair, ...] = ()
 
     @property
     def when(self) -> datetime:
@@ -98,6 +101,11 @@ class Story:
     def recipients(self) -> tuple[str, ...]:
         """Distinct recipients named by the story's articles."""
         return tuple(dict.fromkeys(a.recipient for a in self.articles if a.recipient))
+
+    @property
+    def transfers(self) -> tuple[Pair, ...]:
+        """Distinct transfers told by the story's articles, the lead's first."""
+        return tuple(dict.fromkeys(t for a in self.articles for t in a.transfers))
 
     @property
     def items(self) -> tuple[str, ...]:

@@ -12,7 +12,7 @@ import jinja2
 from pantau import __version__
 from pantau.digest.highlight import Segment, clean_text, segments
 from pantau.digest.message import CHART_CID
-from pantau.digest.model import AlertRow, DigestPlan, Reason, RenderedDigest, Story
+from pantau.digest.model import AlertRow, DigestPlan, Pair, Reason, RenderedDigest, Story
 from pantau.records import WIB
 from pantau.settings import PROJECT_URL
 
@@ -103,6 +103,14 @@ def _name(code: str, names: Mapping[str, str]) -> str:
     return clean_text(names.get(code, code), 60)
 
 
+def _pair(pair: Pair, names: Mapping[str, str]) -> str:
+    """`North Korea -> Russia`, `Iran -> Houthis`: a group by its name, a state by its name."""
+    supplier, recipient, supplier_group, recipient_group = pair
+    left = clean_text(supplier_group, 60) if supplier_group else _name(supplier or "?", names)
+    right = clean_text(recipient_group, 60) if recipient_group else _name(recipient or "?", names)
+    return f"{left} -> {right}"
+
+
 def reason_text(reason: Reason, names: Mapping[str, str]) -> str:
     """`now reported by 4 outlets (was 2)`, `new supplier: Iran`, `new item: Shahed`."""
     if reason.kind == "outlets":
@@ -125,6 +133,9 @@ def story_view(
         firsts.setdefault(alert.source_id, alert)
     suppliers = ", ".join(_name(s, names) for s in story.suppliers) or "?"
     recipients = ", ".join(_name(r, names) for r in story.recipients) or "?"
+    supply = f"{suppliers} -> {recipients}"
+    if story.transfers:
+        supply = "; ".join(_pair(t, names) for t in story.transfers)
     url = clean_text(lead.url, 2000)
     if web_url:
         url = f"{web_url}/story/{quote(lead.story_id or lead.article_id, safe='')}"
@@ -134,7 +145,7 @@ def story_view(
         url=url,
         link=_web_url(url),
         reports=tuple(_report(a) for a in firsts.values()),
-        supply=f"{suppliers} -> {recipients}",
+        supply=supply,
         items=", ".join(clean_text(i, 60) for i in story.items) or "-",
         evidence=segments(lead),
         update="; ".join(reason_text(r, names) for r in story.reasons),

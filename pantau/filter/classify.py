@@ -2,33 +2,42 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from pantau.filter.barter import barter_roles, payment, pays_for_items, reverse
 from pantau.filter.direction import Clause, Roles
+from pantau.filter.headline import (
+    accused_supplier,
+    attacks_target,
+    helps_fight,
+    indirect_object,
+    lead_item,
+    owner_recipient,
+    site_recipient,
+)
 from pantau.filter.matching import Hit, Sentences
+from pantau.filter.transfers import party, transfers
+from pantau.filter.vote import direction
 from pantau.filter.watchlist import Watchlist, default_watchlist_path, load_watchlist
+from pantau.filter.weights import SCORE_FEATURES
 from pantau.records import Field, Mention, Verdict
 
-__all__ = ["classify", "default_watchlist_path", "load_watchlist"]
+__all__ = ["classify", "default_watchlist_path", "load_watchlist", "score_features"]
 
-THRESHOLD = 0.55
-"""Story score at which a story counts as arms supply."""
-
-_STRONG, _WEAK = 0.45, 0.3
-_ITEM_SAME, _ITEM_NEAR, _LOOSE = 0.3, 0.1, 0.15
-_BOTH_ROLES, _ONE_ROLE, _EXPLICIT = 0.2, 0.1, 0.05
 _ITEM_WORDS = 8
 _GUESS = 4  # rank of a noun's bare subject: a guess, not evidence
-_WEAK_ALONE, _NO_ACTOR, _NO_ROLE = 0.2, 0.2, 0.1
-_IN_TITLE = 0.1
-_CLEAR_DISCOUNT = 0.4
-_HOSTILE = 0.3
-_OFF_TITLE, _PASSING, _LONG = 0.1, 0.5, 12
-_EXTRA_EVENT, _EXTRA_CAP = 0.03, 0.1
-_RIVAL = 0.7
-_TITLE_WEIGHT, _LATER = 1.5, 0.2
+_LONG, _LEAD_SENTENCES = 12, 2
+_HELP_TO_MAKE = frozenset({"dengan bantuan", "membangun industri"})
+_SITE, _FACTORY = "opens", "weapons factory"  # a factory set up in another party's country
+_USE = "menggunakan"  # the watchlist's "weapons of a maker country in another's hands" entry
+_FOUND = re.compile(
+    r"(?<!\w)(?:laporan|report|reports|investigasi|investigation|penyelidikan|temuan|bukti|"
+    r"evidence|intelijen|intelligence|panel|analysis|analisis|researchers|peneliti)(?!\w)",
+    re.IGNORECASE,
+)
+"""Transfer terms (their watchlist canonical) that tell of help to make weapons."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,6 +54,8 @@ class Event:
     denied: bool
     rule: str
     evidence: str
+    span: tuple[int, int]
+    features: dict[str, float]
 
 
 class _Field:
@@ -86,10 +97,11 @@ def _negatives(hits: list[Hit], items: list[Hit]) -> dict[str, Hit]:
     }
 
 
-def _penalty(cues: dict[str, Hit], clear: bool) -> float:
+def _penalty(cues: dict[str, Hit], clear: bool, wl: Watchlist) -> float:
     """Score taken off by negative cues; a clearly stated transfer discounts most of them."""
+    discount = wl.weights.rules.clear_discount
     return sum(
-        h.entry.weight * (_CLEAR_DISCOUNT if clear and h.entry.sub == "discount" else 1.0)
+        h.entry.weight * (discount if clear and h.entry.sub == "discount" else 1.0)
         for h in cues.values()
     )
 
@@ -111,14 +123,27 @@ def _event(
     goods = any(h.entry.canonical == "goods" for h in hits if h.entry.kind == "negative")
     if paid_near and goods and not items and pay is None and hit.entry.sub in ("give", "get"):
         roles = reverse(roles)  # "X supplied oil to Y. The oil paid for Y's shells."
+    if fld.name == "title":
+        roles = accused_supplier(fld.text, hit, hits, roles)
+    roles = indirect_object(fld.text, hit, hits, owner_recipient(fld.text, hit, hits, roles))
+    factory = any(
+        i.entry.canonical == _FACTORY and clause.distance(hit, i) <= _ITEM_WORDS for i in items
+    )
+    if hit.entry.canonical == _SITE and not factory:
+        return None
+    if factory and hit.entry.sub == "give" and roles.recipient is None:
+        roles = site_recipient(clause, hit, roles)  # "pabrik berlisensi Rusia di Venezuela"
+    if hit.entry.both_parties and not (roles.supplier and roles.recipient):
+        return None
+    alone = not any(h.entry.kind == "transfer" and h is not hit for h in hits)
+    if alone and helps_fight(fld.text, hit):
+        return None  # unless the headline also tells what was handed over
     close = any(clause.distance(hit, i) <= _ITEM_WORDS for i in items)
     if hit.entry.sub == "deal" and not close:
         return None  # "kontrak pelatih" ... "senjata" far away: not an arms deal
     actors = frozenset(h.entry.canonical for h in hits if h.entry.kind == "actor")
     # Goods paid for weapons state a transfer however weak the verb ("menerima minyak").
     strong = hit.entry.strong or roles.barter
-    score = _STRONG if strong else _WEAK
-    score += _ITEM_SAME if close else _ITEM_NEAR
     if hit.entry.sub == "deal":
         found = min(2, len(actors))
     else:
@@ -126,22 +151,31 @@ def _event(
             roles.recipient is not None
         )
     explicit = min(roles.supplier_rank, roles.recipient_rank) == 1
-    score += _BOTH_ROLES if found == 2 else _ONE_ROLE + explicit * _EXPLICIT if found else 0.0
-    if found < 2 and not strong:
-        score -= _WEAK_ALONE
-    if not close and (not strong or hit.entry.voice == "noun"):
-        score -= _LOOSE
-    if not actors and found == 0:
-        score -= _NO_ACTOR
-    if fld.name == "title":
-        score += _IN_TITLE
-    if found == 0:
-        score -= _NO_ROLE
     cues = _negatives(hits, items or near_items)
     if hit.entry.sub == "swap" or roles.barter:
         cues.pop("goods", None)  # barter of goods for weapons is still arms supply
+    finding = _FOUND.search(fld.text, start, end)
+    if hit.entry.canonical == _USE and ("combat" in cues or finding is None):
+        return None  # using foreign-made weapons tells of supply only when a finding says so
+    if hit.entry.canonical in _HELP_TO_MAKE:
+        cues.pop("production", None)  # "dirakit dengan bantuan Iran": making is the help
     clear = strong and close and found == 2
-    score -= _penalty(cues, clear)
+    features = {
+        "base": 1.0,
+        "strong": float(strong),
+        "item_same": float(close),
+        "item_near": float(not close),
+        "both_roles": float(found == 2),
+        "one_role": float(found == 1),
+        "explicit": float(found == 1 and explicit),
+        "weak_alone": -float(found < 2 and not strong),
+        "loose": -float(not close and (not strong or hit.entry.voice == "noun")),
+        "no_actor": -float(not actors and found == 0),
+        "no_role": -float(found == 0),
+        "in_title": float(fld.name == "title"),
+        "cues": -_penalty(cues, clear, wl),
+    }
+    score = wl.weights.weigh(features)
     negatives = frozenset(cues)
     rule = (
         ("barter:" if roles.barter else "")
@@ -149,8 +183,11 @@ def _event(
         + ("" if close else ":far_item")
     )
     if roles.supplier and (roles.supplier, roles.recipient) in wl.hostile:
-        score *= _HOSTILE
+        score *= wl.weights.rules.hostile
         rule = "hostile_pair"
+    elif attacks_target(roles, actors, wl.hostile):
+        score *= wl.weights.rules.hostile
+        rule = "hostile_target"
     elif negatives:
         rule += ":" + "+".join(sorted(negatives))
     denied = any(h.entry.kind == "denial" for h in hits)
@@ -167,7 +204,18 @@ def _event(
         denied,
         rule,
         fld.sentence_text(index),
+        _stripped_span(fld.text, start, end),
+        features,
     )
+
+
+def _stripped_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """A sentence's span without its surrounding white space."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _adjectival(text: str, hit: Hit, hits: list[Hit]) -> bool:
@@ -197,66 +245,6 @@ def _events(title: _Field, body: _Field, wl: Watchlist) -> list[Event]:
     return events
 
 
-def _later(sentence: int) -> float:
-    """A body sentence's weight in the direction vote, falling with its position."""
-    return 1.0 / (1.0 + _LATER * sentence)
-
-
-def _direction(
-    events: list[Event], headline: tuple[str, ...], wl: Watchlist
-) -> tuple[str | None, str | None]:
-    """Supplier and recipient voted across events, weighted by score and certainty."""
-    votes_s: dict[str, float] = defaultdict(float)
-    votes_r: dict[str, float] = defaultdict(float)
-    for ev in events:
-        # News leads with the transfer; later sentences are background, weighed less.
-        weight = ev.score * (_TITLE_WEIGHT if ev.hit.field == "title" else _later(ev.sentence))
-        if ev.roles.supplier:
-            votes_s[ev.roles.supplier] += weight / ev.roles.supplier_rank
-        if ev.roles.recipient:
-            votes_r[ev.roles.recipient] += weight / ev.roles.recipient_rank
-    pairs = [
-        ((votes_s[s] if s else 0.0) + (votes_r[r] if r else 0.0), s, r)
-        for s in [*votes_s, None]
-        for r in [*votes_r, None]
-        if s is None or s != r
-    ]
-    _, supplier, recipient = max(pairs, key=lambda p: p[0])
-    rivals = sorted((v for c, v in votes_s.items() if c != recipient), reverse=True)
-    lead = max(events, key=lambda e: (e.hit.field == "title", e.score), default=None)
-    several = lead is not None and lead.roles.several_sources
-    if several or (len(rivals) > 1 and rivals[1] >= _RIVAL * rivals[0]):
-        supplier = None  # several suppliers named: the labels leave the supplier open
-    if supplier is None:
-        origins = {i.entry.origin for ev in events for i in ev.items if i.entry.origin}
-        origins.discard(recipient)
-        if len(origins) == 1:
-            supplier = origins.pop()
-    if lead is not None and lead.hit.field == "title" and lead.roles.unnamed_recipient:
-        return supplier, None  # the headline's recipient names no state: the body's is an aside
-    unvoted = (supplier is None and not votes_s) or (recipient is None and not votes_r)
-    if (supplier is None) != (recipient is None) and unvoted and not several:
-        # "Tajikistan plant now turning out Iranian drones": the body names one side, the
-        # headline's only other state is the counterpart.
-        known = supplier or recipient
-        other = [c for c in headline if c != known and (known, c) not in wl.hostile]
-        if len(other) == 1:
-            supplier, recipient = (supplier or other[0], recipient or other[0])
-    return supplier, recipient
-
-
-def _evidence(events: list[Event], supplier: str | None, recipient: str | None) -> str:
-    """The sentence that best shows the verdict: one naming its parties, then the headline."""
-
-    def fit(ev: Event) -> tuple[int, bool, float]:
-        named = (supplier is not None and ev.roles.supplier == supplier) + (
-            recipient is not None and ev.roles.recipient == recipient
-        )
-        return named, ev.hit.field == "title", ev.score
-
-    return max(events, key=fit).evidence
-
-
 def _mentions(hits: list[Hit]) -> tuple[Mention, ...]:
     """Mentions of every actor, item, transfer, denial and negative cue."""
     return tuple(
@@ -268,14 +256,25 @@ def _mentions(hits: list[Hit]) -> tuple[Mention, ...]:
 
 def classify(title: str, text: str, watchlist: Watchlist) -> Verdict:
     """Judge one article: arms supply or not, watched or not, who supplies whom, and why."""
+    return _judge(title, text, watchlist)[0]
+
+
+def score_features(title: str, text: str, watchlist: Watchlist) -> dict[str, float]:
+    """The rules that fired for a story's score, as the features bench/fit_filter.py weighs."""
+    return _judge(title, text, watchlist)[1]
+
+
+def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[str, float]]:
+    """The verdict and the features of its score (empty when no transfer event was found)."""
+    title = lead_item(title or "")
     title_hits = watchlist.matcher.find(title or "", "title")
     text_hits = watchlist.matcher.find(text or "", "text")
     all_hits = title_hits + text_hits
     actors = tuple(
         dict.fromkeys(
-            h.entry.canonical
+            watchlist.group_base.get(h.entry.canonical, h.entry.canonical)
             for h in all_hits
-            if h.entry.kind == "actor" and h.entry.canonical not in watchlist.groups
+            if h.entry.kind == "actor"
         )
     )
     items = tuple(dict.fromkeys(h.entry.canonical for h in all_hits if h.entry.kind == "item"))
@@ -286,16 +285,17 @@ def classify(title: str, text: str, watchlist: Watchlist) -> Verdict:
         watchlist_version=watchlist.version,
     )  # fmt: skip
     if "transfer" not in has or "item" not in has:
-        return replace(quiet, rule="no_transfer")
+        return replace(quiet, rule="no_transfer"), {}
     title_f = _Field("title", title or "", title_hits)
     body_f = _Field("text", text or "", text_hits)
     events = [e for e in _events(title_f, body_f, watchlist) if e.score > 0]
     if not events:
-        return replace(quiet, rule="no_transfer_near_item")
+        return replace(quiet, rule="no_transfer_near_item"), {}
     events.sort(key=lambda e: (-e.score, e.hit.field != "title", e.sentence))
     best = events[0]
-    strong = [e for e in events if e.score >= THRESHOLD]
-    score = best.score + min(_EXTRA_CAP, _EXTRA_EVENT * max(0, len(strong) - 1))
+    rules = watchlist.weights.rules
+    strong = [e for e in events if e.score >= rules.threshold]
+    story = {"extra_events": float(min(rules.extra_cap, len(strong) - 1)) if strong else 0.0}
     title_kinds = {h.entry.kind for h in title_hits}
     rule = best.rule
     title_event = any(e.hit.field == "title" for e in strong)
@@ -304,37 +304,66 @@ def classify(title: str, text: str, watchlist: Watchlist) -> Verdict:
         title_cues = _negatives(title_hits, title_items)
         if any(e.roles.barter for e in strong):
             title_cues.pop("goods", None)  # "Pyongyang Dapat Minyak, Moskow Dapat Amunisi"
-        score -= _penalty(title_cues, False)
+        story["title_cues"] = -_penalty(title_cues, False, watchlist)
         if "item" not in title_kinds and "transfer" not in title_kinds:
-            score -= _OFF_TITLE
-        if len(strong) < 2 and len(body_f.sentences) >= _LONG:
-            score = min(score, _PASSING)
+            story["off_title"] = -1.0
+    score = best.score + watchlist.weights.weigh(story)
+    # A text with no title is headed by its first sentence.
+    head_hits = title_hits if title.strip() else body_f.by_sentence.get(0, [])
+    head_kinds = {h.entry.kind for h in head_hits}
+    if not title_event and (title.strip() or "transfer" not in head_kinds):
+        # One transfer sentence after the lead, under a headline about a launch, a test, a
+        # parade or no weapon at all, is background ("Pyongyang juga dituduh memasok ...").
+        elsewhere = bool(_negatives(head_hits, [])) or "item" not in head_kinds
+        background = "transfer" not in head_kinds and elsewhere and best.sentence >= _LEAD_SENTENCES
+        if len(strong) < 2 and (len(body_f.sentences) >= _LONG or background):
+            score = min(score, rules.passing)
             rule = "passing_mention:" + rule
     score = round(max(0.0, min(1.0, score)), 3)
-    arms = score >= THRESHOLD
+    arms = score >= rules.threshold
     heading = Clause(title or "", 0, len(title or ""), title_hits).parties()
-    headline = tuple(c for c in heading if c not in watchlist.groups)
-    voters = [e for e in events if e.score >= THRESHOLD / 2]
-    supplier, recipient = _direction(voters, headline, watchlist)
-    parties = {supplier, recipient} - {None}
-    supplier = None if supplier in watchlist.groups else supplier
-    recipient = None if recipient in watchlist.groups else recipient
+    headline = tuple(heading)
+    voters = [e for e in events if e.score >= rules.threshold / 2]
+    main = direction(voters, headline, watchlist)
+    parties = set(main) - {None}
     core = strong or [best]
     if not parties:
         parties = set().union(*(e.actors for e in core))
+    bases = {watchlist.group_base.get(p, p) for p in parties if p}
     item_kinds = {i.entry.sub for e in core for i in e.items}
-    watched = bool(parties & watchlist.watched or item_kinds & watchlist.watched_item_kinds)
-    return Verdict(
+    watched = bool(bases & watchlist.watched or item_kinds & watchlist.watched_item_kinds)
+    told = (
+        transfers(list(voters or [best]), main, score, rules.threshold, watchlist) if arms else ()
+    )
+    supplier, recipient = party(main[0], watchlist), party(main[1], watchlist)
+    evidence = told[0].evidence if told else _best_evidence(voters or [best], main)
+    verdict = Verdict(
         alert=arms and watched,
         arms_supply=arms,
         watched=watched,
         score=score,
-        supplier=supplier,
-        recipient=recipient,
+        supplier=supplier.code,
+        recipient=recipient.code,
         actors=actors,
         items=items,
-        evidence=_evidence(voters or [best], supplier, recipient),
+        evidence=evidence,
         rule=rule,
         mentions=mentions,
         watchlist_version=watchlist.version,
+        supplier_group=supplier.group,
+        recipient_group=recipient.group,
+        transfers=told,
     )
+    return verdict, {**{k: 0.0 for k in SCORE_FEATURES}, **best.features, **story}
+
+
+def _best_evidence(events: list[Event], main: tuple[str | None, str | None]) -> str:
+    """The sentence that best shows the verdict: one naming its parties, then the headline."""
+
+    def fit(ev: Event) -> tuple[int, bool, float]:
+        named = (main[0] is not None and ev.roles.supplier == main[0]) + (
+            main[1] is not None and ev.roles.recipient == main[1]
+        )
+        return named, ev.hit.field == "title", ev.score
+
+    return max(events, key=fit).evidence

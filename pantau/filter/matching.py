@@ -28,6 +28,7 @@ class Entry:
     origin: str | None = None
     applies_to: frozenset[str] = frozenset()
     weight: float = 0.0
+    both_parties: bool = False  # a transfer word that tells of a transfer only between two parties
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,9 +12,12 @@ from typing import Any, Literal
 from pantau.errors import ConfigError
 from pantau.filter.matching import Entry, Matcher, Term
 from pantau.filter.morph import Voice, english_noun_forms, english_verb_forms, indonesian_forms
+from pantau.filter.weights import Weights, default_weights_path, load_weights
 
 Direction = Literal["give", "get", "swap", "deal", "arrive"]
 
+WEIGHTS_FILE = "filter_weights.toml"
+"""The score weights, read from beside the watchlist (else from seeds/)."""
 _DIRECTIONS = ("give", "get", "swap", "deal", "arrive")
 _VOICES = ("active", "passive", "past", "noun", "agent")
 _CODE = re.compile(r"[A-Z]{2}")
@@ -33,6 +36,9 @@ class Watchlist:
     hostile: frozenset[tuple[str, str]]
     names: dict[str, str]
     groups: frozenset[str]
+    group_base: dict[str, str]
+    stance: tuple[tuple[str, re.Pattern[str]], ...]
+    weights: Weights = field(repr=False)
     terms: tuple[Term, ...] = field(repr=False)
     matcher: Matcher = field(repr=False)
 
@@ -138,12 +144,13 @@ def _transfer_terms(i: int, line: int, t: dict[str, Any], ck: _Checker) -> list[
     where = f"transfer[{i}] ({name})"
     ck.unknown(
         t,
-        {"root", "verb", "dir", "strength", "bare", "past", "nouns", "agents", "forms"},
+        {"root", "verb", "dir", "strength", "bare", "past", "nouns", "agents", "forms", "parties"},
         where,
         line,
     )
     direction = ck.string(t, "dir", where, line, _DIRECTIONS)
     strong = ck.string(t, "strength", where, line, ("strong", "weak"), "strong") == "strong"
+    both = ck.string(t, "parties", where, line, ("any", "both"), "any") == "both"
     bare = t.get("bare", True)
     if not isinstance(bare, bool):
         raise ck.fail(where, line, "field 'bare' must be true or false")
@@ -170,7 +177,7 @@ def _transfer_terms(i: int, line: int, t: dict[str, Any], ck: _Checker) -> list[
         raise ck.fail(where, line, "needs 'root', 'verb' or 'forms'")
     canonical = str(name) if ("root" in t or "verb" in t) else next(iter(explicit))
     return [
-        _term(surface, Entry("transfer", canonical, direction, voice, strong))
+        _term(surface, Entry("transfer", canonical, direction, voice, strong, both_parties=both))
         for surface, voice in forms.items()
     ]
 
@@ -186,6 +193,26 @@ def _cue_terms(
     if not surfaces:
         raise ck.fail(where, line, "needs 'roots' or 'words'")
     return [_term(s, entry) for s in surfaces]
+
+
+STANCES = ("intercepted", "offered", "planned", "claimed")
+"""Stances told by words, in the order they are tried; denied comes from [denial]."""
+
+
+def _stances(data: dict[str, Any], ck: _Checker) -> tuple[tuple[str, re.Pattern[str]], ...]:
+    """[stance]: words that tell how a transfer is reported, compiled once per stance."""
+    table = data.get("stance", {})
+    line = ck.line_of("stance", 0)
+    if not isinstance(table, dict):
+        raise ck.fail("stance", line, "must be a table [stance]")
+    ck.unknown(table, set(STANCES), "stance", line)
+    out = []
+    for name in STANCES:
+        words = ck.strings(table, name, "stance", line, required=False)
+        if words:
+            alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+            out.append((name, re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)))
+    return tuple(out)
 
 
 def load_watchlist(path: Path) -> Watchlist:
@@ -211,6 +238,7 @@ def load_watchlist(path: Path) -> Watchlist:
         "item",
         "transfer",
         "negative",
+        "stance",
     }
     ck.unknown(data, top, "top level", 0)
     version = ck.string(data, "version", "top level", ck.line_of("version", 0))
@@ -234,17 +262,19 @@ def load_watchlist(path: Path) -> Watchlist:
 
     terms: list[Term] = []
     names: dict[str, str] = {}
-    groups: set[str] = set()
+    group_base: dict[str, str] = {}
     for i, line, t in _tables(data, "actor", ck):
-        where = f"actor[{i}] ({t.get('code', '?')})"
+        where = f"actor[{i}] ({t.get('group', t.get('code', '?'))})"
         ck.unknown(t, {"code", "name", "aliases", "group"}, where, line)
-        if t.get("group", False) is True:
-            code = ck.string(t, "code", where, line)
+        base = ck.code(t.get("code"), where, line, "code")
+        code = base
+        if "group" in t:
+            code = ck.string(t, "group", where, line)
             if not _GROUP.fullmatch(code):
-                raise ck.fail(where, line, "field 'code' of a group must be a lower-case id")
-            groups.add(code)
-        else:
-            code = ck.code(t.get("code"), where, line, "code")
+                raise ck.fail(where, line, "field 'group' must be a lower-case id like hamas")
+            if code in group_base:
+                raise ck.fail(where, line, f"group '{code}' is defined twice")
+            group_base[code] = base
         names[code] = ck.string(t, "name", where, line)
         terms += [_term(a, Entry("actor", code)) for a in ck.strings(t, "aliases", where, line)]
     for i, line, t in _tables(data, "item", ck):
@@ -291,7 +321,11 @@ def load_watchlist(path: Path) -> Watchlist:
         if code not in names:
             raise ck.fail("watched", watched_line, f"code '{code}' has no [[actor]] entry")
 
-    digest = hashlib.sha256(raw_bytes).hexdigest()[:8]
+    stance = _stances(data, ck)
+    beside = path.parent / WEIGHTS_FILE
+    weights = load_weights(beside if beside.is_file() else default_weights_path())
+    weights_bytes = Path(weights.path).read_bytes()
+    digest = hashlib.sha256(raw_bytes + weights_bytes).hexdigest()[:8]
     return Watchlist(
         version=f"{version}+{digest}",
         path=str(path),
@@ -299,7 +333,10 @@ def load_watchlist(path: Path) -> Watchlist:
         watched_item_kinds=kinds,
         hostile=frozenset(hostile),
         names=names,
-        groups=frozenset(groups),
+        groups=frozenset(group_base),
+        group_base=group_base,
+        stance=stance,
+        weights=weights,
         terms=tuple(terms),
         matcher=Matcher(terms),
     )

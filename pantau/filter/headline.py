@@ -1,0 +1,107 @@
+"""Headline styles the clause reader misses: roundups, accusations and attacks on a target."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from itertools import pairwise
+
+from pantau.filter.direction import Clause, Roles
+from pantau.filter.matching import Hit
+
+_ROUNDUP = re.compile(r";|\s\|\s")
+_FIGHT = re.compile(r"\s+\S+(?:\s+\S+)?\s+(?:lawan|melawan|hadapi|menghadapi)\b", re.IGNORECASE)
+_DITRANSITIVE = frozenset({"beri", "give"})
+_ACCUSED = re.compile(
+    r"^\W*(?:video:\s*)?(?:dituding|dituduh|diduga|disebut|dicurigai|dikabarkan|accused of|"
+    r"allegedly|suspected of)\b",
+    re.IGNORECASE,
+)
+
+
+def lead_item(title: str) -> str:
+    """A roundup headline ("A; B; C", "[POPULER] A | B") is about its first item."""
+    head = _ROUNDUP.split(title, maxsplit=1)[0]
+    return head if head.strip() else title
+
+
+def accused_supplier(title: str, transfer: Hit, hits: list[Hit], roles: Roles) -> Roles:
+    """ "Dituding Pasok Senjata ke Houthi, Iran: ..." names the accused party after the comma."""
+    if roles.supplier is not None or transfer.entry.sub != "give" or not _ACCUSED.match(title):
+        return roles
+    comma = title.find(",", transfer.end)
+    if comma < 0:
+        return roles
+    colon = title.find(":", comma)
+    stop = colon if colon >= 0 else len(title)
+    for hit in hits:
+        named = hit.entry.kind == "actor" and hit.entry.canonical != roles.recipient
+        if named and comma < hit.start < stop:
+            return replace(roles, supplier=hit.entry.canonical, supplier_rank=2)
+    return roles
+
+
+def attacks_target(
+    roles: Roles, actors: frozenset[str], hostile: frozenset[tuple[str, str]]
+) -> bool:
+    """ "Kirim drone ke Israel" with the Houthis in the sentence: the second party is a target."""
+    if roles.supplier is not None or roles.recipient is None:
+        return False
+    return any((actor, roles.recipient) in hostile for actor in actors)
+
+
+def owner_recipient(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> Roles:
+    """ "Senjata Hamas yang dipasok Iran": the items' owner before a passive verb receives them."""
+    if roles.recipient is not None or roles.supplier is None or transfer.entry.voice != "passive":
+        return roles
+    if transfer.entry.sub != "give":
+        return roles
+    before = [h for h in hits if h.end <= transfer.start]
+    for item, owner in pairwise(before):
+        if item.entry.kind != "item" or owner.entry.kind != "actor":
+            continue
+        if text[item.end : owner.start].strip() or owner.entry.canonical == roles.supplier:
+            continue
+        return replace(roles, recipient=owner.entry.canonical, recipient_rank=3)
+    return roles
+
+
+def indirect_object(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> Roles:
+    """ "Memberi Iran 100 jet": the party right after an active give verb receives the items."""
+    if transfer.entry.canonical not in _DITRANSITIVE or transfer.entry.voice != "active":
+        return roles
+    after = [h for h in hits if h.start >= transfer.end]
+    if len(after) < 2 or after[0].entry.kind != "actor" or after[1].entry.kind != "item":
+        return roles
+    if text[transfer.end : after[0].start].strip():
+        return roles
+    receiver = after[0].entry.canonical
+    if roles.supplier != receiver:
+        return roles
+    return replace(
+        roles,
+        supplier=roles.recipient,
+        recipient=receiver,
+        supplier_rank=roles.recipient_rank,
+        recipient_rank=roles.supplier_rank,
+    )
+
+
+def site_recipient(clause: Clause, transfer: Hit, roles: Roles) -> Roles:
+    """ "Iran opens drone factory in Tajikistan": the factory's country receives it."""
+    at = [
+        a.hit.entry.canonical
+        for a in clause.actors
+        if a.mark in ("at", "made_in") and a.hit.start > transfer.end
+    ]
+    hosts = [c for c in at if c != roles.supplier]
+    if not hosts:
+        return roles
+    return replace(roles, recipient=hosts[0], recipient_rank=2)
+
+
+def helps_fight(text: str, transfer: Hit) -> bool:
+    """ "Bantu Houthi Lawan AS": help in a fight, told without handing anything over."""
+    if transfer.text.lower() != "bantu":
+        return False
+    return bool(_FIGHT.match(text, transfer.end))

@@ -1,0 +1,122 @@
+"""Every transfer a story tells of: scored events grouped by supplier and recipient."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Protocol
+
+from pantau.filter.direction import Roles
+from pantau.filter.matching import Hit
+from pantau.filter.watchlist import Watchlist
+from pantau.records import Field, Stance, Transfer
+
+
+class Told(Protocol):
+    """What a transfer needs from a scored event (classify.Event)."""
+
+    @property
+    def hit(self) -> Hit: ...
+    @property
+    def score(self) -> float: ...
+    @property
+    def roles(self) -> Roles: ...
+    @property
+    def items(self) -> tuple[Hit, ...]: ...
+    @property
+    def denied(self) -> bool: ...
+    @property
+    def rule(self) -> str: ...
+    @property
+    def evidence(self) -> str: ...
+    @property
+    def span(self) -> tuple[int, int]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Party:
+    """A party as a verdict gives it: an ISO code and, for an armed group, the group's name."""
+
+    code: str | None
+    group: str | None
+
+
+def party(canonical: str | None, wl: Watchlist) -> Party:
+    """The ISO code and group name of a matched actor (a group stands for its base country)."""
+    if canonical is None:
+        return Party(None, None)
+    base = wl.group_base.get(canonical)
+    if base is None:
+        return Party(canonical, None)
+    return Party(base, wl.names.get(canonical, canonical))
+
+
+def stance(ev: Told, wl: Watchlist) -> Stance:
+    """How the evidence sentence tells the transfer: denied, intercepted, ... or reported."""
+    if ev.denied:
+        return "denied"
+    for name, pattern in wl.stance:
+        if pattern.search(ev.evidence):
+            return name  # type: ignore[return-value]  # names are checked against STANCES
+    return "reported"
+
+
+def _fits(ev: Told, pair: tuple[str | None, str | None]) -> bool:
+    """Whether an event tells of pair (a side it leaves open does not contradict it)."""
+    s, r = ev.roles.supplier, ev.roles.recipient
+    return (s is None or s == pair[0]) and (r is None or r == pair[1]) and (s or r) is not None
+
+
+def _transfer(
+    pair: tuple[str | None, str | None], told: list[Told], wl: Watchlist, score: float
+) -> Transfer:
+    """One Transfer from the events that tell of pair; the best one gives the evidence."""
+
+    def named(ev: Told) -> tuple[int, bool, float]:
+        sides = (pair[0] is not None and ev.roles.supplier == pair[0]) + (
+            pair[1] is not None and ev.roles.recipient == pair[1]
+        )
+        return sides, ev.hit.field == "title", ev.score
+
+    best = max(told, key=named)
+    supplier, recipient = party(pair[0], wl), party(pair[1], wl)
+    items = tuple(dict.fromkeys(i.entry.canonical for ev in told for i in ev.items))
+    fld: Field = best.hit.field
+    return Transfer(
+        supplier=supplier.code,
+        recipient=recipient.code,
+        supplier_group=supplier.group,
+        recipient_group=recipient.group,
+        items=items,
+        stance=stance(best, wl),
+        evidence=best.evidence,
+        field=fld,
+        start=best.span[0],
+        end=best.span[1],
+        score=round(score, 3),
+        rule=best.rule,
+    )
+
+
+def transfers(
+    events: list[Told],
+    main: tuple[str | None, str | None],
+    main_score: float,
+    threshold: float,
+    wl: Watchlist,
+) -> tuple[Transfer, ...]:
+    """The main transfer (the verdict's pair) first, then every other pair a strong event names."""
+    if not events:
+        return ()
+    main_told = [ev for ev in events if _fits(ev, main)] or [max(events, key=lambda e: e.score)]
+    out = [_transfer(main, main_told, wl, main_score)]
+    others: dict[tuple[str, str], list[Told]] = {}
+    for ev in events:
+        s, r = ev.roles.supplier, ev.roles.recipient
+        if ev.score < threshold or s is None or r is None or (s, r) == main:
+            continue
+        if (s, r) in wl.hostile or _fits(ev, main):
+            continue
+        others.setdefault((s, r), []).append(ev)
+    for pair, told in sorted(others.items(), key=lambda kv: -max(e.score for e in kv[1])):
+        out.append(_transfer(pair, told, wl, max(e.score for e in told)))
+    return tuple(out)

@@ -1,0 +1,104 @@
+"""Who supplies whom in a story: a vote of its transfer events, weighted by score and place."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import Protocol
+
+from pantau.filter.direction import Roles
+from pantau.filter.matching import Hit
+from pantau.filter.watchlist import Watchlist
+
+_GUESS = 4  # a role's rank from a noun's bare subject: a guess, not evidence
+
+
+class Voter(Protocol):
+    """What the vote needs of a scored event (classify.Event)."""
+
+    @property
+    def hit(self) -> Hit: ...
+    @property
+    def sentence(self) -> int: ...
+    @property
+    def score(self) -> float: ...
+    @property
+    def roles(self) -> Roles: ...
+    @property
+    def items(self) -> tuple[Hit, ...]: ...
+
+
+def _later(sentence: int, later: float) -> float:
+    """A body sentence's weight in the direction vote, falling with its position."""
+    return 1.0 / (1.0 + later * sentence)
+
+
+def _both_named(ev: Voter) -> bool:
+    """Whether an event names supplier and recipient, neither a guess."""
+    roles = ev.roles
+    return (
+        bool(roles.supplier and roles.recipient)
+        and max(roles.supplier_rank, roles.recipient_rank) < _GUESS
+    )
+
+
+def direction(
+    events: Sequence[Voter], headline: tuple[str, ...], wl: Watchlist
+) -> tuple[str | None, str | None]:
+    """Supplier and recipient voted across events, weighted by score and certainty."""
+    rules = wl.weights.rules
+    told = [
+        ev
+        for ev in events
+        if ev.hit.field == "title" and ev.score >= rules.threshold and not ev.roles.several_sources
+    ]
+    named = [ev for ev in told if _both_named(ev)]
+    if told and not named and not any(ev.roles.unnamed_recipient for ev in told):
+        # A headline that tells of a transfer without both parties ("signs deal"): the lead
+        # sentence that names both is the story's main transfer.
+        opening = [ev for ev in events if ev.hit.field == "text" and ev.sentence == 0]
+        named = [ev for ev in opening if _both_named(ev)]
+        named = [ev for ev in named if ev.score >= rules.threshold]
+    if named:
+        # The headline names both parties of its transfer: that is the story's main transfer.
+        best = max(named, key=lambda ev: ev.score)
+        return best.roles.supplier, best.roles.recipient
+    votes_s: dict[str, float] = defaultdict(float)
+    votes_r: dict[str, float] = defaultdict(float)
+    for ev in events:
+        # News leads with the transfer; later sentences are background, weighed less.
+        weight = ev.score * (
+            rules.title_vote if ev.hit.field == "title" else _later(ev.sentence, rules.later)
+        )
+        if ev.roles.supplier:
+            votes_s[ev.roles.supplier] += weight / ev.roles.supplier_rank
+        if ev.roles.recipient:
+            votes_r[ev.roles.recipient] += weight / ev.roles.recipient_rank
+    pairs = [
+        ((votes_s[s] if s else 0.0) + (votes_r[r] if r else 0.0), s, r)
+        for s in [*votes_s, None]
+        for r in [*votes_r, None]
+        if s is None or s != r
+    ]
+    _, supplier, recipient = max(pairs, key=lambda p: p[0])
+    rivals = sorted((v for c, v in votes_s.items() if c != recipient), reverse=True)
+    lead = max(events, key=lambda e: (e.hit.field == "title", e.score), default=None)
+    several = lead is not None and lead.roles.several_sources
+    if several or (len(rivals) > 1 and rivals[1] >= rules.rival * rivals[0]):
+        supplier = None  # several suppliers named: the labels leave the supplier open
+    if supplier is None:
+        origins = {i.entry.origin for ev in events for i in ev.items if i.entry.origin}
+        origins.discard(recipient)
+        if len(origins) == 1:
+            supplier = origins.pop()
+    if lead is not None and lead.hit.field == "title" and lead.roles.unnamed_recipient:
+        return supplier, None  # the headline's recipient names no state: the body's is an aside
+    unvoted = (supplier is None and not votes_s) or (recipient is None and not votes_r)
+    if (supplier is None) != (recipient is None) and unvoted and not several:
+        # "Tajikistan plant now turning out Iranian drones": the body names one side, the
+        # headline's only other state is the counterpart.
+        known = supplier or recipient
+        other = [c for c in headline if c != known and (known, c) not in wl.hostile]
+        if len(other) == 1:
+            supplier, recipient = (supplier or other[0], recipient or other[0])
+    return supplier, recipient
