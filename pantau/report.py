@@ -21,7 +21,7 @@ _MARKERS = ("o", "s", "^", "D", "v", "P", "X")
 
 
 Flow = tuple[str | None, str | None]
-"""A supplier and a recipient (ISO codes); None where the story leaves a party unclear."""
+"""Supplier and recipient: ISO codes, or an armed group's name; None where a party is unclear."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ from pantau.cli import app
 from pantau.digest import build_message, render_digest
 from pantau.digest.message import CHART_CID
 from pantau.digest.model import DigestPlan
-from pantau.records import Article, Source, Verdict
+from pantau.records import Article, Source, Transfer, Verdict
 from pantau.report import WeekCount, flow_label, render_trend, trend_series
 from warehouse.db import connect
 from warehouse.store import upsert_articles, upsert_sources, write_verdicts
@@ -83,6 +83,32 @@ def test_weekly_counts_are_flows_of_alerted_stories_not_every_actor_named(
     assert counts == [
         WeekCount(MON, "KP", "RU", 1),
         WeekCount(MON + timedelta(weeks=1), "KP", "RU", 1),
+    ]
+
+
+def test_a_story_counts_once_in_each_flow_its_transfers_name(tmp_path: Path) -> None:
+    con = connect(tmp_path / "w.duckdb")
+    upsert_sources(con, [Source("warta", "Warta", "https://warta.example/rss")])
+    when = datetime(2026, 3, 2, 3, 0, tzinfo=UTC)
+    upsert_articles(
+        con,
+        [Article("b0", "https://warta.example/b0", "warta", when, "trafilatura", "hb",
+                 title="Korut dan Iran pasok Rusia", published_at=when, text="teks")],
+    )  # fmt: skip
+    transfers = (
+        Transfer("KP", "RU", items=("ammunition",), evidence="peluru", score=0.9),
+        Transfer("IR", "RU", items=("drone",), evidence="drone", score=0.8),
+        Transfer("IR", "YE", recipient_group="Houthis", items=("missile",), evidence="rudal"),
+    )
+    verdict = Verdict(True, True, True, 0.9, "KP", "RU", ("KP", "RU", "IR", "YE"),
+                      ("ammunition",), "peluru", "r", transfers=transfers)  # fmt: skip
+    write_verdicts(con, [("b0", verdict)], "wl")
+    counts = weekly_flow_counts(con, date(2026, 1, 1))
+    con.close()
+    assert counts == [
+        WeekCount(MON, "IR", "Houthis", 1),
+        WeekCount(MON, "IR", "RU", 1),
+        WeekCount(MON, "KP", "RU", 1),
     ]
 
 
