@@ -114,7 +114,7 @@ def test_alerts_keeps_the_columns_the_digest_reads(con: duckdb.DuckDBPyConnectio
         "fetched_at", "score", "supplier", "recipient", "actors", "items", "evidence", "rule",
         "watchlist_version",
     ]  # fmt: skip
-    assert columns[16:] == ["story_id", "outlets", "articles"]
+    assert columns[16:] == ["story_id", "outlets", "articles", "review", "reviewed"]
     # The digest reads every alerting article (alert_articles) and groups them by story.
     loaded = load_alerts(con, "a@example.org", T0 + timedelta(days=30))
     assert {a.article_id for a in loaded} == {"k1", "k2", "d1"}

@@ -11,6 +11,7 @@ from pantau.cli import ingest as _ingest  # noqa: F401  (registers commands)
 from pantau.cli import query as _query  # noqa: F401
 from pantau.cli import reclassify as _reclassify  # noqa: F401
 from pantau.cli import report as _report  # noqa: F401
+from pantau.cli import reviews as _reviews  # noqa: F401
 from pantau.cli import search as _search  # noqa: F401
 from pantau.cli import serve as _serve  # noqa: F401
 from pantau.cli import sources as _sources  # noqa: F401

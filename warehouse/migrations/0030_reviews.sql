@@ -1,0 +1,78 @@
+-- Analysts' reviews of the filter's decisions, and the alert views that honour them.
+
+-- reviews: appended, never updated; the history of every judgement. The latest row per
+-- story_id (by reviewed_at, then review_id) stands. story_id is the story of the reviewed
+-- article when it was reviewed (its own article_id while unclustered).
+-- action: 'confirm' | 'dismiss' | 'correct' | 'missed_alert'. reason (dismiss only):
+-- 'not_arms_supply' | 'not_watched'. supplier, recipient, items: the parties and items that
+-- stand after the review (confirm and correct carry them, so a later reclassify of the
+-- articles changes nothing the analyst said).
+CREATE SEQUENCE review_id_seq;
+CREATE TABLE reviews (
+    review_id   BIGINT PRIMARY KEY DEFAULT nextval('review_id_seq'),
+    story_id    VARCHAR NOT NULL,
+    article_id  VARCHAR NOT NULL,
+    action      VARCHAR NOT NULL,
+    reason      VARCHAR,
+    supplier    VARCHAR,
+    recipient   VARCHAR,
+    items       VARCHAR[],
+    note        VARCHAR,
+    reviewer    VARCHAR NOT NULL,
+    reviewed_at TIMESTAMPTZ NOT NULL,
+    CHECK (action IN ('confirm', 'dismiss', 'correct', 'missed_alert'))
+);
+
+-- standing_reviews: the latest review of each story.
+CREATE VIEW standing_reviews AS
+SELECT *
+FROM reviews
+QUALIFY row_number() OVER (
+    PARTITION BY story_id ORDER BY reviewed_at DESC, review_id DESC
+) = 1;
+
+-- alert_articles: every alerting article after review. A dismissed story's articles leave;
+-- a confirmed or corrected story takes the review's supplier, recipient and items; an
+-- article marked as a missed alert joins. `review` is the standing action (NULL if none).
+CREATE OR REPLACE VIEW alert_articles AS
+SELECT a.article_id, a.url, a.canonical_url, a.title, a.source_id, s.name AS outlet,
+       a.published_at, a.fetched_at, v.score,
+       CASE WHEN r.action IS NULL THEN v.supplier ELSE r.supplier END AS supplier,
+       CASE WHEN r.action IS NULL THEN v.recipient ELSE r.recipient END AS recipient,
+       CASE WHEN r.action IS NULL THEN v.actors
+            ELSE list_concat(coalesce(v.actors, []),
+                             list_filter([r.supplier, r.recipient],
+                                         lambda x: x IS NOT NULL
+                                              AND NOT list_contains(coalesce(v.actors, []), x)))
+       END AS actors,
+       CASE WHEN r.action IS NULL THEN v.items ELSE r.items END AS items,
+       v.evidence, v.rule, v.watchlist_version,
+       coalesce(a.story_id, a.article_id) AS story_id,
+       r.action AS review,
+       r.action IS NOT NULL AS reviewed
+FROM verdicts v
+JOIN articles a USING (article_id)
+LEFT JOIN sources s ON s.source_id = a.source_id
+LEFT JOIN standing_reviews r ON r.story_id = coalesce(a.story_id, a.article_id)
+WHERE (v.alert AND r.action IS DISTINCT FROM 'dismiss')
+   OR (r.action IN ('missed_alert', 'correct') AND r.article_id = a.article_id);
+
+-- alerts: as in 0004, one row per story, with the review columns.
+CREATE OR REPLACE VIEW alerts AS
+WITH ranked AS (
+    SELECT aa.*,
+           row_number() OVER (
+               PARTITION BY aa.story_id
+               ORDER BY coalesce(aa.published_at, aa.fetched_at), aa.article_id
+           ) AS rank_in_story
+    FROM alert_articles aa
+)
+SELECT r.article_id, r.url, r.canonical_url, r.title, r.source_id, r.outlet,
+       r.published_at, r.fetched_at, r.score, r.supplier, r.recipient, r.actors, r.items,
+       r.evidence, r.rule, r.watchlist_version, r.story_id,
+       coalesce(st.outlets, [r.source_id]) AS outlets,
+       coalesce(st.articles, 1) AS articles,
+       r.review, r.reviewed
+FROM ranked r
+LEFT JOIN stories st ON st.story_id = r.story_id
+WHERE r.rank_in_story = 1;
