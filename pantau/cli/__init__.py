@@ -15,6 +15,7 @@ from pantau.cli import reviews as _reviews  # noqa: F401
 from pantau.cli import search as _search  # noqa: F401
 from pantau.cli import serve as _serve  # noqa: F401
 from pantau.cli import sources as _sources  # noqa: F401
+from pantau.cli import web as _web  # noqa: F401
 from pantau.cli.app import app
 from pantau.prefect_env import apply_prefect_defaults
 
