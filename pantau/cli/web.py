@@ -17,6 +17,9 @@ HostOption = Annotated[
     str, typer.Option("--host", help="Address to bind (other than loopback needs a password).")
 ]
 PortOption = Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")]
+PageSizeOption = Annotated[
+    int, typer.Option("--page-size", min=1, max=1000, help="Stories per page of the alerts.")
+]
 ReviewerOption = Annotated[
     str | None,
     typer.Option(
@@ -27,7 +30,9 @@ ReviewerOption = Annotated[
 ]
 
 
-def web_config(db: Path, watchlist: Path, host: str, reviewer: str | None) -> WebConfig:
+def web_config(
+    db: Path, watchlist: Path, host: str, reviewer: str | None, page_size: int = 50
+) -> WebConfig:
     """The workbench's settings from options and the environment, checked once."""
     from pantau.filter.watchlist import load_watchlist
     from pantau.web.config import check_bind, resolve_password, resolve_reviewer
@@ -43,6 +48,7 @@ def web_config(db: Path, watchlist: Path, host: str, reviewer: str | None) -> We
         reviewer=resolve_reviewer(reviewer, os.environ),
         actor_names=names,
         password=password,
+        page_size=page_size,
     )
 
 
@@ -53,6 +59,7 @@ def web_command(
     port: PortOption = DEFAULT_PORT,
     watchlist: WatchlistOption = DEFAULT_WATCHLIST,
     reviewer: ReviewerOption = None,
+    page_size: PageSizeOption = 50,
 ) -> None:
     """Serve the analysts' workbench: alerts, stories, reviews, trends, sources, search.
 
@@ -64,7 +71,7 @@ def web_command(
     from pantau.web.app import serve
 
     with clean_errors():
-        config = web_config(db_path(db), watchlist, host, reviewer)
+        config = web_config(db_path(db), watchlist, host, reviewer, page_size)
         shown = f"[{host}]" if ":" in host else host
         typer.echo(f"pantau: workbench on http://{shown}:{port}/ (Ctrl-C stops it)", err=True)
         serve(config, host, port)

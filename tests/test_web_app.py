@@ -1,0 +1,119 @@
+"""The workbench over HTTP: list formats, keyset pages, bad filters, a busy warehouse."""
+
+from __future__ import annotations
+
+import csv
+import io
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import duckdb
+import httpx
+import pytest
+from web_server import running_web
+from web_site import private_warehouse
+
+from pantau.web.config import WebError, check_bind
+
+
+@pytest.fixture(scope="module")
+def web_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return private_warehouse(tmp_path_factory, tmp_path_factory.mktemp("web-app"))
+
+
+@pytest.fixture(scope="module")
+def client(web_db: Path) -> Iterator[httpx.Client]:
+    # One server for the module: these tests only read.
+    with running_web(web_db, "--page-size", "5") as base, httpx.Client(base_url=base) as http:
+        yield http
+
+
+def _stories(db: Path) -> list[str]:
+    with duckdb.connect(str(db), read_only=True) as con:
+        rows = con.execute(
+            "SELECT story_id FROM alerts"
+            " ORDER BY coalesce(published_at, fetched_at) DESC, story_id DESC"
+        ).fetchall()
+    return [r[0] for r in rows]
+
+
+def test_keyset_pages_walk_every_alert_once_in_json_and_csv(
+    client: httpx.Client, web_db: Path
+) -> None:
+    seen: list[str] = []
+    url: str | None = "/?format=json"
+    while url:
+        answer = client.get(url)
+        assert answer.status_code == 200
+        body = answer.json()
+        assert len(body["rows"]) <= 5
+        seen.extend(row["story_id"] for row in body["rows"])
+        url = body["next"] and body["next"].replace("after=", "format=json&after=", 1)
+    assert seen == _stories(web_db) and len(seen) > 5
+    answer = client.get("/?format=csv&supplier=KP")
+    assert answer.headers["content-type"].startswith("text/csv")
+    rows = list(csv.DictReader(io.StringIO(answer.text)))
+    assert rows and {r["supplier"] for r in rows} == {"KP"}
+    assert "Link" in answer.headers or len(rows) <= 5
+
+
+def test_every_page_answers_with_strict_headers(client: httpx.Client, web_db: Path) -> None:
+    story = _stories(web_db)[0]
+    for url in ("/", "/trends", "/sources", "/search?q=drone", f"/story/{story}"):
+        answer = client.get(url)
+        assert answer.status_code == 200, url
+        assert "script-src 'self'" in answer.headers["content-security-policy"]
+        assert "<script>" not in answer.text.replace('<script src="/static/', "")
+    assert client.get("/trends?format=json").json()["rows"]
+    assert client.get("/sources?format=csv").text.startswith("source_id,outlet,failing_runs")
+
+
+@pytest.mark.parametrize(
+    ("url", "message"),
+    [
+        ("/?since=yesterday", "is not a day"),
+        ("/?min_score=high", "is not a number"),
+        ("/?review=maybe", "use one of"),
+        ("/?format=xml", "use html, csv or json"),
+        ("/story/nope", "no story nope"),
+    ],
+)
+def test_a_bad_url_is_one_clear_line(client: httpx.Client, url: str, message: str) -> None:
+    answer = client.get(url)
+    assert answer.status_code in (400, 404)
+    assert message in answer.text and "Traceback" not in answer.text
+
+
+def test_a_busy_warehouse_is_a_503_that_retries(client: httpx.Client, web_db: Path) -> None:
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import duckdb, sys, time; c = duckdb.connect(sys.argv[1]); print('held', flush=True);"
+            " sys.stdin.read()",
+            str(web_db),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
+        answer = client.get("/")
+        assert answer.status_code == 503
+        assert answer.headers["retry-after"] == "5"
+        assert '<meta http-equiv="refresh" content="5">' in answer.text
+        assert "busy" in answer.text
+    finally:
+        holder.communicate("", timeout=30)
+    assert client.get("/").status_code == 200
+
+
+def test_only_loopback_binds_without_a_password() -> None:
+    for host in ("127.0.0.1", "localhost", "::1"):
+        check_bind(host, None)
+    with pytest.raises(WebError, match="PANTAU_WEB_PASSWORD"):
+        check_bind("0.0.0.0", None)
+    check_bind("0.0.0.0", "secret")
