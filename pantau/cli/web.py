@@ -17,6 +17,11 @@ HostOption = Annotated[
     str, typer.Option("--host", help="Address to bind (other than loopback needs a password).")
 ]
 PortOption = Annotated[int, typer.Option("--port", min=1, max=65535, help="Port to listen on.")]
+WebHostOption = Annotated[
+    str,
+    typer.Option("--web-host", help="Workbench address (other than loopback needs a password)."),
+]
+WebPortOption = Annotated[int, typer.Option("--web-port", min=1, max=65535, help="Workbench port.")]
 PageSizeOption = Annotated[
     int, typer.Option("--page-size", min=1, max=1000, help="Stories per page of the alerts.")
 ]

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 
 from starlette.applications import Starlette
@@ -56,3 +59,27 @@ def serve(config: WebConfig, host: str, port: int) -> None:
         access_log=False,
         server_header=False,
     )
+
+
+@contextmanager
+def serving_in_background(config: WebConfig, host: str, port: int) -> Iterator[None]:
+    """Serve the app from a thread for as long as the block runs (for `pantau serve --web`)."""
+    import uvicorn
+
+    server = uvicorn.Server(
+        uvicorn.Config(
+            create_app(config),
+            host=host,
+            port=port,
+            log_level="warning",
+            access_log=False,
+            server_header=False,
+        )
+    )
+    thread = threading.Thread(target=server.run, name="pantau-web", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
