@@ -153,38 +153,71 @@ def mentions_of(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> dict[
     return found
 
 
-_REPORTS = """
+# Reports of one story: its own articles, found by story_id without scanning every article.
+_MEMBERS = """
+SELECT article_id FROM articles
+WHERE story_id = $story OR (story_id IS NULL AND article_id = $story)
+"""
+
+_REPORTS = f"""
+WITH standing AS (
+    SELECT article_id FROM alert_articles WHERE article_id IN ({_MEMBERS})
+)
 SELECT a.article_id, a.title, a.url, a.source_id, coalesce(s.name, a.source_id) AS outlet,
        a.published_at, a.fetched_at, coalesce(a.published_at, a.fetched_at) AS seen, a.lang,
        v.alert, v.score, v.supplier, v.recipient, v.items, v.rule, v.evidence,
-       aa.article_id IS NOT NULL AS standing_alert
+       a.article_id IN (SELECT article_id FROM standing) AS standing_alert
 FROM articles a
 LEFT JOIN verdicts v USING (article_id)
 LEFT JOIN sources s ON s.source_id = a.source_id
-LEFT JOIN alert_articles aa ON aa.article_id = a.article_id
-WHERE coalesce(a.story_id, a.article_id) = $story
+WHERE a.article_id IN ({_MEMBERS})
 ORDER BY seen, a.article_id
 """
 
+# The story's standing alert: its earliest alerting report, as the `alerts` view shows it.
+_STORY_ALERT = f"""
+SELECT aa.story_id, aa.article_id, aa.title, aa.url,
+       coalesce(aa.published_at, aa.fetched_at) AS first_seen,
+       coalesce(st.outlets, [aa.source_id]) AS outlets, coalesce(st.articles, 1) AS articles,
+       aa.supplier, aa.recipient, aa.actors, aa.items, aa.score, aa.evidence, aa.review, a.lang
+FROM alert_articles aa
+JOIN articles a USING (article_id)
+LEFT JOIN stories st ON st.story_id = aa.story_id
+WHERE aa.article_id IN ({_MEMBERS})
+ORDER BY first_seen, aa.article_id
+LIMIT 1
+"""
+
 _RELATED = """
-SELECT story_id, title, coalesce(published_at, fetched_at) AS first_seen, supplier, recipient,
-       outlets
-FROM alerts
-WHERE story_id <> $story AND supplier IS NOT DISTINCT FROM $supplier
-  AND recipient IS NOT DISTINCT FROM $recipient
-  AND coalesce(published_at, fetched_at) BETWEEN $seen - INTERVAL 7 DAY AND $seen + INTERVAL 7 DAY
-ORDER BY first_seen DESC
+WITH near AS (
+    SELECT story_id, arg_min(title, (coalesce(published_at, fetched_at), article_id)) AS title,
+           min(coalesce(published_at, fetched_at)) AS first_seen,
+           arg_min(source_id, (coalesce(published_at, fetched_at), article_id)) AS source_id
+    FROM alert_articles
+    WHERE story_id <> $story AND supplier IS NOT DISTINCT FROM $supplier
+      AND recipient IS NOT DISTINCT FROM $recipient
+      AND coalesce(published_at, fetched_at)
+          BETWEEN $seen - INTERVAL 7 DAY AND $seen + INTERVAL 7 DAY
+    GROUP BY story_id
+)
+SELECT n.story_id, n.title, n.first_seen, coalesce(st.outlets, [n.source_id]) AS outlets
+FROM near n LEFT JOIN stories st USING (story_id)
+ORDER BY n.first_seen DESC
 LIMIT 20
 """
 
 
 def story_detail(con: duckdb.DuckDBPyConnection, story_id: str) -> tuple[Row | None, list[Row]]:
     """The story's standing alert row (None if it is not an alert) and every report of it."""
-    alert = _rows(
-        con.execute(f"WITH b AS ({_ALERTS_BASE}) SELECT * FROM b WHERE story_id = ?", [story_id])
-    )
+    alert = _rows(con.execute(_STORY_ALERT, {"story": story_id}))
     reports = _rows(con.execute(_REPORTS, {"story": story_id}))
     return (alert[0] if alert else None), reports
+
+
+def story_alert(con: duckdb.DuckDBPyConnection, story_id: str) -> Row | None:
+    """The story's standing alert row, or None if it is not an alert."""
+    alert = _rows(con.execute(_STORY_ALERT, {"story": story_id}))
+    return alert[0] if alert else None
 
 
 def related_stories(
@@ -204,18 +237,18 @@ SELECT a.article_id, a.title, a.url, a.canonical_url, a.source_id,
        a.text, a.summary, a.extraction_method, coalesce(a.story_id, a.article_id) AS story_id,
        v.alert, v.arms_supply, v.watched, v.score, v.supplier, v.recipient, v.actors, v.items,
        v.evidence, v.rule, v.watchlist_version, v.judged_at,
-       aa.article_id IS NOT NULL AS standing_alert
+       a.article_id IN (SELECT article_id FROM alert_articles WHERE article_id = $id)
+           AS standing_alert
 FROM articles a
 LEFT JOIN verdicts v USING (article_id)
 LEFT JOIN sources s ON s.source_id = a.source_id
-LEFT JOIN alert_articles aa ON aa.article_id = a.article_id
-WHERE a.article_id = ?
+WHERE a.article_id = $id
 """
 
 
 def article_detail(con: duckdb.DuckDBPyConnection, article_id: str) -> Row | None:
     """One article with its verdict, or None."""
-    rows = _rows(con.execute(_ARTICLE, [article_id]))
+    rows = _rows(con.execute(_ARTICLE, {"id": article_id}))
     return rows[0] if rows else None
 
 

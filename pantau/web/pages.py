@@ -33,6 +33,7 @@ from warehouse.workbench import (
     pair_weeks,
     related_stories,
     source_health,
+    story_alert,
     story_detail,
 )
 
@@ -136,15 +137,19 @@ def alerts_page(request: Request) -> Response:
 
 
 def review_context(
-    con: duckdb.DuckDBPyConnection, story_id: str, article_id: str
+    con: duckdb.DuckDBPyConnection,
+    story_id: str,
+    article_id: str,
+    alert: dict[str, Any] | None = None,
+    article: dict[str, Any] | None = None,
 ) -> dict[str, Any]:
     """What the review panel shows: the standing fields, the history, and whose article."""
-    alert, reports = story_detail(con, story_id)
-    article = next((r for r in reports if r["article_id"] == article_id), None)
+    if alert is None:
+        alert = story_alert(con, story_id)
     source = alert or article or {}
     return {
         "story_id": story_id,
-        "article_id": article_id if article else (alert or {}).get("article_id", article_id),
+        "article_id": article_id,
         "is_alert": alert is not None,
         "standing": {
             "supplier": source.get("supplier"),
@@ -164,7 +169,7 @@ def story_page(request: Request) -> Response:
         if not reports:
             raise HTTPException(404, f"no story {story_id}")
         lead = alert or reports[0]
-        panel = review_context(con, story_id, lead["article_id"])
+        panel = review_context(con, story_id, lead["article_id"], alert, reports[0])
         related = related_stories(
             con, story_id, (lead.get("supplier"), lead.get("recipient")), reports[0]["seen"]
         )
@@ -195,7 +200,7 @@ def article_page(request: Request) -> Response:
         if article is None:
             raise HTTPException(404, f"no article {article_id}")
         mentions = mentions_of(con, [article_id]).get(article_id, [])
-        panel = review_context(con, article["story_id"], article_id)
+        panel = review_context(con, article["story_id"], article_id, article=article)
     context = {
         "a": article,
         "title_runs": field_runs(article["title"], mentions, "title"),

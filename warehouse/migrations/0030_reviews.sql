@@ -33,29 +33,41 @@ QUALIFY row_number() OVER (
 
 -- alert_articles: every alerting article after review. A dismissed story's articles leave;
 -- a confirmed or corrected story takes the review's supplier, recipient and items; an
--- article marked as a missed alert joins. `review` is the standing action (NULL if none).
+-- article marked as a missed alert (or corrected while not alerting) joins. `review` is the
+-- standing action (NULL if none). The two halves keep `v.alert` a plain filter on verdicts.
 CREATE OR REPLACE VIEW alert_articles AS
+WITH judged AS (
+    SELECT v.article_id, v.score, v.supplier, v.recipient, v.actors, v.items, v.evidence,
+           v.rule, v.watchlist_version
+    FROM verdicts v
+    WHERE v.alert
+    UNION ALL
+    SELECT v.article_id, v.score, v.supplier, v.recipient, v.actors, v.items, v.evidence,
+           v.rule, v.watchlist_version
+    FROM standing_reviews sr
+    JOIN verdicts v ON v.article_id = sr.article_id
+    WHERE sr.action IN ('missed_alert', 'correct') AND NOT v.alert
+)
 SELECT a.article_id, a.url, a.canonical_url, a.title, a.source_id, s.name AS outlet,
-       a.published_at, a.fetched_at, v.score,
-       CASE WHEN r.action IS NULL THEN v.supplier ELSE r.supplier END AS supplier,
-       CASE WHEN r.action IS NULL THEN v.recipient ELSE r.recipient END AS recipient,
-       CASE WHEN r.action IS NULL THEN v.actors
-            ELSE list_concat(coalesce(v.actors, []),
+       a.published_at, a.fetched_at, j.score,
+       CASE WHEN r.action IS NULL THEN j.supplier ELSE r.supplier END AS supplier,
+       CASE WHEN r.action IS NULL THEN j.recipient ELSE r.recipient END AS recipient,
+       CASE WHEN r.action IS NULL THEN j.actors
+            ELSE list_concat(coalesce(j.actors, []),
                              list_filter([r.supplier, r.recipient],
                                          lambda x: x IS NOT NULL
-                                              AND NOT list_contains(coalesce(v.actors, []), x)))
+                                              AND NOT list_contains(coalesce(j.actors, []), x)))
        END AS actors,
-       CASE WHEN r.action IS NULL THEN v.items ELSE r.items END AS items,
-       v.evidence, v.rule, v.watchlist_version,
+       CASE WHEN r.action IS NULL THEN j.items ELSE r.items END AS items,
+       j.evidence, j.rule, j.watchlist_version,
        coalesce(a.story_id, a.article_id) AS story_id,
        r.action AS review,
        r.action IS NOT NULL AS reviewed
-FROM verdicts v
-JOIN articles a USING (article_id)
+FROM judged j
+JOIN articles a ON a.article_id = j.article_id
 LEFT JOIN sources s ON s.source_id = a.source_id
 LEFT JOIN standing_reviews r ON r.story_id = coalesce(a.story_id, a.article_id)
-WHERE (v.alert AND r.action IS DISTINCT FROM 'dismiss')
-   OR (r.action IN ('missed_alert', 'correct') AND r.article_id = a.article_id);
+WHERE r.action IS DISTINCT FROM 'dismiss';
 
 -- alerts: as in 0004, one row per story, with the review columns.
 CREATE OR REPLACE VIEW alerts AS
