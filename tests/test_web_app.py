@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import duckdb
@@ -117,3 +119,25 @@ def test_only_loopback_binds_without_a_password() -> None:
     with pytest.raises(WebError, match="PANTAU_WEB_PASSWORD"):
         check_bind("0.0.0.0", None)
     check_bind("0.0.0.0", "secret")
+
+
+def test_reads_and_writes_at_once_take_turns_without_errors(
+    client: httpx.Client, web_db: Path
+) -> None:
+    home = client.get("/")
+    token = re.search(r'name="csrf" value="([0-9a-f]{64})"', home.text)
+    assert token is not None
+    story = _stories(web_db)[-1]
+    form = {"csrf": token[1], "story_id": story, "article_id": story, "action": "confirm"}
+
+    def one(n: int) -> int:
+        if n % 3 == 0:
+            return client.post("/review", data=form).status_code
+        return client.get("/" if n % 2 else f"/story/{story}").status_code
+
+    with ThreadPoolExecutor(max_workers=6) as pool:
+        codes = list(pool.map(one, range(24)))
+    assert set(codes) <= {200, 303}, codes
+    with duckdb.connect(str(web_db), read_only=True) as con:
+        count = con.execute("SELECT count(*) FROM reviews WHERE story_id = ?", [story]).fetchone()
+    assert count == (8,)

@@ -14,7 +14,7 @@ from starlette.responses import RedirectResponse, Response
 from pantau.errors import WarehouseError
 from pantau.reviews import ReviewError, make_review
 from pantau.web.config import WebConfig
-from pantau.web.pages import reading, review_context
+from pantau.web.pages import opened, reading, review_context
 from pantau.web.render import page
 from pantau.web.security import (
     LOGIN_COOKIE,
@@ -23,7 +23,6 @@ from pantau.web.security import (
     safe_next,
     valid_csrf,
 )
-from warehouse.db import session
 from warehouse.reviews import record_review
 
 MAX_FORM_BYTES = 64 * 1024
@@ -49,7 +48,7 @@ async def read_form(request: Request, *, check_csrf: bool = True) -> dict[str, s
 
 
 def _record(config: WebConfig, review: Any) -> None:
-    with session(config.db, wait_seconds=config.write_wait) as con:
+    with opened(config, write=True) as con:
         record_review(con, review)
 
 

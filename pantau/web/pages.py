@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from datetime import date, timedelta
 from typing import Any
 
@@ -13,6 +14,7 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.responses import Response
 
+from pantau.errors import WarehouseError
 from pantau.web.config import WebConfig
 from pantau.web.marks import field_runs, term_runs
 from pantau.web.render import LIST_FORMATS, list_response, page
@@ -43,11 +45,28 @@ FILTER_FIELDS = (
 )  # fmt: skip
 
 
+# DuckDB refuses a read-only and a read-write connection to one file in one process at once,
+# so this process's requests take turns; each holds the file for milliseconds.
+_TURNS = threading.Lock()
+
+
 @contextmanager
-def reading(config: WebConfig) -> Iterator[duckdb.DuckDBPyConnection]:
+def opened(config: WebConfig, *, write: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A short session for one request: read-only unless `write`; released when it ends."""
+    wait = config.write_wait if write else config.read_wait
+    with _TURNS:
+        try:
+            with session(config.db, read_only=not write, wait_seconds=wait) as con:
+                yield con
+        except duckdb.ConnectionException as exc:
+            # Another connection of this process (e.g. an in-process ingest) holds the file.
+            first = str(exc).strip().splitlines()[0]
+            raise WarehouseError(f"database {config.db} is busy: {first}") from None
+
+
+def reading(config: WebConfig) -> AbstractContextManager[duckdb.DuckDBPyConnection]:
     """A short read-only session for one request (a writer waits for it, not for the app)."""
-    with session(config.db, read_only=True, wait_seconds=config.read_wait) as con:
-        yield con
+    return opened(config)
 
 
 def _text(params: QueryParams, name: str) -> str | None:
