@@ -141,3 +141,11 @@ def test_reads_and_writes_at_once_take_turns_without_errors(
     with duckdb.connect(str(web_db), read_only=True) as con:
         count = con.execute("SELECT count(*) FROM reviews WHERE story_id = ?", [story]).fetchone()
     assert count == (8,)
+
+
+def test_a_story_lists_its_reports_as_csv_and_json(client: httpx.Client, web_db: Path) -> None:
+    story = _stories(web_db)[0]
+    rows = client.get(f"/story/{story}?format=json").json()["rows"]
+    assert rows and all(r["article_id"] for r in rows) and rows[0]["standing_alert"] is True
+    table = list(csv.DictReader(io.StringIO(client.get(f"/story/{story}?format=csv").text)))
+    assert [r["article_id"] for r in table] == [r["article_id"] for r in rows]

@@ -45,6 +45,10 @@ def web_config(
 
     password = resolve_password(os.environ)
     check_bind(host, password)
+    if not db.exists():
+        from pantau.web.config import WebError
+
+        raise WebError(f"no database at {db}: run `pantau demo` or `pantau run` first")
     names = dict(load_watchlist(watchlist).names)
     with session(db):  # create or migrate it once, so every request can read it read-only
         pass

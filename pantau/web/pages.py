@@ -179,6 +179,12 @@ def review_context(
     }
 
 
+REPORT_COLUMNS = (
+    "article_id", "seen", "outlet", "title", "url", "alert", "standing_alert", "score",
+    "supplier", "recipient", "items", "rule", "evidence",
+)  # fmt: skip
+
+
 def story_page(request: Request) -> Response:
     """Story: every report across outlets on a timeline, each verdict, and related stories."""
     config: WebConfig = request.app.state.config
@@ -194,6 +200,9 @@ def story_page(request: Request) -> Response:
         )
         mentions = mentions_of(con, [r["article_id"] for r in reports])
         names = outlet_names(con)
+    fmt = _format(request.query_params)
+    if fmt != "html":
+        return list_response(fmt, REPORT_COLUMNS, reports, f"story-{story_id}")
     for report in reports:
         report["evidence_runs"] = term_runs(
             report["evidence"], mentions.get(report["article_id"], [])

@@ -77,6 +77,14 @@ def _plain(value: object) -> object:
     return value
 
 
+def _cell(value: object) -> object:
+    text = ";".join(map(str, value)) if isinstance(value, list) else value
+    # A feed title starting with = + - @ would be a formula in a spreadsheet: keep it text.
+    if isinstance(text, str) and text[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + text
+    return text
+
+
 def list_response(
     fmt: str,
     columns: Sequence[str],
@@ -94,8 +102,6 @@ def list_response(
     writer = csv.writer(out)
     writer.writerow(columns)
     for record in records:
-        writer.writerow(
-            [";".join(map(str, v)) if isinstance(v, list) else v for v in record.values()]
-        )
+        writer.writerow([_cell(v) for v in record.values()])
     headers["Content-Disposition"] = f'inline; filename="{name}.csv"'
     return Response(out.getvalue(), media_type="text/csv; charset=utf-8", headers=headers)
