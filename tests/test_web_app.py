@@ -149,3 +149,10 @@ def test_a_story_lists_its_reports_as_csv_and_json(client: httpx.Client, web_db:
     assert rows and all(r["article_id"] for r in rows) and rows[0]["standing_alert"] is True
     table = list(csv.DictReader(io.StringIO(client.get(f"/story/{story}?format=csv").text)))
     assert [r["article_id"] for r in table] == [r["article_id"] for r in rows]
+
+
+def test_words_and_items_narrow_the_alerts(client: httpx.Client) -> None:
+    rows = client.get("/?format=json&q=su-35+iran").json()["rows"]
+    assert [r["title"] for r in rows] == ["Rusia Serahkan Jet Tempur Su-35 Pertama ke Iran"]
+    drones = client.get("/?format=json&item=DRONE").json()["rows"]
+    assert drones and all("drone" in [i.lower() for i in r["items"]] for r in drones)

@@ -49,7 +49,7 @@ _ALERTS_BASE = """
 SELECT al.story_id, al.article_id, al.title, al.url,
        coalesce(al.published_at, al.fetched_at) AS first_seen, al.outlets, al.articles,
        al.supplier, al.recipient, al.actors, al.items, al.score, al.evidence, al.review,
-       a.lang, a.text
+       a.lang
 FROM alerts al JOIN articles a USING (article_id)
 """
 _DISMISSED_BASE = """
@@ -57,7 +57,7 @@ SELECT r.story_id, a.article_id, a.title, a.url,
        coalesce(st.first_seen, a.published_at, a.fetched_at) AS first_seen,
        coalesce(st.outlets, [a.source_id]) AS outlets, coalesce(st.articles, 1) AS articles,
        v.supplier, v.recipient, v.actors, v.items, v.score, v.evidence, r.action AS review,
-       a.lang, a.text
+       a.lang
 FROM standing_reviews r
 JOIN articles a USING (article_id)
 JOIN verdicts v USING (article_id)
@@ -107,7 +107,8 @@ def alert_filter_sql(f: AlertFilter) -> tuple[str, dict[str, object]]:
         where.append("b.score >= $min_score")
     for n, word in enumerate(f.words):
         params[f"w{n}"] = f"%{word}%"
-        where.append(f"(b.title ILIKE $w{n} OR b.text ILIKE $w{n})")
+        # Headline and evidence only: a scan of 100,000 stored texts is Search's job.
+        where.append(f"(b.title ILIKE $w{n} OR b.evidence ILIKE $w{n})")
     return " AND ".join(where), params
 
 
@@ -311,6 +312,6 @@ def outlet_names(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
 
 
 def languages(con: duckdb.DuckDBPyConnection) -> list[str]:
-    """Languages of stored articles."""
-    rows = con.execute("SELECT DISTINCT lang FROM articles WHERE lang IS NOT NULL ORDER BY 1")
+    """Languages of the sources (not a scan of every article)."""
+    rows = con.execute("SELECT DISTINCT lang FROM sources WHERE lang IS NOT NULL ORDER BY 1")
     return [r[0] for r in rows.fetchall()]
