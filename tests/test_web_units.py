@@ -66,3 +66,13 @@ def test_csv_keeps_formulas_as_text_and_json_keeps_values() -> None:
     assert cells == {"title": '\'=HYPERLINK("http://x")', "items": "drone;-1", "score": "-0.5"}
     body = json.loads(list_response("json", ("title", "items"), rows, "t").body)
     assert body == {"rows": [{"title": rows[0]["title"], "items": ["drone", "-1"]}], "next": None}
+
+
+def test_only_http_links_reach_an_href() -> None:
+    from pantau.web.render import environment
+
+    template = environment().from_string('<a href="{{ u | link }}">{{ u }}</a>')
+    assert template.render(u="https://x.example/a?b=1&c=2") == (
+        '<a href="https://x.example/a?b=1&amp;c=2">https://x.example/a?b=1&amp;c=2</a>'
+    )
+    assert template.render(u="javascript:alert(1)").startswith('<a href="#">')

@@ -28,6 +28,11 @@ def _wib(value: datetime | None, with_time: bool = True) -> str:
     return local.strftime("%Y-%m-%d %H:%M WIB" if with_time else "%Y-%m-%d")
 
 
+def _link(value: str | None) -> str:
+    """An outlet's URL for an href: http(s) only, anything else goes nowhere."""
+    return value if value and value.lower().startswith(("http://", "https://")) else "#"
+
+
 def _pct(value: float | Decimal | None) -> str:
     return "—" if value is None else f"{float(value) * 100:.0f}%"
 
@@ -43,6 +48,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters["wib"] = _wib
     env.filters["pct"] = _pct
+    env.filters["link"] = _link
     env.globals["query"] = lambda **kw: urlencode({k: v for k, v in kw.items() if v})
     return env
 
