@@ -75,8 +75,11 @@ async def post_review(request: Request) -> Response:
     except ReviewError as exc:
         raise HTTPException(400, str(exc)) from None
     await run_in_threadpool(_record, config, review)
+    back = safe_next(form.get("next"), f"/story/{story_id}")
+    if back.startswith(("/review", "/login")):
+        back = f"/story/{story_id}"
     if request.headers.get("hx-request") != "true":
-        return RedirectResponse(safe_next(form.get("next"), f"/story/{story_id}"), 303)
+        return RedirectResponse(back, 303)
     view = form.get("view", "panel")
 
     def fresh() -> dict[str, Any]:
@@ -85,7 +88,7 @@ async def post_review(request: Request) -> Response:
 
     panel = await run_in_threadpool(fresh)
     template = "_state.html" if view == "cell" else "_review.html"
-    context = {"panel": panel, "actors": config.actor_names, "next": form.get("next", "")}
+    context = {"panel": panel, "actors": config.actor_names, "next": back}
     return page(request.app.state.env, request, template, context)
 
 
