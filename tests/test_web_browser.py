@@ -116,6 +116,7 @@ def test_dismiss_and_correct_through_the_page_change_the_view_and_the_digest(
     page.fill("#review-panel textarea[name=note]", "Belarus, not Iran")
     page.click("#review-panel button[value=correct]")
     expect(page.locator("#review-panel")).to_contain_text("correct by analis-uji")
+    expect(page.locator("#story-facts")).to_contain_text("Russia → Belarus · fighter jet")
     _shot(page, "corrected", tmp_path)
     assert _alerts(web_db)[corrected][1:] == ("RU", "BY", ["fighter jet"], "correct")
 

@@ -88,7 +88,9 @@ async def post_review(request: Request) -> Response:
 
     panel = await run_in_threadpool(fresh)
     template = "_state.html" if view == "cell" else "_review.html"
-    context = {"panel": panel, "actors": config.actor_names, "next": back}
+    # The story's facts line changes with the review: htmx swaps it out of band.
+    oob = view == "panel" and back.startswith("/story/")
+    context = {"panel": panel, "actors": config.actor_names, "next": back, "oob": oob}
     return page(request.app.state.env, request, template, context)
 
 

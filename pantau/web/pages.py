@@ -169,6 +169,7 @@ def review_context(
     return {
         "story_id": story_id,
         "article_id": article_id,
+        "alert": alert,
         "is_alert": alert is not None,
         "standing": {
             "supplier": source.get("supplier"),
