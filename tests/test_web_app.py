@@ -141,6 +141,10 @@ def test_reads_and_writes_at_once_take_turns_without_errors(
     with duckdb.connect(str(web_db), read_only=True) as con:
         count = con.execute("SELECT count(*) FROM reviews WHERE story_id = ?", [story]).fetchone()
     assert count == (8,)
+    with duckdb.connect(str(web_db), read_only=True) as con:
+        kept = con.execute("SELECT supplier, review FROM alerts WHERE story_id = ?", [story])
+        supplier, review = kept.fetchone() or (None, None)
+    assert supplier is not None and review == "confirm"  # a bare confirm keeps the parties
 
 
 def test_a_story_lists_its_reports_as_csv_and_json(client: httpx.Client, web_db: Path) -> None:
@@ -156,3 +160,22 @@ def test_words_and_items_narrow_the_alerts(client: httpx.Client) -> None:
     assert [r["title"] for r in rows] == ["Rusia Serahkan Jet Tempur Su-35 Pertama ke Iran"]
     drones = client.get("/?format=json&item=DRONE").json()["rows"]
     assert drones and all("drone" in [i.lower() for i in r["items"]] for r in drones)
+
+
+def test_trends_count_stories_per_pair_and_link_to_the_filtered_list(
+    client: httpx.Client, web_db: Path
+) -> None:
+    rows = client.get("/trends?since=2026-01-01&until=2026-12-31&format=json").json()["rows"]
+    with duckdb.connect(str(web_db), read_only=True) as con:
+        expected = con.execute(
+            "SELECT CAST(week AS VARCHAR), coalesce(supplier, '?'), coalesce(recipient, '?'),"
+            " stories FROM actor_pairs WHERE week >= DATE '2025-12-29' ORDER BY ALL"
+        ).fetchall()
+    assert sorted((r["week"], r["supplier"], r["recipient"], r["stories"]) for r in rows) == (
+        expected
+    )
+    html = client.get("/trends?since=2026-01-01&until=2026-12-31").text
+    link = "/?supplier=KP&amp;recipient=RU&amp;since=2026-01-01&amp;until=2026-12-31"
+    assert link in html
+    listed = client.get(link.replace("&amp;", "&") + "&format=json").json()["rows"]
+    assert listed and {(r["supplier"], r["recipient"]) for r in listed} == {("KP", "RU")}

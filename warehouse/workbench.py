@@ -253,38 +253,30 @@ def article_detail(con: duckdb.DuckDBPyConnection, article_id: str) -> Row | Non
     return rows[0] if rows else None
 
 
-def pair_weeks(con: duckdb.DuckDBPyConnection, since: date, until: date) -> list[Row]:
-    """Stories per supplier → recipient pair per week (Monday, WIB) in [since, until]."""
+def pair_stories(con: duckdb.DuckDBPyConnection, since: date, until: date) -> list[Row]:
+    """Each alerted story's supplier → recipient pairs by week (Monday, WIB) in [since, until].
+
+    One row per (week, supplier, recipient, story_id); '?' stands for a party not named.
+    One pass over alert_articles serves both the weekly table and the matrix.
+    """
     return _rows(
         con.execute(
-            "SELECT week, supplier, recipient, sum(stories) AS stories FROM ("
-            " SELECT week, coalesce(supplier, '?') AS supplier,"
-            " coalesce(recipient, '?') AS recipient, stories FROM actor_pairs"
-            " WHERE week BETWEEN date_trunc('week', $since::DATE) AND $until)"
-            " GROUP BY ALL ORDER BY week, stories DESC, supplier, recipient",
-            {"since": since, "until": until},
-        )
-    )
-
-
-def pair_matrix(con: duckdb.DuckDBPyConnection, since: date, until: date) -> list[Row]:
-    """Alerted stories per supplier and recipient, first seen in [since, until] (WIB)."""
-    return _rows(
-        con.execute(
-            "SELECT coalesce(supplier, '?') AS supplier, coalesce(recipient, '?') AS recipient,"
-            " count(*) AS stories FROM alerts"
-            " WHERE CAST(timezone('Asia/Jakarta', coalesce(published_at, fetched_at)) AS DATE)"
-            " BETWEEN $since AND $until GROUP BY ALL ORDER BY stories DESC, supplier, recipient",
+            "SELECT DISTINCT CAST(date_trunc('week', d) AS DATE) AS week,"
+            " coalesce(supplier, '?') AS supplier, coalesce(recipient, '?') AS recipient, story_id"
+            " FROM (SELECT CAST(timezone('Asia/Jakarta', coalesce(published_at, fetched_at))"
+            " AS DATE) AS d, supplier, recipient, story_id FROM alert_articles)"
+            " WHERE d BETWEEN $since AND $until",
             {"since": since, "until": until},
         )
     )
 
 
 def alert_span(con: duckdb.DuckDBPyConnection) -> tuple[date | None, date | None]:
-    """First and last day (WIB) an alerted story was seen."""
+    """First and last day (WIB) the filter flagged an article (the Trends page's default)."""
     row = con.execute(
-        "SELECT min(d), max(d) FROM (SELECT CAST(timezone('Asia/Jakarta',"
-        " coalesce(published_at, fetched_at)) AS DATE) AS d FROM alerts)"
+        "SELECT CAST(timezone('Asia/Jakarta', min(coalesce(published_at, fetched_at))) AS DATE),"
+        " CAST(timezone('Asia/Jakarta', max(coalesce(published_at, fetched_at))) AS DATE)"
+        " FROM articles WHERE article_id IN (SELECT article_id FROM verdicts WHERE alert)"
     ).fetchone()
     return (row[0], row[1]) if row else (None, None)
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import parse_qs
@@ -12,7 +13,7 @@ from starlette.requests import Request
 from starlette.responses import RedirectResponse, Response
 
 from pantau.errors import WarehouseError
-from pantau.reviews import ReviewError, make_review
+from pantau.reviews import Review, ReviewError, make_review
 from pantau.web.config import WebConfig
 from pantau.web.pages import opened, reading, review_context
 from pantau.web.render import page
@@ -24,6 +25,7 @@ from pantau.web.security import (
     valid_csrf,
 )
 from warehouse.reviews import record_review
+from warehouse.workbench import story_alert
 
 MAX_FORM_BYTES = 64 * 1024
 RETRY_SECONDS = 5
@@ -47,8 +49,18 @@ async def read_form(request: Request, *, check_csrf: bool = True) -> dict[str, s
     return form
 
 
-def _record(config: WebConfig, review: Any) -> None:
+def _record(config: WebConfig, review: Review) -> None:
     with opened(config, write=True) as con:
+        if review.action == "confirm":
+            # Confirming keeps what stands now, whatever the form carried.
+            alert = story_alert(con, review.story_id)
+            if alert is not None:
+                review = replace(
+                    review,
+                    supplier=alert["supplier"],
+                    recipient=alert["recipient"],
+                    items=tuple(alert["items"] or ()),
+                )
         record_review(con, review)
 
 

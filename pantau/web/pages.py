@@ -31,8 +31,7 @@ from warehouse.workbench import (
     languages,
     mentions_of,
     outlet_names,
-    pair_matrix,
-    pair_weeks,
+    pair_stories,
     related_stories,
     source_health,
     story_alert,
@@ -251,18 +250,26 @@ def trends_page(request: Request) -> Response:
         first, last = alert_span(con)
         until = _day(params, "until") or last or date.today()
         since = _day(params, "since") or max(first or until, until - timedelta(weeks=12))
-        weeks = pair_weeks(con, since, until)
-        matrix = pair_matrix(con, since, until)
+        found = pair_stories(con, since, until)
+    per_week: dict[tuple[date, str, str], set[str]] = {}
+    per_pair: dict[tuple[str, str], set[str]] = {}
+    for r in found:
+        per_week.setdefault((r["week"], r["supplier"], r["recipient"]), set()).add(r["story_id"])
+        per_pair.setdefault((r["supplier"], r["recipient"]), set()).add(r["story_id"])
+    weeks = [
+        {"week": w, "supplier": s, "recipient": r, "stories": len(ids)}
+        for (w, s, r), ids in sorted(per_week.items(), key=lambda kv: (kv[0][0], -len(kv[1])))
+    ]
     if fmt != "html":
         return list_response(fmt, ("week", "supplier", "recipient", "stories"), weeks, "trends")
-    week_days = sorted({r["week"] for r in weeks})
+    week_days = sorted({w for w, _, _ in per_week})
     pairs: dict[tuple[str, str], dict[date, int]] = {}
-    for r in weeks:
-        pairs.setdefault((r["supplier"], r["recipient"]), {})[r["week"]] = int(r["stories"])
-    ordered = sorted(pairs.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
-    suppliers = sorted({r["supplier"] for r in matrix})
-    recipients = sorted({r["recipient"] for r in matrix})
-    cells = {(r["supplier"], r["recipient"]): int(r["stories"]) for r in matrix}
+    for (week, supplier, recipient), ids in per_week.items():
+        pairs.setdefault((supplier, recipient), {})[week] = len(ids)
+    ordered = sorted(pairs.items(), key=lambda kv: (-len(per_pair[kv[0]]), kv[0]))
+    suppliers = sorted({s for s, _ in per_pair})
+    recipients = sorted({r for _, r in per_pair})
+    cells = {pair: len(ids) for pair, ids in per_pair.items()}
     peak = max([*cells.values(), 1])
     context = {
         "since": since,
