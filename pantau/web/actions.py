@@ -142,7 +142,11 @@ async def warehouse_failed(request: Request, exc: Exception) -> Response:
     busy = "busy" in message
     status = 503 if busy else 500
     headers = {"Retry-After": str(RETRY_SECONDS)} if busy else {}
-    context = {"status": status, "message": message, "busy": busy, "retry": RETRY_SECONDS}
+    # A page reloads itself; a form is not sent twice behind the analyst's back.
+    again = busy and request.method == "GET"
+    if busy and not again:
+        message = "Nothing was saved: " + message + ". Go back and send it again."
+    context = {"status": status, "message": message, "busy": again, "retry": RETRY_SECONDS}
     return page(request.app.state.env, request, "error.html", context, status, headers)
 
 
