@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import socket
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -14,7 +15,7 @@ from pathlib import Path
 import duckdb
 import httpx
 import pytest
-from web_server import running_web
+from web_server import pantau_web, running_web
 from web_site import private_warehouse
 
 from pantau.web.config import WebError, check_bind
@@ -179,3 +180,14 @@ def test_trends_count_stories_per_pair_and_link_to_the_filtered_list(
     assert link in html
     listed = client.get(link.replace("&amp;", "&") + "&format=json").json()["rows"]
     assert listed and {(r["supplier"], r["recipient"]) for r in listed} == {("KP", "RU")}
+
+
+def test_a_taken_port_is_one_line(web_db: Path) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        process = pantau_web("--db", str(web_db), "--port", str(port))
+        _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 1
+    assert stderr.strip().count("\n") == 0 and "choose another --port" in stderr, stderr

@@ -67,10 +67,11 @@ def serve_command(
         with session(target):
             pass
         if web:
-            from pantau.cli.web import web_config
+            from pantau.cli.web import check_port_free, web_config
             from pantau.web.app import serving_in_background
 
             config = web_config(target, watchlist, web_host, None)
+            check_port_free(web_host, web_port)
             stack.enter_context(serving_in_background(config, web_host, web_port))
             typer.echo(f"pantau: workbench on http://{web_host}:{web_port}/", err=True)
         if not os.environ.get("PREFECT_API_URL"):

@@ -61,6 +61,23 @@ def web_config(
     )
 
 
+def check_port_free(host: str, port: int) -> None:
+    """Fail with one line, before announcing anything, when the port is taken."""
+    import socket
+
+    from pantau.web.config import WebError
+
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            raise WebError(
+                f"cannot listen on {host}:{port}: {exc.strerror or exc}; choose another --port"
+            ) from None
+
+
 @app.command("web")
 def web_command(
     db: DbOption = None,
@@ -81,6 +98,7 @@ def web_command(
 
     with clean_errors():
         config = web_config(db_path(db), watchlist, host, reviewer, page_size)
+        check_port_free(host, port)
         shown = f"[{host}]" if ":" in host else host
         typer.echo(f"pantau: workbench on http://{shown}:{port}/ (Ctrl-C stops it)", err=True)
         serve(config, host, port)
