@@ -19,7 +19,9 @@ FORBIDDEN = {
     "warehouse",
     "flows",
 }
-CORE_MODULES = sorted(p for p in CORE.rglob("*.py") if "cli" not in p.relative_to(CORE).parts)
+CORE_MODULES = sorted(
+    p for p in CORE.rglob("*.py") if not {"cli", "web"} & set(p.relative_to(CORE).parts)
+)
 
 
 def _imports(path: Path) -> set[str]:

@@ -121,6 +121,8 @@ def test_alerts_keeps_the_columns_the_digest_reads(con: duckdb.DuckDBPyConnectio
         "supplier_group",
         "recipient_group",
         "transfers",
+        "review",
+        "reviewed",
     ]
     # The digest reads every alerting article (alert_articles) and groups them by story.
     loaded = load_alerts(con, "a@example.org", T0 + timedelta(days=30))

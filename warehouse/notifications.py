@@ -12,11 +12,13 @@ from pantau.errors import WarehouseError
 from pantau.notify import ChannelInfo
 from warehouse.digests import CONTEXT
 
+# An armed group stands as its name (Houthis), not its base country's code.
 # Only stories the `alerts` view still lists: once it honours analysts' reviews, a dismissed
 # story drops out of every channel through it.
 _ALERTS = """
 SELECT al.article_id, al.url, al.source_id, coalesce(al.outlet, al.source_id),
-       al.fetched_at, al.score, al.title, al.published_at, al.supplier, al.recipient,
+       al.fetched_at, al.score, al.title, al.published_at,
+       coalesce(al.supplier_group, al.supplier), coalesce(al.recipient_group, al.recipient),
        coalesce(al.items, []), al.story_id
 FROM alert_articles al
 WHERE al.fetched_at <= $now

@@ -285,7 +285,9 @@ def _print_demo_footer(db: Path, preview: Path | None) -> None:
         f'  uv run pantau query "select outlet, title, supplier, recipient from alerts"{db_arg}\n'
         f'  uv run pantau query "select source_id, count(*) from articles group by 1"{db_arg}\n'
         f"  uv run pantau digest --dry-run data/digest{db_arg}\n"
-        f"  uv run pantau run{db_arg}    # the live feeds in seeds/sources.toml",
+        f"  uv run pantau run{db_arg}    # the live feeds in seeds/sources.toml\n"
+        f"Then browse and review the alerts in the workbench:\n"
+        f"  uv run pantau web{db_arg}    # http://127.0.0.1:8470/",
         highlight=False,
         soft_wrap=True,
     )

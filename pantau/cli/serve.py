@@ -20,8 +20,10 @@ from pantau.cli.common import (
     clean_errors,
     db_path,
 )
+from pantau.cli.web import WebHostOption, WebPortOption
 from pantau.settings import DEFAULT_SOURCES, DEFAULT_WATCHLIST, resolve_allow_hosts
 from pantau.sources import load_sources
+from pantau.web.config import DEFAULT_HOST, DEFAULT_PORT
 
 JAKARTA = "Asia/Jakarta"
 
@@ -37,6 +39,11 @@ def serve_command(
         str, typer.Option(help="When the digest goes out (cron, Asia/Jakarta time).")
     ] = "0 7 * * *",
     no_digest: Annotated[bool, typer.Option("--no-digest", help="Serve ingest only.")] = False,
+    web: Annotated[
+        bool, typer.Option("--web", help="Also serve the workbench (as `pantau web` does).")
+    ] = False,
+    web_host: WebHostOption = DEFAULT_HOST,
+    web_port: WebPortOption = DEFAULT_PORT,
 ) -> None:
     """Serve the ingest (every 15 minutes) and digest (07:00 WIB) deployments until SIGTERM.
 
@@ -46,7 +53,10 @@ def serve_command(
     Uses the Prefect API in PREFECT_API_URL when set; otherwise starts a local Prefect
     server on 127.0.0.1 for as long as it runs.
 
-    Example: pantau serve --db /srv/pantau/pantau.duckdb
+    With --web, the analysts' workbench is served from the same process (--web-host and
+    --web-port, checked as for `pantau web`).
+
+    Example: pantau serve --db /srv/pantau/pantau.duckdb --web
     """
     target = db_path(db)
     hosts = resolve_allow_hosts(allow_host, os.environ)
@@ -62,6 +72,14 @@ def serve_command(
                 pass
         except WarehouseBusy:
             pass  # a reader holds it: each run waits, then spools beside it
+        if web:
+            from pantau.cli.web import check_port_free, web_config
+            from pantau.web.app import serving_in_background
+
+            config = web_config(target, watchlist, web_host, None)
+            check_port_free(web_host, web_port)
+            stack.enter_context(serving_in_background(config, web_host, web_port))
+            typer.echo(f"pantau: workbench on http://{web_host}:{web_port}/", err=True)
         if not os.environ.get("PREFECT_API_URL"):
             from connectors.prefect_server import local_prefect_server
 

@@ -1,0 +1,1 @@
+"""The analysts' workbench: a server-rendered web face over the warehouse."""
