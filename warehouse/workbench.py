@@ -76,11 +76,18 @@ def alert_filter_sql(f: AlertFilter) -> tuple[str, dict[str, object]]:
     """WHERE clause and parameters for a filter over the alert list's base rows."""
     where = ["TRUE"]
     params: dict[str, object] = {}
-    simple = {"supplier": f.supplier, "recipient": f.recipient, "lang": f.lang}
-    for name, value in simple.items():
-        if value:
-            params[name] = value
-            where.append(f"b.{name} = ${name}")
+    if f.lang:
+        params["lang"] = f.lang
+        where.append("b.lang = $lang")
+    pair = {k: v for k, v in (("supplier", f.supplier), ("recipient", f.recipient)) if v}
+    if pair:
+        # The story's main pair, or any other transfer it tells of (as Trends counts them).
+        params.update(pair)
+        main = " AND ".join(f"b.{k} = ${k}" for k in pair)
+        other = " AND ".join(f"t.{k} = ${k}" for k in pair)
+        where.append(
+            f"(({main}) OR b.story_id IN (SELECT t.story_id FROM alert_transfers t WHERE {other}))"
+        )
     if f.actor:
         params["actor"] = f.actor
         where.append("list_contains(b.actors, $actor)")
@@ -258,15 +265,15 @@ def article_detail(con: duckdb.DuckDBPyConnection, article_id: str) -> Row | Non
 def pair_stories(con: duckdb.DuckDBPyConnection, since: date, until: date) -> list[Row]:
     """Each alerted story's supplier → recipient pairs by week (Monday, WIB) in [since, until].
 
-    One row per (week, supplier, recipient, story_id); '?' stands for a party not named.
-    One pass over alert_articles serves both the weekly table and the matrix.
+    One row per (week, supplier, recipient, story_id), for every transfer the story tells of;
+    '?' stands for a party not named. One pass serves both the weekly table and the matrix.
     """
     return _rows(
         con.execute(
             "SELECT DISTINCT CAST(date_trunc('week', d) AS DATE) AS week,"
             " coalesce(supplier, '?') AS supplier, coalesce(recipient, '?') AS recipient, story_id"
             " FROM (SELECT CAST(timezone('Asia/Jakarta', coalesce(published_at, fetched_at))"
-            " AS DATE) AS d, supplier, recipient, story_id FROM alert_articles)"
+            " AS DATE) AS d, supplier, recipient, story_id FROM alert_transfers)"
             " WHERE d BETWEEN $since AND $until",
             {"since": since, "until": until},
         )

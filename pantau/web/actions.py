@@ -24,6 +24,7 @@ from pantau.web.security import (
     safe_next,
     valid_csrf,
 )
+from warehouse.db import WarehouseBusy
 from warehouse.reviews import record_review
 from warehouse.workbench import story_alert
 
@@ -142,7 +143,7 @@ async def logout(request: Request) -> Response:
 async def warehouse_failed(request: Request, exc: Exception) -> Response:
     """A busy warehouse is a 503 that retries by itself; any other failure is one line."""
     message = str(exc)
-    busy = "busy" in message
+    busy = isinstance(exc, WarehouseBusy) or "busy" in message
     status = 503 if busy else 500
     headers = {"Retry-After": str(RETRY_SECONDS)} if busy else {}
     # A page reloads itself; a form is not sent twice behind the analyst's back.
