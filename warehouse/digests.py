@@ -33,9 +33,10 @@ ORDER BY m.article_id, m.start_pos, m.end_pos
 """
 
 
+# alert_transfers, not the transfers table: an analyst's correction replaces the filter's.
 _TRANSFERS = """
 SELECT t.article_id, t.supplier, t.recipient, t.supplier_group, t.recipient_group
-FROM transfers t
+FROM alert_transfers t
 WHERE t.article_id IN (SELECT unnest($ids::VARCHAR[]))
 ORDER BY t.article_id, t.position
 """
