@@ -34,7 +34,8 @@ _SITE, _FACTORY = "opens", "weapons factory"  # a factory set up in another part
 _USE = "menggunakan"  # the watchlist's "weapons of a maker country in another's hands" entry
 _FOUND = re.compile(
     r"(?<!\w)(?:laporan|report|reports|investigasi|investigation|penyelidikan|temuan|bukti|"
-    r"evidence|intelijen|intelligence|panel|analysis|analisis|researchers|peneliti)(?!\w)",
+    r"evidence|intelijen|intelligence|panel|analysis|analisis|researchers|peneliti|pbb|un|"
+    r"terungkap|ternyata|kata|says|said|claims|klaim|cache|traced)(?!\w)",
     re.IGNORECASE,
 )
 """Transfer terms (their watchlist canonical) that tell of help to make weapons."""
