@@ -24,6 +24,8 @@ _TO = _words("ke kepada untuk bagi to for into menuju buat")
 _BY = _words("oleh by")
 _WITH = _words("dengan with")
 _AT = _words("di in at via through melalui lewat atas against terhadap")
+_SANCTION = _words("sanksi sanction sanctions embargo caatsa")
+_TRACED = _words("traced linked attributed tied ditelusuri")
 _NOT_TO = _words(
     "according due compared thanks next close prior ahead beralih mengarah berpaling berpindah "
     "pindah berbalik condong turned turning switched switching shifted shifting pivoted pointed "
@@ -131,6 +133,11 @@ class Clause:
             self._demonym_before_item(index, hit, last)
         ):
             return _Actor(hit, "origin", first, last)
+        if (first > 0 and self.tokens[first - 1].word in _SANCTION) or (
+            last + 1 < len(self.tokens) and self.tokens[last + 1].word in _SANCTION
+        ):
+            # "sanksi Amerika Serikat", "US sanctions": the sanctioning state is no party.
+            return _Actor(hit, "attr", first, last)
         if last + 1 < len(self.tokens) and self.tokens[last + 1].word in _SITE:
             # "to a Russian plant": the site's preposition governs its owner.
             site = self._via_site(first - 1)
@@ -144,6 +151,8 @@ class Clause:
             word = self.tokens[j].word
             if word in _FROM:
                 mark = "from"
+            elif word in _TO and j > 0 and self.tokens[j - 1].word in _TRACED:
+                mark = "from"  # "rockets traced to Iranian supply lines": the source
             elif word in _TO:
                 # "beralih ke India", "according to Kyiv": a direction, not a recipient.
                 mark = "at" if j > 0 and self.tokens[j - 1].word in _NOT_TO else "to"
