@@ -39,6 +39,11 @@ _FOUND = re.compile(
     re.IGNORECASE,
 )
 """Transfer terms (their watchlist canonical) that tell of help to make weapons."""
+_STOP = ("cegat", "mencegat", "dicegat", "pencegatan", "intercept")
+_CARGO = re.compile(
+    r"(?<!\w)(?:kapal|dhow|ship|vessel|shipment|shipments|kiriman|muatan|cargo|kargo)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,6 +160,9 @@ def _event(
     cues = _negatives(hits, items or near_items)
     if hit.entry.sub == "swap" or roles.barter:
         cues.pop("goods", None)  # barter of goods for weapons is still arms supply
+    stopped = cues.get("combat")
+    if stopped and stopped.text.lower().startswith(_STOP) and _CARGO.search(fld.text, start, end):
+        cues.pop("combat")  # a ship or shipment stopped at sea is an interdiction, not combat
     finding = _FOUND.search(fld.text, start, end)
     if hit.entry.canonical == _USE and ("combat" in cues or finding is None):
         return None  # using foreign-made weapons tells of supply only when a finding says so

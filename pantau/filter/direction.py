@@ -25,6 +25,7 @@ _BY = _words("oleh by")
 _WITH = _words("dengan with")
 _AT = _words("di in at via through melalui lewat atas against terhadap")
 _SANCTION = _words("sanksi sanction sanctions embargo caatsa")
+_SANCTION_BY = _words("sanksi embargo")
 _TRACED = _words("traced linked attributed tied ditelusuri")
 _NOT_TO = _words(
     "according due compared thanks next close prior ahead beralih mengarah berpaling berpindah "
@@ -133,10 +134,11 @@ class Clause:
             self._demonym_before_item(index, hit, last)
         ):
             return _Actor(hit, "origin", first, last)
-        if (first > 0 and self.tokens[first - 1].word in _SANCTION) or (
+        if (first > 0 and self.tokens[first - 1].word in _SANCTION_BY) or (
             last + 1 < len(self.tokens) and self.tokens[last + 1].word in _SANCTION
         ):
-            # "sanksi Amerika Serikat", "US sanctions": the sanctioning state is no party.
+            # "sanksi Amerika Serikat", "US sanctions": the sanctioning state is no party
+            # (but "EU sanctions Belarusian firms for supplying": the sanctioned one may be).
             return _Actor(hit, "attr", first, last)
         if last + 1 < len(self.tokens) and self.tokens[last + 1].word in _SITE:
             # "to a Russian plant": the site's preposition governs its owner.
