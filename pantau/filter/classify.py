@@ -39,6 +39,11 @@ _FOUND = re.compile(
     re.IGNORECASE,
 )
 """Transfer terms (their watchlist canonical) that tell of help to make weapons."""
+_ACCUSED = re.compile(
+    r"(?<!\w)(?:tuduh|dituduh|menuduh|tuduhan|tuding|dituding|menuding|tudingan|accused|accuses|"
+    r"accusation|accusations|alleged|allegations|allegedly)(?!\w)",
+    re.IGNORECASE,
+)
 _STOP = ("cegat", "mencegat", "dicegat", "pencegatan", "intercept")
 _CARGO = re.compile(
     r"(?<!\w)(?:kapal|dhow|ship|vessel|shipment|shipments|kiriman|muatan|cargo|kargo)(?!\w)",
@@ -163,8 +168,12 @@ def _event(
     stopped = cues.get("combat")
     if stopped and stopped.text.lower().startswith(_STOP) and _CARGO.search(fld.text, start, end):
         cues.pop("combat")  # a ship or shipment stopped at sea is an interdiction, not combat
-    finding = _FOUND.search(fld.text, start, end)
-    if hit.entry.canonical == _USE and ("combat" in cues or finding is None):
+    if "neutrality" in cues and _ACCUSED.search(fld.text, start, end):
+        cues.pop("neutrality")  # "Dituduh suplai drone, Teheran: kami netral" is a denial
+    # A headline "<source>: <claim>" attributes its claim as a finding does.
+    quoted = fld.name == "title" and ":" in fld.text[start : hit.start]
+    finding = quoted or _FOUND.search(fld.text, start, end) is not None
+    if hit.entry.canonical == _USE and ("combat" in cues or not finding):
         return None  # using foreign-made weapons tells of supply only when a finding says so
     if hit.entry.canonical in _HELP_TO_MAKE:
         cues.pop("production", None)  # "dirakit dengan bantuan Iran": making is the help

@@ -202,7 +202,7 @@ class Clause:
         if j < 0:
             return None
         word = self.tokens[j].word
-        if word in _FROM:
+        if word in _FROM or (word in _TO and j > 0 and self.tokens[j - 1].word in _TRACED):
             return "from"
         if word in _TO and not (j > 0 and self.tokens[j - 1].word in _NOT_TO):
             return "to"
