@@ -85,3 +85,8 @@ def test_english_get_receives(wl: Watchlist) -> None:
 def test_an_accused_party_claiming_neutrality_is_a_denial(wl: Watchlist) -> None:
     v = classify('Dituding Pasok Drone ke Rusia, Minsk: "Kami Netral"', "", wl)
     assert v.alert and (v.supplier, v.recipient) == ("BY", "RU"), v
+
+
+def test_the_user_of_supplied_weapons_received_them(wl: Watchlist) -> None:
+    v = classify("Ukraina: Rusia Menggunakan Rudal yang Dipasok Korut di Kharkiv", "", wl)
+    assert (v.supplier, v.recipient) == ("KP", "RU"), v

@@ -16,6 +16,7 @@ from pantau.filter.headline import (
     lead_item,
     owner_recipient,
     site_recipient,
+    user_recipient,
 )
 from pantau.filter.matching import Hit, Sentences
 from pantau.filter.transfers import party, transfers
@@ -137,6 +138,7 @@ def _event(
     if fld.name == "title":
         roles = accused_supplier(fld.text, hit, hits, roles)
     roles = indirect_object(fld.text, hit, hits, owner_recipient(fld.text, hit, hits, roles))
+    roles = user_recipient(fld.text, hit, hits, roles)
     factory = any(
         i.entry.canonical == _FACTORY and clause.distance(hit, i) <= _ITEM_WORDS for i in items
     )
