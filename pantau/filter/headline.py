@@ -108,12 +108,13 @@ def helps_fight(text: str, transfer: Hit) -> bool:
 
 
 _USERS = frozenset(
-    ["used", "uses", "using", "fired", "fires", "menggunakan", "memakai", "pakai", "gunakan", "menembakkan"]
+    ["used", "uses", "using", "fired", "fires", "menggunakan", "memakai", "pakai", "gunakan"]
+    + ["menembakkan"]
 )
 
 
 def user_recipient(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> Roles:
-    """ "Russia used North Korean-supplied KN-23": the party using supplied weapons received them."""
+    """ "Russia used North Korean-supplied KN-23": the party using supplied weapons got them."""
     if roles.recipient is not None or roles.supplier is None or transfer.entry.sub != "give":
         return roles
     for hit in hits:
