@@ -108,8 +108,7 @@ def helps_fight(text: str, transfer: Hit) -> bool:
 
 
 _USERS = frozenset(
-    ["used", "uses", "using", "fired", "fires", "menggunakan", "memakai", "pakai", "gunakan"]
-    + ["menembakkan"]
+    "used uses using fired fires menggunakan memakai pakai gunakan menembakkan".split()
 )
 
 
