@@ -108,7 +108,8 @@ def helps_fight(text: str, transfer: Hit) -> bool:
 
 
 _USERS = frozenset(
-    "used uses using fired fires menggunakan memakai pakai gunakan menembakkan".split()
+    {"used", "uses", "using", "fired", "fires", "menembakkan"}
+    | {"menggunakan", "memakai", "pakai", "gunakan"}
 )
 
 
