@@ -90,3 +90,20 @@ def test_an_accused_party_claiming_neutrality_is_a_denial(wl: Watchlist) -> None
 def test_the_user_of_supplied_weapons_received_them(wl: Watchlist) -> None:
     v = classify("Ukraina: Rusia Menggunakan Rudal yang Dipasok Korut di Kharkiv", "", wl)
     assert (v.supplier, v.recipient) == ("KP", "RU"), v
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Houthi Dapat Rudal Jelajah dari Iran", ("IR", "YE")),
+        ("Peluru Korut Terus Mengalir ke Rusia", ("KP", "RU")),
+    ],
+)
+def test_terse_headline_get_and_flow(wl: Watchlist, title: str, pair: tuple[str, str]) -> None:
+    v = classify(title, "", wl)
+    assert v.alert and (v.supplier, v.recipient) == pair, v
+
+
+def test_dapat_before_a_verb_is_can_not_get(wl: Watchlist) -> None:
+    v = classify("Rusia dapat menggunakan drone Iran untuk menyerang Kyiv", "", wl)
+    assert not v.alert, v

@@ -45,6 +45,7 @@ _ACCUSED = re.compile(
     r"accusation|accusations|alleged|allegations|allegedly)(?!\w)",
     re.IGNORECASE,
 )
+_VERB_PREFIXES = ("me", "di", "ber", "ter")  # "dapat meriam" is rare beside "dapat menembak"
 _STOP = ("cegat", "mencegat", "dicegat", "pencegatan", "intercept")
 _CARGO = re.compile(
     r"(?<!\w)(?:kapal|dhow|ship|vessel|shipment|shipments|kiriman|muatan|cargo|kargo)(?!\w)",
@@ -118,6 +119,14 @@ def _penalty(cues: dict[str, Hit], clear: bool, wl: Watchlist) -> float:
     )
 
 
+def _modal(text: str, hit: Hit) -> bool:
+    """ "dapat menggunakan", "dapat dikirim": 'dapat' before a verb is "can", not "get"."""
+    if hit.text.lower() != "dapat":
+        return False
+    following = text[hit.end : hit.end + 30].split()
+    return bool(following) and following[0].lower().startswith(_VERB_PREFIXES)
+
+
 def _event(
     fld: _Field, index: int, hit: Hit, near_items: list[Hit], wl: Watchlist, paid_near: bool
 ) -> Event | None:
@@ -126,7 +135,7 @@ def _event(
     items = [h for h in hits if h.entry.kind == "item"]
     if not items and not near_items:
         return None
-    if _adjectival(fld.text, hit, hits):
+    if _adjectival(fld.text, hit, hits) or _modal(fld.text, hit):
         return None
     start, end = fld.sentences.span(index)
     clause = Clause(fld.text, start, end, hits)
