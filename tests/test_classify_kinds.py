@@ -107,3 +107,8 @@ def test_terse_headline_get_and_flow(wl: Watchlist, title: str, pair: tuple[str,
 def test_dapat_before_a_verb_is_can_not_get(wl: Watchlist) -> None:
     v = classify("Rusia dapat menggunakan drone Iran untuk menyerang Kyiv", "", wl)
     assert not v.alert, v
+
+
+def test_a_recipient_listed_after_to_receives(wl: Watchlist) -> None:
+    v = classify("Iran menjual drone ke sejumlah negara, termasuk Venezuela dan Sudan", "", wl)
+    assert (v.supplier, v.recipient) == ("IR", "VE"), v

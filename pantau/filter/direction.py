@@ -26,6 +26,7 @@ _WITH = _words("dengan with")
 _AT = _words("di in at via through melalui lewat atas against terhadap")
 _SANCTION = _words("sanksi sanction sanctions embargo caatsa")
 _SANCTION_BY = _words("sanksi embargo")
+_INCLUDING = _words("termasuk including seperti")
 _TRACED = _words("traced linked attributed tied ditelusuri")
 _NOT_TO = _words(
     "according due compared thanks next close prior ahead beralih mengarah berpaling berpindah "
@@ -153,6 +154,8 @@ class Clause:
             word = self.tokens[j].word
             if word in _FROM:
                 mark = "from"
+            elif word in _INCLUDING and self._listed_after_to(j):
+                mark = "to"  # "ke 30 negara, termasuk Indonesia": a listed recipient
             elif word in _TO and j > 0 and self.tokens[j - 1].word in _TRACED:
                 mark = "from"  # "rockets traced to Iranian supply lines": the source
             elif word in _TO:
@@ -194,6 +197,10 @@ class Clause:
                 mark = "genitive"
             break
         return _Actor(hit, mark, first, last)
+
+    def _listed_after_to(self, j: int) -> bool:
+        """Whether a 'to' governs the few words before the list word at token j."""
+        return any(t.word in _TO for t in self.tokens[max(0, j - 7) : j])
 
     def _via_site(self, j: int) -> Mark | None:
         """The preposition governing a site noun whose last modifier ends at token j."""
