@@ -118,3 +118,9 @@ def test_a_cache_holding_another_makers_weapons_is_supply_when_told(wl: Watchlis
     v = classify("Houthi arsenal contains Iranian cruise missiles, UN panel says", "", wl)
     assert v.alert and (v.supplier, v.recipient) == ("IR", "YE"), v
     assert not classify("The package included 20 tanks for Poland", "", wl).alert
+
+
+def test_goods_beside_weapons_do_not_unmake_them(wl: Watchlist) -> None:
+    v = classify("Iran kirim senjata dan bahan bakar ke Houthi", "", wl)
+    assert v.alert and "goods" not in (v.rule or ""), v
+    assert not classify("Rusia pasok uranium ke Iran", "", wl).alert

@@ -176,6 +176,9 @@ def _event(
     cues = _negatives(hits, items or near_items)
     if hit.entry.sub == "swap" or roles.barter:
         cues.pop("goods", None)  # barter of goods for weapons is still arms supply
+    fuel = cues.get("goods")
+    if fuel and any(clause.distance(fuel, i) <= 1 for i in items):
+        cues.pop("goods")  # "senjata dan bahan bakar": goods beside weapons do not unmake them
     stopped = cues.get("combat")
     if stopped and stopped.text.lower().startswith(_STOP) and _CARGO.search(fld.text, start, end):
         cues.pop("combat")  # a ship or shipment stopped at sea is an interdiction, not combat
