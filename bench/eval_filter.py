@@ -228,6 +228,9 @@ def main() -> int:
     part: Part = args.part
     wl = load_watchlist(default_watchlist_path())
     reports = [evaluate_items(f"synthetic ({part})", synthetic_items(part), wl)]
+    for path in SYNTHETIC:  # each writer's set alone, without its kinds
+        alone = evaluate_items(f"  = {path.stem}", synthetic_items(part, [path]), wl)
+        reports.append(Report(alone.name, alone.overall, {}))
     for path in args.data or ():
         reports.append(evaluate_items(path.stem, in_part(load_synthetic(path), part), wl))
     try:

@@ -18,7 +18,7 @@ from typing import Any, Literal
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"
 CORPUS = REPO.parent / "shared" / "corpus"
-SYNTHETIC = (DATA / "arms_devset.jsonl", DATA / "synthetic_b.jsonl")
+SYNTHETIC = (DATA / "arms_devset.jsonl", DATA / "synthetic_b.jsonl", DATA / "synthetic_c.jsonl")
 REAL = (DATA / "real_articles.jsonl", DATA / "real_headlines.jsonl")
 HELD_OUT_SHARE = 40
 """Percent of each labelled set held out from tuning and fitting: the gates score on it."""

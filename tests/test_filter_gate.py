@@ -24,6 +24,12 @@ BENCH = REPO / "bench"
 MIN_SYNTHETIC_PRECISION = 0.96
 MIN_SYNTHETIC_F1 = 0.955
 MIN_SYNTHETIC_DIRECTION = 0.92
+# Held-out part of synthetic_c, the third writer's set, added after the rules were tuned on the
+# other two (129 stories, 48 alerts): measured P 0.935, F1 0.915, direction 0.688 (0.913, 0.894
+# and 0.667 before its tuning part was studied). One story moves direction by about 0.02.
+MIN_SYNTHETIC_C_PRECISION = 0.91
+MIN_SYNTHETIC_C_F1 = 0.895
+MIN_SYNTHETIC_C_DIRECTION = 0.66
 # Held-out real items with high-confidence labels (2,110 items, 7 alerts; text read from
 # ../shared at run time), measured F1 0.857, direction 0.857, 0.5 false alerts per 1,000
 # non-alerts. One story moves F1 by about 0.07 here, so the floors leave one story.
@@ -51,8 +57,16 @@ def ev() -> Any:
 @pytest.fixture(scope="module")
 def synthetic(ev: Any) -> Any:
     wl = ev.load_watchlist(ev.default_watchlist_path())
-    items = ev.synthetic_items("held")
+    items = ev.synthetic_items("held", ev.SYNTHETIC[:2])
     return ev.evaluate_items("synthetic", items, wl).overall
+
+
+@pytest.fixture(scope="module")
+def synthetic_c(ev: Any) -> Any:
+    wl = ev.load_watchlist(ev.default_watchlist_path())
+    items = ev.synthetic_items("held", ev.SYNTHETIC[2:])
+    assert items and all(i.origin == "synthetic_c" for i in items)
+    return ev.evaluate_items("synthetic_c", items, wl).overall
 
 
 @pytest.fixture(scope="module")
@@ -100,6 +114,18 @@ def test_synthetic_alert_f1(synthetic: Any) -> None:
 
 def test_synthetic_direction_on_true_alerts(synthetic: Any) -> None:
     assert synthetic.direction >= MIN_SYNTHETIC_DIRECTION, "\n".join(synthetic.errors)
+
+
+def test_synthetic_c_alert_precision(synthetic_c: Any) -> None:
+    assert synthetic_c.precision >= MIN_SYNTHETIC_C_PRECISION, "\n".join(synthetic_c.errors)
+
+
+def test_synthetic_c_alert_f1(synthetic_c: Any) -> None:
+    assert synthetic_c.f1 >= MIN_SYNTHETIC_C_F1, "\n".join(synthetic_c.errors)
+
+
+def test_synthetic_c_direction_on_true_alerts(synthetic_c: Any) -> None:
+    assert synthetic_c.direction >= MIN_SYNTHETIC_C_DIRECTION, "\n".join(synthetic_c.errors)
 
 
 def test_real_set_is_big_enough(ev: Any) -> None:

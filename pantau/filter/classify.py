@@ -16,6 +16,7 @@ from pantau.filter.headline import (
     lead_item,
     owner_recipient,
     site_recipient,
+    user_recipient,
 )
 from pantau.filter.matching import Hit, Sentences
 from pantau.filter.transfers import party, transfers
@@ -34,10 +35,22 @@ _SITE, _FACTORY = "opens", "weapons factory"  # a factory set up in another part
 _USE = "menggunakan"  # the watchlist's "weapons of a maker country in another's hands" entry
 _FOUND = re.compile(
     r"(?<!\w)(?:laporan|report|reports|investigasi|investigation|penyelidikan|temuan|bukti|"
-    r"evidence|intelijen|intelligence|panel|analysis|analisis|researchers|peneliti)(?!\w)",
+    r"evidence|intelijen|intelligence|panel|analysis|analisis|researchers|peneliti|pbb|un|"
+    r"terungkap|ternyata|kata|says|said|claims|klaim|cache|traced)(?!\w)",
     re.IGNORECASE,
 )
 """Transfer terms (their watchlist canonical) that tell of help to make weapons."""
+_ACCUSED = re.compile(
+    r"(?<!\w)(?:tuduh|dituduh|menuduh|tuduhan|tuding|dituding|menuding|tudingan|accused|accuses|"
+    r"accusation|accusations|alleged|allegations|allegedly)(?!\w)",
+    re.IGNORECASE,
+)
+_VERB_PREFIXES = ("me", "di", "ber", "ter")  # "dapat meriam" is rare beside "dapat menembak"
+_STOP = ("cegat", "mencegat", "dicegat", "pencegatan", "intercept")
+_CARGO = re.compile(
+    r"(?<!\w)(?:kapal|dhow|ship|vessel|shipment|shipments|kiriman|muatan|cargo|kargo)(?!\w)",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,6 +119,14 @@ def _penalty(cues: dict[str, Hit], clear: bool, wl: Watchlist) -> float:
     )
 
 
+def _modal(text: str, hit: Hit) -> bool:
+    """ "dapat menggunakan", "dapat dikirim": 'dapat' before a verb is "can", not "get"."""
+    if hit.text.lower() != "dapat":
+        return False
+    following = text[hit.end : hit.end + 30].split()
+    return bool(following) and following[0].lower().startswith(_VERB_PREFIXES)
+
+
 def _event(
     fld: _Field, index: int, hit: Hit, near_items: list[Hit], wl: Watchlist, paid_near: bool
 ) -> Event | None:
@@ -114,7 +135,7 @@ def _event(
     items = [h for h in hits if h.entry.kind == "item"]
     if not items and not near_items:
         return None
-    if _adjectival(fld.text, hit, hits):
+    if _adjectival(fld.text, hit, hits) or _modal(fld.text, hit):
         return None
     start, end = fld.sentences.span(index)
     clause = Clause(fld.text, start, end, hits)
@@ -126,6 +147,7 @@ def _event(
     if fld.name == "title":
         roles = accused_supplier(fld.text, hit, hits, roles)
     roles = indirect_object(fld.text, hit, hits, owner_recipient(fld.text, hit, hits, roles))
+    roles = user_recipient(fld.text, hit, hits, roles)
     factory = any(
         i.entry.canonical == _FACTORY and clause.distance(hit, i) <= _ITEM_WORDS for i in items
     )
@@ -154,8 +176,18 @@ def _event(
     cues = _negatives(hits, items or near_items)
     if hit.entry.sub == "swap" or roles.barter:
         cues.pop("goods", None)  # barter of goods for weapons is still arms supply
-    finding = _FOUND.search(fld.text, start, end)
-    if hit.entry.canonical == _USE and ("combat" in cues or finding is None):
+    fuel = cues.get("goods")
+    if fuel and any(clause.distance(fuel, i) <= 1 for i in items):
+        cues.pop("goods")  # "senjata dan bahan bakar": goods beside weapons do not unmake them
+    stopped = cues.get("combat")
+    if stopped and stopped.text.lower().startswith(_STOP) and _CARGO.search(fld.text, start, end):
+        cues.pop("combat")  # a ship or shipment stopped at sea is an interdiction, not combat
+    if "neutrality" in cues and _ACCUSED.search(fld.text, start, end):
+        cues.pop("neutrality")  # "Dituduh suplai drone, Teheran: kami netral" is a denial
+    # A headline "<source>: <claim>" attributes its claim as a finding does.
+    quoted = fld.name == "title" and ":" in fld.text[start : hit.start]
+    finding = quoted or _FOUND.search(fld.text, start, end) is not None
+    if hit.entry.canonical == _USE and ("combat" in cues or not finding):
         return None  # using foreign-made weapons tells of supply only when a finding says so
     if hit.entry.canonical in _HELP_TO_MAKE:
         cues.pop("production", None)  # "dirakit dengan bantuan Iran": making is the help

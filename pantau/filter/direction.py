@@ -24,6 +24,10 @@ _TO = _words("ke kepada untuk bagi to for into menuju buat")
 _BY = _words("oleh by")
 _WITH = _words("dengan with")
 _AT = _words("di in at via through melalui lewat atas against terhadap")
+_SANCTION = _words("sanksi sanction sanctions embargo caatsa")
+_SANCTION_BY = _words("sanksi embargo")
+_INCLUDING = _words("termasuk including seperti")
+_TRACED = _words("traced linked attributed tied ditelusuri")
 _NOT_TO = _words(
     "according due compared thanks next close prior ahead beralih mengarah berpaling berpindah "
     "pindah berbalik condong turned turning switched switching shifted shifting pivoted pointed "
@@ -131,6 +135,12 @@ class Clause:
             self._demonym_before_item(index, hit, last)
         ):
             return _Actor(hit, "origin", first, last)
+        if (first > 0 and self.tokens[first - 1].word in _SANCTION_BY) or (
+            last + 1 < len(self.tokens) and self.tokens[last + 1].word in _SANCTION
+        ):
+            # "sanksi Amerika Serikat", "US sanctions": the sanctioning state is no party
+            # (but "EU sanctions Belarusian firms for supplying": the sanctioned one may be).
+            return _Actor(hit, "attr", first, last)
         if last + 1 < len(self.tokens) and self.tokens[last + 1].word in _SITE:
             # "to a Russian plant": the site's preposition governs its owner.
             site = self._via_site(first - 1)
@@ -144,6 +154,10 @@ class Clause:
             word = self.tokens[j].word
             if word in _FROM:
                 mark = "from"
+            elif word in _INCLUDING and self._listed_after_to(j):
+                mark = "to"  # "ke 30 negara, termasuk Indonesia": a listed recipient
+            elif word in _TO and j > 0 and self.tokens[j - 1].word in _TRACED:
+                mark = "from"  # "rockets traced to Iranian supply lines": the source
             elif word in _TO:
                 # "beralih ke India", "according to Kyiv": a direction, not a recipient.
                 mark = "at" if j > 0 and self.tokens[j - 1].word in _NOT_TO else "to"
@@ -184,6 +198,10 @@ class Clause:
             break
         return _Actor(hit, mark, first, last)
 
+    def _listed_after_to(self, j: int) -> bool:
+        """Whether a 'to' governs the few words before the list word at token j."""
+        return any(t.word in _TO for t in self.tokens[max(0, j - 7) : j])
+
     def _via_site(self, j: int) -> Mark | None:
         """The preposition governing a site noun whose last modifier ends at token j."""
         while j >= 0 and self.tokens[j].word in _ARTICLE | _FILLER:
@@ -191,7 +209,7 @@ class Clause:
         if j < 0:
             return None
         word = self.tokens[j].word
-        if word in _FROM:
+        if word in _FROM or (word in _TO and j > 0 and self.tokens[j - 1].word in _TRACED):
             return "from"
         if word in _TO and not (j > 0 and self.tokens[j - 1].word in _NOT_TO):
             return "to"

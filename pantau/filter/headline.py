@@ -105,3 +105,22 @@ def helps_fight(text: str, transfer: Hit) -> bool:
     if transfer.text.lower() != "bantu":
         return False
     return bool(_FIGHT.match(text, transfer.end))
+
+
+_USERS = frozenset(
+    {"used", "uses", "using", "fired", "fires", "menembakkan"}
+    | {"menggunakan", "memakai", "pakai", "gunakan"}
+)
+
+
+def user_recipient(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> Roles:
+    """ "Russia used North Korean-supplied KN-23": the party using supplied weapons got them."""
+    if roles.recipient is not None or roles.supplier is None or transfer.entry.sub != "give":
+        return roles
+    for hit in hits:
+        if hit.end > transfer.start or hit.entry.kind != "actor":
+            continue
+        words = text[hit.end : transfer.start].split()
+        if words and words[0].lower() in _USERS and hit.entry.canonical != roles.supplier:
+            return replace(roles, recipient=hit.entry.canonical, recipient_rank=3)
+    return roles
