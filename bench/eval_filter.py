@@ -21,6 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from filter_data import (
     CORPUS,
+    HOLDOUT,
     REAL,
     SYNTHETIC,
     CorpusMissing,
@@ -28,6 +29,7 @@ from filter_data import (
     Part,
     in_part,
     load_real,
+    load_reviews,
     load_synthetic,
 )
 
@@ -221,7 +223,9 @@ def main() -> int:
     parser.add_argument("--verbose", "-v", action="store_true", help="list every error")
     parser.add_argument("--part", choices=("held", "tune", "all"), default="held")
     parser.add_argument("--data", type=Path, action="append", help="extra labelled JSONL file")
-    parser.add_argument("--reviews", type=Path, help="analysts' reviews exported as JSONL")
+    parser.add_argument(
+        "--reviews", type=Path, help="analysts' reviews: an exported JSONL file or the warehouse"
+    )
     parser.add_argument("--corpus", type=Path, default=CORPUS, help="the shared corpus folder")
     parser.add_argument("--all-confidence", action="store_true", help="real: every label")
     args = parser.parse_args()
@@ -233,6 +237,8 @@ def main() -> int:
         reports.append(Report(alone.name, alone.overall, {}))
     for path in args.data or ():
         reports.append(evaluate_items(path.stem, in_part(load_synthetic(path), part), wl))
+    holdout = evaluate_items(f"{HOLDOUT.stem} (whole)", load_synthetic(HOLDOUT), wl)
+    reports.append(holdout)
     try:
         real = real_items(part, args.corpus, high_only=not args.all_confidence)
     except CorpusMissing as exc:
@@ -243,12 +249,13 @@ def main() -> int:
         if not args.reviews.exists():
             print(f"no reviews file at {args.reviews}")
             return 1
-        reports.append(evaluate_items("reviews", load_synthetic(args.reviews), wl))
+        reports.append(evaluate_items("reviews", load_reviews(args.reviews), wl))
     print(table(reports))
     if args.verbose:
         for rep in reports:
             print(f"\n== {rep.name}: {len(rep.overall.errors)} errors")
-            print("\n".join(rep.overall.errors))
+            if rep is not holdout:  # read in aggregate only: see filter_data.HOLDOUT
+                print("\n".join(rep.overall.errors))
     return 0
 
 

@@ -19,6 +19,12 @@ REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"
 CORPUS = REPO.parent / "shared" / "corpus"
 SYNTHETIC = (DATA / "arms_devset.jsonl", DATA / "synthetic_b.jsonl", DATA / "synthetic_c.jsonl")
+HOLDOUT = DATA / "synthetic_d.jsonl"
+"""A fourth writer's set, made after the rules were tuned: scored whole and only in aggregate.
+
+No rule or weight is tuned or fitted on it and its errors are never listed, so it keeps
+measuring how the filter does on wording nobody tuned it for.
+"""
 REAL = (DATA / "real_articles.jsonl", DATA / "real_headlines.jsonl")
 HELD_OUT_SHARE = 40
 """Percent of each labelled set held out from tuning and fitting: the gates score on it."""
@@ -111,6 +117,21 @@ def _labelled(row: dict[str, Any], origin: str, kind: Kind, title: str, text: st
         confidence=str(row.get("confidence") or "high"),
         note=str(row.get("note") or ""),
     )
+
+
+def load_reviews(path: Path) -> list[Labelled]:
+    """Analysts' reviews: a `pantau reviews export` JSONL file, or the warehouse itself."""
+    if path.suffix not in (".duckdb", ".db"):
+        return load_synthetic(path)
+    from pantau.reviews import devset_line
+    from warehouse.db import session
+    from warehouse.reviews import reviewed_articles
+
+    with session(path, read_only=True) as con:
+        rows = [devset_line(r) for r in reviewed_articles(con)]
+    return [
+        _labelled(row, "reviews", "article", row["title"] or "", row["text"] or "") for row in rows
+    ]
 
 
 def load_synthetic(path: Path) -> list[Labelled]:

@@ -23,7 +23,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from eval_filter import Scores, real_items, synthetic_items
-from filter_data import CorpusMissing, Labelled, load_synthetic
+from filter_data import CorpusMissing, Labelled, load_reviews
 
 from pantau.filter.classify import classify, score_features
 from pantau.filter.watchlist import Watchlist, default_watchlist_path, load_watchlist
@@ -144,7 +144,9 @@ def main() -> int:
     """Fit, cross-validate and print; with --write store the weights."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--write", action="store_true", help="store the fitted weights")
-    parser.add_argument("--reviews", type=Path, help="analysts' reviews exported as JSONL")
+    parser.add_argument(
+        "--reviews", type=Path, help="analysts' reviews: an exported JSONL file or the warehouse"
+    )
     parser.add_argument("--rounds", type=int, default=3, help="fit / re-choose rounds")
     args = parser.parse_args()
     wl = load_watchlist(default_watchlist_path())
@@ -154,7 +156,7 @@ def main() -> int:
     except CorpusMissing as exc:
         print(f"real: skipped: {exc}")
     if args.reviews:
-        items += load_synthetic(args.reviews)
+        items += load_reviews(args.reviews)
     x, _ = _rows(items, wl)
     print(f"tuning items {len(items)}, weighed by the rules {len(x)}")
     current, fitted = cross_validate(items, wl, args.rounds)

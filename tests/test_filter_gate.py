@@ -30,6 +30,12 @@ MIN_SYNTHETIC_DIRECTION = 0.92
 MIN_SYNTHETIC_C_PRECISION = 0.91
 MIN_SYNTHETIC_C_F1 = 0.895
 MIN_SYNTHETIC_C_DIRECTION = 0.66
+# synthetic_d, a fourth writer's set made after all tuning and scored only whole and in
+# aggregate (390 stories, 164 alerts): measured P 0.899, F1 0.856, direction 0.689. It is the
+# honest figure for wording nobody tuned for; these floors only stop it getting worse.
+MIN_HOLDOUT_PRECISION = 0.88
+MIN_HOLDOUT_F1 = 0.84
+MIN_HOLDOUT_DIRECTION = 0.665
 # Held-out real items with high-confidence labels (2,110 items, 7 alerts; text read from
 # ../shared at run time), measured F1 0.857, direction 0.857, 0.5 false alerts per 1,000
 # non-alerts. One story moves F1 by about 0.07 here, so the floors leave one story.
@@ -67,6 +73,14 @@ def synthetic_c(ev: Any) -> Any:
     items = ev.synthetic_items("held", ev.SYNTHETIC[2:])
     assert items and all(i.origin == "synthetic_c" for i in items)
     return ev.evaluate_items("synthetic_c", items, wl).overall
+
+
+@pytest.fixture(scope="module")
+def holdout(ev: Any) -> Any:
+    wl = ev.load_watchlist(ev.default_watchlist_path())
+    items = ev.load_synthetic(ev.HOLDOUT)
+    assert len(items) >= 300 and sum(i.alert for i in items) >= 100
+    return ev.evaluate_items("holdout", items, wl).overall
 
 
 @pytest.fixture(scope="module")
@@ -126,6 +140,15 @@ def test_synthetic_c_alert_f1(synthetic_c: Any) -> None:
 
 def test_synthetic_c_direction_on_true_alerts(synthetic_c: Any) -> None:
     assert synthetic_c.direction >= MIN_SYNTHETIC_C_DIRECTION, "\n".join(synthetic_c.errors)
+
+
+def test_untuned_holdout_figures_do_not_fall(holdout: Any) -> None:
+    # Only the figures: listing this set's errors would invite tuning on it.
+    figures = (holdout.precision, holdout.f1, holdout.direction)
+    floors = (MIN_HOLDOUT_PRECISION, MIN_HOLDOUT_F1, MIN_HOLDOUT_DIRECTION)
+    assert all(got >= floor for got, floor in zip(figures, floors, strict=True)), (
+        f"precision {figures[0]:.3f}, F1 {figures[1]:.3f}, direction {figures[2]:.3f}"
+    )
 
 
 def test_real_set_is_big_enough(ev: Any) -> None:

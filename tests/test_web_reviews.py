@@ -187,3 +187,52 @@ def test_a_malformed_review_is_refused_with_a_reason(field: str, value: str, mes
     args = {"action": "dismiss", field: value}
     with pytest.raises(ReviewError, match=message):
         make_review(story_id="s", article_id="a", reviewer="r", reviewed_at=NOW, **args)
+
+
+def test_a_correction_to_an_armed_group_keeps_its_base_country_and_name(web_db: Path) -> None:
+    story_id, article_id, _ = _first_alert(web_db, "Jutaan Peluru")
+    groups = {"houthi": ("YE", "Houthis")}
+    review = make_review(
+        story_id=story_id,
+        article_id=article_id,
+        action="correct",
+        reviewer="analis",
+        reviewed_at=NOW,
+        supplier="IR",
+        recipient="Houthis",
+        items="missile",
+        groups=groups,
+    )
+    assert (review.recipient, review.recipient_group) == ("YE", "Houthis")
+    with pytest.raises(ReviewError, match="watched armed group"):
+        make_review(story_id=story_id, article_id=article_id, action="correct",
+                    reviewer="analis", reviewed_at=NOW, recipient="atlantis",
+                    groups=groups)  # fmt: skip
+    with session(web_db) as con:
+        record_review(con, review)
+        pair = con.execute(
+            "SELECT supplier, recipient, recipient_group FROM alerts WHERE story_id = ?",
+            [story_id],
+        ).fetchone()
+        flows = con.execute(
+            "SELECT DISTINCT supplier, recipient, recipient_group FROM alert_transfers"
+            " WHERE story_id = ?",
+            [story_id],
+        ).fetchall()
+    assert pair == ("IR", "YE", "Houthis")
+    assert flows == [("IR", "YE", "Houthis")]  # the filter's KP -> RU transfers are replaced
+
+
+def test_the_filter_is_scored_on_the_reviews_in_the_warehouse(web_db: Path) -> None:
+    story_id, article_id, _ = _first_alert(web_db, "Jutaan Peluru")
+    _review(web_db, story_id, article_id, "dismiss", NOW, reason="not_arms_supply")
+    done = subprocess.run(
+        [sys.executable, "bench/eval_filter.py", "--reviews", str(web_db)],
+        capture_output=True,
+        text=True,
+        cwd=REPO,
+        timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+    line = next(x for x in done.stdout.splitlines() if x.startswith("reviews"))
+    assert line.split()[1:3] == ["1", "0"]  # one reviewed item, no alert after the dismissal
