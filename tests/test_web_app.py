@@ -70,7 +70,7 @@ def test_every_page_answers_with_strict_headers(client: httpx.Client, web_db: Pa
         assert "script-src 'self'" in answer.headers["content-security-policy"]
         assert "<script>" not in answer.text.replace('<script src="/static/', "")
     assert client.get("/trends?format=json").json()["rows"]
-    assert client.get("/sources?format=csv").text.startswith("source_id,outlet,failing_runs")
+    assert client.get("/sources?format=csv").text.startswith("source_id,outlet,state,failing_runs")
 
 
 @pytest.mark.parametrize(

@@ -291,15 +291,23 @@ def alert_span(con: duckdb.DuckDBPyConnection) -> tuple[date | None, date | None
 
 
 def source_health(con: duckdb.DuckDBPyConnection) -> list[Row]:
-    """The source_health view with each feed's failure streak, failing sources first."""
+    """The source_health view with each feed's failure streak: failures and flags first.
+
+    Challenged and failing feeds, then silent ones, then a likely layout change (the last
+    7 days' extraction rate 20 points under the source's overall rate), then errors.
+    """
     return _rows(
         con.execute(
-            "SELECT h.source_id, h.outlet, coalesce(st.consecutive_failures, 0) AS failing_runs,"
+            "SELECT h.source_id, h.outlet, h.state,"
+            " coalesce(st.consecutive_failures, 0) AS failing_runs,"
             " st.last_error, h.last_fetch, h.last_success, h.last_article, h.fetches_7d,"
             " h.errors_7d, h.error_rate_7d, h.articles_per_day_7d, h.articles_total,"
-            " h.extraction_rate_7d, h.extraction_rate"
+            " h.extraction_rate_7d, h.extraction_rate,"
+            " coalesce(h.articles_per_day_7d * 7 >= 5"
+            "   AND h.extraction_rate_7d <= h.extraction_rate - 0.2, false) AS layout_changed"
             " FROM source_health h LEFT JOIN source_state st USING (source_id)"
-            " ORDER BY failing_runs > 0 DESC, h.errors_7d DESC,"
+            " ORDER BY h.state IN ('challenged', 'failing') DESC, h.state = 'silent' DESC,"
+            " layout_changed DESC, h.errors_7d DESC,"
             " coalesce(h.extraction_rate_7d, 1) ASC, h.source_id"
         )
     )

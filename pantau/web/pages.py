@@ -287,9 +287,9 @@ def trends_page(request: Request) -> Response:
 
 
 SOURCE_COLUMNS = (
-    "source_id", "outlet", "failing_runs", "last_error", "last_fetch", "last_success",
+    "source_id", "outlet", "state", "failing_runs", "last_error", "last_fetch", "last_success",
     "last_article", "fetches_7d", "errors_7d", "error_rate_7d", "articles_per_day_7d",
-    "articles_total", "extraction_rate_7d", "extraction_rate",
+    "articles_total", "extraction_rate_7d", "extraction_rate", "layout_changed",
 )  # fmt: skip
 
 
