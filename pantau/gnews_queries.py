@@ -47,7 +47,10 @@ def watchlist_queries(watchlist: Path) -> list[GeneratedQuery]:
         data = tomllib.loads(watchlist.read_text(encoding="utf-8"))
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ConfigError(f"{watchlist}: cannot read the watchlist ({exc})") from None
-    actors = {a.get("code"): a for a in data.get("actor", []) if isinstance(a, dict)}
+    # States only: an armed group shares its base country's code (Wagner is RU).
+    actors = {
+        a.get("code"): a for a in data.get("actor", []) if isinstance(a, dict) and "group" not in a
+    }
     queries = []
     for code in data.get("watched", []):
         actor = actors.get(code)
