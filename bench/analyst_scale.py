@@ -69,7 +69,7 @@ SELECT g.article_id, 'bench', g.alert, g.alert, true,
        CASE WHEN g.alert THEN ['KP', 'RU'] ELSE ['ID'] END,
        CASE WHEN g.alert THEN [['artillery shell', 'missile', 'drone'][1 + (hash(g.i) % 3)::INT]]
             ELSE [] END,
-       'bukti', 'transfer', now()
+       'bukti', 'transfer', now(), NULL, NULL
 FROM gen g;
 INSERT INTO fetches (run_id, source_id, kind, url, final_url, status, http_status, error,
                      elapsed_ms, fetched_at)
