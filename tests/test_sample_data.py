@@ -96,7 +96,8 @@ def test_sources_parse_with_unique_ids_and_one_broken_feed() -> None:
     sources = _toml("sources.toml")["sources"]
     assert len(sources) >= 6
     for s in sources:
-        assert set(s) == {"id", "name", "url", "kind", "lang"}, s
+        assert set(s) == {"id", "name", "url", "kind", "lang", "max_silence_hours"}, s
+        assert s["max_silence_hours"] >= 24 * 365  # a fixed snapshot is never "silent"
         assert s["kind"] == "feed" and s["lang"] in {"id", "en"}
         assert s["url"].startswith(BASE + "/")
     assert len({s["id"] for s in sources}) == len(sources)
