@@ -42,6 +42,11 @@ def _pair(wl: Watchlist, title: str, text: str = "") -> tuple[str | None, str | 
         # An article makes a place name a modifier; a demonym may still act.
         ("Drones shown at a Jakarta forum were sold to Russia by Iran", "", "IR", "RU"),
         ("An Iranian company sold drones to Russia", "", "IR", "RU"),
+        # A possessive on an item's imports or purchases is the buyer.
+        ("Russia supplies much of India's weapons purchases", "", "RU", "IN"),
+        ("Iran supplies a growing share of Venezuela's drone imports", "", "IR", "VE"),
+        # An unmarked demonym after 'received' is the source of what was received.
+        ("Pyongyang received Russian help with missiles", "", "RU", "KP"),
     ],
 )
 def test_role_rules(
@@ -136,3 +141,23 @@ def test_clause_parties_leave_out_places(wl: Watchlist) -> None:
 )
 def test_lead_sentence_outweighs_a_later_aside(wl: Watchlist, title: str, text: str) -> None:
     assert _pair(wl, title, text) == ("IR", "RU")
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        # Military help paid for with weapons is a transfer of its own, told first.
+        ("Rusia Bantu Korut Kembangkan Satelit Mata-mata, Imbalan Pasokan Peluru", "RU", "KP"),
+        (
+            "Seoul says Pyongyang received Russian help on spy satellite in exchange for arms",
+            "RU",
+            "KP",
+        ),
+        # Goods paid for weapons still tell the weapons' way, reversed.
+        ("Russia gives oil to North Korea in exchange for shells", "KP", "RU"),
+    ],
+)
+def test_barter_of_military_help_keeps_its_direction(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert _pair(wl, title) == (supplier, recipient)

@@ -67,6 +67,10 @@ _SITE = _words(
 )
 _LEAD = _FILLER | _COPULA | _words("kembali lagi again secretly diam-diam pun")
 _BE = _words("is are was were be been being get got gets")
+_IMPORTS = _words(
+    "imports import purchases purchase acquisitions acquisition procurement procurements "
+    "impor pembelian pengadaan"
+)
 _DEMONYM_ENDS = tuple(_words("ian ean ese ish can eli ani ians eans cans ch qi thai saudi emirati"))
 _NEAR = 4
 _GUESS = 4
@@ -131,6 +135,8 @@ class Clause:
         """The role marker before an actor: a preposition, an item it qualifies, or none."""
         first, last = self._token_at(hit.start), self._token_at(hit.end - 1)
         after = self.text[hit.end : hit.end + 7].lower()
+        if self._importer(index, hit, last):
+            return _Actor(hit, "to", first, last)
         if after.startswith(("-made", "-built", " made ", "-designed", "-supplied")) or (
             self._demonym_before_item(index, hit, last)
         ):
@@ -216,6 +222,16 @@ class Clause:
         if word in _AT:
             return "made_in" if j > 0 and self.tokens[j - 1].word in _MADE else "at"
         return None
+
+    def _importer(self, index: int, hit: Hit, last: int) -> bool:
+        """A possessive before an item's imports is the buyer: "Azerbaijan's arms imports"."""
+        if self.text[hit.end : hit.end + 2] not in ("'s", "’s") or index + 1 >= len(self.hits):
+            return False
+        nxt = self.hits[index + 1]
+        if nxt.entry.kind != "item" or self._token_at(nxt.start) != last + 1:
+            return False
+        after = self._token_at(nxt.end - 1) + 1
+        return after < len(self.tokens) and self.tokens[after].word in _IMPORTS
 
     def _demonym_before_item(self, index: int, hit: Hit, last: int) -> bool:
         """English 'Iranian drones', "Pyongyang's munitions": the actor qualifies an item."""
@@ -364,6 +380,8 @@ class Clause:
                 giver.append(self._rank(subject, transfer, 2))
             if after and give and voice == "active":
                 taker.append(self._rank(after, transfer, 2))
+            elif after and voice == "active" and after.hit.text.lower().endswith(_DEMONYM_ENDS):
+                taker.append(self._rank(after, transfer, 3))  # "received Russian help"
         elif voice == "passive":
             if after:
                 giver.append(self._rank(after, transfer, 2))
