@@ -161,3 +161,24 @@ def test_barter_of_military_help_keeps_its_direction(
     wl: Watchlist, title: str, supplier: str, recipient: str
 ) -> None:
     assert _pair(wl, title) == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Peluru Mortir Buatan Iran Ditemukan di Parit Rusia", "IR", "RU"),
+        ("North Korean shells found in Russian trenches", "KP", "RU"),
+        ("Senjata buatan Korut ditemukan di gudang Hamas", "KP", "PS"),
+    ],
+)
+def test_weapons_found_where_a_party_holds_them(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert _pair(wl, title) == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title", ["Iranian drone wreckage found in Ukraine", "Drone Iran ditemukan di Ukraina"]
+)
+def test_wreckage_found_in_a_country_is_no_transfer(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert

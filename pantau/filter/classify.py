@@ -32,6 +32,12 @@ _GUESS = 4  # rank of a noun's bare subject: a guess, not evidence
 _LONG, _LEAD_SENTENCES = 12, 2
 _HELP_TO_MAKE = frozenset({"dengan bantuan", "membangun industri"})
 _SITE, _FACTORY = "opens", "weapons factory"  # a factory set up in another party's country
+_FOUND_IN = "ditemukan di"  # the watchlist's "weapons found where a party holds them" entry
+_HELD = re.compile(
+    r"(?<!\w)(?:parit|trench|trenches|posisi|positions?|gudang|depots?|arsenals?|stockpiles?|"
+    r"tangan|hands|pangkalan|bases?|markas)(?!\w)",
+    re.IGNORECASE,
+)
 _USE = "menggunakan"  # the watchlist's "weapons of a maker country in another's hands" entry
 _FOUND = re.compile(
     r"(?<!\w)(?:laporan|report|reports|investigasi|investigation|penyelidikan|temuan|bukti|"
@@ -157,6 +163,8 @@ def _event(
         roles = site_recipient(clause, hit, roles)  # "pabrik berlisensi Rusia di Venezuela"
     if hit.entry.both_parties and not (roles.supplier and roles.recipient):
         return None
+    if hit.entry.canonical == _FOUND_IN and not _HELD.search(fld.text, hit.end, end):
+        return None  # "drone Iran ditemukan di Ukraina" is wreckage, not weapons held by a party
     alone = not any(h.entry.kind == "transfer" and h is not hit for h in hits)
     if alone and helps_fight(fld.text, hit):
         return None  # unless the headline also tells what was handed over

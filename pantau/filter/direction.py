@@ -63,7 +63,8 @@ _TO_PLACE = _words("ke kepada to")
 _SITE = _words(
     "plant plants factory factories port ports base bases company companies firm firms facility "
     "facilities depot depots shipyard shipyards arsenal airfield airbase unit units pabrik "
-    "pelabuhan pangkalan perusahaan gudang galangan fasilitas bandara kilang"
+    "pelabuhan pangkalan perusahaan gudang galangan fasilitas bandara kilang parit trench "
+    "trenches positions posisi stockpiles stockpile"
 )
 _LEAD = _FILLER | _COPULA | _words("kembali lagi again secretly diam-diam pun")
 _BE = _words("is are was were be been being get got gets")
