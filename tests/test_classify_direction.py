@@ -182,3 +182,12 @@ def test_weapons_found_where_a_party_holds_them(
 )
 def test_wreckage_found_in_a_country_is_no_transfer(wl: Watchlist, title: str) -> None:
     assert not classify(title, "", wl).alert
+
+
+def test_weapons_that_struck_a_target_went_to_its_enemy(wl: Watchlist) -> None:
+    assert _pair(wl, "Rudal yang Hantam Kyiv Ternyata Buatan Korut") == ("KP", "RU")
+
+
+def test_the_agent_of_a_passive_strike_is_no_target(wl: Watchlist) -> None:
+    title = "Separuh peluru yang ditembakkan Rusia berasal dari Korut"
+    assert _pair(wl, title) == ("KP", "RU")

@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from pantau.filter.barter import barter_roles, payment, pays_for_items, reverse
-from pantau.filter.direction import Clause, Roles
+from pantau.filter.direction import Clause, Roles, target_user
 from pantau.filter.headline import (
     accused_supplier,
     attacks_target,
@@ -154,6 +154,7 @@ def _event(
         roles = accused_supplier(fld.text, hit, hits, roles)
     roles = indirect_object(fld.text, hit, hits, owner_recipient(fld.text, hit, hits, roles))
     roles = user_recipient(fld.text, hit, hits, roles)
+    roles = target_user(roles, clause.targets(), wl.hostile)
     factory = any(
         i.entry.canonical == _FACTORY and clause.distance(hit, i) <= _ITEM_WORDS for i in items
     )

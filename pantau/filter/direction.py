@@ -9,7 +9,18 @@ from typing import Literal
 from pantau.filter.matching import Hit
 
 Mark = Literal[
-    "from", "to", "by", "with", "at", "origin", "made_in", "owner", "genitive", "attr", "none"
+    "from",
+    "to",
+    "by",
+    "with",
+    "at",
+    "origin",
+    "made_in",
+    "owner",
+    "genitive",
+    "attr",
+    "target",
+    "none",
 ]
 
 
@@ -122,7 +133,7 @@ class Clause:
 
     def parties(self) -> tuple[str, ...]:
         """Actors of the clause that may be parties: not places, makers' sites or modifiers."""
-        kept = (a for a in self.actors if a.mark not in ("at", "attr", "made_in"))
+        kept = (a for a in self.actors if a.mark not in ("at", "attr", "made_in", "target"))
         return tuple(dict.fromkeys(a.hit.entry.canonical for a in kept))
 
     def _token_at(self, pos: int) -> int:
@@ -136,6 +147,8 @@ class Clause:
         """The role marker before an actor: a preposition, an item it qualifies, or none."""
         first, last = self._token_at(hit.start), self._token_at(hit.end - 1)
         after = self.text[hit.end : hit.end + 7].lower()
+        if self._struck(index, hit):
+            return _Actor(hit, "target", first, last)
         if self._importer(index, hit, last):
             return _Actor(hit, "to", first, last)
         if after.startswith(("-made", "-built", " made ", "-designed", "-supplied")) or (
@@ -223,6 +236,22 @@ class Clause:
         if word in _AT:
             return "made_in" if j > 0 and self.tokens[j - 1].word in _MADE else "at"
         return None
+
+    def _struck(self, index: int, hit: Hit) -> bool:
+        """The object of a combat word right before it: "rudal yang hantam Kyiv" is a target."""
+        if index == 0:
+            return False
+        prev = self.hits[index - 1]
+        if prev.entry.kind != "negative" or prev.entry.canonical != "combat":
+            return False
+        if prev.text.lower().startswith("di"):
+            return False  # "ditembakkan Rusia": the passive's agent fires, it is not struck
+        between = self.text[prev.end : hit.start].split()
+        return len(between) <= 1 and all(w.lower() in _FILLER for w in between)
+
+    def targets(self) -> tuple[str, ...]:
+        """Actors struck by a combat word in the clause."""
+        return tuple(a.hit.entry.canonical for a in self.actors if a.mark == "target")
 
     def _importer(self, index: int, hit: Hit, last: int) -> bool:
         """A possessive before an item's imports is the buyer: "Azerbaijan's arms imports"."""
@@ -431,3 +460,18 @@ def _pick(
         recipient_rank=best_r[0] if best_r else 9,
         several_sources=several,
     )
+
+
+def target_user(
+    roles: Roles, targets: tuple[str, ...], hostile: frozenset[tuple[str, str]]
+) -> Roles:
+    """Weapons traced after striking a target went to the one party at war with it."""
+    if roles.recipient is not None or roles.supplier is None or len(targets) != 1:
+        return roles
+    users = {a for a, b in hostile if b == targets[0]} | {b for a, b in hostile if a == targets[0]}
+    users.discard(roles.supplier)
+    states = {u for u in users if len(u) == 2 and u.isupper()}  # a group shares its base's war
+    users = states or users
+    if len(users) != 1:
+        return roles
+    return replace(roles, recipient=users.pop(), recipient_rank=4)
