@@ -191,3 +191,24 @@ def test_weapons_that_struck_a_target_went_to_its_enemy(wl: Watchlist) -> None:
 def test_the_agent_of_a_passive_strike_is_no_target(wl: Watchlist) -> None:
     title = "Separuh peluru yang ditembakkan Rusia berasal dari Korut"
     assert _pair(wl, title) == ("KP", "RU")
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Belarus Bakal Produksi Drone Rusia di Pabrik Minsk", "RU", "BY"),
+        ("Venezuela Rakit Drone Iran di Maracay", "IR", "VE"),
+        ("Russia assembles Iranian drones at Alabuga", "IR", "RU"),
+    ],
+)
+def test_making_another_partys_weapons_is_supply_from_it(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert _pair(wl, title) == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title", ["Iran memproduksi drone Shahed", "Ukraina memproduksi drone untuk menyerang Rusia"]
+)
+def test_making_ones_own_weapons_is_no_transfer(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert
