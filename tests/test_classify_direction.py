@@ -212,3 +212,8 @@ def test_making_another_partys_weapons_is_supply_from_it(
 )
 def test_making_ones_own_weapons_is_no_transfer(wl: Watchlist, title: str) -> None:
     assert not classify(title, "", wl).alert
+
+
+def test_a_carriers_state_sends_its_cargo(wl: Watchlist) -> None:
+    title = "Russian cargo ship unloads armoured vehicles for Haftar's forces in Libya"
+    assert _pair(wl, title) == ("RU", "LY")

@@ -77,6 +77,10 @@ _SITE = _words(
     "pelabuhan pangkalan perusahaan gudang galangan fasilitas bandara kilang parit trench "
     "trenches positions posisi stockpiles stockpile"
 )
+_CARRIER = _words(
+    "ship ships vessel vessels freighter freighters cargo tanker tankers convoy convoys plane "
+    "planes kapal konvoi kargo tanker"
+)
 _LEAD = _FILLER | _COPULA | _words("kembali lagi again secretly diam-diam pun")
 _BE = _words("is are was were be been being get got gets")
 _IMPORTS = _words(
@@ -149,6 +153,8 @@ class Clause:
         after = self.text[hit.end : hit.end + 7].lower()
         if self._struck(index, hit):
             return _Actor(hit, "target", first, last)
+        if self._carrier(first, last):
+            return _Actor(hit, "origin", first, last)
         if self._importer(index, hit, last):
             return _Actor(hit, "to", first, last)
         if after.startswith(("-made", "-built", " made ", "-designed", "-supplied")) or (
@@ -252,6 +258,12 @@ class Clause:
     def targets(self) -> tuple[str, ...]:
         """Actors struck by a combat word in the clause."""
         return tuple(a.hit.entry.canonical for a in self.actors if a.mark == "target")
+
+    def _carrier(self, first: int, last: int) -> bool:
+        """ "Russian cargo ship", "kapal kargo Iran": the carrier's state sends the cargo."""
+        before = first > 0 and self.tokens[first - 1].word in _CARRIER
+        after = last + 1 < len(self.tokens) and self.tokens[last + 1].word in _CARRIER
+        return (before or after) and self.tokens[first].word not in _FROM | _TO
 
     def _importer(self, index: int, hit: Hit, last: int) -> bool:
         """A possessive before an item's imports is the buyer: "Azerbaijan's arms imports"."""
