@@ -30,6 +30,12 @@ MIN_SYNTHETIC_DIRECTION = 0.92
 MIN_SYNTHETIC_C_PRECISION = 0.91
 MIN_SYNTHETIC_C_F1 = 0.895
 MIN_SYNTHETIC_C_DIRECTION = 0.66
+# Held-out part of synthetic_e, a fifth writer's direction-heavy set added in the third round
+# (84 stories, 36 alerts): measured P 0.971, F1 0.943, direction 0.889 before its tuning part
+# was studied. One story moves direction by about 0.03.
+MIN_SYNTHETIC_E_PRECISION = 0.93
+MIN_SYNTHETIC_E_F1 = 0.91
+MIN_SYNTHETIC_E_DIRECTION = 0.85
 # synthetic_d, a fourth writer's set made after all tuning and scored only whole and in
 # aggregate (390 stories, 164 alerts): measured P 0.899, F1 0.856, direction 0.689. It is the
 # honest figure for wording nobody tuned for; these floors only stop it getting worse.
@@ -70,9 +76,17 @@ def synthetic(ev: Any) -> Any:
 @pytest.fixture(scope="module")
 def synthetic_c(ev: Any) -> Any:
     wl = ev.load_watchlist(ev.default_watchlist_path())
-    items = ev.synthetic_items("held", ev.SYNTHETIC[2:])
+    items = ev.synthetic_items("held", ev.SYNTHETIC[2:3])
     assert items and all(i.origin == "synthetic_c" for i in items)
     return ev.evaluate_items("synthetic_c", items, wl).overall
+
+
+@pytest.fixture(scope="module")
+def synthetic_e(ev: Any) -> Any:
+    wl = ev.load_watchlist(ev.default_watchlist_path())
+    items = ev.synthetic_items("held", ev.SYNTHETIC[3:])
+    assert items and all(i.origin == "synthetic_e" for i in items)
+    return ev.evaluate_items("synthetic_e", items, wl).overall
 
 
 @pytest.fixture(scope="module")
@@ -140,6 +154,18 @@ def test_synthetic_c_alert_f1(synthetic_c: Any) -> None:
 
 def test_synthetic_c_direction_on_true_alerts(synthetic_c: Any) -> None:
     assert synthetic_c.direction >= MIN_SYNTHETIC_C_DIRECTION, "\n".join(synthetic_c.errors)
+
+
+def test_synthetic_e_alert_precision(synthetic_e: Any) -> None:
+    assert synthetic_e.precision >= MIN_SYNTHETIC_E_PRECISION, "\n".join(synthetic_e.errors)
+
+
+def test_synthetic_e_alert_f1(synthetic_e: Any) -> None:
+    assert synthetic_e.f1 >= MIN_SYNTHETIC_E_F1, "\n".join(synthetic_e.errors)
+
+
+def test_synthetic_e_direction_on_true_alerts(synthetic_e: Any) -> None:
+    assert synthetic_e.direction >= MIN_SYNTHETIC_E_DIRECTION, "\n".join(synthetic_e.errors)
 
 
 def test_untuned_holdout_figures_do_not_fall(holdout: Any) -> None:
