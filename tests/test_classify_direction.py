@@ -217,3 +217,30 @@ def test_making_ones_own_weapons_is_no_transfer(wl: Watchlist, title: str) -> No
 def test_a_carriers_state_sends_its_cargo(wl: Watchlist) -> None:
     title = "Russian cargo ship unloads armoured vehicles for Haftar's forces in Libya"
     assert _pair(wl, title) == ("RU", "LY")
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        # The holder of items said to come from a named source received them.
+        ("Kyiv: 'Half of Russian shells now come from North Korea'", "KP", "RU"),
+        # A comma ends a carrier's phrase: the Houthis are not the ship's state.
+        ("Iran Bantu Houthi, Kapal Pengangkut Senjata Dicegat di Laut Arab", "IR", "YE"),
+        ("Israel accuses Iran of smuggling weapons to West Bank via Jordan", "IR", "PS"),
+    ],
+)
+def test_holder_carrier_and_place_kinds(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert _pair(wl, title) == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Houthis send drones toward Israel as Red Sea tensions flare",
+        "Houthi Kirim Drone ke Eilat, Israel Aktifkan Sirene",
+    ],
+)
+def test_drones_sent_toward_an_enemy_city_are_an_attack(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert

@@ -31,7 +31,7 @@ def _words(text: str) -> frozenset[str]:
 
 _TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*", re.UNICODE)
 _FROM = _words("dari from")
-_TO = _words("ke kepada untuk bagi to for into menuju buat")
+_TO = _words("ke kepada untuk bagi to for into menuju buat toward towards")
 _BY = _words("oleh by")
 _WITH = _words("dengan with")
 _AT = _words("di in at via through melalui lewat atas against terhadap")
@@ -263,6 +263,8 @@ class Clause:
         """ "Russian cargo ship", "kapal kargo Iran": the carrier's state sends the cargo."""
         before = first > 0 and self.tokens[first - 1].word in _CARRIER
         after = last + 1 < len(self.tokens) and self.tokens[last + 1].word in _CARRIER
+        if after and _PUNCT.search(self.text, self.tokens[last].end, self.tokens[last + 1].start):
+            after = False  # "Iran Bantu Houthi, Kapal ...": the ship is not the Houthis'
         return (before or after) and self.tokens[first].word not in _FROM | _TO
 
     def _importer(self, index: int, hit: Hit, last: int) -> bool:
@@ -389,6 +391,11 @@ class Clause:
                 recipient.append(self._rank(actor, transfer, 1))
             elif mark == "by" and direction != "arrive":
                 (supplier if give else recipient).append(self._rank(actor, transfer, 1))
+            elif mark == "origin" and direction == "get" and has_from:
+                # "Russian shells come from North Korea": the holder of items told of as coming
+                # from a named source received them.
+                held = actor.hit.end <= transfer.start
+                (recipient if held else supplier).append(self._rank(actor, transfer, 3))
             elif mark == "origin":
                 supplier.append(self._rank(actor, transfer, 3))
             elif mark == "made_in" and give:
