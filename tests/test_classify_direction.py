@@ -244,3 +244,21 @@ def test_holder_carrier_and_place_kinds(
 )
 def test_drones_sent_toward_an_enemy_city_are_an_attack(wl: Watchlist, title: str) -> None:
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Teheran membantah mempersenjatai Houthi", "IR", "YE"),
+        ("Iran denies arming Houthis after US Navy seizure", "IR", "YE"),
+        ("China denies supplying lethal aid to Russia", "CN", "RU"),
+    ],
+)
+def test_arming_a_party_needs_no_other_weapon_word(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert _pair(wl, title) == (supplier, recipient)
+
+
+def test_arming_ones_own_troops_is_no_transfer(wl: Watchlist) -> None:
+    assert not classify("Rusia mempersenjatai pasukannya", "", wl).alert

@@ -38,6 +38,7 @@ _HELD = re.compile(
     r"tangan|hands|pangkalan|bases?|markas)(?!\w)",
     re.IGNORECASE,
 )
+_ARMING = frozenset({"mempersenjatai", "arm"})  # transfer words that are themselves weapons
 _USE = "menggunakan"  # the watchlist's "weapons of a maker country in another's hands" entry
 _FOUND = re.compile(
     r"(?<!\w)(?:laporan|report|reports|investigasi|investigation|penyelidikan|temuan|bukti|"
@@ -139,6 +140,8 @@ def _event(
     """Score one transfer word against its sentence and neighbours."""
     hits = fld.by_sentence[index]
     items = [h for h in hits if h.entry.kind == "item"]
+    if not items and hit.entry.canonical in _ARMING:
+        items = [hit]  # "Iran denies arming Houthis": the word itself names the weapons
     if not items and not near_items:
         return None
     if _adjectival(fld.text, hit, hits) or _modal(fld.text, hit):
@@ -325,7 +328,8 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         False, False, False, 0.0, actors=actors, items=items, mentions=mentions,
         watchlist_version=watchlist.version,
     )  # fmt: skip
-    if "transfer" not in has or "item" not in has:
+    arming = any(h.entry.kind == "transfer" and h.entry.canonical in _ARMING for h in all_hits)
+    if "transfer" not in has or ("item" not in has and not arming):
         return replace(quiet, rule="no_transfer"), {}
     title_f = _Field("title", title or "", title_hits)
     body_f = _Field("text", text or "", text_hits)
