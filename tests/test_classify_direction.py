@@ -262,3 +262,7 @@ def test_arming_a_party_needs_no_other_weapon_word(
 
 def test_arming_ones_own_troops_is_no_transfer(wl: Watchlist) -> None:
     assert not classify("Rusia mempersenjatai pasukannya", "", wl).alert
+
+
+def test_kemhan_is_indonesias_defence_ministry(wl: Watchlist) -> None:
+    assert _pair(wl, "Kemhan Jajaki Pembelian Pesawat Tempur dari Rusia") == ("RU", "ID")
