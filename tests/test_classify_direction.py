@@ -266,3 +266,7 @@ def test_arming_ones_own_troops_is_no_transfer(wl: Watchlist) -> None:
 
 def test_kemhan_is_indonesias_defence_ministry(wl: Watchlist) -> None:
     assert _pair(wl, "Kemhan Jajaki Pembelian Pesawat Tempur dari Rusia") == ("RU", "ID")
+
+
+def test_a_coalition_led_by_a_state_is_no_single_supplier(wl: Watchlist) -> None:
+    assert _pair(wl, "Latvia-led coalition to deliver 30,000 drones to Ukraine") == (None, "UA")

@@ -151,6 +151,8 @@ class Clause:
         """The role marker before an actor: a preposition, an item it qualifies, or none."""
         first, last = self._token_at(hit.start), self._token_at(hit.end - 1)
         after = self.text[hit.end : hit.end + 7].lower()
+        if after.startswith(("-led", " led ", "-backed")):
+            return _Actor(hit, "attr", first, last)  # "a Latvia-led coalition": no single party
         if self._struck(index, hit):
             return _Actor(hit, "target", first, last)
         if self._carrier(first, last):
