@@ -270,3 +270,14 @@ def test_kemhan_is_indonesias_defence_ministry(wl: Watchlist) -> None:
 
 def test_a_coalition_led_by_a_state_is_no_single_supplier(wl: Watchlist) -> None:
     assert _pair(wl, "Latvia-led coalition to deliver 30,000 drones to Ukraine") == (None, "UA")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "North Korea has become Russia's main supplier of shells",
+        "Drones for Iran, shells from Pyongyang: EU report maps Moscow's suppliers",
+    ],
+)
+def test_a_possessive_on_a_supplier_is_its_customer(wl: Watchlist, title: str) -> None:
+    assert _pair(wl, title) == ("KP", "RU")

@@ -426,7 +426,17 @@ class Clause:
                 recipient.append(self._rank(after, transfer, 2))
             return _pick(supplier, recipient, from_codes)
         giver, taker = (supplier, recipient) if give else (recipient, supplier)
-        if voice in ("active", "agent"):
+        if voice == "agent" and subject and self.text[subject.hit.end :].startswith(("'s", "’s")):
+            # "Moscow's suppliers", "Russia's main supplier": the possessive is the customer.
+            taker.append(self._rank(subject, transfer, 2))
+            before = [a for a in actors if a.last_token < subject.first_token and a.mark == "none"]
+            linked = before and all(
+                t.word in _COPULA | _LINK
+                for t in self.tokens[before[-1].last_token + 1 : subject.first_token]
+            )
+            if linked:
+                giver.append(self._rank(before[-1], transfer, 2))  # "Iran is Russia's supplier"
+        elif voice in ("active", "agent"):
             if subject:
                 giver.append(self._rank(subject, transfer, 2))
             if after and give and voice == "active":
