@@ -38,12 +38,12 @@ MIN_SYNTHETIC_E_PRECISION = 0.94
 MIN_SYNTHETIC_E_F1 = 0.93
 MIN_SYNTHETIC_E_DIRECTION = 0.88
 # synthetic_d, a fourth writer's set made after all tuning and scored only whole and in
-# aggregate (390 stories, 164 alerts): measured P 0.908, F1 0.873, direction 0.720 after the
+# aggregate (390 stories, 164 alerts): measured P 0.908, F1 0.873, direction 0.726 after the
 # third round's direction kinds (0.899, 0.856, 0.689 before). It is the honest figure for
 # wording nobody tuned for; these floors, just under it, only stop it getting worse.
 MIN_HOLDOUT_PRECISION = 0.90
 MIN_HOLDOUT_F1 = 0.865
-MIN_HOLDOUT_DIRECTION = 0.71
+MIN_HOLDOUT_DIRECTION = 0.715
 # Held-out real items with high-confidence labels (2,110 items, 7 alerts; text read from
 # ../shared at run time), measured F1 0.857, direction 0.857, 0.5 false alerts per 1,000
 # non-alerts. One story moves F1 by about 0.07 here, so the floors leave one story.
