@@ -281,3 +281,8 @@ def test_a_coalition_led_by_a_state_is_no_single_supplier(wl: Watchlist) -> None
 )
 def test_a_possessive_on_a_supplier_is_its_customer(wl: Watchlist, title: str) -> None:
     assert _pair(wl, title) == ("KP", "RU")
+
+
+def test_an_arming_word_is_told_as_weapons(wl: Watchlist) -> None:
+    verdict = classify("Teheran membantah mempersenjatai Houthi", "", wl)
+    assert [t.items for t in verdict.transfers] == [("weapons",)]
