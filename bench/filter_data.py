@@ -18,7 +18,12 @@ from typing import Any, Literal
 REPO = Path(__file__).resolve().parents[1]
 DATA = REPO / "tests" / "data"
 CORPUS = REPO.parent / "shared" / "corpus"
-SYNTHETIC = (DATA / "arms_devset.jsonl", DATA / "synthetic_b.jsonl", DATA / "synthetic_c.jsonl")
+SYNTHETIC = (
+    DATA / "arms_devset.jsonl",
+    DATA / "synthetic_b.jsonl",
+    DATA / "synthetic_c.jsonl",
+    DATA / "synthetic_e.jsonl",
+)
 HOLDOUT = DATA / "synthetic_d.jsonl"
 """A fourth writer's set, made after the rules were tuned: scored whole and only in aggregate.
 

@@ -42,6 +42,11 @@ def _pair(wl: Watchlist, title: str, text: str = "") -> tuple[str | None, str | 
         # An article makes a place name a modifier; a demonym may still act.
         ("Drones shown at a Jakarta forum were sold to Russia by Iran", "", "IR", "RU"),
         ("An Iranian company sold drones to Russia", "", "IR", "RU"),
+        # A possessive on an item's imports or purchases is the buyer.
+        ("Russia supplies much of India's weapons purchases", "", "RU", "IN"),
+        ("Iran supplies a growing share of Venezuela's drone imports", "", "IR", "VE"),
+        # An unmarked demonym after 'received' is the source of what was received.
+        ("Pyongyang received Russian help with missiles", "", "RU", "KP"),
     ],
 )
 def test_role_rules(
@@ -136,3 +141,148 @@ def test_clause_parties_leave_out_places(wl: Watchlist) -> None:
 )
 def test_lead_sentence_outweighs_a_later_aside(wl: Watchlist, title: str, text: str) -> None:
     assert _pair(wl, title, text) == ("IR", "RU")
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        # Military help paid for with weapons is a transfer of its own, told first.
+        ("Rusia Bantu Korut Kembangkan Satelit Mata-mata, Imbalan Pasokan Peluru", "RU", "KP"),
+        (
+            "Seoul says Pyongyang received Russian help on spy satellite in exchange for arms",
+            "RU",
+            "KP",
+        ),
+        # Goods paid for weapons still tell the weapons' way, reversed.
+        ("Russia gives oil to North Korea in exchange for shells", "KP", "RU"),
+    ],
+)
+def test_barter_of_military_help_keeps_its_direction(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert _pair(wl, title) == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Peluru Mortir Buatan Iran Ditemukan di Parit Rusia", "IR", "RU"),
+        ("North Korean shells found in Russian trenches", "KP", "RU"),
+        ("Senjata buatan Korut ditemukan di gudang Hamas", "KP", "PS"),
+    ],
+)
+def test_weapons_found_where_a_party_holds_them(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert _pair(wl, title) == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title", ["Iranian drone wreckage found in Ukraine", "Drone Iran ditemukan di Ukraina"]
+)
+def test_wreckage_found_in_a_country_is_no_transfer(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert
+
+
+def test_weapons_that_struck_a_target_went_to_its_enemy(wl: Watchlist) -> None:
+    assert _pair(wl, "Rudal yang Hantam Kyiv Ternyata Buatan Korut") == ("KP", "RU")
+
+
+def test_the_agent_of_a_passive_strike_is_no_target(wl: Watchlist) -> None:
+    title = "Separuh peluru yang ditembakkan Rusia berasal dari Korut"
+    assert _pair(wl, title) == ("KP", "RU")
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Belarus Bakal Produksi Drone Rusia di Pabrik Minsk", "RU", "BY"),
+        ("Venezuela Rakit Drone Iran di Maracay", "IR", "VE"),
+        ("Russia assembles Iranian drones at Alabuga", "IR", "RU"),
+    ],
+)
+def test_making_another_partys_weapons_is_supply_from_it(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert _pair(wl, title) == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title", ["Iran memproduksi drone Shahed", "Ukraina memproduksi drone untuk menyerang Rusia"]
+)
+def test_making_ones_own_weapons_is_no_transfer(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert
+
+
+def test_a_carriers_state_sends_its_cargo(wl: Watchlist) -> None:
+    title = "Russian cargo ship unloads armoured vehicles for Haftar's forces in Libya"
+    assert _pair(wl, title) == ("RU", "LY")
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        # The holder of items said to come from a named source received them.
+        ("Kyiv: 'Half of Russian shells now come from North Korea'", "KP", "RU"),
+        # A comma ends a carrier's phrase: the Houthis are not the ship's state.
+        ("Iran Bantu Houthi, Kapal Pengangkut Senjata Dicegat di Laut Arab", "IR", "YE"),
+        ("Israel accuses Iran of smuggling weapons to West Bank via Jordan", "IR", "PS"),
+    ],
+)
+def test_holder_carrier_and_place_kinds(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert _pair(wl, title) == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Houthis send drones toward Israel as Red Sea tensions flare",
+        "Houthi Kirim Drone ke Eilat, Israel Aktifkan Sirene",
+    ],
+)
+def test_drones_sent_toward_an_enemy_city_are_an_attack(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Teheran membantah mempersenjatai Houthi", "IR", "YE"),
+        ("Iran denies arming Houthis after US Navy seizure", "IR", "YE"),
+        ("China denies supplying lethal aid to Russia", "CN", "RU"),
+    ],
+)
+def test_arming_a_party_needs_no_other_weapon_word(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert _pair(wl, title) == (supplier, recipient)
+
+
+def test_arming_ones_own_troops_is_no_transfer(wl: Watchlist) -> None:
+    assert not classify("Rusia mempersenjatai pasukannya", "", wl).alert
+
+
+def test_kemhan_is_indonesias_defence_ministry(wl: Watchlist) -> None:
+    assert _pair(wl, "Kemhan Jajaki Pembelian Pesawat Tempur dari Rusia") == ("RU", "ID")
+
+
+def test_a_coalition_led_by_a_state_is_no_single_supplier(wl: Watchlist) -> None:
+    assert _pair(wl, "Latvia-led coalition to deliver 30,000 drones to Ukraine") == (None, "UA")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "North Korea has become Russia's main supplier of shells",
+        "Drones for Iran, shells from Pyongyang: EU report maps Moscow's suppliers",
+    ],
+)
+def test_a_possessive_on_a_supplier_is_its_customer(wl: Watchlist, title: str) -> None:
+    assert _pair(wl, title) == ("KP", "RU")
+
+
+def test_an_arming_word_is_told_as_weapons(wl: Watchlist) -> None:
+    verdict = classify("Teheran membantah mempersenjatai Houthi", "", wl)
+    assert [t.items for t in verdict.transfers] == [("weapons",)]

@@ -20,22 +20,30 @@ REPO = Path(__file__).resolve().parents[1]
 BENCH = REPO / "bench"
 
 # Held-out synthetic stories (arms_devset + synthetic_b: 176 stories, 75 alerts), measured
-# P 0.986, F1 0.973, direction 0.947; each floor leaves about two stories of margin.
+# P 0.986, F1 0.973, direction 0.960 (0.947 before the third round); each floor leaves about
+# two stories of margin.
 MIN_SYNTHETIC_PRECISION = 0.96
 MIN_SYNTHETIC_F1 = 0.955
 MIN_SYNTHETIC_DIRECTION = 0.92
 # Held-out part of synthetic_c, the third writer's set, added after the rules were tuned on the
-# other two (129 stories, 48 alerts): measured P 0.935, F1 0.915, direction 0.688 (0.913, 0.894
+# other two (129 stories, 48 alerts): measured P 0.935, F1 0.915, direction 0.708 (0.913, 0.894
 # and 0.667 before its tuning part was studied). One story moves direction by about 0.02.
 MIN_SYNTHETIC_C_PRECISION = 0.91
 MIN_SYNTHETIC_C_F1 = 0.895
 MIN_SYNTHETIC_C_DIRECTION = 0.66
+# Held-out part of synthetic_e, a fifth writer's direction-heavy set added in the third round
+# (84 stories, 36 alerts): measured P 0.971, F1 0.958, direction 0.917 (0.971, 0.943 and 0.889
+# with the rules before the round). One story moves direction by about 0.03.
+MIN_SYNTHETIC_E_PRECISION = 0.94
+MIN_SYNTHETIC_E_F1 = 0.93
+MIN_SYNTHETIC_E_DIRECTION = 0.88
 # synthetic_d, a fourth writer's set made after all tuning and scored only whole and in
-# aggregate (390 stories, 164 alerts): measured P 0.899, F1 0.856, direction 0.689. It is the
-# honest figure for wording nobody tuned for; these floors only stop it getting worse.
-MIN_HOLDOUT_PRECISION = 0.88
-MIN_HOLDOUT_F1 = 0.84
-MIN_HOLDOUT_DIRECTION = 0.665
+# aggregate (390 stories, 164 alerts): measured P 0.908, F1 0.873, direction 0.726 after the
+# third round's direction kinds (0.899, 0.856, 0.689 before). It is the honest figure for
+# wording nobody tuned for; these floors, just under it, only stop it getting worse.
+MIN_HOLDOUT_PRECISION = 0.90
+MIN_HOLDOUT_F1 = 0.865
+MIN_HOLDOUT_DIRECTION = 0.715
 # Held-out real items with high-confidence labels (2,110 items, 7 alerts; text read from
 # ../shared at run time), measured F1 0.857, direction 0.857, 0.5 false alerts per 1,000
 # non-alerts. One story moves F1 by about 0.07 here, so the floors leave one story.
@@ -70,9 +78,17 @@ def synthetic(ev: Any) -> Any:
 @pytest.fixture(scope="module")
 def synthetic_c(ev: Any) -> Any:
     wl = ev.load_watchlist(ev.default_watchlist_path())
-    items = ev.synthetic_items("held", ev.SYNTHETIC[2:])
+    items = ev.synthetic_items("held", ev.SYNTHETIC[2:3])
     assert items and all(i.origin == "synthetic_c" for i in items)
     return ev.evaluate_items("synthetic_c", items, wl).overall
+
+
+@pytest.fixture(scope="module")
+def synthetic_e(ev: Any) -> Any:
+    wl = ev.load_watchlist(ev.default_watchlist_path())
+    items = ev.synthetic_items("held", ev.SYNTHETIC[3:])
+    assert items and all(i.origin == "synthetic_e" for i in items)
+    return ev.evaluate_items("synthetic_e", items, wl).overall
 
 
 @pytest.fixture(scope="module")
@@ -140,6 +156,18 @@ def test_synthetic_c_alert_f1(synthetic_c: Any) -> None:
 
 def test_synthetic_c_direction_on_true_alerts(synthetic_c: Any) -> None:
     assert synthetic_c.direction >= MIN_SYNTHETIC_C_DIRECTION, "\n".join(synthetic_c.errors)
+
+
+def test_synthetic_e_alert_precision(synthetic_e: Any) -> None:
+    assert synthetic_e.precision >= MIN_SYNTHETIC_E_PRECISION, "\n".join(synthetic_e.errors)
+
+
+def test_synthetic_e_alert_f1(synthetic_e: Any) -> None:
+    assert synthetic_e.f1 >= MIN_SYNTHETIC_E_F1, "\n".join(synthetic_e.errors)
+
+
+def test_synthetic_e_direction_on_true_alerts(synthetic_e: Any) -> None:
+    assert synthetic_e.direction >= MIN_SYNTHETIC_E_DIRECTION, "\n".join(synthetic_e.errors)
 
 
 def test_untuned_holdout_figures_do_not_fall(holdout: Any) -> None:

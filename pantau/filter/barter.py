@@ -10,6 +10,11 @@ from pantau.filter.matching import Hit
 
 _PUNCT = re.compile(r"[,;:()\"“”]")
 _PRONOUN = re.compile(r"\s+(?:it|them|these|those)\b", re.IGNORECASE)
+_MILITARY_HELP = re.compile(
+    r"\b(?:satelit|satellites?|teknologi|technolog\w*|know-how|militer|military|nuklir|nuclear|"
+    r"kapal selam|submarines?)\b",
+    re.IGNORECASE,
+)
 
 
 def pays_for_items(clause: Clause) -> bool:
@@ -42,6 +47,8 @@ def payment(clause: Clause, transfer: Hit) -> Hit | None:
             # "menjualnya dengan imbalan kapal selam" sells something already named.
             own = any(transfer.end <= i.start < pay.start for i in items)
             paid = any(i.start >= pay.end for i in items)
+            # "Rusia Bantu Korut Kembangkan Satelit, Imbalan Peluru": military help is a
+            # transfer of its own, told first, so the word keeps its direction.
             if paid and not own and not _pronoun_object(clause.text, transfer):
                 return pay
         elif not any(i.start >= transfer.end for i in items):
@@ -68,6 +75,10 @@ def barter_roles(clause: Clause, transfer: Hit, pay: Hit) -> Roles:
     """The weapons' supplier and recipient when transfer's goods are paid with them."""
     # The payment phrase's own actors ("for shells from Pyongyang") already face the weapons' way.
     upto = pay.start if pay.start >= transfer.end else len(clause.text)
+    if upto > transfer.end and _MILITARY_HELP.search(clause.text, transfer.end, upto):
+        # "Rusia Bantu Korut Kembangkan Satelit, Imbalan Peluru": military help is a transfer
+        # of its own, told first, so the word keeps its direction.
+        return replace(clause.roles(transfer), barter=True)
     roles = reverse(clause.roles(transfer, upto))
     phrase: dict[str, str] = {}
     for actor in clause.actors:

@@ -7,7 +7,7 @@ from collections import defaultdict
 from dataclasses import dataclass, replace
 
 from pantau.filter.barter import barter_roles, payment, pays_for_items, reverse
-from pantau.filter.direction import Clause, Roles
+from pantau.filter.direction import Clause, Roles, target_user
 from pantau.filter.headline import (
     accused_supplier,
     attacks_target,
@@ -30,8 +30,15 @@ __all__ = ["classify", "default_watchlist_path", "load_watchlist", "score_featur
 _ITEM_WORDS = 8
 _GUESS = 4  # rank of a noun's bare subject: a guess, not evidence
 _LONG, _LEAD_SENTENCES = 12, 2
-_HELP_TO_MAKE = frozenset({"dengan bantuan", "membangun industri"})
+_HELP_TO_MAKE = frozenset({"dengan bantuan", "membangun industri", "merakit"})
 _SITE, _FACTORY = "opens", "weapons factory"  # a factory set up in another party's country
+_FOUND_IN = "ditemukan di"  # the watchlist's "weapons found where a party holds them" entry
+_HELD = re.compile(
+    r"(?<!\w)(?:parit|trench|trenches|posisi|positions?|gudang|depots?|arsenals?|stockpiles?|"
+    r"tangan|hands|pangkalan|bases?|markas)(?!\w)",
+    re.IGNORECASE,
+)
+_ARMING = frozenset({"mempersenjatai", "arm"})  # transfer words that are themselves weapons
 _USE = "menggunakan"  # the watchlist's "weapons of a maker country in another's hands" entry
 _FOUND = re.compile(
     r"(?<!\w)(?:laporan|report|reports|investigasi|investigation|penyelidikan|temuan|bukti|"
@@ -133,6 +140,8 @@ def _event(
     """Score one transfer word against its sentence and neighbours."""
     hits = fld.by_sentence[index]
     items = [h for h in hits if h.entry.kind == "item"]
+    if not items and hit.entry.canonical in _ARMING:
+        items = [hit]  # "Iran denies arming Houthis": the word itself names the weapons
     if not items and not near_items:
         return None
     if _adjectival(fld.text, hit, hits) or _modal(fld.text, hit):
@@ -148,6 +157,7 @@ def _event(
         roles = accused_supplier(fld.text, hit, hits, roles)
     roles = indirect_object(fld.text, hit, hits, owner_recipient(fld.text, hit, hits, roles))
     roles = user_recipient(fld.text, hit, hits, roles)
+    roles = target_user(roles, clause.targets(), wl.hostile)
     factory = any(
         i.entry.canonical == _FACTORY and clause.distance(hit, i) <= _ITEM_WORDS for i in items
     )
@@ -157,6 +167,8 @@ def _event(
         roles = site_recipient(clause, hit, roles)  # "pabrik berlisensi Rusia di Venezuela"
     if hit.entry.both_parties and not (roles.supplier and roles.recipient):
         return None
+    if hit.entry.canonical == _FOUND_IN and not _HELD.search(fld.text, hit.end, end):
+        return None  # "drone Iran ditemukan di Ukraina" is wreckage, not weapons held by a party
     alone = not any(h.entry.kind == "transfer" and h is not hit for h in hits)
     if alone and helps_fight(fld.text, hit):
         return None  # unless the headline also tells what was handed over
@@ -316,7 +328,8 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         False, False, False, 0.0, actors=actors, items=items, mentions=mentions,
         watchlist_version=watchlist.version,
     )  # fmt: skip
-    if "transfer" not in has or "item" not in has:
+    arming = any(h.entry.kind == "transfer" and h.entry.canonical in _ARMING for h in all_hits)
+    if "transfer" not in has or ("item" not in has and not arming):
         return replace(quiet, rule="no_transfer"), {}
     title_f = _Field("title", title or "", title_hits)
     body_f = _Field("text", text or "", text_hits)

@@ -9,7 +9,18 @@ from typing import Literal
 from pantau.filter.matching import Hit
 
 Mark = Literal[
-    "from", "to", "by", "with", "at", "origin", "made_in", "owner", "genitive", "attr", "none"
+    "from",
+    "to",
+    "by",
+    "with",
+    "at",
+    "origin",
+    "made_in",
+    "owner",
+    "genitive",
+    "attr",
+    "target",
+    "none",
 ]
 
 
@@ -20,7 +31,7 @@ def _words(text: str) -> frozenset[str]:
 
 _TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*", re.UNICODE)
 _FROM = _words("dari from")
-_TO = _words("ke kepada untuk bagi to for into menuju buat")
+_TO = _words("ke kepada untuk bagi to for into menuju buat toward towards")
 _BY = _words("oleh by")
 _WITH = _words("dengan with")
 _AT = _words("di in at via through melalui lewat atas against terhadap")
@@ -63,10 +74,19 @@ _TO_PLACE = _words("ke kepada to")
 _SITE = _words(
     "plant plants factory factories port ports base bases company companies firm firms facility "
     "facilities depot depots shipyard shipyards arsenal airfield airbase unit units pabrik "
-    "pelabuhan pangkalan perusahaan gudang galangan fasilitas bandara kilang"
+    "pelabuhan pangkalan perusahaan gudang galangan fasilitas bandara kilang parit trench "
+    "trenches positions posisi stockpiles stockpile"
+)
+_CARRIER = _words(
+    "ship ships vessel vessels freighter freighters cargo tanker tankers convoy convoys plane "
+    "planes kapal konvoi kargo tanker"
 )
 _LEAD = _FILLER | _COPULA | _words("kembali lagi again secretly diam-diam pun")
 _BE = _words("is are was were be been being get got gets")
+_IMPORTS = _words(
+    "imports import purchases purchase acquisitions acquisition procurement procurements "
+    "impor pembelian pengadaan"
+)
 _DEMONYM_ENDS = tuple(_words("ian ean ese ish can eli ani ians eans cans ch qi thai saudi emirati"))
 _NEAR = 4
 _GUESS = 4
@@ -117,7 +137,7 @@ class Clause:
 
     def parties(self) -> tuple[str, ...]:
         """Actors of the clause that may be parties: not places, makers' sites or modifiers."""
-        kept = (a for a in self.actors if a.mark not in ("at", "attr", "made_in"))
+        kept = (a for a in self.actors if a.mark not in ("at", "attr", "made_in", "target"))
         return tuple(dict.fromkeys(a.hit.entry.canonical for a in kept))
 
     def _token_at(self, pos: int) -> int:
@@ -131,6 +151,14 @@ class Clause:
         """The role marker before an actor: a preposition, an item it qualifies, or none."""
         first, last = self._token_at(hit.start), self._token_at(hit.end - 1)
         after = self.text[hit.end : hit.end + 7].lower()
+        if after.startswith(("-led", " led ", "-backed")):
+            return _Actor(hit, "attr", first, last)  # "a Latvia-led coalition": no single party
+        if self._struck(index, hit):
+            return _Actor(hit, "target", first, last)
+        if self._carrier(first, last):
+            return _Actor(hit, "origin", first, last)
+        if self._importer(index, hit, last):
+            return _Actor(hit, "to", first, last)
         if after.startswith(("-made", "-built", " made ", "-designed", "-supplied")) or (
             self._demonym_before_item(index, hit, last)
         ):
@@ -216,6 +244,40 @@ class Clause:
         if word in _AT:
             return "made_in" if j > 0 and self.tokens[j - 1].word in _MADE else "at"
         return None
+
+    def _struck(self, index: int, hit: Hit) -> bool:
+        """The object of a combat word right before it: "rudal yang hantam Kyiv" is a target."""
+        if index == 0:
+            return False
+        prev = self.hits[index - 1]
+        if prev.entry.kind != "negative" or prev.entry.canonical != "combat":
+            return False
+        if prev.text.lower().startswith("di"):
+            return False  # "ditembakkan Rusia": the passive's agent fires, it is not struck
+        between = self.text[prev.end : hit.start].split()
+        return len(between) <= 1 and all(w.lower() in _FILLER for w in between)
+
+    def targets(self) -> tuple[str, ...]:
+        """Actors struck by a combat word in the clause."""
+        return tuple(a.hit.entry.canonical for a in self.actors if a.mark == "target")
+
+    def _carrier(self, first: int, last: int) -> bool:
+        """ "Russian cargo ship", "kapal kargo Iran": the carrier's state sends the cargo."""
+        before = first > 0 and self.tokens[first - 1].word in _CARRIER
+        after = last + 1 < len(self.tokens) and self.tokens[last + 1].word in _CARRIER
+        if after and _PUNCT.search(self.text, self.tokens[last].end, self.tokens[last + 1].start):
+            after = False  # "Iran Bantu Houthi, Kapal ...": the ship is not the Houthis'
+        return (before or after) and self.tokens[first].word not in _FROM | _TO
+
+    def _importer(self, index: int, hit: Hit, last: int) -> bool:
+        """A possessive before an item's imports is the buyer: "Azerbaijan's arms imports"."""
+        if self.text[hit.end : hit.end + 2] not in ("'s", "’s") or index + 1 >= len(self.hits):
+            return False
+        nxt = self.hits[index + 1]
+        if nxt.entry.kind != "item" or self._token_at(nxt.start) != last + 1:
+            return False
+        after = self._token_at(nxt.end - 1) + 1
+        return after < len(self.tokens) and self.tokens[after].word in _IMPORTS
 
     def _demonym_before_item(self, index: int, hit: Hit, last: int) -> bool:
         """English 'Iranian drones', "Pyongyang's munitions": the actor qualifies an item."""
@@ -331,6 +393,11 @@ class Clause:
                 recipient.append(self._rank(actor, transfer, 1))
             elif mark == "by" and direction != "arrive":
                 (supplier if give else recipient).append(self._rank(actor, transfer, 1))
+            elif mark == "origin" and direction == "get" and has_from:
+                # "Russian shells come from North Korea": the holder of items told of as coming
+                # from a named source received them.
+                held = actor.hit.end <= transfer.start
+                (recipient if held else supplier).append(self._rank(actor, transfer, 3))
             elif mark == "origin":
                 supplier.append(self._rank(actor, transfer, 3))
             elif mark == "made_in" and give:
@@ -359,11 +426,23 @@ class Clause:
                 recipient.append(self._rank(after, transfer, 2))
             return _pick(supplier, recipient, from_codes)
         giver, taker = (supplier, recipient) if give else (recipient, supplier)
-        if voice in ("active", "agent"):
+        if voice == "agent" and subject and self.text[subject.hit.end :].startswith(("'s", "’s")):
+            # "Moscow's suppliers", "Russia's main supplier": the possessive is the customer.
+            taker.append(self._rank(subject, transfer, 2))
+            before = [a for a in actors if a.last_token < subject.first_token and a.mark == "none"]
+            linked = before and all(
+                t.word in _COPULA | _LINK
+                for t in self.tokens[before[-1].last_token + 1 : subject.first_token]
+            )
+            if linked:
+                giver.append(self._rank(before[-1], transfer, 2))  # "Iran is Russia's supplier"
+        elif voice in ("active", "agent"):
             if subject:
                 giver.append(self._rank(subject, transfer, 2))
             if after and give and voice == "active":
                 taker.append(self._rank(after, transfer, 2))
+            elif after and voice == "active" and after.hit.text.lower().endswith(_DEMONYM_ENDS):
+                taker.append(self._rank(after, transfer, 3))  # "received Russian help"
         elif voice == "passive":
             if after:
                 giver.append(self._rank(after, transfer, 2))
@@ -412,3 +491,18 @@ def _pick(
         recipient_rank=best_r[0] if best_r else 9,
         several_sources=several,
     )
+
+
+def target_user(
+    roles: Roles, targets: tuple[str, ...], hostile: frozenset[tuple[str, str]]
+) -> Roles:
+    """Weapons traced after striking a target went to the one party at war with it."""
+    if roles.recipient is not None or roles.supplier is None or len(targets) != 1:
+        return roles
+    users = {a for a, b in hostile if b == targets[0]} | {b for a, b in hostile if a == targets[0]}
+    users.discard(roles.supplier)
+    states = {u for u in users if len(u) == 2 and u.isupper()}  # a group shares its base's war
+    users = states or users
+    if len(users) != 1:
+        return roles
+    return replace(roles, recipient=users.pop(), recipient_rank=4)

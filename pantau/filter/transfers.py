@@ -79,7 +79,14 @@ def _transfer(
 
     best = max(told, key=named)
     supplier, recipient = party(pair[0], wl), party(pair[1], wl)
-    items = tuple(dict.fromkeys(i.entry.canonical for ev in told for i in ev.items))
+    # A transfer word standing for its weapons ("mempersenjatai") is told as "weapons".
+    items = tuple(
+        dict.fromkeys(
+            i.entry.canonical if i.entry.kind == "item" else "weapons"
+            for ev in told
+            for i in ev.items
+        )
+    )
     fld: Field = best.hit.field
     return Transfer(
         supplier=supplier.code,
