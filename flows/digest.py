@@ -245,16 +245,12 @@ def run_digest(
     """Plan every mailbox's digest, then send and record it (or write it, for a dry run)."""
     if dry_run is None and smtp is None:
         raise ConfigError("no SMTP settings: set PANTAU_SMTP_HOST or use --dry-run DIR")
-    try:
-        con = connect(db_path, wait_seconds=wait_seconds)
-    except WarehouseBusy as busy:
-        raise WarehouseBusy(
-            busy.path,
-            busy.holder,
-            busy.waited,
-            action="no digest was sent, since its ledger could not be written; its stories go"
-            " out with the next digest",
-        ) from None
+    con = connect(
+        db_path,
+        wait_seconds=wait_seconds,
+        busy_action="no digest was sent, since its ledger could not be written; its stories go"
+        " out with the next digest",
+    )
     with closing(con):
         outgoing = prepare(con, mail, now, names=names, cap=cap, web_url=web_url)
         ready = [o for o in outgoing if send_empty or not o.plan.empty]

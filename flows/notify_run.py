@@ -17,7 +17,7 @@ from pantau.errors import DeliveryError, PantauError
 from pantau.filter.watchlist import load_watchlist
 from pantau.notify import MESSAGE_CAP, Cadence, ChatMessage, render_messages
 from pantau.settings import DEFAULT_WATCHLIST, notify_settings_from_env
-from warehouse.db import WarehouseBusy, connect
+from warehouse.db import connect
 from warehouse.notifications import load_alerts, load_sent, record_sent
 
 Status = Literal["sent", "nothing_new", "dry_run", "failed"]
@@ -129,16 +129,12 @@ def run_notify(
     if not chosen:
         return []
     names = names if names is not None else actor_names()
-    try:
-        con = connect(db_path, wait_seconds=wait_seconds)
-    except WarehouseBusy as busy:
-        raise WarehouseBusy(
-            busy.path,
-            busy.holder,
-            busy.waited,
-            action="nothing was sent, since the channels' ledger could not be written; the"
-            " stories go out with the next run",
-        ) from None
+    con = connect(
+        db_path,
+        wait_seconds=wait_seconds,
+        busy_action="nothing was sent, since the channels' ledger could not be written; the"
+        " stories go out with the next run",
+    )
     with closing(con):
         return [
             _serve_channel(con, c, now, dry_run=dry_run, names=names, web_url=web_url)

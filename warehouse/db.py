@@ -95,9 +95,16 @@ def holder_of(message: str) -> str:
 
 
 def connect(
-    path: Path, *, read_only: bool = False, wait_seconds: float = WAIT_SECONDS
+    path: Path,
+    *,
+    read_only: bool = False,
+    wait_seconds: float = WAIT_SECONDS,
+    busy_action: str = "",
 ) -> duckdb.DuckDBPyConnection:
-    """Open the warehouse at `path` (migrated unless read-only), waiting out another writer."""
+    """Open the warehouse at `path` (migrated unless read-only), waiting out another writer.
+
+    `busy_action` says, in the busy error, what the caller did or did not do because of it.
+    """
     deadline = time.monotonic() + wait_seconds
     delay = 0.05
     while True:
@@ -105,7 +112,9 @@ def connect(
             return _connect_once(path, read_only=read_only)
         except _LockHeld as held:
             if time.monotonic() + delay > deadline:
-                raise WarehouseBusy(path, holder_of(str(held)), wait_seconds) from None
+                raise WarehouseBusy(
+                    path, holder_of(str(held)), wait_seconds, action=busy_action
+                ) from None
             time.sleep(delay)
             delay = min(delay * 2, 1.0)
 
