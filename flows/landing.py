@@ -60,14 +60,12 @@ class Landing:
 
     def start(self, sources: Sequence[Source]) -> dict[str, SourceState]:
         """Load what earlier runs spooled, register the sources, return every feed's state."""
-        try:
-            with session(self.db, wait_seconds=self.wait) as con:
-                self.loaded = load_spool(con, self.db)
-                upsert_sources(con, sources)
-                states = load_states(con)
-        except WarehouseBusy as busy:
-            self._hold(busy)
-            return self._spool_states()
+        with self._writer() as con:
+            if con is None:
+                return self._spool_states()
+            self.loaded = load_spool(con, self.db)
+            upsert_sources(con, sources)
+            states = load_states(con)
         for refused in self.loaded.refused:
             self.logger.warning("spooled batch set aside in %s: %s", self.spool.location, refused)
         self.stored += self.loaded.articles
@@ -76,12 +74,9 @@ class Landing:
     def known(self, ids: Iterable[str]) -> set[str]:
         """Which of `ids` are stored, queued, or waiting in the spool."""
         wanted = list(ids)
-        if self.held is None:
-            try:
-                with session(self.db, wait_seconds=self.wait) as con:
-                    return known_ids(con, wanted)
-            except WarehouseBusy as busy:
-                self._hold(busy)
+        with self._writer() as con:
+            if con is not None:
+                return known_ids(con, wanted)
         found = {i for i in wanted if i in spooled(self.db).article_ids}
         with self._reader() as con:
             if con is not None:
@@ -90,12 +85,9 @@ class Landing:
 
     def decoded(self, google_urls: list[str]) -> frozenset[str]:
         """Which Google News links were decoded before (none known while the file is held)."""
-        if self.held is None:
-            try:
-                with session(self.db, wait_seconds=self.wait) as con:
-                    return decoded_links(con, google_urls)
-            except WarehouseBusy as busy:
-                self._hold(busy)
+        with self._writer() as con:
+            if con is not None:
+                return decoded_links(con, google_urls)
         with self._reader() as con:
             return decoded_links(con, google_urls) if con is not None else frozenset()
 
@@ -114,21 +106,18 @@ class Landing:
         `links` (Google link, publisher URL, source id) only spare later runs a decoding
         request, so a spooling run does not carry them.
         """
-        if self.held is None:
-            try:
-                with session(self.db, wait_seconds=self.wait) as con:
-                    record_feeds(
-                        con,
-                        run_id=run_id,
-                        fetches=fetches,
-                        states=states,
-                        new_pages=new_pages,
-                        now=now,
-                    )
-                    record_links(con, links, now)
-                    return due_pages(con, now)
-            except WarehouseBusy as busy:
-                self._hold(busy)
+        with self._writer() as con:
+            if con is not None:
+                record_feeds(
+                    con,
+                    run_id=run_id,
+                    fetches=fetches,
+                    states=states,
+                    new_pages=new_pages,
+                    now=now,
+                )
+                record_links(con, links, now)
+                return due_pages(con, now)
         self.spool.land_feeds(fetches=fetches, states=states, new_pages=new_pages, now=now)
         # Pages queued in the warehouse wait for a run that can settle them there.
         return list(new_pages)
@@ -148,24 +137,21 @@ class Landing:
     ) -> None:
         """Store a batch of pages and settle their queue rows, in one transaction or batch."""
         self.stored += len(articles)
-        if self.held is None:
-            try:
-                with session(self.db, wait_seconds=self.wait) as con:
-                    store_pages(
-                        con,
-                        run_id=run_id,
-                        fetches=fetches,
-                        articles=articles,
-                        verdicts=verdicts,
-                        watchlist_version=watchlist_version,
-                        outcomes=outcomes,
-                        max_attempts=max_attempts,
-                        retry_delay=retry_delay,
-                        now=now,
-                    )
-                    return
-            except WarehouseBusy as busy:
-                self._hold(busy)
+        with self._writer() as con:
+            if con is not None:
+                store_pages(
+                    con,
+                    run_id=run_id,
+                    fetches=fetches,
+                    articles=articles,
+                    verdicts=verdicts,
+                    watchlist_version=watchlist_version,
+                    outcomes=outcomes,
+                    max_attempts=max_attempts,
+                    retry_delay=retry_delay,
+                    now=now,
+                )
+                return
         self.spool.land_pages(
             fetches=fetches,
             articles=articles,
@@ -217,6 +203,27 @@ class Landing:
             if con is not None:
                 stored = load_states(con)
         return newer_states(stored, spooled(self.db).states)
+
+    @contextmanager
+    def _writer(self) -> Iterator[duckdb.DuckDBPyConnection | None]:
+        """The warehouse for one write while this run may use it; None once it spools.
+
+        The first write that cannot get the file within the wait turns the run to the spool
+        for good, so the spool's batches and the warehouse's rows never interleave.
+        """
+        con = None
+        if self.held is None:
+            try:
+                con = connect(self.db, wait_seconds=self.wait)
+            except WarehouseBusy as busy:
+                self._hold(busy)
+        if con is None:
+            yield None
+            return
+        try:
+            yield con
+        finally:
+            con.close()
 
     @contextmanager
     def _reader(self) -> Iterator[duckdb.DuckDBPyConnection | None]:
