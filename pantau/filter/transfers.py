@@ -5,23 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
-from pantau.filter.direction import Roles
-from pantau.filter.matching import Hit
+from pantau.filter.vote import Voter
 from pantau.filter.watchlist import Watchlist
 from pantau.records import Field, Stance, Transfer
 
 
-class Told(Protocol):
-    """What a transfer needs from a scored event (classify.Event)."""
+class Told(Voter, Protocol):
+    """What a transfer needs from a scored event (classify.Event), beyond the vote's needs."""
 
-    @property
-    def hit(self) -> Hit: ...
-    @property
-    def score(self) -> float: ...
-    @property
-    def roles(self) -> Roles: ...
-    @property
-    def items(self) -> tuple[Hit, ...]: ...
     @property
     def denied(self) -> bool: ...
     @property
