@@ -76,7 +76,7 @@ def sources_command(
         title="Source health",
         cells={
             "status": lambda r: _coloured_status(str(r["status"])),
-            "last_success_at": lambda r: age(_when(r["last_success_at"]), now),
+            "last_success_at": lambda r: age(r["last_success_at"], now),
             "extraction_rate_7d": lambda r: (
                 _percent(r["extraction_rate_7d"]) + ("↓" if r["layout_changed"] else "")
             ),
@@ -124,7 +124,7 @@ def _record(row: SourceHealth, now: datetime) -> dict[str, object]:
         "source_id": row.source_id,
         "name": row.name,
         "status": status(row, now),
-        "last_success_at": row.last_success_at.isoformat() if row.last_success_at else None,
+        "last_success_at": row.last_success_at,
         "consecutive_failures": row.consecutive_failures,
         "items_per_day": round(row.items_per_day, 2),
         "extraction_rate_7d": _round(row.extraction_rate),
@@ -132,12 +132,8 @@ def _record(row: SourceHealth, now: datetime) -> dict[str, object]:
         "layout_changed": row.layout_changed,
         "validators_trusted": row.validators_trusted,
         "last_error": row.last_error or row.silence(now),
-        "next_attempt_at": row.next_attempt_at.isoformat() if row.next_attempt_at else None,
+        "next_attempt_at": row.next_attempt_at,
     }
-
-
-def _when(value: object) -> datetime | None:
-    return datetime.fromisoformat(value) if isinstance(value, str) else None
 
 
 def _round(value: float | None) -> float | None:
