@@ -237,8 +237,10 @@ def main() -> int:
         reports.append(Report(alone.name, alone.overall, {}))
     for path in args.data or ():
         reports.append(evaluate_items(path.stem, in_part(load_synthetic(path), part), wl))
-    holdout = evaluate_items(f"{HOLDOUT.stem} (whole)", load_synthetic(HOLDOUT), wl)
-    reports.append(holdout)
+    holdout = None
+    if HOLDOUT.exists():
+        holdout = evaluate_items(f"{HOLDOUT.stem} (whole)", load_synthetic(HOLDOUT), wl)
+        reports.append(holdout)
     try:
         real = real_items(part, args.corpus, high_only=not args.all_confidence)
     except CorpusMissing as exc:

@@ -37,10 +37,16 @@ MIN_SYNTHETIC_C_DIRECTION = 0.66
 MIN_SYNTHETIC_E_PRECISION = 0.94
 MIN_SYNTHETIC_E_F1 = 0.93
 MIN_SYNTHETIC_E_DIRECTION = 0.88
-# synthetic_d, a fourth writer's set made after all tuning and scored only whole and in
-# aggregate (390 stories, 164 alerts): measured P 0.908, F1 0.873, direction 0.726 after the
-# third round's direction kinds (0.899, 0.856, 0.689 before). It is the honest figure for
-# wording nobody tuned for; these floors, just under it, only stop it getting worse.
+# Held-out part of synthetic_d, a fourth writer's set that stayed untuned and was scored only
+# whole for three rounds (P 0.908, F1 0.873, direction 0.726 whole); from the fourth round its
+# tuning part is studied like the others (129 stories, 55 alerts: measured P 0.920, F1 0.876,
+# direction 0.727 before that round). One story moves direction by about 0.02.
+MIN_SYNTHETIC_D_PRECISION = 0.89
+MIN_SYNTHETIC_D_F1 = 0.85
+MIN_SYNTHETIC_D_DIRECTION = 0.69
+# synthetic_f, a sixth writer's set made after all tuning and scored only whole and in
+# aggregate: the honest figure for wording nobody tuned for; these floors, just under it, only
+# stop it getting worse.
 MIN_HOLDOUT_PRECISION = 0.90
 MIN_HOLDOUT_F1 = 0.865
 MIN_HOLDOUT_DIRECTION = 0.715
@@ -86,9 +92,17 @@ def synthetic_c(ev: Any) -> Any:
 @pytest.fixture(scope="module")
 def synthetic_e(ev: Any) -> Any:
     wl = ev.load_watchlist(ev.default_watchlist_path())
-    items = ev.synthetic_items("held", ev.SYNTHETIC[3:])
+    items = ev.synthetic_items("held", ev.SYNTHETIC[3:4])
     assert items and all(i.origin == "synthetic_e" for i in items)
     return ev.evaluate_items("synthetic_e", items, wl).overall
+
+
+@pytest.fixture(scope="module")
+def synthetic_d(ev: Any) -> Any:
+    wl = ev.load_watchlist(ev.default_watchlist_path())
+    items = ev.synthetic_items("held", ev.SYNTHETIC[4:5])
+    assert items and all(i.origin == "synthetic_d" for i in items)
+    return ev.evaluate_items("synthetic_d", items, wl).overall
 
 
 @pytest.fixture(scope="module")
@@ -168,6 +182,18 @@ def test_synthetic_e_alert_f1(synthetic_e: Any) -> None:
 
 def test_synthetic_e_direction_on_true_alerts(synthetic_e: Any) -> None:
     assert synthetic_e.direction >= MIN_SYNTHETIC_E_DIRECTION, "\n".join(synthetic_e.errors)
+
+
+def test_synthetic_d_alert_precision(synthetic_d: Any) -> None:
+    assert synthetic_d.precision >= MIN_SYNTHETIC_D_PRECISION, "\n".join(synthetic_d.errors)
+
+
+def test_synthetic_d_alert_f1(synthetic_d: Any) -> None:
+    assert synthetic_d.f1 >= MIN_SYNTHETIC_D_F1, "\n".join(synthetic_d.errors)
+
+
+def test_synthetic_d_direction_on_true_alerts(synthetic_d: Any) -> None:
+    assert synthetic_d.direction >= MIN_SYNTHETIC_D_DIRECTION, "\n".join(synthetic_d.errors)
 
 
 def test_untuned_holdout_figures_do_not_fall(holdout: Any) -> None:
