@@ -7,8 +7,8 @@ from datetime import datetime, timedelta
 import duckdb
 
 from pantau.digest.model import AlertRow, DigestPlan, Pair, SentItem
-from pantau.errors import WarehouseError
 from pantau.records import Mention
+from warehouse.ledger import load_ledger, record_send, reserve_id
 
 CONTEXT = timedelta(days=30)
 """Alerts already sent are loaded this far back, to group new reports with known stories."""
@@ -89,24 +89,12 @@ def load_alerts(con: duckdb.DuckDBPyConnection, mailbox: str, now: datetime) -> 
 
 def load_sent(con: duckdb.DuckDBPyConnection, mailbox: str) -> list[SentItem]:
     """Every article already accounted for in the mailbox's digests."""
-    rows = con.execute(
-        "SELECT article_id, source_id, role, supplier, recipient, coalesce(items, [])"
-        " FROM digest_items WHERE mail_to = ? ORDER BY digest_id, article_id",
-        [mailbox],
-    ).fetchall()
-    return [SentItem(r[0], r[1], r[2] == "shown", r[3], r[4], tuple(r[5])) for r in rows]
+    return load_ledger(con, "digest_items", "mail_to = ?", "digest_id", [mailbox])
 
 
 def next_digest_id(con: duckdb.DuckDBPyConnection) -> int:
     """Reserve the id of the next digest (used in its footer query before it is sent)."""
-    # DuckDB does not persist a sequence advanced only by a SELECT once the connection
-    # closes, so never hand out an id at or below one already recorded.
-    row = con.execute(
-        "SELECT greatest(nextval('digest_id_seq'),"
-        " (SELECT coalesce(max(digest_id), 0) + 1 FROM digests))"
-    ).fetchone()
-    assert row is not None
-    return int(row[0])
+    return reserve_id(con, "digest_id_seq", "digests", "digest_id")
 
 
 def record_sent(
@@ -118,6 +106,17 @@ def record_sent(
     sent_at: datetime,
 ) -> None:
     """Record an accepted digest and its ledger rows in one transaction."""
+    header = [
+        plan.digest_id,
+        plan.mailbox,
+        message_id,
+        subject,
+        len(plan.stories),
+        len(plan.more),
+        plan.window_start,
+        plan.now,
+        sent_at,
+    ]
     items = [
         (
             plan.digest_id,
@@ -132,28 +131,9 @@ def record_sent(
         )
         for e in plan.ledger
     ]
-    try:
-        con.execute("BEGIN TRANSACTION")
-        con.execute(
-            "INSERT INTO digests VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                plan.digest_id,
-                plan.mailbox,
-                message_id,
-                subject,
-                len(plan.stories),
-                len(plan.more),
-                plan.window_start,
-                plan.now,
-                sent_at,
-            ],
-        )
-        if items:
-            con.executemany("INSERT INTO digest_items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", items)
-        con.execute("COMMIT")
-    except duckdb.Error as exc:
-        con.execute("ROLLBACK")
-        raise WarehouseError(
-            f"digest {plan.digest_id} was sent to {plan.mailbox} but could not be recorded: "
-            f"{str(exc).strip().splitlines()[0]}"
-        ) from exc
+    record_send(
+        con,
+        ("digests", header),
+        ("digest_items", items),
+        f"digest {plan.digest_id} was sent to {plan.mailbox} but could not be recorded",
+    )

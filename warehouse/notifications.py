@@ -8,9 +8,9 @@ from datetime import datetime
 import duckdb
 
 from pantau.digest.model import AlertRow, DigestPlan, SentItem
-from pantau.errors import WarehouseError
 from pantau.notify import ChannelInfo
 from warehouse.digests import CONTEXT
+from warehouse.ledger import load_ledger, record_send, reserve_id
 
 # An armed group stands as its name (Houthis), not its base country's code.
 # Only stories the `alerts` view still lists: once it honours analysts' reviews, a dismissed
@@ -61,23 +61,9 @@ def load_alerts(
 
 def load_sent(con: duckdb.DuckDBPyConnection, channel: ChannelInfo) -> list[SentItem]:
     """Every article already accounted for in the channel's sends of this cadence."""
-    rows = con.execute(
-        "SELECT article_id, source_id, role, supplier, recipient, coalesce(items, [])"
-        " FROM notification_items WHERE channel_id = ? AND cadence = ?"
-        " ORDER BY notification_id, article_id",
-        [channel.channel_id, channel.cadence],
-    ).fetchall()
-    return [SentItem(r[0], r[1], r[2] == "shown", r[3], r[4], tuple(r[5])) for r in rows]
-
-
-def next_notification_id(con: duckdb.DuckDBPyConnection) -> int:
-    """Reserve the id of the next send (never one at or below an id already recorded)."""
-    row = con.execute(
-        "SELECT greatest(nextval('notification_id_seq'),"
-        " (SELECT coalesce(max(notification_id), 0) + 1 FROM notifications))"
-    ).fetchone()
-    assert row is not None
-    return int(row[0])
+    where = "channel_id = ? AND cadence = ?"
+    params = [channel.channel_id, channel.cadence]
+    return load_ledger(con, "notification_items", where, "notification_id", params)
 
 
 def record_sent(
@@ -95,7 +81,7 @@ def record_sent(
     the message cap (`plan.more`) were only counted, so their unsent reports become
     'counted' rows and are not pushed again unless they escalate.
     """
-    notification_id = next_notification_id(con)
+    notification_id = reserve_id(con, "notification_id_seq", "notifications", "notification_id")
     rows: list[tuple[str, str, str, str, str | None, str | None, list[str]]] = [
         (e.story_key, e.article_id, e.source_id, e.role, e.supplier, e.recipient, list(e.items))
         for e in plan.ledger
@@ -106,33 +92,25 @@ def record_sent(
         for a in s.articles
         if a.article_id not in accounted
     )
-    try:
-        con.execute("BEGIN TRANSACTION")
-        con.execute(
-            "INSERT INTO notifications VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [
-                notification_id,
-                channel.channel_id,
-                channel.cadence,
-                channel.label,
-                messages,
-                len(plan.stories),
-                len(plan.more),
-                plan.window_start,
-                plan.now,
-                sent_at,
-            ],
-        )
-        if rows:
-            con.executemany(
-                "INSERT INTO notification_items VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                [(notification_id, channel.channel_id, channel.cadence, *r) for r in rows],
-            )
-        con.execute("COMMIT")
-    except duckdb.Error as exc:
-        con.execute("ROLLBACK")
-        raise WarehouseError(
-            f"stories were sent to {channel.label} but could not be recorded: "
-            f"{str(exc).strip().splitlines()[0]}"
-        ) from exc
+    header = [
+        notification_id,
+        channel.channel_id,
+        channel.cadence,
+        channel.label,
+        messages,
+        len(plan.stories),
+        len(plan.more),
+        plan.window_start,
+        plan.now,
+        sent_at,
+    ]
+    record_send(
+        con,
+        ("notifications", header),
+        (
+            "notification_items",
+            [(notification_id, channel.channel_id, channel.cadence, *r) for r in rows],
+        ),
+        f"stories were sent to {channel.label} but could not be recorded",
+    )
     return notification_id
