@@ -44,7 +44,13 @@ MIN_SYNTHETIC_E_DIRECTION = 0.88
 MIN_SYNTHETIC_D_PRECISION = 0.89
 MIN_SYNTHETIC_D_F1 = 0.85
 MIN_SYNTHETIC_D_DIRECTION = 0.69
-# synthetic_f, a sixth writer's set made after all tuning and scored only whole and in
+# Held-out part of synthetic_g, two more writers' development stories added in the fourth round
+# (158 stories, 62 alerts: measured P 0.982, F1 0.941, direction 0.758 before its tuning part
+# was studied). One story moves direction by about 0.016.
+MIN_SYNTHETIC_G_PRECISION = 0.95
+MIN_SYNTHETIC_G_F1 = 0.91
+MIN_SYNTHETIC_G_DIRECTION = 0.72
+# synthetic_f, two more writers' set made before the fourth round's tuning and scored only whole and in
 # aggregate: the honest figure for wording nobody tuned for; these floors, just under it, only
 # stop it getting worse.
 MIN_HOLDOUT_PRECISION = 0.90
@@ -103,6 +109,14 @@ def synthetic_d(ev: Any) -> Any:
     items = ev.synthetic_items("held", ev.SYNTHETIC[4:5])
     assert items and all(i.origin == "synthetic_d" for i in items)
     return ev.evaluate_items("synthetic_d", items, wl).overall
+
+
+@pytest.fixture(scope="module")
+def synthetic_g(ev: Any) -> Any:
+    wl = ev.load_watchlist(ev.default_watchlist_path())
+    items = ev.synthetic_items("held", ev.SYNTHETIC[5:6])
+    assert items and all(i.origin == "synthetic_g" for i in items)
+    return ev.evaluate_items("synthetic_g", items, wl).overall
 
 
 @pytest.fixture(scope="module")
@@ -194,6 +208,18 @@ def test_synthetic_d_alert_f1(synthetic_d: Any) -> None:
 
 def test_synthetic_d_direction_on_true_alerts(synthetic_d: Any) -> None:
     assert synthetic_d.direction >= MIN_SYNTHETIC_D_DIRECTION, "\n".join(synthetic_d.errors)
+
+
+def test_synthetic_g_alert_precision(synthetic_g: Any) -> None:
+    assert synthetic_g.precision >= MIN_SYNTHETIC_G_PRECISION, "\n".join(synthetic_g.errors)
+
+
+def test_synthetic_g_alert_f1(synthetic_g: Any) -> None:
+    assert synthetic_g.f1 >= MIN_SYNTHETIC_G_F1, "\n".join(synthetic_g.errors)
+
+
+def test_synthetic_g_direction_on_true_alerts(synthetic_g: Any) -> None:
+    assert synthetic_g.direction >= MIN_SYNTHETIC_G_DIRECTION, "\n".join(synthetic_g.errors)
 
 
 def test_untuned_holdout_figures_do_not_fall(holdout: Any) -> None:
