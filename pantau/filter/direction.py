@@ -48,7 +48,8 @@ _BARRIER = _words(
     "bahwa that kata ujar said says menurut according menilai menyebut mengatakan menduga "
     "meyakini menuduh mengklaim menegaskan menyatakan melaporkan memperkirakan believes "
     "believe claims claimed alleges alleged accused accuses told reported warned suspects "
-    "suspected estimated sementara while whereas namun but tetapi sedangkan"
+    "suspected estimated sementara while whereas namun but tetapi sedangkan dakwa mendakwa "
+    "menjerat indicts indict sues"
 )
 _COPULA = _words(
     "menjadi adalah merupakan sebagai ialah is was as became becomes remains a the main "
@@ -59,6 +60,8 @@ _COPULA = _words(
 _ORIGIN = _words("buatan produksi bikinan asal made built")
 _OWNER = _words("milik kepunyaan owned")
 _MADE = _words("produced made built manufactured diproduksi dibuat dibangun dikembangkan")
+_CITIZEN = _words("warga wni wna citizen citizens national nationals")
+_RELATIVE = _words("yang which who")
 _LINK = _words("menjadi adalah merupakan ialah is was are were became becomes become remains")
 _PUNCT = re.compile(r"[,;:()\"“”]")
 _FILLER = _words(
@@ -103,6 +106,8 @@ class Roles:
     several_sources: bool = False
     unnamed_recipient: bool = False
     barter: bool = False  # goods paid for weapons: see pantau/filter/barter.py
+    other_sources: tuple[str, ...] = ()  # "radar dari Prancis, serta meriam dari India"
+    paid_back: bool = False  # the payment was weapons too: the reverse pair is a transfer
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +158,8 @@ class Clause:
         after = self.text[hit.end : hit.end + 7].lower()
         if after.startswith(("-led", " led ", "-backed")):
             return _Actor(hit, "attr", first, last)  # "a Latvia-led coalition": no single party
+        if self._person(first, last):
+            return _Actor(hit, "attr", first, last)  # "warga China", "Iranian nationals": a person
         if self._struck(index, hit):
             return _Actor(hit, "target", first, last)
         if self._carrier(first, last):
@@ -225,6 +232,14 @@ class Clause:
                 mark = "genitive"
             break
         return _Actor(hit, mark, first, last)
+
+    def _person(self, first: int, last: int) -> bool:
+        """A citizen of a state named ("warga negara Iran", "Chinese nationals"): no state party."""
+        j = first - 1
+        while j >= 0 and self.tokens[j].word in ("negara", "of"):
+            j -= 1
+        before = j >= 0 and self.tokens[j].word in _CITIZEN
+        return before or (last + 1 < len(self.tokens) and self.tokens[last + 1].word in _CITIZEN)
 
     def _listed_after_to(self, j: int) -> bool:
         """Whether a 'to' governs the few words before the list word at token j."""
@@ -327,6 +342,14 @@ class Clause:
                 return None
         return subject
 
+    def _relative_head(self, subject: _Actor, transfer: Hit) -> bool:
+        """Whether a relative word between subject and verb heads a noun other than the subject."""
+        t_first = self._token_at(transfer.start)
+        relative = [
+            i for i in range(subject.last_token + 1, t_first) if self.tokens[i].word in _RELATIVE
+        ]
+        return bool(relative) and relative[-1] - 1 != subject.last_token
+
     def _rank(self, actor: _Actor, transfer: Hit, rank: int) -> tuple[int, int, str]:
         """A role candidate: rank, then distance from the word, then the code."""
         code = actor.hit.entry.canonical
@@ -380,15 +403,15 @@ class Clause:
             and all(t.word in _LEAD for t in self.tokens[t_last + 1 : a.first_token])
         ]
         subject = self._subject(transfer, voice == "agent")
+        if subject and voice in ("active", "agent") and self._relative_head(subject, transfer):
+            subject = None  # "Korsel sanksi kapal yang angkut senjata": the ship carries
         after = right[0] if right else None
         has_from = any(a.mark == "from" for a in actors)
         give = direction == "give"
-        from_codes = []
         for actor in actors:
             mark = actor.mark
             if mark == "from":
                 supplier.append(self._rank(actor, transfer, 1))
-                from_codes.append(actor.hit.entry.canonical)
             elif mark == "to":
                 recipient.append(self._rank(actor, transfer, 1))
             elif mark == "by" and direction != "arrive":
@@ -424,7 +447,7 @@ class Clause:
         if direction == "arrive":
             if after:
                 recipient.append(self._rank(after, transfer, 2))
-            return _pick(supplier, recipient, from_codes)
+            return _pick(supplier, recipient, self._source_groups(actors, transfer))
         giver, taker = (supplier, recipient) if give else (recipient, supplier)
         if voice == "agent" and subject and self.text[subject.hit.end :].startswith(("'s", "’s")):
             # "Moscow's suppliers", "Russia's main supplier": the possessive is the customer.
@@ -461,7 +484,40 @@ class Clause:
                 giver.append(self._rank(after, transfer, 2))
             if subject:
                 giver.append(self._rank(subject, transfer, 4))
-        return _pick(supplier, recipient, from_codes)
+        return _pick(supplier, recipient, self._source_groups(actors, transfer))
+
+    def _own_from(self, actor: _Actor) -> bool:
+        """Whether a 'from' of its own governs the actor, not one shared through 'and'."""
+        j = actor.first_token - 1
+        while j >= 0 and self.tokens[j].word in _ARTICLE | _FILLER:
+            j -= 1
+        return j >= 0 and self.tokens[j].word in _FROM
+
+    def _source_groups(self, actors: list[_Actor], transfer: Hit) -> list[list[str]]:
+        """Named sources grouped by transfer: each 'from' with items of its own starts one.
+
+        "drones from Iran and North Korea" is one transfer with two sources; "radar from France,
+        and cannon from India" is two transfers, the one nearest the word the main one.
+        """
+        groups: list[list[_Actor]] = []
+        for actor in (a for a in actors if a.mark == "from"):
+            if groups and not (
+                self._own_from(actor)
+                and any(
+                    t.word not in _COORD | _FROM | _FILLER
+                    for t in self.tokens[groups[-1][-1].last_token + 1 : actor.first_token]
+                )
+            ):
+                groups[-1].append(actor)
+            else:
+                groups.append([actor])
+        t_first = self._token_at(transfer.start)
+
+        def near(group: list[_Actor]) -> int:
+            return min(abs(a.first_token - t_first) for a in group)
+
+        groups.sort(key=near)
+        return [list(dict.fromkeys(a.hit.entry.canonical for a in g)) for g in groups]
 
 
 def _clitic_agent(transfer: Hit) -> bool:
@@ -471,14 +527,18 @@ def _clitic_agent(transfer: Hit) -> bool:
 
 
 def _pick(
-    supplier: list[tuple[int, int, str]], recipient: list[tuple[int, int, str]], sources: list[str]
+    supplier: list[tuple[int, int, str]],
+    recipient: list[tuple[int, int, str]],
+    groups: list[list[str]],
 ) -> Roles:
-    """The surest distinct supplier and recipient; two named sources leave the supplier open."""
+    """The surest distinct supplier and recipient; two sources of one transfer leave it open."""
     supplier.sort()
     recipient.sort()
-    several = len(set(sources)) > 1
-    if several:
-        supplier = [s for s in supplier if s[2] not in sources]
+    several = bool(groups) and len(groups[0]) > 1
+    others = tuple(c for g in groups[1:] if len(g) == 1 for c in g)
+    if several or others:
+        drop = {c for g in groups[int(not several) :] for c in g}
+        supplier = [s for s in supplier if s[2] not in drop]
     best_s = supplier[0] if supplier else None
     best_r = next((r for r in recipient if best_s is None or r[2] != best_s[2]), None)
     if best_s and best_r is None and recipient and recipient[0][0] < best_s[0]:
@@ -490,6 +550,7 @@ def _pick(
         supplier_rank=best_s[0] if best_s else 9,
         recipient_rank=best_r[0] if best_r else 9,
         several_sources=several,
+        other_sources=tuple(c for c in others if best_r is None or c != best_r[2]),
     )
 
 

@@ -1,0 +1,105 @@
+"""Who supplies whom, fourth round: one short story per direction kind, and every transfer."""
+
+from __future__ import annotations
+
+import pytest
+
+from pantau.filter.classify import classify
+from pantau.filter.watchlist import Watchlist, default_watchlist_path, load_watchlist
+
+
+@pytest.fixture(scope="module")
+def wl() -> Watchlist:
+    return load_watchlist(default_watchlist_path())
+
+
+def _pairs(wl: Watchlist, title: str, text: str = "") -> list[tuple[str | None, str | None]]:
+    """The verdict's main pair first, then every other transfer it lists."""
+    v = classify(title, text, wl)
+    assert v.alert, (v.rule, v.score)
+    assert v.transfers and (v.transfers[0].supplier, v.transfers[0].recipient) == (
+        v.supplier,
+        v.recipient,
+    )
+    return [(t.supplier, t.recipient) for t in v.transfers]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "main", "others"),
+    [
+        # Two sources, each with items of its own, are two transfers; the nearest is the main.
+        (
+            "Vietnam Borong Senjata",
+            "Vietnam meneken kontrak pembelian rudal antikapal dari Rusia, serta drone intai "
+            "dari Israel.",
+            ("RU", "VN"),
+            [("IL", "VN")],
+        ),
+        (
+            "Egypt shops for drones",
+            "Egypt will buy twelve attack drones from Iran and six patrol boats from Italy.",
+            ("IR", "EG"),
+            [("IT", "EG")],
+        ),
+    ],
+)
+def test_each_source_with_its_own_items_is_its_own_transfer(
+    wl: Watchlist,
+    title: str,
+    text: str,
+    main: tuple[str, str],
+    others: list[tuple[str, str]],
+) -> None:
+    pairs = _pairs(wl, title, text)
+    assert pairs[0] == main
+    assert set(others) <= set(pairs[1:])
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        # One 'from' shared by two sources leaves the supplier open, as before.
+        ("Rusia membeli drone dari Iran dan Korut", None, "RU"),
+        ("Russia buys drones from Iran and from North Korea", None, "RU"),
+    ],
+)
+def test_one_transfer_with_two_sources_keeps_the_supplier_open(
+    wl: Watchlist, title: str, supplier: str | None, recipient: str
+) -> None:
+    assert _pairs(wl, title)[0] == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        # A relative clause's verb has the clause's own head as its doer, not the sentence's
+        # subject; the items' genitive then names the source.
+        ("Jepang Sanksi Kapal yang Angkut Rudal Iran ke Rusia", "IR", "RU"),
+        ("Britain sanctions ships which carry North Korean shells to Russia", "KP", "RU"),
+        # An actor just before 'yang' is still the relative verb's doer.
+        ("Korut, yang Pasok Peluru ke Rusia, Dikecam Seoul", "KP", "RU"),
+    ],
+)
+def test_a_relative_clause_has_its_own_doer(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert _pairs(wl, title)[0] == (supplier, recipient)
+
+
+def test_a_citizen_of_a_state_is_no_state_party(wl: Watchlist) -> None:
+    v = classify(
+        "Iran terima komponen drone selundupan",
+        "Dua warga negara Turki mengirim komponen drone ke Iran lewat perusahaan cangkang.",
+        wl,
+    )
+    assert v.alert, v.rule
+    assert (v.supplier, v.recipient) == (None, "IR")
+
+
+def test_a_prosecutor_charging_smugglers_is_not_their_state(wl: Watchlist) -> None:
+    v = classify(
+        "Tiga pengusaha didakwa selundupkan komponen drone",
+        "Jaksa Kanada mendakwa tiga pengusaha atas tuduhan mengirim komponen drone ke Iran.",
+        wl,
+    )
+    assert v.supplier != "CA"
