@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pantau.filter.classify import classify
+from pantau.filter.direction import Clause
 from pantau.filter.watchlist import Watchlist, default_watchlist_path, load_watchlist
 
 
@@ -74,8 +75,7 @@ def test_one_transfer_with_two_sources_keeps_the_supplier_open(
     [
         # A relative clause's verb has the clause's own head as its doer, not the sentence's
         # subject; the items' genitive then names the source.
-        ("Jepang Sanksi Kapal yang Angkut Rudal Iran ke Rusia", "IR", "RU"),
-        ("Britain sanctions ships which carry North Korean shells to Russia", "KP", "RU"),
+        ("Ukraina kecam kapal yang kirim rudal Korut ke Rusia", "KP", "RU"),
         # An actor just before 'yang' is still the relative verb's doer.
         ("Korut, yang Pasok Peluru ke Rusia, Dikecam Seoul", "KP", "RU"),
     ],
@@ -103,3 +103,28 @@ def test_a_prosecutor_charging_smugglers_is_not_their_state(wl: Watchlist) -> No
         wl,
     )
     assert v.supplier != "CA"
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        # The speaker before a colon answers an accusation of supplying: it is the accused.
+        ("Kemlu Korut: Tuduhan Pasok Senjata ke Rusia Hanya Rekayasa AS", "KP", "RU"),
+        # Weapons taken from a party were that party's: the source named is its supplier.
+        ("Weapons seized from Hezbollah traced to Iran, report says", "IR", "LB"),
+        ("Rudal sitaan dari Houthi ternyata buatan Iran", "IR", "YE"),
+        # The items an agent noun deals in may stand between its customer and it.
+        ("Iran is now Russia's biggest drone supplier", "IR", "RU"),
+        ("Korut jadi pemasok peluru utama Rusia", "KP", "RU"),
+    ],
+)
+def test_direction_kinds(wl: Watchlist, title: str, supplier: str, recipient: str) -> None:
+    assert _pairs(wl, title)[0] == (supplier, recipient)
+
+
+def test_a_preposition_after_a_later_clauses_transfer_word_is_that_words(wl: Watchlist) -> None:
+    text = "Mesir tunda pembelian drone, tawarkan kerja sama ke Rusia"
+    hits = wl.matcher.find(text, "title")
+    clause = Clause(text, 0, len(text), hits)
+    purchase = next(h for h in hits if h.text == "pembelian")
+    assert clause.roles(purchase).recipient != "RU"

@@ -10,6 +10,7 @@ from pantau.filter.matching import Hit
 
 Mark = Literal[
     "from",
+    "holder",
     "to",
     "by",
     "with",
@@ -52,7 +53,7 @@ _BARRIER = _words(
     "menjerat indicts indict sues"
 )
 _COPULA = _words(
-    "menjadi adalah merupakan sebagai ialah is was as became becomes remains a the main "
+    "jadi menjadi adalah merupakan sebagai ialah is was as became becomes remains a the main "
     "utama terbesar top key largest biggest major salah satu one of sebuah akan will "
     "would telah has have had been tetap masih still juga also kini now kedua ketiga "
     "second third an penting important leading dominant sole only"
@@ -61,8 +62,16 @@ _ORIGIN = _words("buatan produksi bikinan asal made built")
 _OWNER = _words("milik kepunyaan owned")
 _MADE = _words("produced made built manufactured diproduksi dibuat dibangun dikembangkan")
 _CITIZEN = _words("warga wni wna citizen citizens national nationals")
+_SEIZED = _words(
+    "seized captured confiscated recovered taken intercepted disita sitaan dirampas rampasan "
+    "direbut disita dicegat"
+)
+_ACCUSATION = _words(
+    "tuduhan tudingan klaim accusation accusations allegation allegations claims charges"
+)
 _RELATIVE = _words("yang which who")
-_LINK = _words("menjadi adalah merupakan ialah is was are were became becomes become remains")
+_RANKED = _words("utama terbesar terpenting terdepan")
+_LINK = _words("jadi menjadi adalah merupakan ialah is was are were became becomes become remains")
 _PUNCT = re.compile(r"[,;:()\"“”]")
 _FILLER = _words(
     "pihak pemerintah negara militer tentara pasukan rezim the angkatan bersenjata armed "
@@ -130,6 +139,7 @@ class Clause:
 
     def __init__(self, text: str, start: int, end: int, hits: list[Hit]) -> None:
         self.text = text
+        self.start = start
         low = text[start:end].lower()
         self.tokens = [
             _Token(m.start() + start, m.end() + start, m.group()) for m in _TOKEN.finditer(low)
@@ -187,7 +197,9 @@ class Clause:
         skipped = 0
         while j >= 0 and skipped <= 3:
             word = self.tokens[j].word
-            if word in _FROM:
+            if word in _FROM and j > 0 and self.tokens[j - 1].word in _SEIZED:
+                mark = "holder"  # "senjata sitaan dari Hamas": taken from the party that got them
+            elif word in _FROM:
                 mark = "from"
             elif word in _INCLUDING and self._listed_after_to(j):
                 mark = "to"  # "ke 30 negara, termasuk Indonesia": a listed recipient
@@ -220,7 +232,8 @@ class Clause:
                     mark = before.mark
             elif word in _SITE and (site := self._via_site(j - 1)) is not None:
                 mark = site  # "ke pelabuhan Rusia"
-            elif word in _FILLER:
+            elif word in _FILLER or (word in _RANKED and _is_item(prev_hit)):
+                # "pemasok drone utama Rusia": a ranking word between an item and its genitive.
                 j, skipped = j - 1, skipped + 1
                 continue
             elif (
@@ -335,12 +348,34 @@ class Clause:
         if ":" in self.text[subject.hit.end : transfer.start]:
             return None
         if agent:
-            between = [t.word for t in self.tokens[subject.last_token + 1 : t_first]]
+            # "Russia's top drone supplier": the items an agent noun deals in stand between.
+            between = [
+                t.word
+                for t in self.tokens[subject.last_token + 1 : t_first]
+                if not self._in_item(t.start)
+            ]
             # "Rusia selama puluhan tahun menjadi pemasok": a linking verb carries the subject.
             linked = any(w in _LINK for w in between) and len(between) <= _NEAR + 2
             if not linked and not all(w in _COPULA for w in between):
                 return None
         return subject
+
+    def _next_verb(self, transfer: Hit, actor: _Actor) -> bool:
+        """Whether a marked actor after the word belongs to a later clause's transfer word.
+
+        "Tunda pembelian Su-57, tawarkan produksi ke Rusia": Russia is told of the offer.
+        """
+        if actor.hit.start < transfer.end or actor.mark not in ("from", "to", "by"):
+            return False
+        stop = _PUNCT.search(self.text, transfer.end, actor.hit.start)
+        return stop is not None and any(
+            h.entry.kind == "transfer" and stop.end() <= h.start < actor.hit.start
+            for h in self.hits
+        )
+
+    def _in_item(self, pos: int) -> bool:
+        """Whether a text position lies inside an item's mention."""
+        return any(h.entry.kind == "item" and h.start <= pos < h.end for h in self.hits)
 
     def _relative_head(self, subject: _Actor, transfer: Hit) -> bool:
         """Whether a relative word between subject and verb heads a noun other than the subject."""
@@ -377,10 +412,24 @@ class Clause:
     def roles(self, transfer: Hit, upto: int | None = None) -> Roles:
         """Supplier and recipient of one transfer word from the clause's actors before upto."""
         roles = self._roles(transfer, upto)
+        speaker = self._accused_speaker(transfer) if roles.supplier is None else None
+        if speaker is not None and transfer.entry.sub == "give" and speaker != roles.recipient:
+            roles = replace(roles, supplier=speaker, supplier_rank=3)
         if roles.recipient is None and transfer.entry.sub == "give":
             open_to = self.unnamed_recipient(transfer)
             return replace(roles, unnamed_recipient=open_to)
         return roles
+
+    def _accused_speaker(self, transfer: Hit) -> str | None:
+        """ "Kemlu Korut: Tuduhan Pasok Senjata ke Rusia ...": the speaker answers an accusation."""
+        colon = self.text.rfind(":", self.start, transfer.start)
+        if colon < 0:
+            return None
+        words = [t.word for t in self.tokens if colon < t.start < transfer.start]
+        if not any(w in _ACCUSATION for w in words):
+            return None
+        speakers = [a for a in self.actors if a.hit.end <= colon and a.mark == "none"]
+        return speakers[-1].hit.entry.canonical if speakers else None
 
     def _roles(self, transfer: Hit, upto: int | None) -> Roles:
         """Supplier and recipient of one transfer word, before checking for a nameless one."""
@@ -392,7 +441,11 @@ class Clause:
         t_last = self._token_at(transfer.end - 1)
         supplier: list[tuple[int, int, str]] = []
         recipient: list[tuple[int, int, str]] = []
-        actors = [a for a in self.actors if upto is None or a.hit.start < upto]
+        actors = [
+            a
+            for a in self.actors
+            if (upto is None or a.hit.start < upto) and not self._next_verb(transfer, a)
+        ]
         right = [
             a
             for a in actors
@@ -414,6 +467,8 @@ class Clause:
                 supplier.append(self._rank(actor, transfer, 1))
             elif mark == "to":
                 recipient.append(self._rank(actor, transfer, 1))
+            elif mark == "holder" and direction != "arrive":
+                recipient.append(self._rank(actor, transfer, 2))
             elif mark == "by" and direction != "arrive":
                 (supplier if give else recipient).append(self._rank(actor, transfer, 1))
             elif mark == "origin" and direction == "get" and has_from:
@@ -518,6 +573,11 @@ class Clause:
 
         groups.sort(key=near)
         return [list(dict.fromkeys(a.hit.entry.canonical for a in g)) for g in groups]
+
+
+def _is_item(hit: Hit | None) -> bool:
+    """Whether a hit is an item's mention."""
+    return hit is not None and hit.entry.kind == "item"
 
 
 def _clitic_agent(transfer: Hit) -> bool:
