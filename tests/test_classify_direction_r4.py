@@ -128,3 +128,34 @@ def test_a_preposition_after_a_later_clauses_transfer_word_is_that_words(wl: Wat
     clause = Clause(text, 0, len(text), hits)
     purchase = next(h for h in hits if h.text == "pembelian")
     assert clause.roles(purchase).recipient != "RU"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "both"),
+    [
+        # Military help paid for with weapons: both ways are transfers.
+        ("Rusia Bantu Iran Kembangkan Satelit Militer, Imbalan Pasokan Drone", "", ("RU", "IR")),
+        (
+            "Seoul: Korut Dapat Teknologi Kapal Selam",
+            "Korut menerima teknologi kapal selam dari Rusia sebagai imbalan atas pasokan "
+            "peluru artileri.",
+            ("RU", "KP"),
+        ),
+        (
+            "Seoul Rinci Imbalan untuk Pyongyang",
+            "Seoul merinci imbalan yang diterima Korut dari Rusia atas pasokan rudal balistik.",
+            ("RU", "KP"),
+        ),
+    ],
+)
+def test_weapons_paid_for_military_help_are_a_transfer_of_their_own(
+    wl: Watchlist, title: str, text: str, both: tuple[str, str]
+) -> None:
+    pairs = _pairs(wl, title, text)
+    assert both in pairs
+    assert (both[1], both[0]) in pairs
+
+
+def test_goods_paid_for_weapons_are_no_transfer(wl: Watchlist) -> None:
+    pairs = _pairs(wl, "Rusia Kirim Minyak ke Korut sebagai Imbalan Amunisi")
+    assert pairs == [("KP", "RU")]
