@@ -159,3 +159,39 @@ def test_weapons_paid_for_military_help_are_a_transfer_of_their_own(
 def test_goods_paid_for_weapons_are_no_transfer(wl: Watchlist) -> None:
     pairs = _pairs(wl, "Rusia Kirim Minyak ke Korut sebagai Imbalan Amunisi")
     assert pairs == [("KP", "RU")]
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "supplier", "recipient"),
+    [
+        # The user of supplied weapons, after a passive 'used', got them.
+        ("Laporan Baru", "Drone yang dipasok Iran telah digunakan Rusia di Ukraina.", "IR", "RU"),
+        # A participle before its agent is a passive: the clause's subject got the items.
+        (
+            "Kyiv says Russia fires North Korean missiles",
+            "Ukraine said Russia had fired ballistic missiles supplied by North Korea.",
+            "KP",
+            "RU",
+        ),
+        # A place the weapons are used in is no target of the transfer itself.
+        (
+            "Iran denies sending drones",
+            "Tehran denied that it had sent drones to Russia for use in Ukraine.",
+            "IR",
+            "RU",
+        ),
+        # A common misspelling of an item.
+        ("Laporan Baru", "Korut telah mengirim ribuan kontainer amunsi ke Rusia.", "KP", "RU"),
+        # The headline's opening party is the buyer the body leaves unnamed.
+        (
+            "Vietnam eyes Israeli drones after Russian deal stalls",
+            "Officials are studying Hermes drones from Israel as deliveries face delays.",
+            "IL",
+            "VN",
+        ),
+    ],
+)
+def test_direction_kinds_in_stories(
+    wl: Watchlist, title: str, text: str, supplier: str, recipient: str
+) -> None:
+    assert _pairs(wl, title, text)[0] == (supplier, recipient)

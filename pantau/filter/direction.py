@@ -62,6 +62,8 @@ _ORIGIN = _words("buatan produksi bikinan asal made built")
 _OWNER = _words("milik kepunyaan owned")
 _MADE = _words("produced made built manufactured diproduksi dibuat dibangun dikembangkan")
 _CITIZEN = _words("warga wni wna citizen citizens national nationals")
+_USED_BY = _words("digunakan dipakai ditembakkan diluncurkan dioperasikan")
+_USED = _USED_BY | _words("used operated fired launched")
 _SEIZED = _words(
     "seized captured confiscated recovered taken intercepted disita sitaan dirampas rampasan "
     "direbut disita dicegat"
@@ -197,7 +199,9 @@ class Clause:
         skipped = 0
         while j >= 0 and skipped <= 3:
             word = self.tokens[j].word
-            if word in _FROM and j > 0 and self.tokens[j - 1].word in _SEIZED:
+            if word in _USED_BY or (word in _BY and j > 0 and self.tokens[j - 1].word in _USED):
+                mark = "holder"  # "drone yang dipasok Iran digunakan Rusia": the user got them
+            elif word in _FROM and j > 0 and self.tokens[j - 1].word in _SEIZED:
                 mark = "holder"  # "senjata sitaan dari Hamas": taken from the party that got them
             elif word in _FROM:
                 mark = "from"
@@ -329,9 +333,13 @@ class Clause:
         return max(0, self._token_at(second.start) - self._token_at(first.end - 1) - 1)
 
     def passive_english(self, hit: Hit) -> bool:
-        """A past form preceded by a form of 'be' within three words: a passive."""
+        """A past form after a form of 'be' within three words, or before 'by': a passive."""
         i = self._token_at(hit.start)
-        return any(t.word in _BE for t in self.tokens[max(0, i - 3) : i])
+        if any(t.word in _BE for t in self.tokens[max(0, i - 3) : i]):
+            return True
+        # "missiles supplied by North Korea": a participle with its agent is passive too.
+        after = self._token_at(hit.end - 1) + 1
+        return after < len(self.tokens) and self.tokens[after].word in _BY
 
     def _subject(self, transfer: Hit, agent: bool) -> _Actor | None:
         """The nearest unmarked actor before the word, not across 'bahwa'/'that'/'yang'."""
