@@ -195,3 +195,24 @@ def test_direction_kinds_in_stories(
     wl: Watchlist, title: str, text: str, supplier: str, recipient: str
 ) -> None:
     assert _pairs(wl, title, text)[0] == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    ("title", "main", "listed"),
+    [
+        # One word, two buyers after one 'to': both transfers are listed.
+        ("Turki Ekspor Drone Bayraktar ke Indonesia dan Pakistan", ("TR", "ID"), [("TR", "PK")]),
+        # One word, two sources of one transfer: the supplier stays open, each source listed.
+        (
+            "Russia buys drones from Iran and North Korea",
+            (None, "RU"),
+            [("IR", "RU"), ("KP", "RU")],
+        ),
+    ],
+)
+def test_every_party_of_a_listed_transfer_is_listed(
+    wl: Watchlist, title: str, main: tuple[str | None, str], listed: list[tuple[str, str]]
+) -> None:
+    pairs = _pairs(wl, title)
+    assert pairs[0] == main
+    assert set(listed) <= set(pairs[1:])

@@ -119,6 +119,7 @@ class Roles:
     barter: bool = False  # goods paid for weapons: see pantau/filter/barter.py
     other_sources: tuple[str, ...] = ()  # "radar dari Prancis, serta meriam dari India"
     paid_back: bool = False  # the payment was weapons too: the reverse pair is a transfer
+    other_recipients: tuple[str, ...] = ()  # "ke Indonesia dan Pakistan": one word, two buyers
 
 
 @dataclass(frozen=True, slots=True)
@@ -510,7 +511,9 @@ class Clause:
         if direction == "arrive":
             if after:
                 recipient.append(self._rank(after, transfer, 2))
-            return _pick(supplier, recipient, self._source_groups(actors, transfer))
+            return _pick(
+                supplier, recipient, self._source_groups(actors, transfer), self._to_list(actors)
+            )
         giver, taker = (supplier, recipient) if give else (recipient, supplier)
         if voice == "agent" and subject and self.text[subject.hit.end :].startswith(("'s", "’s")):
             # "Moscow's suppliers", "Russia's main supplier": the possessive is the customer.
@@ -547,7 +550,22 @@ class Clause:
                 giver.append(self._rank(after, transfer, 2))
             if subject:
                 giver.append(self._rank(subject, transfer, 4))
-        return _pick(supplier, recipient, self._source_groups(actors, transfer))
+        return _pick(
+            supplier, recipient, self._source_groups(actors, transfer), self._to_list(actors)
+        )
+
+    def _to_list(self, actors: list[_Actor]) -> tuple[str, ...]:
+        """Recipients listed after one 'to' ("ke Indonesia dan Pakistan"), when there are two."""
+        listed: list[_Actor] = []
+        for actor in (a for a in actors if a.mark == "to"):
+            if listed and any(
+                t.word not in _COORD | _TO | _FILLER
+                for t in self.tokens[listed[-1].last_token + 1 : actor.first_token]
+            ):
+                break
+            listed.append(actor)
+        codes = tuple(dict.fromkeys(a.hit.entry.canonical for a in listed))
+        return codes if len(codes) > 1 else ()
 
     def _own_from(self, actor: _Actor) -> bool:
         """Whether a 'from' of its own governs the actor, not one shared through 'and'."""
@@ -598,12 +616,16 @@ def _pick(
     supplier: list[tuple[int, int, str]],
     recipient: list[tuple[int, int, str]],
     groups: list[list[str]],
+    listed: tuple[str, ...] = (),
 ) -> Roles:
     """The surest distinct supplier and recipient; two sources of one transfer leave it open."""
     supplier.sort()
     recipient.sort()
     several = bool(groups) and len(groups[0]) > 1
-    others = tuple(c for g in groups[1:] if len(g) == 1 for c in g)
+    # Each source of a transfer told with several is listed, as is every other transfer's.
+    others = tuple(
+        (groups[0] if several else []) + [c for g in groups[1:] if len(g) == 1 for c in g]
+    )
     if several or others:
         drop = {c for g in groups[int(not several) :] for c in g}
         supplier = [s for s in supplier if s[2] not in drop]
@@ -619,6 +641,9 @@ def _pick(
         recipient_rank=best_r[0] if best_r else 9,
         several_sources=several,
         other_sources=tuple(c for c in others if best_r is None or c != best_r[2]),
+        other_recipients=tuple(
+            c for c in listed if best_r is not None and c != best_r[2] and best_r[2] in listed
+        ),
     )
 
 

@@ -66,6 +66,8 @@ def _pairs(ev: Told, main: tuple[str | None, str | None]) -> list[tuple[str, str
     out = [] if s is None or r is None or _fits(ev, main) else [(s, r)]
     if r is not None:
         out += [(o, r) for o in roles.other_sources if o != r]  # "dari Prancis, serta dari India"
+    if s is not None:
+        out += [(s, o) for o in roles.other_recipients if o != s]  # "ke Indonesia dan Pakistan"
     if roles.paid_back and s is not None and r is not None:
         out.append((r, s))  # technology paid for with shells: both are transfers
     return out
