@@ -216,3 +216,28 @@ def test_every_party_of_a_listed_transfer_is_listed(
     pairs = _pairs(wl, title)
     assert pairs[0] == main
     assert set(listed) <= set(pairs[1:])
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "supplier", "recipient"),
+    [
+        # A dateline is a place, never a guessed party ("KYIV -" is no supplier of Russia).
+        ("Drone untuk Rusia", "KYIV - Ribuan drone dikirim ke Rusia bulan lalu.", None, "RU"),
+        (
+            "Missiles for Russia",
+            "WASHINGTON (Reuters) - The missiles were handed over to Russia, officials said.",
+            None,
+            "RU",
+        ),
+        # A buyer offering to make the seller's weapons at home: the seller supplies.
+        ("Mesir Tunda Pembelian Su-35, Tawarkan Produksi Lokal ke Rusia", "", "RU", "EG"),
+    ],
+)
+def test_direction_kinds_with_context(
+    wl: Watchlist, title: str, text: str, supplier: str | None, recipient: str
+) -> None:
+    assert _pairs(wl, title, text)[0] == (supplier, recipient)
+
+
+def test_a_seller_offering_local_production_still_supplies(wl: Watchlist) -> None:
+    assert _pairs(wl, "Rusia Tawarkan Produksi Lokal Su-35 ke Mesir")[0] == ("RU", "EG")

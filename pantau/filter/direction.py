@@ -68,6 +68,8 @@ _SEIZED = _words(
     "seized captured confiscated recovered taken intercepted disita sitaan dirampas rampasan "
     "direbut disita dicegat"
 )
+_OFFER = _words("menawarkan offer")
+_PRODUCTION = frozenset({"merakit", "membangun industri"})  # watchlist canonicals of making
 _ACCUSATION = _words(
     "tuduhan tudingan klaim accusation accusations allegation allegations claims charges"
 )
@@ -75,6 +77,7 @@ _RELATIVE = _words("yang which who")
 _RANKED = _words("utama terbesar terpenting terdepan")
 _LINK = _words("jadi menjadi adalah merupakan ialah is was are were became becomes become remains")
 _PUNCT = re.compile(r"[,;:()\"“”]")
+_DATELINE = re.compile(r"\s*(?:\([^)]{0,40}\)|,[^,\n]{0,40})?\s*[-–—]+\s")
 _FILLER = _words(
     "pihak pemerintah negara militer tentara pasukan rezim the angkatan bersenjata armed "
     "forces government regime presiden president pemimpin kelompok milisi sekutu "
@@ -171,6 +174,8 @@ class Clause:
         after = self.text[hit.end : hit.end + 7].lower()
         if after.startswith(("-led", " led ", "-backed")):
             return _Actor(hit, "attr", first, last)  # "a Latvia-led coalition": no single party
+        if not self.text[: hit.start].strip() and _DATELINE.match(self.text, hit.end):
+            return _Actor(hit, "at", first, last)  # "KYIV - Ribuan drone dikirim": a dateline
         if self._person(first, last):
             return _Actor(hit, "attr", first, last)  # "warga China", "Iranian nationals": a person
         if self._struck(index, hit):
@@ -421,6 +426,16 @@ class Clause:
     def roles(self, transfer: Hit, upto: int | None = None) -> Roles:
         """Supplier and recipient of one transfer word from the clause's actors before upto."""
         roles = self._roles(transfer, upto)
+        if roles.supplier and roles.recipient and self._buyer_offers_production(transfer, roles):
+            # "India tunda pembelian Su-57, tawarkan produksi lokal ke Rusia": the buyer offers
+            # to make the seller's weapons at home, so the seller supplies.
+            roles = replace(
+                roles,
+                supplier=roles.recipient,
+                recipient=roles.supplier,
+                supplier_rank=roles.recipient_rank,
+                recipient_rank=roles.supplier_rank,
+            )
         speaker = self._accused_speaker(transfer) if roles.supplier is None else None
         if speaker is not None and transfer.entry.sub == "give" and speaker != roles.recipient:
             roles = replace(roles, supplier=speaker, supplier_rank=3)
@@ -428,6 +443,25 @@ class Clause:
             open_to = self.unnamed_recipient(transfer)
             return replace(roles, unnamed_recipient=open_to)
         return roles
+
+    def _buyer_offers_production(self, transfer: Hit, roles: Roles) -> bool:
+        """An offer of production ("tawarkan produksi lokal") by a buyer in the same clause."""
+        if transfer.entry.canonical not in _OFFER:
+            return False
+        later = [h for h in self.hits if h.start >= transfer.end]
+        if not later or later[0].entry.canonical not in _PRODUCTION:
+            return False
+        if self._token_at(later[0].start) - self._token_at(transfer.end - 1) > 1:
+            return False
+        buys = (
+            h
+            for h in self.hits
+            if h.entry.kind == "transfer"
+            and h.entry.sub == "get"
+            and h.entry.canonical not in _PRODUCTION
+            and h is not transfer
+        )
+        return any(self._roles(h, None).recipient == roles.supplier for h in buys)
 
     def _accused_speaker(self, transfer: Hit) -> str | None:
         """ "Kemlu Korut: Tuduhan Pasok Senjata ke Rusia ...": the speaker answers an accusation."""
