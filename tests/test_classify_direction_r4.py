@@ -241,3 +241,20 @@ def test_direction_kinds_with_context(
 
 def test_a_seller_offering_local_production_still_supplies(wl: Watchlist) -> None:
     assert _pairs(wl, "Rusia Tawarkan Produksi Lokal Su-35 ke Mesir")[0] == ("RU", "EG")
+
+
+@pytest.mark.parametrize(
+    ("title", "main", "both"),
+    [
+        # A barter verb: the weapons' giver supplies; weapons both ways list both transfers.
+        ("Rusia Tukar Gandum dengan Drone Iran", ("IR", "RU"), False),
+        ("Iran Tukar Drone dengan Jet Tempur Rusia", ("IR", "RU"), True),
+        ("Rusia Barter Teknologi Rudal dengan Amunisi Korut", ("RU", "KP"), True),
+    ],
+)
+def test_a_barter_verb_names_its_parties(
+    wl: Watchlist, title: str, main: tuple[str, str], both: bool
+) -> None:
+    pairs = _pairs(wl, title)
+    assert pairs[0] == main
+    assert ((main[1], main[0]) in pairs) == both

@@ -157,6 +157,8 @@ class Clause(MarkedClause):
     def _roles(self, transfer: Hit, upto: int | None) -> Roles:
         """Supplier and recipient of one transfer word, before checking for a nameless one."""
         direction, voice = transfer.entry.sub, transfer.entry.voice
+        if direction == "swap" and voice == "active":
+            return self._swap(transfer)
         if direction not in ("give", "get", "arrive"):
             return Roles()
         if voice == "past":
@@ -267,6 +269,42 @@ class Clause(MarkedClause):
         return _pick(
             supplier, recipient, self._source_groups(actors, transfer), self._to_list(actors)
         )
+
+    def _swap(self, transfer: Hit) -> Roles:
+        """ "Rusia barter teknologi rudal dengan amunisi Korut": each side gives its goods.
+
+        Weapons for goods: the weapons' giver supplies. Weapons both ways: both transfers are
+        listed, the subject's (told first) as the main one, a guess the vote may overrule.
+        """
+        subject = self._subject(transfer, False)
+        if subject is None:
+            return Roles()
+        code = subject.hit.entry.canonical
+        others = [
+            a
+            for a in self.actors
+            if a.hit.start >= transfer.end
+            and a.mark in ("genitive", "with", "none", "to", "origin")
+            and a.hit.entry.canonical != code
+        ]
+        if not others:
+            return Roles()
+        other = others[0].hit.entry.canonical
+        t_last = self._token_at(transfer.end - 1)
+        cut = next(
+            (t.start for t in self.tokens[t_last + 1 :] if t.word in dw.WITH | dw.FOR_PRICE),
+            len(self.text),
+        )
+        items = [h for h in self.hits if h.entry.kind == "item" and h.start >= transfer.end]
+        own = any(h.start < cut for h in items)
+        paid = any(h.start >= cut for h in items)
+        if not own:
+            # "Rusia tukar minyak dengan drone Iran": only the other side's goods are weapons.
+            return Roles(other, code, _GUESS, 2, barter=True)
+        if not paid:
+            return Roles()  # the price may be weapons or help the word list does not know
+        # Weapons both ways ("teknologi rudal dengan amunisi"): the first told leads, as a guess.
+        return Roles(code, other, 2, _GUESS, barter=True, paid_back=True)
 
     def _to_list(self, actors: list[Actor]) -> tuple[str, ...]:
         """Recipients listed after one 'to' ("ke Indonesia dan Pakistan"), when there are two."""
