@@ -258,3 +258,9 @@ def test_a_barter_verb_names_its_parties(
     pairs = _pairs(wl, title)
     assert pairs[0] == main
     assert ((main[1], main[0]) in pairs) == both
+
+
+def test_a_body_named_before_its_state_is_that_states(wl: Watchlist) -> None:
+    # "Kemhan" alone is Indonesia's ministry; "Kemhan Rusia" is Russia's.
+    v = classify("Wagner Terima Senjata dari Kemhan Rusia", "", wl)
+    assert (v.supplier, v.recipient, v.recipient_group) == ("RU", "RU", "Wagner")

@@ -80,6 +80,8 @@ class MarkedClause:
             return Actor(hit, "attr", first, last)  # "a Latvia-led coalition": no single party
         if not self.text[: hit.start].strip() and dw.DATELINE.match(self.text, hit.end):
             return Actor(hit, "at", first, last)  # "KYIV - Ribuan drone dikirim": a dateline
+        if self._qualified(index, hit):
+            return Actor(hit, "attr", first, last)  # "Kemhan Rusia": Russia's ministry
         if self._person(first, last):
             return Actor(hit, "attr", first, last)  # "warga China", "Iranian nationals": a person
         if self._struck(index, hit):
@@ -106,6 +108,8 @@ class MarkedClause:
         mark: Mark = "none"
         prev_hit = self.hits[index - 1] if index > 0 else None
         j = first - 1
+        if prev_hit is not None and self._qualified(index - 1, prev_hit):
+            j = self._token_at(prev_hit.start) - 1  # "dari Kemhan Rusia": from Russia
         skipped = 0
         while j >= 0 and skipped <= 3:
             word = self.tokens[j].word
@@ -163,6 +167,18 @@ class MarkedClause:
                 mark = "genitive"
             break
         return Actor(hit, mark, first, last)
+
+    def _qualified(self, index: int, hit: Hit) -> bool:
+        """An actor's name right before another's ("Kemhan Rusia") names the latter's body."""
+        if index + 1 >= len(self.hits):
+            return False
+        nxt = self.hits[index + 1]
+        return (
+            hit.entry.kind == "actor"
+            and nxt.entry.kind == "actor"
+            and nxt.entry.canonical != hit.entry.canonical
+            and self.text[hit.end : nxt.start] == " "
+        )
 
     def _person(self, first: int, last: int) -> bool:
         """A citizen of a state named ("warga negara Iran", "Chinese nationals"): no state party."""
