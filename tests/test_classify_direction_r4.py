@@ -202,6 +202,12 @@ def test_direction_kinds_in_stories(
     [
         # One word, two buyers after one 'to': both transfers are listed.
         ("Turki Ekspor Drone Bayraktar ke Indonesia dan Pakistan", ("TR", "ID"), [("TR", "PK")]),
+        # A list with commas after one 'to' (not "ke Houthi, Iran: ..." where the list stops).
+        (
+            "Turkey sells drones to Indonesia, Pakistan and Nigeria",
+            ("TR", "ID"),
+            [("TR", "PK"), ("TR", "NG")],
+        ),
         # One word, two sources of one transfer: the supplier stays open, each source listed.
         (
             "Russia buys drones from Iran and North Korea",

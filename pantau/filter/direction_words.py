@@ -58,6 +58,7 @@ RELATIVE = words("yang which who")
 RANKED = words("utama terbesar terpenting terdepan")
 LINK = words("jadi menjadi adalah merupakan ialah is was are were became becomes become remains")
 PUNCT = re.compile(r"[,;:()\"“”]")
+LIST_GOES_ON = re.compile(r",|\s+(?:dan|serta|and|or|atau)\s", re.IGNORECASE)
 DATELINE = re.compile(r"\s*(?:\([^)]{0,40}\)|,[^,\n]{0,40})?\s*[-–—]+\s")
 FILLER = words(
     "pihak pemerintah negara militer tentara pasukan rezim the angkatan bersenjata armed "

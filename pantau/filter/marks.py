@@ -80,6 +80,9 @@ class MarkedClause:
             return Actor(hit, "attr", first, last)  # "a Latvia-led coalition": no single party
         if not self.text[: hit.start].strip() and dw.DATELINE.match(self.text, hit.end):
             return Actor(hit, "at", first, last)  # "KYIV - Ribuan drone dikirim": a dateline
+        listed = self._listed(hit, first)
+        if listed is not None:
+            return Actor(hit, listed, first, last)  # "ke Indonesia, Pakistan, dan Nigeria"
         if self._qualified(index, hit):
             return Actor(hit, "attr", first, last)  # "Kemhan Rusia": Russia's ministry
         if self._person(first, last):
@@ -167,6 +170,16 @@ class MarkedClause:
                 mark = "genitive"
             break
         return Actor(hit, mark, first, last)
+
+    def _listed(self, hit: Hit, first: int) -> Mark | None:
+        """The mark of the actor before a comma when both are items of one list that goes on."""
+        if not self.actors or self.actors[-1].last_token != first - 1:
+            return None
+        before = self.actors[-1]
+        if before.mark not in ("to", "from") or self.text[before.hit.end : hit.start] != ", ":
+            return None
+        goes_on = dw.LIST_GOES_ON.match(self.text, hit.end)
+        return before.mark if goes_on else None
 
     def _qualified(self, index: int, hit: Hit) -> bool:
         """An actor's name right before another's ("Kemhan Rusia") names the latter's body."""
