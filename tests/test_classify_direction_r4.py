@@ -271,3 +271,21 @@ def test_a_body_named_before_its_state_is_that_states(wl: Watchlist) -> None:
     v = classify("Wagner Terima Senjata dari Kemhan Rusia", "", wl)
     assert (v.supplier, v.recipient) == ("RU", "RU")
     assert v.recipient_group and v.recipient_group.startswith("Wagner")
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        # Arming verbs whose object is the one armed.
+        ("Iran equips Russia with attack drones", "IR", "RU"),
+        ("Rusia Membekali Korut dengan Sistem Pertahanan Udara", "RU", "KP"),
+        ("Russia hands Iran Su-35 fighter jets", "RU", "IR"),
+    ],
+)
+def test_arming_verbs(wl: Watchlist, title: str, supplier: str, recipient: str) -> None:
+    assert _pairs(wl, title)[0] == (supplier, recipient)
+
+
+def test_an_arming_verb_without_parties_is_no_alert(wl: Watchlist) -> None:
+    v = classify("Drone pertanian dilengkapi kamera termal", "", wl)
+    assert not v.alert
