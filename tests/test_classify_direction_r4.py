@@ -289,3 +289,23 @@ def test_arming_verbs(wl: Watchlist, title: str, supplier: str, recipient: str) 
 def test_an_arming_verb_without_parties_is_no_alert(wl: Watchlist) -> None:
     v = classify("Drone pertanian dilengkapi kamera termal", "", wl)
     assert not v.alert
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "supplier", "recipient"),
+    [
+        # A route ("through Kazakhstan") is never the destination of an arrival.
+        ("Chinese parts reach Russian drone makers through Kazakhstan", "", "CN", "RU"),
+        # A dateline stands for an unnamed doer's state in an active sentence.
+        (
+            "Kemhan Pesan Drone",
+            "JAKARTA - Kementerian Pertahanan berencana membeli drone dari Turki.",
+            "TR",
+            "ID",
+        ),
+    ],
+)
+def test_routes_and_datelines(
+    wl: Watchlist, title: str, text: str, supplier: str, recipient: str
+) -> None:
+    assert _pairs(wl, title, text)[0] == (supplier, recipient)

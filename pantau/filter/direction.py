@@ -31,14 +31,19 @@ class Roles:
 class Clause(MarkedClause):
     """One sentence read for who supplies whom around each transfer word."""
 
-    def _subject(self, transfer: Hit, agent: bool) -> Actor | None:
-        """The nearest unmarked actor before the word, not across 'bahwa'/'that'/'yang'."""
+    def _subject(self, transfer: Hit, agent: bool, doer: bool = True) -> Actor | None:
+        """The nearest unmarked actor before the word, not across 'bahwa'/'that'/'yang'.
+
+        A dateline ("JAKARTA - Kemhan membeli ...") stands for an unnamed doer's state, but is
+        never the guessed giver of a passive or a noun ("KYIV - Drone dikirim ke Rusia").
+        """
         t_first = self._token_at(transfer.start)
         barrier = max((i for i in range(t_first) if self.tokens[i].word in dw.BARRIER), default=-1)
+        marks = ("none", "dateline") if doer else ("none",)
         left = [
             a
             for a in self.actors
-            if a.hit.end <= transfer.start and a.mark == "none" and a.first_token > barrier
+            if a.hit.end <= transfer.start and a.mark in marks and a.first_token > barrier
         ]
         if not left:
             return None
@@ -180,7 +185,7 @@ class Clause(MarkedClause):
             # "carries the risk of US sanctions": only fillers between a verb and its object.
             and all(t.word in dw.LEAD for t in self.tokens[t_last + 1 : a.first_token])
         ]
-        subject = self._subject(transfer, voice == "agent")
+        subject = self._subject(transfer, voice == "agent", voice in ("active", "agent"))
         if subject and voice in ("active", "agent") and self._relative_head(subject, transfer):
             subject = None  # "Korsel sanksi kapal yang angkut senjata": the ship carries
         after = right[0] if right else None

@@ -74,8 +74,10 @@ SITE = words(
     "plant plants factory factories port ports base bases company companies firm firms facility "
     "facilities depot depots shipyard shipyards arsenal airfield airbase unit units pabrik "
     "pelabuhan pangkalan perusahaan gudang galangan fasilitas bandara kilang parit trench "
-    "trenches positions posisi stockpiles stockpile"
+    "trenches positions posisi stockpiles stockpile makers maker manufacturers manufacturer "
+    "producers produsen pembuat"
 )
+TRANSIT = words("via through melalui lewat")
 CARRIER = words(
     "ship ships vessel vessels freighter freighters cargo tanker tankers convoy convoys plane "
     "planes kapal konvoi kargo tanker"

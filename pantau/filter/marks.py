@@ -15,6 +15,8 @@ Mark = Literal[
     "by",
     "with",
     "at",
+    "via",
+    "dateline",
     "origin",
     "made_in",
     "owner",
@@ -62,7 +64,11 @@ class MarkedClause:
 
     def parties(self) -> tuple[str, ...]:
         """Actors of the clause that may be parties: not places, makers' sites or modifiers."""
-        kept = (a for a in self.actors if a.mark not in ("at", "attr", "made_in", "target"))
+        kept = (
+            a
+            for a in self.actors
+            if a.mark not in ("at", "via", "dateline", "attr", "made_in", "target")
+        )
         return tuple(dict.fromkeys(a.hit.entry.canonical for a in kept))
 
     def _token_at(self, pos: int) -> int:
@@ -79,7 +85,7 @@ class MarkedClause:
         if after.startswith(("-led", " led ", "-backed")):
             return Actor(hit, "attr", first, last)  # "a Latvia-led coalition": no single party
         if not self.text[: hit.start].strip() and dw.DATELINE.match(self.text, hit.end):
-            return Actor(hit, "at", first, last)  # "KYIV - Ribuan drone dikirim": a dateline
+            return Actor(hit, "dateline", first, last)  # "KYIV - ...": see Clause._subject
         listed = self._listed(hit, first)
         if listed is not None:
             return Actor(hit, listed, first, last)  # "ke Indonesia, Pakistan, dan Nigeria"
@@ -144,7 +150,8 @@ class MarkedClause:
                     continue
                 # "to a factory in Russia": the site's destination is the actor's.
                 made = j > 0 and self.tokens[j - 1].word in dw.MADE
-                mark = site or ("made_in" if made else "at")
+                # "through Kazakhstan", "lewat Suriah": a route, never the destination.
+                mark = site or ("made_in" if made else "via" if word in dw.TRANSIT else "at")
             elif word in dw.ORIGIN:
                 mark = "origin"
             elif word in dw.OWNER:
@@ -264,6 +271,9 @@ class MarkedClause:
         nxt = self.hits[index + 1]
         if nxt.entry.kind != "item":
             return False
+        after = self._token_at(nxt.end - 1) + 1
+        if after < len(self.tokens) and self.tokens[after].word in dw.SITE:
+            return False  # "Russian drone makers": the actor owns the makers, not the items
         between = [t.word for t in self.tokens[last + 1 : self._token_at(nxt.start)]]
         return (
             all(w in dw.ORIGIN or w.startswith(("made", "built")) for w in between[:2])
