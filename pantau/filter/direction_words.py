@@ -75,8 +75,12 @@ SITE = words(
     "facilities depot depots shipyard shipyards arsenal airfield airbase unit units pabrik "
     "pelabuhan pangkalan perusahaan gudang galangan fasilitas bandara kilang parit trench "
     "trenches positions posisi stockpiles stockpile makers maker manufacturers manufacturer "
-    "producers produsen pembuat"
+    "producers produsen pembuat proxies proxy proksi militias milisi rebels pemberontak"
 )
+BACKED = words("didukung disokong dukungan sokongan backed supported sponsored")
+SAYS_BEFORE = words("kata ujar menurut")
+SAYS_AFTER = re.compile(r"\s+(?:says|said|say|claims|claimed|warns|warned|reports|reported)\b")
+CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"”)]|$)")
 TRANSIT = words("via through melalui lewat")
 CARRIER = words(
     "ship ships vessel vessels freighter freighters cargo tanker tankers convoy convoys plane "

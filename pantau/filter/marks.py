@@ -84,6 +84,9 @@ class MarkedClause:
         after = self.text[hit.end : hit.end + 7].lower()
         if after.startswith(("-led", " led ", "-backed")):
             return Actor(hit, "attr", first, last)  # "a Latvia-led coalition": no single party
+        if self._backer(first) or self._attribution(hit, first):
+            # "Houthi yang didukung Iran", "..., US says": a backer or a source, not a party.
+            return Actor(hit, "attr", first, last)
         if not self.text[: hit.start].strip() and dw.DATELINE.match(self.text, hit.end):
             return Actor(hit, "dateline", first, last)  # "KYIV - ...": see Clause._subject
         listed = self._listed(hit, first)
@@ -177,6 +180,21 @@ class MarkedClause:
                 mark = "genitive"
             break
         return Actor(hit, mark, first, last)
+
+    def _backer(self, first: int) -> bool:
+        """An actor backing a force: "yang didukung (oleh) Iran", "backed by Iran"."""
+        j = first - 1
+        if j >= 0 and self.tokens[j].word in dw.BY:
+            j -= 1
+        return j >= 0 and self.tokens[j].word in dw.BACKED
+
+    def _attribution(self, hit: Hit, first: int) -> bool:
+        """A trailing source: ", US says", ", kata Ukraina", "menurut Kyiv" ending the clause."""
+        if not dw.CLAUSE_END.match(self.text, hit.end):
+            return dw.SAYS_AFTER.match(self.text, hit.end) is not None and (
+                self.text[: hit.start].rstrip().endswith(",")
+            )
+        return first > 0 and self.tokens[first - 1].word in dw.SAYS_BEFORE
 
     def _listed(self, hit: Hit, first: int) -> Mark | None:
         """The mark of the actor before a comma when both are items of one list that goes on."""
