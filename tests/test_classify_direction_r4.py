@@ -317,7 +317,7 @@ def test_routes_and_datelines(
         # A backer of a force is no party of what the force receives.
         ("Houthi yang didukung Iran terima drone baru dari Rusia", "RU", "YE"),
         # A trailing source is no party: "US says" does not make the Houthis a US target.
-        ("Houthis receive new attack drones, US says", None, "YE"),
+        ("Houthis receive new drones, US says", None, "YE"),
         # Weapons to a party's forces in a place went to that place's party.
         ("Iran sends drones to its proxies in Iraq", "IR", "IQ"),
     ],
