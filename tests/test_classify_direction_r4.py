@@ -326,3 +326,16 @@ def test_backers_sources_and_proxies(
     wl: Watchlist, title: str, supplier: str | None, recipient: str
 ) -> None:
     assert _pairs(wl, title)[0] == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        # A customer is the buyer of the possessive's weapons.
+        ("Russia is Iran's biggest customer for drones", "IR", "RU"),
+        # The agent named after "X's <items> supplier" supplies X.
+        ("Russia's drone supplier Iran denies role", "IR", "RU"),
+    ],
+)
+def test_agent_nouns(wl: Watchlist, title: str, supplier: str, recipient: str) -> None:
+    assert _pairs(wl, title)[0] == (supplier, recipient)

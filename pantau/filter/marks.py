@@ -292,6 +292,9 @@ class MarkedClause:
         after = self._token_at(nxt.end - 1) + 1
         if after < len(self.tokens) and self.tokens[after].word in dw.SITE:
             return False  # "Russian drone makers": the actor owns the makers, not the items
+        agent = index + 2 < len(self.hits) and self.hits[index + 2].entry.voice == "agent"
+        if possessive and agent and self._token_at(self.hits[index + 2].start) == after:
+            return False  # "Russia's drone supplier": the customer of the agent noun
         between = [t.word for t in self.tokens[last + 1 : self._token_at(nxt.start)]]
         return (
             all(w in dw.ORIGIN or w.startswith(("made", "built")) for w in between[:2])
