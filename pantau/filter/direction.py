@@ -246,9 +246,9 @@ class Clause(MarkedClause):
             )
             if linked:
                 giver.append(self._rank(before[-1], transfer, 2))  # "Iran is Russia's supplier"
-            named = [a for a in actors if a.first_token == t_last + 1 and a.mark == "none"]
-            if named:
-                giver.append(self._rank(named[0], transfer, 2))  # "Russia's supplier Iran"
+            appositive = [a for a in actors if a.first_token == t_last + 1 and a.mark == "none"]
+            if appositive:
+                giver.append(self._rank(appositive[0], transfer, 2))  # "Russia's supplier Iran"
         elif voice in ("active", "agent"):
             if subject:
                 giver.append(self._rank(subject, transfer, 2))
