@@ -49,14 +49,17 @@ def _paid_for(clause: Clause, transfer: Hit) -> Hit | None:
     if before[-1] is pay:
         # "imbalan atas pasokan amunisi": the payment word governs the transfer word.
         direct = len(gap) <= 1 and all(w in _FOR for w in gap)
-        told = [h for h in before if h.end <= pay.start and h.entry.sub in _SIDES]
+        told = [h for h in before if h.end <= pay.start and _gives_or_gets(h)]
         return pay if direct and told else None
     # "imbalan yang diterima Korut dari Rusia atas pasokan amunisi": the word received paid
     # for the supply after 'atas'.
-    told = [h for h in before if h.start >= pay.end and h.entry.kind == "transfer"]
-    if gap and gap[-1] in ("atas", "for") and any(h.entry.sub in _SIDES for h in told):
-        return pay
-    return None
+    told = [h for h in before if h.start >= pay.end and _gives_or_gets(h)]
+    return pay if gap and gap[-1] in ("atas", "for") and told else None
+
+
+def _gives_or_gets(hit: Hit) -> bool:
+    """A transfer word that gives or gets (not a barter, deal or arrival word)."""
+    return hit.entry.kind == "transfer" and hit.entry.sub in _SIDES
 
 
 def payment(clause: Clause, transfer: Hit) -> Hit | None:
@@ -102,11 +105,7 @@ def barter_roles(clause: Clause, transfer: Hit, pay: Hit) -> Roles:
     if _paid_for(clause, transfer) is pay:
         # "menerima teknologi dari Rusia sebagai imbalan atas pasokan amunisi": the supply paid
         # for goes the other way from the transfer told before the payment word.
-        told = [
-            h
-            for h in clause.hits
-            if h.end <= transfer.start and h.entry.kind == "transfer" and h.entry.sub in _SIDES
-        ]
+        told = [h for h in clause.hits if h.end <= transfer.start and _gives_or_gets(h)]
         return reverse(clause.roles(told[-1]))
     # The payment phrase's own actors ("for shells from Pyongyang") already face the weapons' way.
     upto = pay.start if pay.start >= transfer.end else len(clause.text)
