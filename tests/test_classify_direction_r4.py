@@ -208,6 +208,12 @@ def test_direction_kinds_in_stories(
             ("TR", "ID"),
             [("TR", "PK"), ("TR", "NG")],
         ),
+        # A list that ends the headline: every user of the weapons got them.
+        (
+            "UN panel: North Korean rockets used by Hezbollah, Hamas",
+            ("KP", "LB"),
+            [("KP", "PS")],
+        ),
         # One word, two sources of one transfer: the supplier stays open, each source listed.
         (
             "Russia buys drones from Iran and North Korea",

@@ -315,17 +315,20 @@ class Clause(MarkedClause):
         return Roles(code, other, 2, _GUESS, barter=True, paid_back=True)
 
     def _to_list(self, actors: list[Actor]) -> tuple[str, ...]:
-        """Recipients listed after one 'to' ("ke Indonesia dan Pakistan"), when there are two."""
-        listed: list[Actor] = []
-        for actor in (a for a in actors if a.mark == "to"):
-            if listed and any(
-                t.word not in dw.COORD | dw.TO | dw.FILLER
-                for t in self.tokens[listed[-1].last_token + 1 : actor.first_token]
-            ):
-                break
-            listed.append(actor)
-        codes = tuple(dict.fromkeys(a.hit.entry.canonical for a in listed))
-        return codes if len(codes) > 1 else ()
+        """Recipients listed under one mark ("ke Indonesia dan Pakistan"), when there are two."""
+        for mark in ("to", "holder"):
+            listed: list[Actor] = []
+            for actor in (a for a in actors if a.mark == mark):
+                if listed and any(
+                    t.word not in dw.COORD | dw.TO | dw.BY | dw.FILLER
+                    for t in self.tokens[listed[-1].last_token + 1 : actor.first_token]
+                ):
+                    break
+                listed.append(actor)
+            codes = tuple(dict.fromkeys(a.hit.entry.canonical for a in listed))
+            if len(codes) > 1:
+                return codes
+        return ()
 
     def _own_from(self, actor: Actor) -> bool:
         """Whether a 'from' of its own governs the actor, not one shared through 'and'."""

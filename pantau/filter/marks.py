@@ -201,9 +201,12 @@ class MarkedClause:
         if not self.actors or self.actors[-1].last_token != first - 1:
             return None
         before = self.actors[-1]
-        if before.mark not in ("to", "from") or self.text[before.hit.end : hit.start] != ", ":
+        if before.mark not in ("to", "from", "by", "holder"):
             return None
-        goes_on = dw.LIST_GOES_ON.match(self.text, hit.end)
+        if self.text[before.hit.end : hit.start] != ", ":
+            return None
+        # "ke Houthi, Iran: ..." stops at the colon; "used by Houthis, Hamas" ends the text.
+        goes_on = dw.LIST_GOES_ON.match(self.text, hit.end) or not self.text[hit.end :].strip()
         return before.mark if goes_on else None
 
     def _qualified(self, index: int, hit: Hit) -> bool:
