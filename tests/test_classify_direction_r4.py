@@ -345,3 +345,8 @@ def test_backers_sources_and_proxies(
 )
 def test_agent_nouns(wl: Watchlist, title: str, supplier: str, recipient: str) -> None:
     assert _pairs(wl, title)[0] == (supplier, recipient)
+
+
+def test_two_states_side_by_side_stay_parties(wl: Watchlist) -> None:
+    # Only a ministry's short name is qualified by the state after it.
+    assert _pairs(wl, "North Korea Russia arms deal: shells sent to Moscow")[0] == ("KP", "RU")

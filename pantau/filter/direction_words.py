@@ -81,6 +81,7 @@ BACKED = words("didukung disokong dukungan sokongan backed supported sponsored")
 SAYS_BEFORE = words("kata ujar menurut")
 SAYS_AFTER = re.compile(r"\s+(?:says|said|say|claims|claimed|warns|warned|reports|reported)\b")
 CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"”)]|$)")
+BODIES = words("kemhan kemenhan kemlu kemenlu")  # aliases of Indonesia's, unless a state follows
 TRANSIT = words("via through melalui lewat")
 CARRIER = words(
     "ship ships vessel vessels freighter freighters cargo tanker tankers convoy convoys plane "

@@ -210,12 +210,13 @@ class MarkedClause:
         return before.mark if goes_on else None
 
     def _qualified(self, index: int, hit: Hit) -> bool:
-        """An actor's name right before another's ("Kemhan Rusia") names the latter's body."""
+        """A ministry's short name before a state ("Kemhan Rusia") names that state's body."""
         if index + 1 >= len(self.hits):
             return False
         nxt = self.hits[index + 1]
         return (
             hit.entry.kind == "actor"
+            and hit.text.lower() in dw.BODIES
             and nxt.entry.kind == "actor"
             and nxt.entry.canonical != hit.entry.canonical
             and self.text[hit.end : nxt.start] == " "
