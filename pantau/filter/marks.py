@@ -186,7 +186,10 @@ class MarkedClause:
         j = first - 1
         if j >= 0 and self.tokens[j].word in dw.BY:
             j -= 1
-        return j >= 0 and self.tokens[j].word in dw.BACKED
+        if j < 0 or self.tokens[j].word not in dw.BACKED:
+            return False
+        # "Russia is backed by Iran": a main clause's agent may still be a party.
+        return j == 0 or self.tokens[j - 1].word not in dw.BE
 
     def _attribution(self, hit: Hit, first: int) -> bool:
         """A trailing source: ", US says", ", kata Ukraina", "menurut Kyiv" ending the clause."""
