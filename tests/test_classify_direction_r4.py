@@ -350,3 +350,8 @@ def test_agent_nouns(wl: Watchlist, title: str, supplier: str, recipient: str) -
 def test_two_states_side_by_side_stay_parties(wl: Watchlist) -> None:
     # Only a ministry's short name is qualified by the state after it.
     assert _pairs(wl, "North Korea Russia arms deal: shells sent to Moscow")[0] == ("KP", "RU")
+
+
+def test_a_national_body_is_its_state(wl: Watchlist) -> None:
+    # "national" after a state's name is its institution, not a citizen of it.
+    assert _pairs(wl, "Indonesia National Armed Forces buy drones from Turkey")[0] == ("TR", "ID")

@@ -230,8 +230,14 @@ class MarkedClause:
         j = first - 1
         while j >= 0 and self.tokens[j].word in ("negara", "of"):
             j -= 1
-        before = j >= 0 and self.tokens[j].word in dw.CITIZEN
-        return before or (last + 1 < len(self.tokens) and self.tokens[last + 1].word in dw.CITIZEN)
+        if j >= 0 and self.tokens[j].word in dw.CITIZEN:
+            return True
+        if last + 1 >= len(self.tokens):
+            return False
+        word = self.tokens[last + 1].word
+        # "Iranian national" is a person; "Iran National Security Council" is the state.
+        demonym = self.tokens[last].word.endswith(dw.DEMONYM_ENDS)
+        return word in ("nationals", "citizens") or (word in dw.CITIZEN and demonym)
 
     def _listed_after_to(self, j: int) -> bool:
         """Whether a 'to' governs the few words before the list word at token j."""
