@@ -355,3 +355,19 @@ def test_two_states_side_by_side_stay_parties(wl: Watchlist) -> None:
 def test_a_national_body_is_its_state(wl: Watchlist) -> None:
     # "national" after a state's name is its institution, not a citizen of it.
     assert _pairs(wl, "Indonesia National Armed Forces buy drones from Turkey")[0] == ("TR", "ID")
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "supplier", "recipient"),
+    [
+        # A di- passive written apart from its root is still a passive.
+        ("Ribuan drone di kirim Iran untuk Rusia", "kirim", "IR", "RU"),
+        ("Rudal di terima Rusia dari Korut", "terima", "KP", "RU"),
+        # A common misspelling of memasokkan.
+        ("Iran memasokan drone ke Rusia", "memasokan", "IR", "RU"),
+    ],
+)
+def test_misspelt_verbs(wl: Watchlist, text: str, word: str, supplier: str, recipient: str) -> None:
+    hits = wl.matcher.find(text, "text")
+    roles = Clause(text, 0, len(text), hits).roles(next(h for h in hits if h.text == word))
+    assert (roles.supplier, roles.recipient) == (supplier, recipient)

@@ -63,6 +63,12 @@ class Clause(MarkedClause):
                 return None
         return subject
 
+    def _split_passive(self, transfer: Hit) -> bool:
+        """ "Rudal di terima Rusia": a di- passive written apart from its bare root."""
+        i = self._token_at(transfer.start)
+        bare = transfer.text.lower() == transfer.entry.canonical
+        return bare and i > 0 and self.tokens[i - 1].word == "di"
+
     def _next_verb(self, transfer: Hit, actor: Actor) -> bool:
         """Whether a marked actor after the word belongs to a later clause's transfer word.
 
@@ -168,6 +174,8 @@ class Clause(MarkedClause):
             return Roles()
         if voice == "past":
             voice = "passive" if self.passive_english(transfer) else "active"
+        elif voice == "active" and self._split_passive(transfer):
+            voice = "passive"
         t_last = self._token_at(transfer.end - 1)
         supplier: list[tuple[int, int, str]] = []
         recipient: list[tuple[int, int, str]] = []
