@@ -8,6 +8,8 @@ from dataclasses import replace
 from pantau.filter.direction import Clause, Roles
 from pantau.filter.matching import Hit
 
+_SIDES = ("give", "get")
+_FOR = frozenset({"atas", "for", "of", "the", "untuk"})
 _PUNCT = re.compile(r"[,;:()\"“”]")
 _PRONOUN = re.compile(r"\s+(?:it|them|these|those)\b", re.IGNORECASE)
 _MILITARY_HELP = re.compile(
@@ -36,10 +38,37 @@ def _pronoun_object(text: str, transfer: Hit) -> bool:
     return _PRONOUN.match(text, transfer.end) is not None
 
 
+def _paid_for(clause: Clause, transfer: Hit) -> Hit | None:
+    """The payment word right before a transfer it pays for: "imbalan atas pasokan amunisi"."""
+    before = [h for h in clause.hits if h.end <= transfer.start]
+    pays = [h for h in before if _is_payment(h)]
+    if not pays:
+        return None
+    pay = pays[-1]
+    gap = clause.text[before[-1].end : transfer.start].lower().split()
+    if before[-1] is pay:
+        # "imbalan atas pasokan amunisi": the payment word governs the transfer word.
+        direct = len(gap) <= 1 and all(w in _FOR for w in gap)
+        told = [h for h in before if h.end <= pay.start and _gives_or_gets(h)]
+        return pay if direct and told else None
+    # "imbalan yang diterima Korut dari Rusia atas pasokan amunisi": the word received paid
+    # for the supply after 'atas'.
+    told = [h for h in before if h.start >= pay.end and _gives_or_gets(h)]
+    return pay if gap and gap[-1] in ("atas", "for") and told else None
+
+
+def _gives_or_gets(hit: Hit) -> bool:
+    """A transfer word that gives or gets (not a barter, deal or arrival word)."""
+    return hit.entry.kind == "transfer" and hit.entry.sub in _SIDES
+
+
 def payment(clause: Clause, transfer: Hit) -> Hit | None:
     """The payment word making a give/get word's goods the price of weapons, if any."""
-    if transfer.entry.sub not in ("give", "get"):
+    if transfer.entry.sub not in _SIDES:
         return None
+    paid_for = _paid_for(clause, transfer)
+    if paid_for is not None:
+        return paid_for
     items = [h for h in clause.hits if h.entry.kind == "item"]
     for pay in filter(_is_payment, clause.hits):
         if pay.start >= transfer.end:
@@ -73,12 +102,19 @@ def reverse(roles: Roles) -> Roles:
 
 def barter_roles(clause: Clause, transfer: Hit, pay: Hit) -> Roles:
     """The weapons' supplier and recipient when transfer's goods are paid with them."""
+    if _paid_for(clause, transfer) is pay:
+        # "menerima teknologi dari Rusia sebagai imbalan atas pasokan amunisi": the supply paid
+        # for goes the other way from the transfer told before the payment word.
+        told = [h for h in clause.hits if h.end <= transfer.start and _gives_or_gets(h)]
+        return reverse(clause.roles(told[-1]))
     # The payment phrase's own actors ("for shells from Pyongyang") already face the weapons' way.
     upto = pay.start if pay.start >= transfer.end else len(clause.text)
     if upto > transfer.end and _MILITARY_HELP.search(clause.text, transfer.end, upto):
         # "Rusia Bantu Korut Kembangkan Satelit, Imbalan Peluru": military help is a transfer
-        # of its own, told first, so the word keeps its direction.
-        return replace(clause.roles(transfer), barter=True)
+        # of its own, told first, so the word keeps its direction; the weapons paid for it
+        # went the other way.
+        paid = any(h.entry.kind == "item" and h.start >= pay.end for h in clause.hits)
+        return replace(clause.roles(transfer), barter=True, paid_back=paid)
     roles = reverse(clause.roles(transfer, upto))
     phrase: dict[str, str] = {}
     for actor in clause.actors:

@@ -229,7 +229,7 @@ def _event(
     if roles.supplier and (roles.supplier, roles.recipient) in wl.hostile:
         score *= wl.weights.rules.hostile
         rule = "hostile_pair"
-    elif attacks_target(roles, actors, wl.hostile):
+    elif attacks_target(roles, frozenset(clause.parties()), wl.hostile):
         score *= wl.weights.rules.hostile
         rule = "hostile_target"
     elif negatives:

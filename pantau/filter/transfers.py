@@ -57,6 +57,22 @@ def _fits(ev: Told, pair: tuple[str | None, str | None]) -> bool:
     return (s is None or s == pair[0]) and (r is None or r == pair[1]) and (s or r) is not None
 
 
+def _pairs(ev: Told, main: tuple[str | None, str | None]) -> list[tuple[str, str]]:
+    """Every complete pair an event tells of beyond the main one it fits."""
+    roles = ev.roles
+    s, r = roles.supplier, roles.recipient
+    if _fits(ev, main):
+        s, r = s or main[0], r or main[1]
+    out = [] if s is None or r is None or _fits(ev, main) else [(s, r)]
+    if r is not None:
+        out += [(o, r) for o in roles.other_sources if o != r]  # "dari Prancis, serta dari India"
+    if s is not None:
+        out += [(s, o) for o in roles.other_recipients if o != s]  # "ke Indonesia dan Pakistan"
+    if roles.paid_back and s is not None and r is not None:
+        out.append((r, s))  # technology paid for with shells: both are transfers
+    return out
+
+
 def _transfer(
     pair: tuple[str | None, str | None], told: list[Told], wl: Watchlist, score: float
 ) -> Transfer:
@@ -109,12 +125,11 @@ def transfers(
     out = [_transfer(main, main_told, wl, main_score)]
     others: dict[tuple[str, str], list[Told]] = {}
     for ev in events:
-        s, r = ev.roles.supplier, ev.roles.recipient
-        if ev.score < threshold or s is None or r is None or (s, r) == main:
+        if ev.score < threshold:
             continue
-        if (s, r) in wl.hostile or _fits(ev, main):
-            continue
-        others.setdefault((s, r), []).append(ev)
+        for s, r in _pairs(ev, main):
+            if (s, r) != main and (s, r) not in wl.hostile:
+                others.setdefault((s, r), []).append(ev)
     for pair, told in sorted(others.items(), key=lambda kv: -max(e.score for e in kv[1])):
         out.append(_transfer(pair, told, wl, max(e.score for e in told)))
     return tuple(out)

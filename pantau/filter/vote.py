@@ -99,6 +99,8 @@ def direction(
         # headline's only other state is the counterpart.
         known = supplier or recipient
         other = [c for c in headline if c != known and (known, c) not in wl.hostile]
+        if len(other) > 1 and other[0] == headline[0]:
+            other = other[:1]  # "Indonesia eyes Chinese drones after Turkish deal delay"
         if len(other) == 1:
             supplier, recipient = (supplier or other[0], recipient or other[0])
     return supplier, recipient

@@ -1,0 +1,96 @@
+"""The words the direction reader looks for around actors and transfer words."""
+
+from __future__ import annotations
+
+import re
+
+
+def words(text: str) -> frozenset[str]:
+    """A word set from a space-separated list."""
+    return frozenset(text.split())
+
+
+TOKEN = re.compile(r"\w+(?:['’.\-]\w+)*", re.UNICODE)
+FROM = words("dari from")
+TO = words("ke kepada untuk bagi to for into menuju buat toward towards")
+BY = words("oleh by")
+WITH = words("dengan with")
+FOR_PRICE = words("for untuk")
+AT = words("di in at via through melalui lewat atas against terhadap")
+SANCTION = words("sanksi sanction sanctions embargo caatsa")
+SANCTION_BY = words("sanksi embargo")
+INCLUDING = words("termasuk including seperti")
+TRACED = words("traced linked attributed tied ditelusuri")
+NOT_TO = words(
+    "according due compared thanks next close prior ahead beralih mengarah berpaling berpindah "
+    "pindah berbalik condong turned turning switched switching shifted shifting pivoted pointed "
+    "points pointing"
+)
+BARRIER = words(
+    "bahwa that kata ujar said says menurut according menilai menyebut mengatakan menduga "
+    "meyakini menuduh mengklaim menegaskan menyatakan melaporkan memperkirakan believes "
+    "believe claims claimed alleges alleged accused accuses told reported warned suspects "
+    "suspected estimated sementara while whereas namun but tetapi sedangkan dakwa mendakwa "
+    "menjerat indicts indict sues"
+)
+COPULA = words(
+    "jadi menjadi adalah merupakan sebagai ialah is was as became becomes remains a the main "
+    "utama terbesar top key largest biggest major salah satu one of sebuah akan will "
+    "would telah has have had been tetap masih still juga also kini now kedua ketiga "
+    "second third an penting important leading dominant sole only"
+)
+ORIGIN = words("buatan produksi bikinan asal made built")
+OWNER = words("milik kepunyaan owned")
+MADE = words("produced made built manufactured diproduksi dibuat dibangun dikembangkan")
+CITIZEN = words("warga wni wna citizen citizens national nationals")
+USED_BY = words("digunakan dipakai ditembakkan diluncurkan dioperasikan")
+USED = USED_BY | words("used operated fired launched")
+SEIZED = words(
+    "seized captured confiscated recovered taken intercepted disita sitaan dirampas rampasan "
+    "direbut disita dicegat"
+)
+OFFER = words("menawarkan offer")
+PRODUCTION = frozenset({"merakit", "membangun industri"})  # watchlist canonicals of making
+ACCUSATION = words(
+    "tuduhan tudingan klaim accusation accusations allegation allegations claims charges"
+)
+RELATIVE = words("yang which who")
+RANKED = words("utama terbesar terpenting terdepan")
+LINK = words("jadi menjadi adalah merupakan ialah is was are were became becomes become remains")
+PUNCT = re.compile(r"[,;:()\"“”]")
+LIST_GOES_ON = re.compile(r",|\s+(?:dan|serta|and|or|atau)\s", re.IGNORECASE)
+DATELINE = re.compile(r"\s*(?:\([^)]{0,40}\)|,[^,\n]{0,40})?\s*[-–—]+\s")
+FILLER = words(
+    "pihak pemerintah negara militer tentara pasukan rezim the angkatan bersenjata armed "
+    "forces government regime presiden president pemimpin kelompok milisi sekutu "
+    "sekutunya mitra sang para kubu wilayah kawasan its their ally allies militan pejuang "
+    "kementerian pertahanan ministry defence defense of perusahaan industri pabrik "
+    "produsen"
+)
+COORD = words("dan and serta atau or")
+ARTICLE = words("a an")
+TO_PLACE = words("ke kepada to")
+SITE = words(
+    "plant plants factory factories port ports base bases company companies firm firms facility "
+    "facilities depot depots shipyard shipyards arsenal airfield airbase unit units pabrik "
+    "pelabuhan pangkalan perusahaan gudang galangan fasilitas bandara kilang parit trench "
+    "trenches positions posisi stockpiles stockpile makers maker manufacturers manufacturer "
+    "producers produsen pembuat proxies proxy proksi militias milisi rebels pemberontak"
+)
+BACKED = words("didukung disokong dukungan sokongan backed supported sponsored")
+SAYS_BEFORE = words("kata ujar menurut")
+SAYS_AFTER = re.compile(r"\s+(?:says|said|say|claims|claimed|warns|warned|reports|reported)\b")
+CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"”)]|$)")
+BODIES = words("kemhan kemenhan kemlu kemenlu")  # aliases of Indonesia's, unless a state follows
+TRANSIT = words("via through melalui lewat")
+CARRIER = words(
+    "ship ships vessel vessels freighter freighters cargo tanker tankers convoy convoys plane "
+    "planes kapal konvoi kargo tanker"
+)
+LEAD = FILLER | COPULA | words("kembali lagi again secretly diam-diam pun")
+BE = words("is are was were be been being get got gets")
+IMPORTS = words(
+    "imports import purchases purchase acquisitions acquisition procurement procurements "
+    "impor pembelian pengadaan"
+)
+DEMONYM_ENDS = tuple(words("ian ean ese ish can eli ani ians eans cans ch qi thai saudi emirati"))

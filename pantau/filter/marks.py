@@ -1,0 +1,338 @@
+"""A sentence's actors, each marked by the word governing it: from, to, by, a place, ..."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from pantau.filter import direction_words as dw
+from pantau.filter.matching import Hit
+
+Mark = Literal[
+    "from",
+    "holder",
+    "to",
+    "by",
+    "with",
+    "at",
+    "via",
+    "dateline",
+    "origin",
+    "made_in",
+    "owner",
+    "genitive",
+    "attr",
+    "target",
+    "none",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A lower-cased word of a clause and its span in the field's text."""
+
+    start: int
+    end: int
+    word: str
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """An actor's mention, the mark governing it and the tokens it spans."""
+
+    hit: Hit
+    mark: Mark
+    first_token: int
+    last_token: int
+
+
+class MarkedClause:
+    """One sentence's tokens and actors, marked by the preposition governing each actor."""
+
+    def __init__(self, text: str, start: int, end: int, hits: list[Hit]) -> None:
+        self.text = text
+        self.start = start
+        low = text[start:end].lower()
+        self.tokens = [
+            Token(m.start() + start, m.end() + start, m.group()) for m in dw.TOKEN.finditer(low)
+        ]
+        self.hits = hits
+        self.actors: list[Actor] = []
+        for i, hit in enumerate(hits):
+            if hit.entry.kind == "actor":
+                self.actors.append(self._mark(i, hit))
+
+    def parties(self) -> tuple[str, ...]:
+        """Actors of the clause that may be parties: not places, makers' sites or modifiers."""
+        kept = (
+            a
+            for a in self.actors
+            if a.mark not in ("at", "via", "dateline", "attr", "made_in", "target")
+        )
+        return tuple(dict.fromkeys(a.hit.entry.canonical for a in kept))
+
+    def _token_at(self, pos: int) -> int:
+        """Index of the first token ending after pos."""
+        for i, tok in enumerate(self.tokens):
+            if tok.end > pos:
+                return i
+        return len(self.tokens)
+
+    def _mark(self, index: int, hit: Hit) -> Actor:
+        """The role marker before an actor: a preposition, an item it qualifies, or none."""
+        first, last = self._token_at(hit.start), self._token_at(hit.end - 1)
+        after = self.text[hit.end : hit.end + 7].lower()
+        if after.startswith(("-led", " led ", "-backed")):
+            return Actor(hit, "attr", first, last)  # "a Latvia-led coalition": no single party
+        if self._backer(first) or self._attribution(hit, first):
+            # "Houthi yang didukung Iran", "..., US says": a backer or a source, not a party.
+            return Actor(hit, "attr", first, last)
+        if not self.text[: hit.start].strip() and dw.DATELINE.match(self.text, hit.end):
+            return Actor(hit, "dateline", first, last)  # "KYIV - ...": see Clause._subject
+        listed = self._listed(hit, first)
+        if listed is not None:
+            return Actor(hit, listed, first, last)  # "ke Indonesia, Pakistan, dan Nigeria"
+        if self._qualified(index, hit):
+            return Actor(hit, "attr", first, last)  # "Kemhan Rusia": Russia's ministry
+        if self._person(first, last):
+            return Actor(hit, "attr", first, last)  # "warga China", "Iranian nationals": a person
+        if self._struck(index, hit):
+            return Actor(hit, "target", first, last)
+        if self._carrier(first, last):
+            return Actor(hit, "origin", first, last)
+        if self._importer(index, hit, last):
+            return Actor(hit, "to", first, last)
+        if after.startswith(("-made", "-built", " made ", "-designed", "-supplied")) or (
+            self._demonym_before_item(index, hit, last)
+        ):
+            return Actor(hit, "origin", first, last)
+        if (first > 0 and self.tokens[first - 1].word in dw.SANCTION_BY) or (
+            last + 1 < len(self.tokens) and self.tokens[last + 1].word in dw.SANCTION
+        ):
+            # "sanksi Amerika Serikat", "US sanctions": the sanctioning state is no party
+            # (but "EU sanctions Belarusian firms for supplying": the sanctioned one may be).
+            return Actor(hit, "attr", first, last)
+        if last + 1 < len(self.tokens) and self.tokens[last + 1].word in dw.SITE:
+            # "to a Russian plant": the site's preposition governs its owner.
+            site = self._via_site(first - 1)
+            if site is not None:
+                return Actor(hit, site, first, last)
+        mark: Mark = "none"
+        prev_hit = self.hits[index - 1] if index > 0 else None
+        j = first - 1
+        if prev_hit is not None and self._qualified(index - 1, prev_hit):
+            j = self._token_at(prev_hit.start) - 1  # "dari Kemhan Rusia": from Russia
+        skipped = 0
+        while j >= 0 and skipped <= 3:
+            word = self.tokens[j].word
+            if word in dw.USED_BY or (
+                word in dw.BY and j > 0 and self.tokens[j - 1].word in dw.USED
+            ):
+                mark = "holder"  # "drone yang dipasok Iran digunakan Rusia": the user got them
+            elif word in dw.FROM and j > 0 and self.tokens[j - 1].word in dw.SEIZED:
+                mark = "holder"  # "senjata sitaan dari Hamas": taken from the party that got them
+            elif word in dw.FROM:
+                mark = "from"
+            elif word in dw.INCLUDING and self._listed_after_to(j):
+                mark = "to"  # "ke 30 negara, termasuk Indonesia": a listed recipient
+            elif word in dw.TO and j > 0 and self.tokens[j - 1].word in dw.TRACED:
+                mark = "from"  # "rockets traced to Iranian supply lines": the source
+            elif word in dw.TO:
+                # "beralih ke India", "according to Kyiv": a direction, not a recipient.
+                mark = "at" if j > 0 and self.tokens[j - 1].word in dw.NOT_TO else "to"
+            elif word in dw.BY:
+                mark = "owner" if j > 0 and self.tokens[j - 1].word in dw.OWNER else "by"
+            elif word in dw.WITH:
+                mark = "with"
+            elif word in dw.AT:
+                site = (
+                    self._via_site(j - 2) if j > 0 and self.tokens[j - 1].word in dw.SITE else None
+                )
+                if site is None and j > 0 and self.tokens[j - 1].word in dw.FILLER:
+                    j, skipped = j - 2, skipped + 1
+                    continue
+                # "to a factory in Russia": the site's destination is the actor's.
+                made = j > 0 and self.tokens[j - 1].word in dw.MADE
+                # "through Kazakhstan", "lewat Suriah": a route, never the destination.
+                mark = site or ("made_in" if made else "via" if word in dw.TRANSIT else "at")
+            elif word in dw.ORIGIN:
+                mark = "origin"
+            elif word in dw.OWNER:
+                mark = "owner"
+            elif word in dw.ARTICLE and not hit.text.lower().endswith(dw.DEMONYM_ENDS):
+                mark = "attr"  # "a Jakarta defence forum" is a place; "an Iranian firm" may act
+            elif word in dw.COORD and self.actors:
+                before = self.actors[-1]
+                if before.last_token == j - 1 or (j > 0 and self.tokens[j - 1].word == ","):
+                    mark = before.mark
+            elif word in dw.SITE and (site := self._via_site(j - 1)) is not None:
+                mark = site  # "ke pelabuhan Rusia"
+            elif word in dw.FILLER or (word in dw.RANKED and _is_item(prev_hit)):
+                # "pemasok drone utama Rusia": a ranking word between an item and its genitive.
+                j, skipped = j - 1, skipped + 1
+                continue
+            elif (
+                prev_hit is not None
+                and prev_hit.entry.kind == "item"
+                and prev_hit.start <= self.tokens[j].start < prev_hit.end
+                and not dw.PUNCT.search(self.text[prev_hit.end : hit.start])
+            ):
+                mark = "genitive"
+            break
+        return Actor(hit, mark, first, last)
+
+    def _backer(self, first: int) -> bool:
+        """An actor backing a force: "yang didukung (oleh) Iran", "backed by Iran"."""
+        j = first - 1
+        if j >= 0 and self.tokens[j].word in dw.BY:
+            j -= 1
+        if j < 0 or self.tokens[j].word not in dw.BACKED:
+            return False
+        # "Russia is backed by Iran": a main clause's agent may still be a party.
+        return j == 0 or self.tokens[j - 1].word not in dw.BE
+
+    def _attribution(self, hit: Hit, first: int) -> bool:
+        """A trailing source: ", US says", ", kata Ukraina", "menurut Kyiv" ending the clause."""
+        if not dw.CLAUSE_END.match(self.text, hit.end):
+            return dw.SAYS_AFTER.match(self.text, hit.end) is not None and (
+                self.text[: hit.start].rstrip().endswith(",")
+            )
+        return first > 0 and self.tokens[first - 1].word in dw.SAYS_BEFORE
+
+    def _listed(self, hit: Hit, first: int) -> Mark | None:
+        """The mark of the actor before a comma when both are items of one list that goes on."""
+        if not self.actors or self.actors[-1].last_token != first - 1:
+            return None
+        before = self.actors[-1]
+        if before.mark not in ("to", "from", "by", "holder"):
+            return None
+        if self.text[before.hit.end : hit.start] != ", ":
+            return None
+        # "ke Houthi, Iran: ..." stops at the colon; "used by Houthis, Hamas" ends the text.
+        goes_on = dw.LIST_GOES_ON.match(self.text, hit.end) or not self.text[hit.end :].strip()
+        return before.mark if goes_on else None
+
+    def _qualified(self, index: int, hit: Hit) -> bool:
+        """A ministry's short name before a state ("Kemhan Rusia") names that state's body."""
+        if index + 1 >= len(self.hits):
+            return False
+        nxt = self.hits[index + 1]
+        return (
+            hit.entry.kind == "actor"
+            and hit.text.lower() in dw.BODIES
+            and nxt.entry.kind == "actor"
+            and nxt.entry.canonical != hit.entry.canonical
+            and self.text[hit.end : nxt.start] == " "
+        )
+
+    def _person(self, first: int, last: int) -> bool:
+        """A citizen of a state named ("warga negara Iran", "Chinese nationals"): no state party."""
+        j = first - 1
+        while j >= 0 and self.tokens[j].word in ("negara", "of"):
+            j -= 1
+        if j >= 0 and self.tokens[j].word in dw.CITIZEN:
+            return True
+        if last + 1 >= len(self.tokens):
+            return False
+        word = self.tokens[last + 1].word
+        # "Iranian national" is a person; "Iran National Security Council" is the state.
+        demonym = self.tokens[last].word.endswith(dw.DEMONYM_ENDS)
+        return word in ("nationals", "citizens") or (word in dw.CITIZEN and demonym)
+
+    def _listed_after_to(self, j: int) -> bool:
+        """Whether a 'to' governs the few words before the list word at token j."""
+        return any(t.word in dw.TO for t in self.tokens[max(0, j - 7) : j])
+
+    def _via_site(self, j: int) -> Mark | None:
+        """The preposition governing a site noun whose last modifier ends at token j."""
+        while j >= 0 and self.tokens[j].word in dw.ARTICLE | dw.FILLER:
+            j -= 1
+        if j < 0:
+            return None
+        word = self.tokens[j].word
+        if word in dw.FROM or (word in dw.TO and j > 0 and self.tokens[j - 1].word in dw.TRACED):
+            return "from"
+        if word in dw.TO and not (j > 0 and self.tokens[j - 1].word in dw.NOT_TO):
+            return "to"
+        if word in dw.AT:
+            return "made_in" if j > 0 and self.tokens[j - 1].word in dw.MADE else "at"
+        return None
+
+    def _struck(self, index: int, hit: Hit) -> bool:
+        """The object of a combat word right before it: "rudal yang hantam Kyiv" is a target."""
+        if index == 0:
+            return False
+        prev = self.hits[index - 1]
+        if prev.entry.kind != "negative" or prev.entry.canonical != "combat":
+            return False
+        if prev.text.lower().startswith("di"):
+            return False  # "ditembakkan Rusia": the passive's agent fires, it is not struck
+        between = self.text[prev.end : hit.start].split()
+        return len(between) <= 1 and all(w.lower() in dw.FILLER for w in between)
+
+    def targets(self) -> tuple[str, ...]:
+        """Actors struck by a combat word in the clause."""
+        return tuple(a.hit.entry.canonical for a in self.actors if a.mark == "target")
+
+    def _carrier(self, first: int, last: int) -> bool:
+        """ "Russian cargo ship", "kapal kargo Iran": the carrier's state sends the cargo."""
+        before = first > 0 and self.tokens[first - 1].word in dw.CARRIER
+        after = last + 1 < len(self.tokens) and self.tokens[last + 1].word in dw.CARRIER
+        if after and dw.PUNCT.search(self.text, self.tokens[last].end, self.tokens[last + 1].start):
+            after = False  # "Iran Bantu Houthi, Kapal ...": the ship is not the Houthis'
+        return (before or after) and self.tokens[first].word not in dw.FROM | dw.TO
+
+    def _importer(self, index: int, hit: Hit, last: int) -> bool:
+        """A possessive before an item's imports is the buyer: "Azerbaijan's arms imports"."""
+        if self.text[hit.end : hit.end + 2] not in ("'s", "’s") or index + 1 >= len(self.hits):
+            return False
+        nxt = self.hits[index + 1]
+        if nxt.entry.kind != "item" or self._token_at(nxt.start) != last + 1:
+            return False
+        after = self._token_at(nxt.end - 1) + 1
+        return after < len(self.tokens) and self.tokens[after].word in dw.IMPORTS
+
+    def _demonym_before_item(self, index: int, hit: Hit, last: int) -> bool:
+        """English 'Iranian drones', "Pyongyang's munitions": the actor qualifies an item."""
+        possessive = self.text[hit.end : hit.end + 2] in ("'s", "’s")
+        if index + 1 >= len(self.hits) or not (
+            possessive or hit.text.lower().endswith(dw.DEMONYM_ENDS)
+        ):
+            return False
+        nxt = self.hits[index + 1]
+        if nxt.entry.kind != "item":
+            return False
+        after = self._token_at(nxt.end - 1) + 1
+        if after < len(self.tokens) and self.tokens[after].word in dw.SITE:
+            return False  # "Russian drone makers": the actor owns the makers, not the items
+        agent = index + 2 < len(self.hits) and self.hits[index + 2].entry.voice == "agent"
+        if possessive and agent and self._token_at(self.hits[index + 2].start) == after:
+            return False  # "Russia's drone supplier": the customer of the agent noun
+        between = [t.word for t in self.tokens[last + 1 : self._token_at(nxt.start)]]
+        return (
+            all(w in dw.ORIGIN or w.startswith(("made", "built")) for w in between[:2])
+            and len(between) <= 2
+        )
+
+    def distance(self, a: Hit, b: Hit) -> int:
+        """Words between two hits of this clause."""
+        first, second = (a, b) if a.start <= b.start else (b, a)
+        return max(0, self._token_at(second.start) - self._token_at(first.end - 1) - 1)
+
+    def passive_english(self, hit: Hit) -> bool:
+        """A past form after a form of 'be' within three words, or before 'by': a passive."""
+        i = self._token_at(hit.start)
+        if any(t.word in dw.BE for t in self.tokens[max(0, i - 3) : i]):
+            return True
+        # "missiles supplied by North Korea": a participle with its agent is passive too.
+        after = self._token_at(hit.end - 1) + 1
+        return after < len(self.tokens) and self.tokens[after].word in dw.BY
+
+    def _in_item(self, pos: int) -> bool:
+        """Whether a text position lies inside an item's mention."""
+        return any(h.entry.kind == "item" and h.start <= pos < h.end for h in self.hits)
+
+
+def _is_item(hit: Hit | None) -> bool:
+    """Whether a hit is an item's mention."""
+    return hit is not None and hit.entry.kind == "item"
