@@ -1,0 +1,132 @@
+"""The search index: every article's distinct words, written with the article itself."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+import duckdb
+
+# A word is a run of letters, digits, underscores and combining marks. A query term made
+# only of such characters can occur in a text only inside one word, so "the term is a
+# substring of some indexed word" is exactly the scan's substring match.
+WORD = re.compile(r"[\w\u0300-\u036f]+")
+# Lower-cased by DuckDB, as the scan's ILIKE does, so both fold case the same way.
+BODY = "lower(coalesce(a.title, '') || ' ' || coalesce(a.text, a.summary, ''))"
+CHUNK = 2000
+# New postings are appended unsorted; once they are this share of the table (and at least
+# RESORT_MIN rows), the table is resorted by term, so a lookup keeps reading few row groups.
+RESORT_SHARE = 0.2
+RESORT_MIN = 2_000_000
+
+
+def words(body: str) -> str:
+    """The distinct words of an already lower-cased text, joined by single spaces."""
+    return " ".join(dict.fromkeys(WORD.findall(body)))
+
+
+def has_index(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether this warehouse carries the search index (migration 0070 applied)."""
+    rows = con.execute(
+        "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'search_postings'"
+    ).fetchall()
+    return bool(rows[0][0])
+
+
+def index_articles(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) -> None:
+    """Reindex these articles as now stored (new, changed or gone); call inside a transaction."""
+    ids = list(dict.fromkeys(article_ids))
+    added = 0
+    for start in range(0, len(ids), CHUNK):
+        added += _index_chunk(con, ids[start : start + CHUNK], fresh=False)
+    if added:
+        con.execute("UPDATE search_state SET unsorted = unsorted + ?", [added])
+        _resort_if_due(con)
+
+
+def rebuild(con: duckdb.DuckDBPyConnection) -> None:
+    """Index every stored article from scratch (the migration's fill, or a repair)."""
+    con.execute("DELETE FROM search_postings")
+    con.execute("DELETE FROM search_docs")
+    ids = [str(r[0]) for r in con.execute("SELECT article_id FROM articles ORDER BY 1").fetchall()]
+    for start in range(0, len(ids), CHUNK):
+        _index_chunk(con, ids[start : start + CHUNK], fresh=True)
+    resort(con)
+
+
+def resort(con: duckdb.DuckDBPyConnection) -> None:
+    """Rewrite the postings sorted by term, so each word's rows sit in few row groups."""
+    con.execute(
+        "CREATE TEMP TABLE search_sorted AS"
+        " SELECT term_id, doc FROM search_postings ORDER BY term_id, doc"
+    )
+    try:
+        con.execute("DELETE FROM search_postings")
+        con.execute("INSERT INTO search_postings SELECT term_id, doc FROM search_sorted")
+    finally:
+        con.execute("DROP TABLE search_sorted")
+    con.execute("UPDATE search_state SET unsorted = 0")
+
+
+def _resort_if_due(con: duckdb.DuckDBPyConnection) -> None:
+    ((unsorted, total),) = con.execute(
+        "SELECT (SELECT unsorted FROM search_state), (SELECT count(*) FROM search_postings)"
+    ).fetchall()
+    if int(unsorted) >= max(RESORT_MIN, RESORT_SHARE * int(total)):
+        resort(con)
+
+
+def _index_chunk(con: duckdb.DuckDBPyConnection, ids: Sequence[str], *, fresh: bool) -> int:
+    """Replace these articles' docs and postings; return the postings written."""
+    if not fresh:
+        old = [
+            int(r[0])
+            for r in con.execute(
+                "SELECT doc FROM search_docs WHERE article_id IN (SELECT unnest($ids))",
+                {"ids": list(ids)},
+            ).fetchall()
+        ]
+        if old:
+            con.execute(
+                "DELETE FROM search_postings WHERE doc IN (SELECT unnest($docs))", {"docs": old}
+            )
+            # An article no longer stored leaves the index with its postings.
+            con.execute(
+                "DELETE FROM search_docs WHERE doc IN (SELECT unnest($docs))"
+                " AND article_id NOT IN (SELECT article_id FROM articles"
+                "  WHERE article_id IN (SELECT unnest($ids)))",
+                {"docs": old, "ids": list(ids)},
+            )
+    con.execute(
+        "INSERT INTO search_docs (article_id, seen, source_id)"
+        " SELECT article_id, coalesce(published_at, fetched_at), source_id FROM articles"
+        " WHERE article_id IN (SELECT unnest($ids))"
+        " ON CONFLICT (article_id) DO UPDATE SET seen = excluded.seen,"
+        " source_id = excluded.source_id",
+        {"ids": list(ids)},
+    )
+    rows = con.execute(
+        f"SELECT d.doc, {BODY} FROM articles a JOIN search_docs d USING (article_id)"
+        " WHERE a.article_id IN (SELECT unnest($ids))",
+        {"ids": list(ids)},
+    ).fetchall()
+    if not rows:
+        return 0
+    con.execute(
+        "CREATE TEMP TABLE search_batch AS SELECT doc, unnest(string_split(body, ' ')) AS term"
+        " FROM (SELECT unnest($docs) AS doc, unnest($bodies) AS body) WHERE body <> ''",
+        {"docs": [int(r[0]) for r in rows], "bodies": [words(str(r[1])) for r in rows]},
+    )
+    try:
+        con.execute(
+            "INSERT INTO search_terms (term) SELECT DISTINCT term FROM search_batch"
+            " WHERE term NOT IN (SELECT term FROM search_terms)"
+        )
+        cursor = con.execute(
+            "INSERT INTO search_postings SELECT t.term_id, b.doc FROM search_batch b"
+            " JOIN search_terms t USING (term) ORDER BY t.term_id, b.doc"
+        )
+        written = cursor.fetchall()
+    finally:
+        con.execute("DROP TABLE search_batch")
+    return int(written[0][0]) if written else 0
