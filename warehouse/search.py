@@ -131,8 +131,8 @@ def _filters(query: SearchQuery, seen: str, source: str, params: dict[str, objec
 _ORDER = "coalesce(a.published_at, a.fetched_at) DESC, a.article_id"
 
 
-def _rows_sql(hits: str, first: str) -> str:
-    """The result columns for the articles `hits` (a CTE of article_id), newest first."""
+def _rows_sql(articles: str, verdicts: str, first: str) -> str:
+    """The result columns for `articles` (rows aliased `a`), newest first."""
     snippet = (
         "regexp_replace(CASE WHEN a.text IS NULL THEN left(a.summary, 160) ELSE substring(a.text,"
         f" greatest(1, instr(lower(a.text), {first}) - 60), 180) END, '\\s+', ' ', 'g')"
@@ -141,9 +141,9 @@ def _rows_sql(hits: str, first: str) -> str:
         "SELECT a.published_at, coalesce(s.name, a.source_id) AS outlet, a.title, a.url,"
         " coalesce(a.story_id, a.article_id) AS story_id, coalesce(v.alert, false) AS alert,"
         f" {snippet} AS snippet\n"
-        f"FROM {hits} JOIN articles a USING (article_id)\n"
+        f"FROM {articles}\n"
         "LEFT JOIN sources s USING (source_id)\n"
-        "LEFT JOIN verdicts v USING (article_id)\n"
+        f"LEFT JOIN {verdicts} v USING (article_id)\n"
         f"ORDER BY {_ORDER}"
     )
 
@@ -182,7 +182,8 @@ def search_sql(query: SearchQuery) -> tuple[str, dict[str, object]]:
         "SELECT a.article_id FROM articles a\n"
         f"{verdicts if query.alerts_only else ''}"
         f"WHERE {' AND '.join(where)}\n"
-        f"ORDER BY {_ORDER} LIMIT $limit)\n" + _rows_sql("hits", first)
+        f"ORDER BY {_ORDER} LIMIT $limit)\n"
+        + _rows_sql("hits JOIN articles a USING (article_id)", "verdicts", first)
     )
     return sql, params
 
@@ -218,9 +219,13 @@ def _through_index(
     else:
         hits = candidates
     params: dict[str, object] = {"first": query.terms[0]}
+    ids = _placeholders(hits, params)
+    # Only these rows of articles and verdicts, each fetched by its key, never a join that
+    # would read every article.
     cursor = con.execute(
-        f"WITH hits AS MATERIALIZED (SELECT article_id FROM articles"
-        f" WHERE article_id IN ({_placeholders(hits, params)}))\n" + _rows_sql("hits", "$first"),
+        f"WITH a AS MATERIALIZED (SELECT * FROM articles WHERE article_id IN ({ids})),\n"
+        f"hit_verdicts AS MATERIALIZED (SELECT article_id, alert FROM verdicts"
+        f" WHERE article_id IN ({ids}))\n" + _rows_sql("a", "hit_verdicts", "$first"),
         params,
     )
     return [d[0] for d in cursor.description or []], cursor.fetchall()

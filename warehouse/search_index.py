@@ -27,10 +27,11 @@ def words(body: str) -> str:
 
 def has_index(con: duckdb.DuckDBPyConnection) -> bool:
     """Whether this warehouse carries the search index (migration 0070 applied)."""
-    rows = con.execute(
-        "SELECT count(*) FROM duckdb_tables() WHERE table_name = 'search_postings'"
-    ).fetchall()
-    return bool(rows[0][0])
+    try:
+        con.execute("SELECT unsorted FROM search_state").fetchall()
+    except duckdb.CatalogException:
+        return False
+    return True
 
 
 def index_articles(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) -> None:
