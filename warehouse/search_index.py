@@ -39,7 +39,7 @@ def index_articles(con: duckdb.DuckDBPyConnection, article_ids: Iterable[str]) -
     ids = list(dict.fromkeys(article_ids))
     added = 0
     for start in range(0, len(ids), CHUNK):
-        added += _index_chunk(con, ids[start : start + CHUNK], fresh=False)
+        added += _index_chunk(con, ids[start : start + CHUNK])
     if added:
         con.execute("UPDATE search_state SET unsorted = unsorted + ?", [added])
         _resort_if_due(con)
@@ -50,9 +50,15 @@ def rebuild(con: duckdb.DuckDBPyConnection) -> None:
     con.execute("DELETE FROM search_postings")
     con.execute("DELETE FROM search_docs")
     ids = [str(r[0]) for r in con.execute("SELECT article_id FROM articles ORDER BY 1").fetchall()]
-    for start in range(0, len(ids), CHUNK):
-        _index_chunk(con, ids[start : start + CHUNK], fresh=True)
-    resort(con)
+    # Gathered apart and written once, sorted: the table is never resorted in place.
+    con.execute("CREATE TEMP TABLE search_fill (term_id INTEGER, doc INTEGER)")
+    try:
+        for start in range(0, len(ids), CHUNK):
+            _index_chunk(con, ids[start : start + CHUNK], into="search_fill")
+        con.execute("INSERT INTO search_postings SELECT * FROM search_fill ORDER BY term_id, doc")
+    finally:
+        con.execute("DROP TABLE search_fill")
+    con.execute("UPDATE search_state SET unsorted = 0")
 
 
 def resort(con: duckdb.DuckDBPyConnection) -> None:
@@ -77,9 +83,11 @@ def _resort_if_due(con: duckdb.DuckDBPyConnection) -> None:
         resort(con)
 
 
-def _index_chunk(con: duckdb.DuckDBPyConnection, ids: Sequence[str], *, fresh: bool) -> int:
-    """Replace these articles' docs and postings; return the postings written."""
-    if not fresh:
+def _index_chunk(
+    con: duckdb.DuckDBPyConnection, ids: Sequence[str], *, into: str = "search_postings"
+) -> int:
+    """Replace these articles' docs and postings (written to `into`); return the postings."""
+    if into == "search_postings":  # else a rebuild, which starts from empty tables
         old = [
             int(r[0])
             for r in con.execute(
@@ -124,7 +132,7 @@ def _index_chunk(con: duckdb.DuckDBPyConnection, ids: Sequence[str], *, fresh: b
             " WHERE term NOT IN (SELECT term FROM search_terms)"
         )
         cursor = con.execute(
-            "INSERT INTO search_postings SELECT t.term_id, b.doc FROM search_batch b"
+            f"INSERT INTO {into} SELECT t.term_id, b.doc FROM search_batch b"
             " JOIN search_terms t USING (term) ORDER BY t.term_id, b.doc"
         )
         written = cursor.fetchall()
