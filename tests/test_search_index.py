@@ -203,3 +203,17 @@ def test_batches_from_workers_are_indexed_when_loaded(db: Path, tmp_path: Path) 
         _, rows = search(con, SearchQuery(terms=("balistik",)))
         assert [r[3] for r in rows] == ["https://warta.example/w1"]
         assert _compare(con, FILTERS[:2]) > 30
+
+
+def test_a_rare_phrase_of_common_words_is_checked_then_scanned(tmp_path: Path) -> None:
+    con = connect(tmp_path / "many.duckdb")
+    upsert_sources(con, [Source("warta", "Warta", "https://warta.example/rss")])
+    many = [_article(f"m{i:03}", "warta", f"Berita {i}", "amunisi dari rusia, lalu drone",
+                     None, i % 30) for i in range(600)]  # fmt: skip
+    many.append(_article("old", "warta", "Lama", "kiriman rusia amunisi tiba", None, None))
+    upsert_articles(con, many)
+    for words, limit in (('"rusia amunisi"', 50), ('"dari rusia"', 50), ('"dari rusia"', 550)):
+        query = SearchQuery(terms=parse_terms(words), limit=limit)
+        _, found = search(con, query)
+        assert found == _scan(con, query) and found, words
+    con.close()
