@@ -54,7 +54,7 @@ def _copy(source: Path, into: Path) -> Path:
 def _batches(con: duckdb.DuckDBPyConnection, count: int) -> list[list[Article]]:
     """`count` batches of new articles, their texts taken from stored ones."""
     rows = con.execute(
-        "SELECT title, text FROM articles USING SAMPLE ? ROWS", [count * PAGE_BATCH]
+        f"SELECT title, text FROM articles USING SAMPLE {int(count * PAGE_BATCH)} ROWS"
     ).fetchall()
     now = datetime.now(UTC)
     articles = [
