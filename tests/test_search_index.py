@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -9,6 +10,7 @@ from typing import Any
 import duckdb
 import pytest
 
+from conftest import require_corpus
 from pantau.records import Article, Source, Verdict
 from warehouse import search_index
 from warehouse.batches import BatchWriter, load_all
@@ -39,6 +41,11 @@ QUERIES = (
     "su-35", "shahed-136", "50%", "kerja_sama", "ru", "rusia ke", "iran", "café", "dépôt",
     "munitions", '"north korea"', "korut-rusia", "rusia.", "xyzzy", "sia amu", "ammunition",
     "ringkasan", "2026", "judul tanpa", "iran;", "a", "urut", "kirim",
+)  # fmt: skip
+REAL_QUERIES = (
+    "kerja", "pasok", "senjata rusia", '"amerika serikat"', "korea", "ber", "men", "2025",
+    "jakarta,", "liputan6.com", "covid-19", "se pe", "presiden jokowi", '"di tempat kerja"',
+    "ukraina", "ke-2", "rp", "diam-diam", "menteri",
 )  # fmt: skip
 FILTERS: tuple[dict[str, Any], ...] = (
     {},
@@ -216,4 +223,23 @@ def test_a_rare_phrase_of_common_words_is_checked_then_scanned(tmp_path: Path) -
         query = SearchQuery(terms=parse_terms(words), limit=limit)
         _, found = search(con, query)
         assert found == _scan(con, query) and found, words
+    con.close()
+
+
+def test_real_outlet_texts_give_the_scans_rows(tmp_path: Path) -> None:
+    corpus = require_corpus() / "text" / "gikirima-indonews-2025-06.jsonl"
+    with corpus.open(encoding="utf-8") as fh:
+        docs = [json.loads(line) for line, _ in zip(fh, range(400), strict=False)]
+    con = connect(tmp_path / "real.duckdb")
+    upsert_sources(con, [Source("real", "Real", "https://real.example/rss")])
+    upsert_articles(con, [_article(f"r{n:03}", "real", d.get("judul"), d.get("isi_berita"),
+                                   None, n % 40) for n, d in enumerate(docs)])  # fmt: skip
+    total = 0
+    for words in REAL_QUERIES:
+        for extra in ({}, {"limit": 5}, {"since": date(2026, 3, 20)}):
+            query = SearchQuery(terms=parse_terms(words), **extra)
+            _, found = search(con, query)
+            assert found == _scan(con, query), (words, extra)
+            total += len(found)
+    assert total > 300
     con.close()
