@@ -12,6 +12,7 @@ Run: uv run python bench/search_index.py [--articles N] [--keep FILE] [--batches
 from __future__ import annotations
 
 import argparse
+import resource
 import shutil
 import statistics
 import sys
@@ -94,7 +95,8 @@ def main() -> int:
         ).fetchall()
         print(f"migration 0070 indexed {docs} articles in {fill:.1f} s: {postings:,} postings,"
               f" {terms:,} words; file {before / 1e6:.0f} MB -> {after / 1e6:.0f} MB"
-              f" (+{(after - before) / 1e6:.0f} MB)")  # fmt: skip
+              f" (+{(after - before) / 1e6:.0f} MB); peak RSS"
+              f" {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f} MB")  # fmt: skip
         timed: dict[bool, list[float]] = {True: [], False: []}
         for n, batch in enumerate(_batches(con, 2 * args.batches)):
             index = n % 2 == 0
