@@ -15,7 +15,7 @@ from pantau.records import Article, Source, Verdict
 from warehouse import search_index
 from warehouse.batches import BatchWriter, load_all
 from warehouse.db import connect, migrations
-from warehouse.search import SearchQuery, parse_terms, plan, search, search_sql
+from warehouse.search import MAX_LISTED, SearchQuery, parse_terms, plan, search, search_sql
 from warehouse.store import store_batch, upsert_articles, upsert_sources, write_verdicts
 
 T0 = datetime(2026, 3, 2, 2, 0, tzinfo=UTC)
@@ -242,4 +242,16 @@ def test_real_outlet_texts_give_the_scans_rows(tmp_path: Path) -> None:
             assert found == _scan(con, query), (words, extra)
             total += len(found)
     assert total > 300
+    con.close()
+
+
+def test_a_page_longer_than_a_listed_lookup_is_the_scans_too(tmp_path: Path) -> None:
+    con = connect(tmp_path / "long.duckdb")
+    upsert_sources(con, [Source("warta", "Warta", "https://warta.example/rss")])
+    upsert_articles(con, [_article(f"p{i:03}", "warta", f"Judul {i}", f"amunisi nomor {i}",
+                                   None, i % 50) for i in range(MAX_LISTED + 20)])  # fmt: skip
+    for words in ("amunisi", '"amunisi nomor"'):
+        query = SearchQuery(terms=parse_terms(words), limit=MAX_LISTED + 10)
+        _, found = search(con, query)
+        assert len(found) == MAX_LISTED + 10 and found == _scan(con, query)
     con.close()

@@ -23,6 +23,7 @@ SEARCH_COLUMNS = ("published_at", "outlet", "title", "url", "story_id", "alert",
 MIN_INSIDE, MIN_EDGE, MIN_WHOLE = 3, 2, 1
 # Candidates checked against their text, in date order, before a scan is the cheaper way.
 CHECK_BATCHES = (100, 400)
+MAX_LISTED = 500
 # How each kind of lookup tests an indexed word (`term`) against the lower-cased piece.
 _LOOKUP_SQL = {
     "inside": "contains(term, lower($w{n}))",
@@ -285,7 +286,12 @@ def _checked(
 
 
 def _placeholders(ids: Sequence[str], params: dict[str, object]) -> str:
-    """Named parameters $i0, $i1... for `ids` (bound values, never SQL text)."""
+    """`ids` as bound values (never SQL text) for `IN (...)`."""
+    # One parameter each lets DuckDB look rows up by key; past MAX_LISTED, one list parameter
+    # costs less to plan.
+    if len(ids) > MAX_LISTED:
+        params["ids"] = list(ids)
+        return "SELECT unnest($ids)"
     for n, value in enumerate(ids):
         params[f"i{n}"] = value
     return ", ".join(f"$i{n}" for n in range(len(ids))) or "NULL"
