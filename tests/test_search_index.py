@@ -255,3 +255,21 @@ def test_a_page_longer_than_a_listed_lookup_is_the_scans_too(tmp_path: Path) -> 
         _, found = search(con, query)
         assert len(found) == MAX_LISTED + 10 and found == _scan(con, query)
     con.close()
+
+
+def test_an_article_written_past_the_index_is_scanned_then_indexed_by_a_write(db: Path) -> None:
+    con = connect(db)
+    con.execute(
+        "INSERT INTO articles (article_id, url, source_id, title, fetched_at, text,"
+        " extraction_method, content_hash) VALUES ('sql', 'https://warta.example/sql', 'warta',"
+        " 'Ditulis lewat SQL', now(), 'amunisi dipasok', 'trafilatura', 'h')"
+    )
+    assert not search_index.index_covers(con)
+    _, rows = search(con, SearchQuery(terms=("pasok",)))
+    assert "https://warta.example/sql" in [r[3] for r in rows]
+    changed = _article("a3", "warta", "Harga cabai naik", None, "naik", 3)
+    store_batch(con, run_id="r", fetches=[], articles=[changed], verdicts=[],
+                watchlist_version="wl")  # fmt: skip
+    assert search_index.index_covers(con)
+    assert _compare(con, FILTERS[:2]) > 30
+    con.close()

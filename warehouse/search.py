@@ -15,7 +15,7 @@ from datetime import date
 import duckdb
 
 from pantau.errors import PantauError
-from warehouse.search_index import WORD, has_index
+from warehouse.search_index import WORD, index_covers
 
 SEARCH_COLUMNS = ("published_at", "outlet", "title", "url", "story_id", "alert", "snippet")
 # How long a piece must be to narrow a search: one found anywhere inside words, one that
@@ -209,7 +209,7 @@ def _through_index(
 ) -> tuple[list[str], list[tuple[object, ...]]] | None:
     """The search answered from the index, or None where only a scan can answer it."""
     how = plan(query.terms) if query.terms and not query.regex else None
-    if how is None or not has_index(con):
+    if how is None or not index_covers(con):
         return None
     limit = max(1, query.limit)
     candidates = _candidates(con, query, how, None if how.checks else limit)
