@@ -22,9 +22,11 @@ import duckdb
 
 from pantau.records import Article
 from warehouse.db import connect
+from warehouse.search import SearchQuery, search
+from warehouse.search_index import rebuild
 from warehouse.store import upsert_articles
 from warehouse.stories import update_stories
-from warehouse.views import SearchQuery, search, weekly_flow_counts
+from warehouse.views import weekly_flow_counts
 
 _GENERATE = """
 CREATE TEMP TABLE vocab AS
@@ -120,6 +122,10 @@ def generate(path: Path, count: int) -> None:
     """Fill a fresh warehouse at `path` with `count` synthetic articles."""
     con = connect(path)
     con.execute(_GENERATE.replace("{n}", str(int(count))))
+    # Written in SQL, past the Python writers: index them as migration 0070 does.
+    con.execute("BEGIN TRANSACTION")
+    rebuild(con)
+    con.execute("COMMIT")
     con.execute("CHECKPOINT")
     con.close()
 

@@ -25,6 +25,7 @@ import duckdb
 from pantau.records import Article, FetchRecord, Verdict
 from warehouse.db import migrate, session
 from warehouse.fetch_state import QUEUE_COLUMNS, STATE_COLUMNS
+from warehouse.search_index import index_articles
 from warehouse.store import (
     _ARTICLE_COLUMNS,
     _FETCH_COLUMNS,
@@ -126,7 +127,8 @@ class BatchWriter:
         """Write one batch and publish it with a rename; a batch already ready is kept."""
 
         def fill(con: duckdb.DuckDBPyConnection) -> None:
-            # store_batch shapes and casts the rows exactly as the warehouse stores them.
+            # store_batch shapes and casts the rows exactly as the warehouse stores them; the
+            # warehouse indexes them when it loads the batch.
             store_batch(
                 con,
                 run_id=run_id,
@@ -134,6 +136,7 @@ class BatchWriter:
                 articles=articles,
                 verdicts=verdicts,
                 watchlist_version=watchlist_version,
+                index=False,
             )
 
         return self.land(batch_id, run_id=run_id, watchlist_version=watchlist_version, fill=fill)
@@ -225,6 +228,10 @@ def load_batch(con: duckdb.DuckDBPyConnection, batch: str) -> BatchManifest | No
         if (counts["articles"], counts["fetches"]) != (manifest.articles, manifest.fetches):
             raise BatchRefused(f"holds {counts} rows, its manifest says otherwise")
         _upsert(con, "articles", f"{batch}/articles.parquet", key="article_id")
+        loaded = con.execute(
+            "SELECT article_id FROM read_parquet(?)", [f"{batch}/articles.parquet"]
+        ).fetchall()
+        index_articles(con, (str(row[0]) for row in loaded))
         _upsert(con, "verdicts", f"{batch}/verdicts.parquet", key="article_id")
         con.execute(
             "DELETE FROM mentions WHERE article_id IN (SELECT article_id FROM read_parquet(?))",

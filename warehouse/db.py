@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -14,6 +14,7 @@ from pathlib import Path
 import duckdb
 
 from pantau.errors import WarehouseError
+from warehouse.search_index import rebuild
 
 _MIGRATION_NAME = re.compile(r"^(\d{4})_([a-z0-9_]+)\.sql$")
 
@@ -51,6 +52,9 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
         con.execute("BEGIN TRANSACTION")
         try:
             con.execute(migration.sql)
+            fill = _fills().get(migration.number)
+            if fill is not None:
+                fill(con)
             con.execute(
                 "INSERT INTO schema_migrations VALUES (?, ?, ?)",
                 [migration.number, migration.name, datetime.now(UTC)],
@@ -61,6 +65,11 @@ def migrate(con: duckdb.DuckDBPyConnection) -> list[int]:
             raise
         applied.append(migration.number)
     return applied
+
+
+def _fills() -> dict[int, Callable[[duckdb.DuckDBPyConnection], None]]:
+    """Migrations whose tables Python fills from the rows already stored, in their transaction."""
+    return {70: rebuild}
 
 
 _HOLDER = re.compile(r"lock is held in (?P<program>.+?) \(PID (?P<pid>\d+)\)")

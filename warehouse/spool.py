@@ -99,6 +99,7 @@ class Spool:
                 articles=articles,
                 verdicts=verdicts,
                 watchlist_version=watchlist_version,
+                index=False,  # indexed when the spool is loaded
             )
             rows = [
                 (o.article_id, o.retry, o.reason, max_attempts, retry_delay, now) for o in outcomes

@@ -13,6 +13,7 @@ import duckdb
 from pantau.errors import WarehouseError
 from pantau.records import Article, FetchRecord, Source, Verdict
 from warehouse.db import session
+from warehouse.search_index import index_articles
 
 ID_COLUMN = (("article_id", "VARCHAR"),)
 _ARTICLE_COLUMNS = (
@@ -133,8 +134,14 @@ def append_fetches(
             con.execute(f"INSERT INTO fetches ({names}) SELECT {names} FROM fetch_batch")
 
 
-def upsert_articles(con: duckdb.DuckDBPyConnection, articles: Sequence[Article]) -> None:
-    """Insert or update articles by article_id; within a batch the last one wins."""
+def upsert_articles(
+    con: duckdb.DuckDBPyConnection, articles: Sequence[Article], *, index: bool = True
+) -> None:
+    """Insert or update articles by article_id (the last in a batch wins), and their index.
+
+    `index=False` only where the rows are on their way to the warehouse, which indexes them
+    when it loads them (a worker's batch).
+    """
     latest = {a.article_id: a for a in articles}
     rows = [
         (
@@ -156,6 +163,8 @@ def upsert_articles(con: duckdb.DuckDBPyConnection, articles: Sequence[Article])
         for a in latest.values()
     ]
     upsert_rows(con, "articles", _ARTICLE_COLUMNS, rows, key="article_id")
+    if index:
+        index_articles(con, latest)
 
 
 def write_verdicts(
@@ -296,11 +305,12 @@ def store_batch(
     articles: Sequence[Article],
     verdicts: Sequence[tuple[str, Verdict]],
     watchlist_version: str,
+    index: bool = True,
 ) -> None:
     """Write one batch's fetch records, articles and verdicts in a single transaction."""
     with transaction(con):
         append_fetches(con, fetches, run_id)
-        upsert_articles(con, articles)
+        upsert_articles(con, articles, index=index)
         write_verdicts(con, verdicts, watchlist_version)
 
 

@@ -73,7 +73,7 @@ def search_command(
     Example: pantau search "korut amunisi" --since 2023-01-01 --alerts
     """
     from warehouse.db import session
-    from warehouse.views import SearchQuery, parse_terms, search
+    from warehouse.search import SearchQuery, parse_terms, search
 
     query = SearchQuery(
         terms=parse_terms(words),

@@ -20,7 +20,7 @@ from pantau.web.marks import field_runs, term_runs
 from pantau.web.render import LIST_FORMATS, list_response, page
 from warehouse.db import session
 from warehouse.reviews import story_reviews
-from warehouse.views import SearchError, SearchQuery, parse_terms, search
+from warehouse.search import SearchError, SearchQuery, parse_terms, search
 from warehouse.workbench import (
     ALERT_COLUMNS,
     REVIEW_STATES,
