@@ -50,9 +50,9 @@ MIN_SYNTHETIC_D_DIRECTION = 0.69
 MIN_SYNTHETIC_G_PRECISION = 0.95
 MIN_SYNTHETIC_G_F1 = 0.91
 MIN_SYNTHETIC_G_DIRECTION = 0.72
-# synthetic_f, two more writers' set made before the fourth round's tuning and scored only whole and in
-# aggregate: the honest figure for wording nobody tuned for; these floors, just under it, only
-# stop it getting worse.
+# synthetic_f, two more writers' set, made before the fourth round's tuning and scored only
+# whole and in aggregate: the honest figure for wording nobody tuned for; these floors, just
+# under it, only stop it getting worse.
 MIN_HOLDOUT_PRECISION = 0.90
 MIN_HOLDOUT_F1 = 0.865
 MIN_HOLDOUT_DIRECTION = 0.715
