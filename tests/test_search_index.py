@@ -9,8 +9,10 @@ from typing import Any
 
 import duckdb
 import pytest
+from typer.testing import CliRunner
 
 from conftest import require_corpus
+from pantau.cli import app
 from pantau.records import Article, Source, Verdict
 from warehouse import search_index
 from warehouse.batches import BatchWriter, load_all
@@ -273,3 +275,24 @@ def test_an_article_written_past_the_index_is_scanned_then_indexed_by_a_write(db
     assert search_index.index_covers(con)
     assert _compare(con, FILTERS[:2]) > 30
     con.close()
+
+
+def test_reindex_picks_up_a_title_edited_with_plain_sql(db: Path) -> None:
+    with duckdb.connect(str(db)) as con:
+        con.execute("UPDATE articles SET title = 'Harga cabai zamrud' WHERE article_id = 'a3'")
+    runner = CliRunner()
+    stale = runner.invoke(app, ["search", "zamrud", "--db", str(db), "--format", "csv"])
+    assert stale.exit_code == 0 and "a3" not in stale.stdout  # the index still has the old words
+    rebuilt = runner.invoke(app, ["search", "--reindex", "--db", str(db)])
+    assert rebuilt.exit_code == 0 and "search index rebuilt: 8 articles" in rebuilt.stderr
+    found = runner.invoke(app, ["search", "zamrud", "--db", str(db), "--format", "csv"])
+    assert "https://warta.example/a3" in found.stdout
+    with duckdb.connect(str(db), read_only=True) as con:
+        assert _compare(con, FILTERS[:2]) > 30
+
+
+def test_reindex_of_a_missing_warehouse_fails_in_one_line(tmp_path: Path) -> None:
+    missing = tmp_path / "none.duckdb"
+    result = CliRunner().invoke(app, ["search", "--reindex", "--db", str(missing)])
+    assert result.exit_code == 1 and not missing.exists()
+    assert result.stderr.strip().count("\n") == 0 and "no database at" in result.stderr

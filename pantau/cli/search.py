@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -61,6 +62,14 @@ def search_command(
     ] = None,
     alerts: Annotated[bool, typer.Option("--alerts", help="Only articles that alerted.")] = False,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="Rows to show.")] = 50,
+    reindex: Annotated[
+        bool,
+        typer.Option(
+            "--reindex",
+            help="Rebuild the word index from the stored articles first (after editing"
+            " titles or text with plain SQL).",
+        ),
+    ] = False,
     fmt: FormatOption = Format.table,
     wide: WideOption = False,
     db: DbOption = None,
@@ -74,6 +83,11 @@ def search_command(
     """
     from warehouse.db import session
     from warehouse.search import SearchQuery, parse_terms, search
+
+    if reindex:
+        _reindex(db_path(db))
+        if not words and not regex:
+            return
 
     query = SearchQuery(
         terms=parse_terms(words),
@@ -97,3 +111,23 @@ def search_command(
             "alert": lambda r: "alert" if r["alert"] else "",
         },
     )
+
+
+def _reindex(path: Path) -> None:
+    """Rebuild the search index in one transaction, and say how many articles it holds."""
+    from pantau.errors import WarehouseError
+    from warehouse.db import connect
+    from warehouse.search_index import rebuild
+    from warehouse.store import transaction
+
+    with clean_errors():
+        if not path.exists():
+            raise WarehouseError(f"no database at {path}: run `pantau run` or `pantau demo`")
+        con = connect(path, busy_action="the search index was not rebuilt")
+        try:
+            with transaction(con):
+                rebuild(con)
+            ((docs,),) = con.execute("SELECT count(*) FROM search_docs").fetchall()
+        finally:
+            con.close()
+    typer.echo(f"search index rebuilt: {docs} articles", err=True)
