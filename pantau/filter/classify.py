@@ -15,6 +15,7 @@ from pantau.filter.headline import (
     indirect_object,
     lead_item,
     owner_recipient,
+    seized_holder,
     site_recipient,
     user_recipient,
 )
@@ -31,7 +32,9 @@ _ITEM_WORDS = 8
 _GUESS = 4  # rank of a noun's bare subject: a guess, not evidence
 _LONG, _LEAD_SENTENCES = 12, 2
 _HELP_TO_MAKE = frozenset({"dengan bantuan", "membangun industri", "merakit"})
-_SITE, _FACTORY = "opens", "weapons factory"  # a factory set up in another party's country
+_SITE = "opens"  # a factory set up in another party's country
+_FACTORY = frozenset({"weapons factory", "drone factory"})
+_ORIGIN = "came from"  # the watchlist's "weapons found to come from a country" entry
 _FOUND_IN = "ditemukan di"  # the watchlist's "weapons found where a party holds them" entry
 _HELD = re.compile(
     r"(?<!\w)(?:parit|trench|trenches|posisi|positions?|gudang|depots?|arsenals?|stockpiles?|"
@@ -52,6 +55,14 @@ _ACCUSED = re.compile(
     r"accusation|accusations|alleged|allegations|allegedly)(?!\w)",
     re.IGNORECASE,
 )
+_REFUSED = re.compile(
+    r"(?:(?<!\w)(?:tak|tidak|belum)\s+(?:akan|berencana|berniat|ingin|lagi|ada\s+(?:rencana|"
+    r"pembahasan|niat))(?:\s+(?:untuk|soal|lagi|andalkan|mengandalkan|bergantung\s+pada))?|"
+    r"(?<!\w)(?:no|not)\s+(?:plans?|planning|intention|intend)\s+(?:to|of)|(?<!\w)(?:will|would)"
+    r"\s+not|(?<!\w)won't|(?<!\w)no\s+longer\s+(?:relies|rely|depends?)\s+on)\s*$",
+    re.IGNORECASE,
+)
+"""A buyer's stated non-purchase right before its word: "tak akan beli", "no plans to buy"."""
 _VERB_PREFIXES = ("me", "di", "ber", "ter")  # "dapat meriam" is rare beside "dapat menembak"
 _STOP = ("cegat", "mencegat", "dicegat", "pencegatan", "intercept")
 _CARGO = re.compile(
@@ -147,6 +158,8 @@ def _event(
     if _adjectival(fld.text, hit, hits) or _modal(fld.text, hit):
         return None
     start, end = fld.sentences.span(index)
+    if hit.entry.sub == "get" and _refused(fld.text, start, hits):
+        return None  # "Indonesia Tak Akan Beli Senjata dari Rusia": a buyer says it will not buy
     clause = Clause(fld.text, start, end, hits)
     pay = payment(clause, hit)
     roles = clause.roles(hit) if pay is None else barter_roles(clause, hit, pay)
@@ -157,9 +170,11 @@ def _event(
         roles = accused_supplier(fld.text, hit, hits, roles)
     roles = indirect_object(fld.text, hit, hits, owner_recipient(fld.text, hit, hits, roles))
     roles = user_recipient(fld.text, hit, hits, roles)
+    if hit.entry.canonical == _ORIGIN:
+        roles = seized_holder(fld.text, hit, hits, roles)
     roles = target_user(roles, clause.targets(), wl.hostile)
     factory = any(
-        i.entry.canonical == _FACTORY and clause.distance(hit, i) <= _ITEM_WORDS for i in items
+        i.entry.canonical in _FACTORY and clause.distance(hit, i) <= _ITEM_WORDS for i in items
     )
     if hit.entry.canonical == _SITE and not factory:
         return None
@@ -194,6 +209,8 @@ def _event(
     stopped = cues.get("combat")
     if stopped and stopped.text.lower().startswith(_STOP) and _CARGO.search(fld.text, start, end):
         cues.pop("combat")  # a ship or shipment stopped at sea is an interdiction, not combat
+    if hit.entry.canonical == _ORIGIN:
+        cues.pop("seizure", None)  # "weapons seized from Hamas traced to North Korea": a finding
     if "neutrality" in cues and _ACCUSED.search(fld.text, start, end):
         cues.pop("neutrality")  # "Dituduh suplai drone, Teheran: kami netral" is a denial
     # A headline "<source>: <claim>" attributes its claim as a finding does.
@@ -250,6 +267,17 @@ def _event(
         fld.sentence_text(index),
         _stripped_span(fld.text, start, end),
         features,
+    )
+
+
+def _refused(text: str, start: int, hits: list[Hit]) -> bool:
+    """Whether a sentence says a buyer will not buy ("no plans to buy", "tidak ada pembahasan
+    pengadaan"): its purchase words then tell of no transfer."""
+    return any(
+        h.entry.kind == "transfer"
+        and h.entry.sub == "get"
+        and _REFUSED.search(text, max(start, h.start - 40), h.start)
+        for h in hits
     )
 
 

@@ -124,3 +124,29 @@ def user_recipient(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> R
         if words and words[0].lower() in _USERS and hit.entry.canonical != roles.supplier:
             return replace(roles, recipient=hit.entry.canonical, recipient_rank=3)
     return roles
+
+
+_SEIZED_FROM = re.compile(
+    r"(?:seized|captured|taken|disita|dirampas|direbut|sitaan|rampasan)\s+(?:from|dari)\s+$",
+    re.IGNORECASE,
+)
+
+
+def seized_holder(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> Roles:
+    """ "Weapons seized from Hamas traced to Iran": the party they were taken from held them."""
+    before = [h for h in hits if h.entry.kind == "actor" and h.end <= transfer.start]
+    after = [h for h in hits if h.entry.kind == "actor" and h.start >= transfer.end]
+    for holder in before:
+        if not _SEIZED_FROM.search(text, max(0, holder.start - 30), holder.start):
+            continue
+        sources = [h for h in after if h.entry.canonical != holder.entry.canonical]
+        if sources:
+            return replace(
+                roles,
+                supplier=sources[0].entry.canonical,
+                recipient=holder.entry.canonical,
+                supplier_rank=2,
+                recipient_rank=2,
+                several_sources=False,
+            )
+    return roles

@@ -1,0 +1,79 @@
+"""The alert decision, fourth round: kinds of error on the tuning parts, on sentences here."""
+
+from __future__ import annotations
+
+import pytest
+
+from pantau.filter.classify import classify
+from pantau.filter.watchlist import Watchlist, default_watchlist_path, load_watchlist
+
+
+@pytest.fixture(scope="module")
+def wl() -> Watchlist:
+    return load_watchlist(default_watchlist_path())
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A buyer saying it will not buy tells of no transfer.
+        ("Filipina Tidak Akan Membeli Rudal dari Rusia, Kata Menhan", ""),
+        ("Vietnam says it has no plans to buy Iranian drones", ""),
+        (
+            "Menhan Malaysia Terima Dubes Iran",
+            "Menhan Malaysia menerima kunjungan duta besar Iran. Ditanya soal pembelian drone "
+            "dari Iran, juru bicara menyatakan tidak ada pembahasan pengadaan dalam pertemuan.",
+        ),
+        # Making one's own instead of importing.
+        ("Turki Produksi Ribuan Drone Sendiri, Tak Lagi Andalkan Impor", ""),
+        # Civilian drones: toys and light shows.
+        ("Pengrajin Bandung Ekspor Drone Mainan ke Singapura", ""),
+        ("China sends 500 drones to Dubai for a New Year light show", ""),
+        # Criminal smuggling rings are police matters.
+        ("Drone smuggling gang busted on the Myanmar border", ""),
+        # Warships sent to a sea to escort or patrol are deployed, not handed over.
+        ("Rusia Kirim Kapal Perang ke Laut Baltik untuk Kawal Tanker", ""),
+    ],
+)
+def test_no_transfer_no_alert(wl: Watchlist, title: str, text: str) -> None:
+    v = classify(title, text, wl)
+    assert not v.alert, v
+
+
+def test_a_refusal_to_buy_leaves_a_denied_sale_an_alert(wl: Watchlist) -> None:
+    # The non-purchase reading is the buyer's; a supplier denying a sale is still a denial.
+    v = classify("Korut Tidak Pernah Menjual Senjata ke Rusia, Kata Pyongyang", "", wl)
+    assert v.alert and (v.supplier, v.recipient) == ("KP", "RU"), v
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        # Items the watchlist lacked: trainer jets, air defence on its own.
+        ("Myanmar Dikabarkan Terima Jet Latih Yak-130 Tambahan dari Rusia", ("RU", "MM")),
+        ("Moscow ready to supply Serbia with air defence, envoy says", ("RU", "RS")),
+        # A drone factory is drones, set up for the other party.
+        ("Iran Bangun Pabrik Drone di Venezuela", ("IR", "VE")),
+        # Weapons found where a party keeps them, by a finding.
+        ("Tim PBB Temukan Drone Iran di Pangkalan Houthi", ("IR", "YE")),
+        # Weapons seized from an armed group and traced to a country: a finding, not a police case.
+        ("Rifles seized from Hezbollah traced to Iran, army says", ("IR", "LB")),
+    ],
+)
+def test_supply_an_alert_with_its_pair(wl: Watchlist, title: str, pair: tuple[str, str]) -> None:
+    v = classify(title, "", wl)
+    assert v.alert and (v.supplier, v.recipient) == pair, v
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Making weapons together is a deal between the two parties.
+        "Belarus and Russia to co-produce artillery shells in Minsk",
+        "Iran dan Rusia Sepakati Produksi Bersama Drone Serang",
+        # A route weapons travel by.
+        "Israel Tuding Suriah Jadi Jalur Senjata Iran ke Hizbullah",
+    ],
+)
+def test_supply_by_other_means_is_an_alert(wl: Watchlist, title: str) -> None:
+    assert classify(title, "", wl).alert
