@@ -77,3 +77,26 @@ def test_supply_an_alert_with_its_pair(wl: Watchlist, title: str, pair: tuple[st
 )
 def test_supply_by_other_means_is_an_alert(wl: Watchlist, title: str) -> None:
     assert classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        # 'arms' between two parties is the verb.
+        ("Russia arms Myanmar junta with new fighter jets", ("RU", "MM")),
+        ("Tehran arms Sudan army; gold prices rise; Bali hosts summit", ("IR", "SD")),
+    ],
+)
+def test_arms_as_a_verb_is_a_transfer(wl: Watchlist, title: str, pair: tuple[str, str]) -> None:
+    v = classify(title, "", wl)
+    assert v.alert and (v.supplier, v.recipient) == pair, v
+
+
+def test_arms_as_weapons_between_parties_is_no_verb(wl: Watchlist) -> None:
+    v = classify("US arms sales to Taiwan anger Beijing", "", wl)
+    assert (v.supplier, v.recipient) != ("US", "CN"), v
+
+
+def test_the_party_that_seizes_a_cargo_did_not_send_it(wl: Watchlist) -> None:
+    v = classify("AS Sita Kapal Bermuatan Rudal Iran untuk Houthi", "", wl)
+    assert v.alert and (v.supplier, v.recipient) == ("IR", "YE"), v

@@ -16,8 +16,10 @@ from pantau.filter.headline import (
     lead_item,
     owner_recipient,
     seized_holder,
+    seizer_no_supplier,
     site_recipient,
     user_recipient,
+    verb_arms,
 )
 from pantau.filter.matching import Hit, Sentences
 from pantau.filter.transfers import party, transfers
@@ -170,6 +172,7 @@ def _event(
         roles = accused_supplier(fld.text, hit, hits, roles)
     roles = indirect_object(fld.text, hit, hits, owner_recipient(fld.text, hit, hits, roles))
     roles = user_recipient(fld.text, hit, hits, roles)
+    roles = seizer_no_supplier(fld.text, hits, roles)
     if hit.entry.canonical == _ORIGIN:
         roles = seized_holder(fld.text, hit, hits, roles)
     roles = target_user(roles, clause.targets(), wl.hostile)
@@ -281,6 +284,12 @@ def _refused(text: str, start: int, hits: list[Hit]) -> bool:
     )
 
 
+def _arming(watchlist: Watchlist) -> Hit | None:
+    """The watchlist's English arming verb, as a hit to lend its entry ("arms" as a verb)."""
+    found = [h for h in watchlist.matcher.find("arming", "title") if h.entry.kind == "transfer"]
+    return found[0] if found else None
+
+
 def _stripped_span(text: str, start: int, end: int) -> tuple[int, int]:
     """A sentence's span without its surrounding white space."""
     while start < end and text[start].isspace():
@@ -339,8 +348,9 @@ def score_features(title: str, text: str, watchlist: Watchlist) -> dict[str, flo
 def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[str, float]]:
     """The verdict and the features of its score (empty when no transfer event was found)."""
     title = lead_item(title or "")
-    title_hits = watchlist.matcher.find(title or "", "title")
-    text_hits = watchlist.matcher.find(text or "", "text")
+    arming = _arming(watchlist)
+    title_hits = verb_arms(title, watchlist.matcher.find(title or "", "title"), arming)
+    text_hits = verb_arms(text or "", watchlist.matcher.find(text or "", "text"), arming)
     all_hits = title_hits + text_hits
     actors = tuple(
         dict.fromkeys(

@@ -150,3 +150,48 @@ def seized_holder(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> Ro
                 several_sources=False,
             )
     return roles
+
+
+_SEIZES = re.compile(
+    r"\s+(?:sita|menyita|cegat|mencegat|tangkap|menangkap|rampas|merampas|seize|seizes|seized|"
+    r"intercept|intercepts|intercepted|interdicts|interdicted|captures|captured|stops|stopped)\b",
+    re.IGNORECASE,
+)
+
+
+def seizer_no_supplier(text: str, hits: list[Hit], roles: Roles) -> Roles:
+    """ "AS Sita Kapal Bermuatan Rudal Iran": the party that seizes a cargo did not send it."""
+    seizers = {
+        h.entry.canonical for h in hits if h.entry.kind == "actor" and _SEIZES.match(text, h.end)
+    }
+    if roles.supplier not in seizers:
+        return roles
+    # The items' maker named right after them ("Rudal Iran") is the likely sender.
+    makers = [
+        h.entry.canonical
+        for item, h in pairwise(hits)
+        if item.entry.kind == "item"
+        and h.entry.kind == "actor"
+        and not text[item.end : h.start].strip()
+        and h.entry.canonical not in seizers | {roles.recipient}
+    ]
+    if makers:
+        return replace(roles, supplier=makers[0], supplier_rank=3)
+    return replace(roles, supplier=None, supplier_rank=9)
+
+
+def verb_arms(text: str, hits: list[Hit], arming: Hit | None) -> list[Hit]:
+    """ "Russia arms Myanmar junta": 'arms' between two parties is the verb, not the weapons."""
+    if arming is None:
+        return hits
+    out = list(hits)
+    for i in range(1, len(out) - 1):
+        prev, hit, nxt = out[i - 1], out[i], out[i + 1]
+        if hit.entry.kind != "item" or hit.text.lower() != "arms":
+            continue
+        if prev.entry.kind != "actor" or nxt.entry.kind != "actor":
+            continue
+        if text[prev.end : hit.start].strip() or len(text[hit.end : nxt.start].split()) > 1:
+            continue
+        out[i] = replace(hit, entry=arming.entry)
+    return out
