@@ -26,6 +26,7 @@ from pantau.filter.transfers import party, transfers
 from pantau.filter.vote import direction
 from pantau.filter.watchlist import Watchlist, default_watchlist_path, load_watchlist
 from pantau.filter.weights import SCORE_FEATURES
+from pantau.filter.wording import adjectival, modal, negative_cues, penalty, refused
 from pantau.records import Field, Mention, Verdict
 
 __all__ = ["classify", "default_watchlist_path", "load_watchlist", "score_features"]
@@ -57,15 +58,6 @@ _ACCUSED = re.compile(
     r"accusation|accusations|alleged|allegations|allegedly)(?!\w)",
     re.IGNORECASE,
 )
-_REFUSED = re.compile(
-    r"(?:(?<!\w)(?:tak|tidak|belum)\s+(?:akan|berencana|berniat|ingin|lagi|ada\s+(?:rencana|"
-    r"pembahasan|niat))(?:\s+(?:untuk|soal|lagi|andalkan|mengandalkan|bergantung\s+pada))?|"
-    r"(?<!\w)(?:no|not)\s+(?:plans?|planning|intention|intend)\s+(?:to|of)|(?<!\w)(?:will|would)"
-    r"\s+not|(?<!\w)won't|(?<!\w)no\s+longer\s+(?:relies|rely|depends?)\s+on)\s*$",
-    re.IGNORECASE,
-)
-"""A buyer's stated non-purchase right before its word: "tak akan beli", "no plans to buy"."""
-_VERB_PREFIXES = ("me", "di", "ber", "ter")  # "dapat meriam" is rare beside "dapat menembak"
 _STOP = ("cegat", "mencegat", "dicegat", "pencegatan", "intercept")
 _CARGO = re.compile(
     r"(?<!\w)(?:kapal|dhow|ship|vessel|shipment|shipments|kiriman|muatan|cargo|kargo)(?!\w)",
@@ -119,34 +111,6 @@ class _Field:
         return [h for h in self.by_sentence.get(index, ()) if h.entry.kind == kind]
 
 
-def _negatives(hits: list[Hit], items: list[Hit]) -> dict[str, Hit]:
-    """Negative cues in a sentence that apply to its items, one per cue class."""
-    kinds = {i.entry.sub for i in items}
-    return {
-        h.entry.canonical: h
-        for h in hits
-        if h.entry.kind == "negative"
-        and (not h.entry.applies_to or (kinds and kinds <= h.entry.applies_to))
-    }
-
-
-def _penalty(cues: dict[str, Hit], clear: bool, wl: Watchlist) -> float:
-    """Score taken off by negative cues; a clearly stated transfer discounts most of them."""
-    discount = wl.weights.rules.clear_discount
-    return sum(
-        h.entry.weight * (discount if clear and h.entry.sub == "discount" else 1.0)
-        for h in cues.values()
-    )
-
-
-def _modal(text: str, hit: Hit) -> bool:
-    """ "dapat menggunakan", "dapat dikirim": 'dapat' before a verb is "can", not "get"."""
-    if hit.text.lower() != "dapat":
-        return False
-    following = text[hit.end : hit.end + 30].split()
-    return bool(following) and following[0].lower().startswith(_VERB_PREFIXES)
-
-
 def _event(
     fld: _Field, index: int, hit: Hit, near_items: list[Hit], wl: Watchlist, paid_near: bool
 ) -> Event | None:
@@ -157,10 +121,10 @@ def _event(
         items = [hit]  # "Iran denies arming Houthis": the word itself names the weapons
     if not items and not near_items:
         return None
-    if _adjectival(fld.text, hit, hits) or _modal(fld.text, hit):
+    if adjectival(fld.text, hit, hits) or modal(fld.text, hit):
         return None
     start, end = fld.sentences.span(index)
-    if hit.entry.sub == "get" and _refused(fld.text, start, hits):
+    if hit.entry.sub == "get" and refused(fld.text, start, hits):
         return None  # "Indonesia Tak Akan Beli Senjata dari Rusia": a buyer says it will not buy
     clause = Clause(fld.text, start, end, hits)
     pay = payment(clause, hit)
@@ -203,7 +167,7 @@ def _event(
             roles.recipient is not None
         )
     explicit = min(roles.supplier_rank, roles.recipient_rank) == 1
-    cues = _negatives(hits, items or near_items)
+    cues = negative_cues(hits, items or near_items)
     if hit.entry.sub == "swap" or roles.barter:
         cues.pop("goods", None)  # barter of goods for weapons is still arms supply
     fuel = cues.get("goods")
@@ -237,7 +201,7 @@ def _event(
         "no_actor": -float(not actors and found == 0),
         "no_role": -float(found == 0),
         "in_title": float(fld.name == "title"),
-        "cues": -_penalty(cues, clear, wl),
+        "cues": -penalty(cues, clear, wl),
     }
     score = wl.weights.weigh(features)
     negatives = frozenset(cues)
@@ -273,17 +237,6 @@ def _event(
     )
 
 
-def _refused(text: str, start: int, hits: list[Hit]) -> bool:
-    """Whether a sentence says a buyer will not buy ("no plans to buy", "tidak ada pembahasan
-    pengadaan"): its purchase words then tell of no transfer."""
-    return any(
-        h.entry.kind == "transfer"
-        and h.entry.sub == "get"
-        and _REFUSED.search(text, max(start, h.start - 40), h.start)
-        for h in hits
-    )
-
-
 def _arming(watchlist: Watchlist) -> Hit | None:
     """The watchlist's English arming verb, as a hit to lend its entry ("arms" as a verb)."""
     found = [h for h in watchlist.matcher.find("arming", "title") if h.entry.kind == "transfer"]
@@ -297,16 +250,6 @@ def _stripped_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
-
-
-def _adjectival(text: str, hit: Hit, hits: list[Hit]) -> bool:
-    """A bare root right after an item qualifies it ("drone impor"): no transfer is told."""
-    if hit.entry.voice != "active" or hit.text.lower() != hit.entry.canonical:
-        return False
-    return any(
-        h.entry.kind == "item" and h.end <= hit.start and not text[h.end : hit.start].strip()
-        for h in hits
-    )
 
 
 def _events(title: _Field, body: _Field, wl: Watchlist) -> list[Event]:
@@ -348,9 +291,9 @@ def score_features(title: str, text: str, watchlist: Watchlist) -> dict[str, flo
 def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[str, float]]:
     """The verdict and the features of its score (empty when no transfer event was found)."""
     title = lead_item(title or "")
-    arming = _arming(watchlist)
-    title_hits = verb_arms(title, watchlist.matcher.find(title or "", "title"), arming)
-    text_hits = verb_arms(text or "", watchlist.matcher.find(text or "", "text"), arming)
+    arm_verb = _arming(watchlist)
+    title_hits = verb_arms(title, watchlist.matcher.find(title or "", "title"), arm_verb)
+    text_hits = verb_arms(text or "", watchlist.matcher.find(text or "", "text"), arm_verb)
     all_hits = title_hits + text_hits
     actors = tuple(
         dict.fromkeys(
@@ -384,10 +327,10 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     title_event = any(e.hit.field == "title" for e in strong)
     if title.strip() and not title_event:
         title_items = [h for h in title_hits if h.entry.kind == "item"]
-        title_cues = _negatives(title_hits, title_items)
+        title_cues = negative_cues(title_hits, title_items)
         if any(e.roles.barter for e in strong):
             title_cues.pop("goods", None)  # "Pyongyang Dapat Minyak, Moskow Dapat Amunisi"
-        story["title_cues"] = -_penalty(title_cues, False, watchlist)
+        story["title_cues"] = -penalty(title_cues, False, watchlist)
         if "item" not in title_kinds and "transfer" not in title_kinds:
             story["off_title"] = -1.0
     score = best.score + watchlist.weights.weigh(story)
@@ -397,7 +340,7 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     if not title_event and (title.strip() or "transfer" not in head_kinds):
         # One transfer sentence after the lead, under a headline about a launch, a test, a
         # parade or no weapon at all, is background ("Pyongyang juga dituduh memasok ...").
-        elsewhere = bool(_negatives(head_hits, [])) or "item" not in head_kinds
+        elsewhere = bool(negative_cues(head_hits, [])) or "item" not in head_kinds
         background = "transfer" not in head_kinds and elsewhere and best.sentence >= _LEAD_SENTENCES
         if len(strong) < 2 and (len(body_f.sentences) >= _LONG or background):
             score = min(score, rules.passing)
