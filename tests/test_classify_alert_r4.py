@@ -100,3 +100,45 @@ def test_arms_as_weapons_between_parties_is_no_verb(wl: Watchlist) -> None:
 def test_the_party_that_seizes_a_cargo_did_not_send_it(wl: Watchlist) -> None:
     v = classify("AS Sita Kapal Bermuatan Rudal Iran untuk Houthi", "", wl)
     assert v.alert and (v.supplier, v.recipient) == ("IR", "YE"), v
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A missile test with one background sentence recalling supply accusations.
+        (
+            "Korut Uji Rudal Jelajah Baru di Laut Kuning",
+            "Korea Utara meluncurkan dua rudal jelajah dari pantai barat pada Rabu. Militer "
+            "Korea Selatan menyebut rudal terbang sekitar 600 kilometer. Amerika Serikat "
+            "menuduh Pyongyang mengirim rudal balistik ke Rusia. Tokyo memprotes peluncuran itu.",
+        ),
+        (
+            "Iran test-fires a new ballistic missile",
+            "Iran fired a new ballistic missile from a desert site on Monday, state television "
+            "said. Western states accuse Tehran of supplying drones to Russia. The test drew "
+            "condemnation from Europe.",
+        ),
+        # A strike story whose second sentence recalls where the drones came from.
+        (
+            "Russian drone strike hits power plant in Odesa",
+            "A Russian drone attack damaged a power plant in Odesa overnight, officials said. "
+            "The drones, which Kyiv says Russia obtained from Iran, were launched from Crimea. "
+            "Power was restored by noon.",
+        ),
+    ],
+)
+def test_a_passing_mention_under_a_headline_about_something_else(
+    wl: Watchlist, title: str, text: str
+) -> None:
+    v = classify(title, text, wl)
+    assert not v.alert, v
+    assert v.rule.startswith("passing_mention"), v
+
+
+def test_a_strike_headline_over_a_supply_lead_stays_an_alert(wl: Watchlist) -> None:
+    text = (
+        "Pejabat Ukraina mengatakan Korea Utara telah mengirim puluhan rudal balistik ke Rusia. "
+        "Rudal itu dipakai dalam serangan ke Kharkiv pekan lalu."
+    )
+    v = classify("Serangan Rudal di Kharkiv: Ukraina Tuding Korut", text, wl)
+    assert v.alert and (v.supplier, v.recipient) == ("KP", "RU"), v

@@ -34,6 +34,7 @@ __all__ = ["classify", "default_watchlist_path", "load_watchlist", "score_featur
 _ITEM_WORDS = 8
 _GUESS = 4  # rank of a noun's bare subject: a guess, not evidence
 _LONG, _LEAD_SENTENCES = 12, 2
+_ELSEWHERE = frozenset({"combat", "test", "exercise", "fair"})  # a headline's story elsewhere
 _HELP_TO_MAKE = frozenset({"dengan bantuan", "membangun industri", "merakit"})
 _SITE = "opens"  # a factory set up in another party's country
 _FACTORY = frozenset({"weapons factory", "drone factory"})
@@ -340,8 +341,11 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     if not title_event and (title.strip() or "transfer" not in head_kinds):
         # One transfer sentence after the lead, under a headline about a launch, a test, a
         # parade or no weapon at all, is background ("Pyongyang juga dituduh memasok ...").
-        elsewhere = bool(negative_cues(head_hits, [])) or "item" not in head_kinds
-        background = "transfer" not in head_kinds and elsewhere and best.sentence >= _LEAD_SENTENCES
+        # A headline about a strike, test or parade makes even the second sentence background.
+        cued = bool(_ELSEWHERE.intersection(negative_cues(head_hits, [])))
+        lead = 1 if cued else _LEAD_SENTENCES
+        elsewhere = cued or "item" not in head_kinds
+        background = "transfer" not in head_kinds and elsewhere and best.sentence >= lead
         if len(strong) < 2 and (len(body_f.sentences) >= _LONG or background):
             score = min(score, rules.passing)
             rule = "passing_mention:" + rule
