@@ -142,3 +142,28 @@ def test_a_strike_headline_over_a_supply_lead_stays_an_alert(wl: Watchlist) -> N
     )
     v = classify("Serangan Rudal di Kharkiv: Ukraina Tuding Korut", text, wl)
     assert v.alert and (v.supplier, v.recipient) == ("KP", "RU"), v
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        # Whoever holds the weapons found received them.
+        ("Senjata Korut Ditemukan di Tangan Hamas, Kata Israel", ("KP", "PS")),
+        ("UN panel finds Iranian drones in the hands of Sudan's army", ("IR", "SD")),
+        # Backing with weapons, a bare order verb, a licence, help to build.
+        ("Korut Dituding Sokong Rusia dengan Amunisi", ("KP", "RU")),
+        ("Kremlin Pesan Rudal dari Pyongyang, Kata Seoul", ("KP", "RU")),
+        ("Iran helps Russia build drone plant in Tatarstan", ("IR", "RU")),
+    ],
+)
+def test_headline_wordings_of_supply(wl: Watchlist, title: str, pair: tuple[str, str]) -> None:
+    v = classify(title, "", wl)
+    assert v.alert and (v.supplier, v.recipient) == pair, v
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Pesan Putin untuk Kim: Rusia Tak Akan Lupa", "US helps Ukraine rebuild power grid"],
+)
+def test_help_and_message_without_weapons_are_no_transfer(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).arms_supply

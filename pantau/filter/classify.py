@@ -12,6 +12,7 @@ from pantau.filter.headline import (
     accused_supplier,
     attacks_target,
     helps_fight,
+    holder_recipient,
     indirect_object,
     lead_item,
     owner_recipient,
@@ -148,6 +149,8 @@ def _event(
         return None
     if factory and hit.entry.sub == "give" and roles.recipient is None:
         roles = site_recipient(clause, hit, roles)  # "pabrik berlisensi Rusia di Venezuela"
+    if hit.entry.canonical == _FOUND_IN:
+        roles = holder_recipient(fld.text, hit, hits, roles)
     if hit.entry.both_parties and not (roles.supplier and roles.recipient):
         return None
     if hit.entry.canonical == _FOUND_IN and not _HELD.search(fld.text, hit.end, end):

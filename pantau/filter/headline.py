@@ -195,3 +195,22 @@ def verb_arms(text: str, hits: list[Hit], arming: Hit | None) -> list[Hit]:
             continue
         out[i] = replace(hit, entry=arming.entry)
     return out
+
+
+_HANDS = re.compile(
+    r"(?:tangan|hands\s+of|possession\s+of|genggaman)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
+def holder_recipient(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> Roles:
+    """ "Drone Iran ditemukan di tangan milisi Sudan": whoever holds the weapons received them."""
+    if roles.recipient is not None:
+        return roles
+    for hit in hits:
+        if hit.start < transfer.end or hit.entry.kind != "actor":
+            continue
+        if hit.entry.canonical == roles.supplier:
+            continue
+        if _HANDS.search(text, max(transfer.end, hit.start - 25), hit.start):
+            return replace(roles, recipient=hit.entry.canonical, recipient_rank=2)
+    return roles
