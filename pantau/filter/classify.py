@@ -27,7 +27,14 @@ from pantau.filter.transfers import party, transfers
 from pantau.filter.vote import direction
 from pantau.filter.watchlist import Watchlist, default_watchlist_path, load_watchlist
 from pantau.filter.weights import SCORE_FEATURES
-from pantau.filter.wording import adjectival, modal, negative_cues, penalty, refused
+from pantau.filter.wording import (
+    adjectival,
+    cue_features,
+    modal,
+    negative_cues,
+    penalty,
+    refused,
+)
 from pantau.records import Field, Mention, Verdict
 
 __all__ = ["classify", "default_watchlist_path", "load_watchlist", "score_features"]
@@ -205,7 +212,7 @@ def _event(
         "no_actor": -float(not actors and found == 0),
         "no_role": -float(found == 0),
         "in_title": float(fld.name == "title"),
-        "cues": -penalty(cues, clear, wl),
+        **{name: -amount for name, amount in cue_features(cues, clear, wl).items()},
     }
     score = wl.weights.weigh(features)
     negatives = frozenset(cues)

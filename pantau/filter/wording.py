@@ -6,6 +6,7 @@ import re
 
 from pantau.filter.matching import Hit
 from pantau.filter.watchlist import Watchlist
+from pantau.filter.weights import CUE_PREFIX
 
 _REFUSED = re.compile(
     r"(?:(?<!\w)(?:tak|tidak|belum)\s+(?:akan|berencana|berniat|ingin|lagi|ada\s+(?:rencana|"
@@ -31,11 +32,16 @@ def negative_cues(hits: list[Hit], items: list[Hit]) -> dict[str, Hit]:
 
 def penalty(cues: dict[str, Hit], clear: bool, wl: Watchlist) -> float:
     """Score taken off by negative cues; a clearly stated transfer discounts most of them."""
+    return sum(cue_features(cues, clear, wl).values())
+
+
+def cue_features(cues: dict[str, Hit], clear: bool, wl: Watchlist) -> dict[str, float]:
+    """Each cue class's amount ("cue_combat"), its watchlist weight, discounted when clear."""
     discount = wl.weights.rules.clear_discount
-    return sum(
-        h.entry.weight * (discount if clear and h.entry.sub == "discount" else 1.0)
-        for h in cues.values()
-    )
+    return {
+        CUE_PREFIX + name: h.entry.weight * (discount if clear and h.entry.sub == "discount" else 1)
+        for name, h in cues.items()
+    }
 
 
 def modal(text: str, hit: Hit) -> bool:
