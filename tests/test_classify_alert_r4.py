@@ -167,3 +167,24 @@ def test_headline_wordings_of_supply(wl: Watchlist, title: str, pair: tuple[str,
 )
 def test_help_and_message_without_weapons_are_no_transfer(wl: Watchlist, title: str) -> None:
     assert not classify(title, "", wl).arms_supply
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Sent at a target, not to a receiver.
+        "Russia sent 200 drones at Ukraine overnight, Kyiv says",
+        "Houthi Kirim Drone ke Arah Kapal Kontainer di Teluk Aden",
+        # A port call or joint drill by warships.
+        "Kapal Perang Iran Berlabuh di Jakarta untuk Kunjungan Muhibah",
+        # Decisive cues unmake even a clear headline transfer.
+        "Thailand Tetap Netral dan Tidak Menjual Senjata kepada Rusia",
+    ],
+)
+def test_combat_visits_and_neutrality_are_no_alerts(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert
+
+
+def test_sent_to_a_party_is_still_a_supply(wl: Watchlist) -> None:
+    v = classify("Iran sent 300 drones to Russia last month, Kyiv says", "", wl)
+    assert v.alert and (v.supplier, v.recipient) == ("IR", "RU"), v

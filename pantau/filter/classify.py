@@ -10,6 +10,7 @@ from pantau.filter.barter import barter_roles, payment, pays_for_items, reverse
 from pantau.filter.direction import Clause, Roles, target_user
 from pantau.filter.headline import (
     accused_supplier,
+    aimed,
     attacks_target,
     helps_fight,
     holder_recipient,
@@ -165,6 +166,8 @@ def _event(
     alone = not any(h.entry.kind == "transfer" and h is not hit for h in hits)
     if alone and helps_fight(fld.text, hit):
         return None  # unless the headline also tells what was handed over
+    if aimed(fld.text, hit):
+        return None  # sent at a target, not to a receiver
     close = any(clause.distance(hit, i) <= _ITEM_WORDS for i in items)
     if hit.entry.sub == "deal" and not close:
         return None  # "kontrak pelatih" ... "senjata" far away: not an arms deal

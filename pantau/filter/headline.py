@@ -214,3 +214,16 @@ def holder_recipient(text: str, transfer: Hit, hits: list[Hit], roles: Roles) ->
         if _HANDS.search(text, max(transfer.end, hit.start - 25), hit.start):
             return replace(roles, recipient=hit.entry.canonical, recipient_rank=2)
     return roles
+
+
+_AIMED = re.compile(
+    r"(?:\s+[\w-]+){0,5}?\s+(?:at|toward|towards|ke\s+arah|ke\s+kapal|menuju\s+kapal|"
+    r"to\s+(?:a\s+|the\s+)?(?:ship|ships|vessel|vessels|tanker|tankers))\b",
+    re.IGNORECASE,
+)
+_SENDS = frozenset({"kirim", "mengirim", "mengirimkan", "send", "sends", "sent", "sending"})
+
+
+def aimed(text: str, transfer: Hit) -> bool:
+    """ "Russia sent 150 drones at Ukraine", "Kirim Drone ke Kapal Tanker": sent at a target."""
+    return transfer.text.lower() in _SENDS and bool(_AIMED.match(text, transfer.end))
