@@ -188,3 +188,19 @@ def test_combat_visits_and_neutrality_are_no_alerts(wl: Watchlist, title: str) -
 def test_sent_to_a_party_is_still_a_supply(wl: Watchlist) -> None:
     v = classify("Iran sent 300 drones to Russia last month, Kyiv says", "", wl)
     assert v.alert and (v.supplier, v.recipient) == ("IR", "RU"), v
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        # The loanword's other spellings and the passive of arming.
+        ("Korut Mensuplai Roket ke Rusia, Kata Seoul", ("KP", "RU")),
+        ("Rusia Disupply Drone oleh Iran", ("IR", "RU")),
+        ("Milisi Irak Dipersenjatai Iran dengan Drone", ("IR", "IQ")),
+    ],
+)
+def test_loanword_spellings_and_passive_arming(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    v = classify(title, "", wl)
+    assert v.alert and (v.supplier, v.recipient) == pair, v
