@@ -204,3 +204,17 @@ def test_loanword_spellings_and_passive_arming(
 ) -> None:
     v = classify(title, "", wl)
     assert v.alert and (v.supplier, v.recipient) == pair, v
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Pyongyang's munitions flow to Russia unabated, Seoul says", ("KP", "RU")),
+        ("Moscow relies on Tehran for attack drones", ("IR", "RU")),
+        ("Belarus hands over Soviet-era artillery to Russia", ("BY", "RU")),
+        ("Russian units fielding North Korean howitzers, analysts say", ("KP", "RU")),
+    ],
+)
+def test_english_wordings_of_supply(wl: Watchlist, title: str, pair: tuple[str, str]) -> None:
+    v = classify(title, "", wl)
+    assert v.alert and (v.supplier, v.recipient) == pair, v

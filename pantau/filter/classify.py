@@ -59,7 +59,8 @@ _USE = "menggunakan"  # the watchlist's "weapons of a maker country in another's
 _FOUND = re.compile(
     r"(?<!\w)(?:laporan|report|reports|investigasi|investigation|penyelidikan|temuan|bukti|"
     r"evidence|intelijen|intelligence|panel|analysis|analisis|researchers|peneliti|pbb|un|"
-    r"terungkap|ternyata|kata|says|said|claims|klaim|cache|traced)(?!\w)",
+    r"terungkap|ternyata|kata|says|said|say|claims|klaim|cache|traced|analysts|analis|"
+    r"pengamat)(?!\w)",
     re.IGNORECASE,
 )
 """Transfer terms (their watchlist canonical) that tell of help to make weapons."""
