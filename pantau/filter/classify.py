@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from pantau.filter.barter import barter_roles, payment, pays_for_items, reverse
 from pantau.filter.direction import Clause, Roles, target_user
@@ -306,9 +306,12 @@ def score_features(title: str, text: str, watchlist: Watchlist) -> dict[str, flo
 def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[str, float]]:
     """The verdict and the features of its score (empty when no transfer event was found)."""
     title = lead_item(title or "")
-    arm_verb = _arming(watchlist)
-    title_hits = verb_arms(title, watchlist.matcher.find(title or "", "title"), arm_verb)
-    text_hits = verb_arms(text or "", watchlist.matcher.find(text or "", "text"), arm_verb)
+    title_hits = watchlist.matcher.find(title or "", "title")
+    text_hits = watchlist.matcher.find(text or "", "text")
+    if any(h.text.lower() == "arms" for h in title_hits + text_hits):
+        arm_verb = _arming(watchlist)
+        title_hits = verb_arms(title, title_hits, arm_verb)
+        text_hits = verb_arms(text or "", text_hits, arm_verb)
     all_hits = title_hits + text_hits
     actors = tuple(
         dict.fromkeys(
@@ -320,18 +323,22 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     items = tuple(dict.fromkeys(h.entry.canonical for h in all_hits if h.entry.kind == "item"))
     mentions = _mentions(all_hits)
     has = {h.entry.kind for h in all_hits}
-    quiet = Verdict(
-        False, False, False, 0.0, actors=actors, items=items, mentions=mentions,
-        watchlist_version=watchlist.version,
-    )  # fmt: skip
+
+    def quiet(rule: str) -> Verdict:
+        """A verdict of no transfer, naming the rule that found none."""
+        return Verdict(
+            False, False, False, 0.0, actors=actors, items=items, mentions=mentions,
+            watchlist_version=watchlist.version, rule=rule,
+        )  # fmt: skip
+
     arming = any(h.entry.kind == "transfer" and h.entry.canonical in _ARMING for h in all_hits)
     if "transfer" not in has or ("item" not in has and not arming):
-        return replace(quiet, rule="no_transfer"), {}
+        return quiet("no_transfer"), {}
     title_f = _Field("title", title or "", title_hits)
     body_f = _Field("text", text or "", text_hits)
     events = [e for e in _events(title_f, body_f, watchlist) if e.score > 0]
     if not events:
-        return replace(quiet, rule="no_transfer_near_item"), {}
+        return quiet("no_transfer_near_item"), {}
     events.sort(key=lambda e: (-e.score, e.hit.field != "title", e.sentence))
     best = events[0]
     rules = watchlist.weights.rules
