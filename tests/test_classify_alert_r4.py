@@ -218,3 +218,10 @@ def test_loanword_spellings_and_passive_arming(
 def test_english_wordings_of_supply(wl: Watchlist, title: str, pair: tuple[str, str]) -> None:
     v = classify(title, "", wl)
     assert v.alert and (v.supplier, v.recipient) == pair, v
+
+
+def test_short_capitalised_aliases_match_whole_words_only(wl: Watchlist) -> None:
+    hits = wl.matcher.find("Pasukan AS dan UK; senjata buatan ASnya; USAID, prius, Asia", "text")
+    actors = [(h.text, h.entry.canonical) for h in hits if h.entry.kind == "actor"]
+    assert ("AS", "US") in actors and ("ASnya", "US") in actors
+    assert all(text not in ("as", "us", "USA") for text, _ in actors), actors
