@@ -225,3 +225,8 @@ def test_short_capitalised_aliases_match_whole_words_only(wl: Watchlist) -> None
     actors = [(h.text, h.entry.canonical) for h in hits if h.entry.kind == "actor"]
     assert ("AS", "US") in actors and ("ASnya", "US") in actors
     assert all(text not in ("as", "us", "USA") for text, _ in actors), actors
+
+
+def test_a_headline_is_one_statement_for_its_cues(wl: Watchlist) -> None:
+    v = classify("China sends 1,000 drones over Taipei? No, it was a light show", "", wl)
+    assert not v.alert, v

@@ -182,7 +182,9 @@ def _event(
             roles.recipient is not None
         )
     explicit = min(roles.supplier_rank, roles.recipient_rank) == 1
-    cues = negative_cues(hits, items or near_items)
+    # A headline is one statement: "Korea sends drones to Taiwan? No, it's a light show".
+    heard = [h for hs in fld.by_sentence.values() for h in hs] if fld.name == "title" else hits
+    cues = negative_cues(heard, items or near_items)
     if hit.entry.sub == "swap" or roles.barter:
         cues.pop("goods", None)  # barter of goods for weapons is still arms supply
     fuel = cues.get("goods")
