@@ -381,7 +381,9 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     parties = set(main) - {None}
     core = strong or [best]
     if not parties:
-        parties = set().union(*(e.actors for e in core))
+        # No pair voted: the parties the events read, else every party of their sentences.
+        parties = {p for e in core for p in (e.roles.supplier, e.roles.recipient) if p}
+        parties = parties or set().union(*(e.actors for e in core))
     bases = {watchlist.group_base.get(p, p) for p in parties if p}
     item_kinds = {i.entry.sub for e in core for i in e.items}
     watched = bool(bases & watchlist.watched or item_kinds & watchlist.watched_item_kinds)
