@@ -230,3 +230,22 @@ def test_short_capitalised_aliases_match_whole_words_only(wl: Watchlist) -> None
 def test_a_headline_is_one_statement_for_its_cues(wl: Watchlist) -> None:
     v = classify("China sends 1,000 drones over Taipei? No, it was a light show", "", wl)
     assert not v.alert, v
+
+
+def test_a_backdrop_of_accusations_is_a_passing_mention(wl: Watchlist) -> None:
+    text = (
+        "Menteri Pertahanan Rusia tiba di Teheran untuk kunjungan tiga hari. Kunjungan itu "
+        "berlangsung di tengah tuduhan Barat bahwa Iran memasok rudal balistik ke Rusia. "
+        "Kedua pihak membahas kerja sama pendidikan dan olahraga."
+    )
+    v = classify("Menhan Rusia Kunjungi Teheran", text, wl)
+    assert not v.alert and v.rule.startswith("passing_mention"), v
+
+
+def test_a_supply_lead_amid_a_war_is_no_backdrop(wl: Watchlist) -> None:
+    text = (
+        "Di tengah perang yang berlarut, Iran terus memasok drone ke Rusia, kata intelijen "
+        "Inggris. Drone itu dikirim lewat Laut Kaspia."
+    )
+    v = classify("Dari Teheran ke Moskow", text, wl)
+    assert v.alert and (v.supplier, v.recipient) == ("IR", "RU"), v

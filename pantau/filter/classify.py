@@ -43,6 +43,13 @@ __all__ = ["classify", "default_watchlist_path", "load_watchlist", "score_featur
 _ITEM_WORDS = 8
 _GUESS = 4  # rank of a noun's bare subject: a guess, not evidence
 _LONG, _LEAD_SENTENCES = 12, 2
+_AMID = re.compile(
+    r"(?<!\w)(?:di tengah|amid|amidst|against the backdrop of)(?:\s+\w+){0,2}?\s+(?:tuduhan|"
+    r"tudingan|laporan|kecurigaan|kekhawatiran|dugaan|accusations|allegations|reports|claims|"
+    r"concerns|suspicions?)(?!\w)",
+    re.IGNORECASE,
+)
+"""A backdrop of accusations: "berlangsung di tengah tuduhan Barat bahwa Korut memasok ..."."""
 _ELSEWHERE = frozenset({"combat", "test", "exercise", "fair"})  # a headline's story elsewhere
 _HELP_TO_MAKE = frozenset({"dengan bantuan", "membangun industri", "merakit"})
 _SITE = "opens"  # a factory set up in another party's country
@@ -366,7 +373,9 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         # parade or no weapon at all, is background ("Pyongyang juga dituduh memasok ...").
         # A headline about a strike, test or parade makes even the second sentence background.
         cued = bool(_ELSEWHERE.intersection(negative_cues(head_hits, [])))
-        lead = 1 if cued else _LEAD_SENTENCES
+        # "Kunjungan ini berlangsung di tengah tuduhan bahwa ...": framed as a backdrop anywhere.
+        amid = best.hit.field == "text" and _AMID.search(body_f.sentence_text(best.sentence))
+        lead = 0 if amid else 1 if cued else _LEAD_SENTENCES
         elsewhere = cued or "item" not in head_kinds
         background = "transfer" not in head_kinds and elsewhere and best.sentence >= lead
         if len(strong) < 2 and (len(body_f.sentences) >= _LONG or background):
