@@ -249,3 +249,26 @@ def test_a_supply_lead_amid_a_war_is_no_backdrop(wl: Watchlist) -> None:
     )
     v = classify("Dari Teheran ke Moskow", text, wl)
     assert v.alert and (v.supplier, v.recipient) == ("IR", "RU"), v
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A factory inspection with speculation about exports.
+        (
+            "Kim Jong Un inspects shell factory, calls for more output",
+            "Kim Jong Un toured an artillery shell factory, state media said. Analysts said the "
+            "drive could be linked to exports to Russia. He also visited a tank plant.",
+        ),
+        # A headline naming the drones only by their civilian kind speaks of the body's drones.
+        (
+            "Drone Pertanian Makin Murah, Petani Sulsel Antusias",
+            "Harga drone penyemprot turun tahun ini. Sebagian besar drone didatangkan dari "
+            "China. Kelompok tani membeli secara patungan.",
+        ),
+    ],
+)
+def test_inspections_and_civilian_headlines_are_no_alerts(
+    wl: Watchlist, title: str, text: str
+) -> None:
+    assert not classify(title, text, wl).alert

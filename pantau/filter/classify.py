@@ -358,7 +358,9 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     title_event = any(e.hit.field == "title" for e in strong)
     if title.strip() and not title_event:
         title_items = [h for h in title_hits if h.entry.kind == "item"]
-        title_cues = negative_cues(title_hits, title_items)
+        # A headline naming the items only by a civilian kind ("Drone Pertanian") speaks of the
+        # body's items.
+        title_cues = negative_cues(title_hits, title_items or list(best.items))
         if any(e.roles.barter for e in strong):
             title_cues.pop("goods", None)  # "Pyongyang Dapat Minyak, Moskow Dapat Amunisi"
         story["title_cues"] = -penalty(title_cues, False, watchlist)
