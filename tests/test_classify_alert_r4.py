@@ -272,3 +272,33 @@ def test_inspections_and_civilian_headlines_are_no_alerts(
     wl: Watchlist, title: str, text: str
 ) -> None:
     assert not classify(title, text, wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        # Verbless headlines: one party's items 'for' another.
+        ("Rudal Balistik Iran untuk Rusia", ("IR", "RU")),
+        ("Pyongyang's rockets for Moscow: what satellite images show", ("KP", "RU")),
+        ("Shahed untuk Moskow, Minyak untuk Teheran", ("IR", "RU")),
+        ("Russian wheat for Pyongyang, North Korean shells for Moscow", ("KP", "RU")),
+        # A roundup is judged on its first item, whatever its separator.
+        ("Korut Kirim Peluru ke Rusia • Harga Cabai Naik • Banjir Jakarta", ("KP", "RU")),
+    ],
+)
+def test_verbless_and_roundup_headlines(wl: Watchlist, title: str, pair: tuple[str, str]) -> None:
+    v = classify(title, "", wl)
+    assert v.alert and (v.supplier, v.recipient) == pair, v
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ancaman Rudal Korut untuk Jepang Meningkat",
+        "Harga Cabai Naik • Korut Kirim Peluru ke Rusia • Banjir Jakarta",
+    ],
+)
+def test_a_threat_for_a_party_and_a_later_roundup_item_are_no_alerts(
+    wl: Watchlist, title: str
+) -> None:
+    assert not classify(title, "", wl).alert

@@ -12,6 +12,8 @@ from pantau.filter.headline import (
     accused_supplier,
     aimed,
     attacks_target,
+    bare_for,
+    for_roles,
     helps_fight,
     holder_recipient,
     indirect_object,
@@ -152,6 +154,7 @@ def _event(
         roles = reverse(roles)  # "X supplied oil to Y. The oil paid for Y's shells."
     if fld.name == "title":
         roles = accused_supplier(fld.text, hit, hits, roles)
+        roles = for_roles(fld.text, hit, hits, roles)
     roles = indirect_object(fld.text, hit, hits, owner_recipient(fld.text, hit, hits, roles))
     roles = user_recipient(fld.text, hit, hits, roles)
     roles = seizer_no_supplier(fld.text, hits, roles)
@@ -261,9 +264,9 @@ def _event(
     )
 
 
-def _arming(watchlist: Watchlist) -> Hit | None:
-    """The watchlist's English arming verb, as a hit to lend its entry ("arms" as a verb)."""
-    found = [h for h in watchlist.matcher.find("arming", "title") if h.entry.kind == "transfer"]
+def _lent(watchlist: Watchlist, word: str) -> Hit | None:
+    """A transfer word of the watchlist as a hit, to lend its entry ("arms" as a verb)."""
+    found = [h for h in watchlist.matcher.find(word, "title") if h.entry.kind == "transfer"]
     return found[0] if found else None
 
 
@@ -317,8 +320,10 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     title = lead_item(title or "")
     title_hits = watchlist.matcher.find(title or "", "title")
     text_hits = watchlist.matcher.find(text or "", "text")
+    if " untuk " in title.lower() or " for " in title.lower():
+        title_hits = bare_for(title, title_hits, _lent(watchlist, "kirim"))
     if any(h.text.lower() == "arms" for h in title_hits + text_hits):
-        arm_verb = _arming(watchlist)
+        arm_verb = _lent(watchlist, "arming")
         title_hits = verb_arms(title, title_hits, arm_verb)
         text_hits = verb_arms(text or "", text_hits, arm_verb)
     all_hits = title_hits + text_hits

@@ -9,7 +9,7 @@ from itertools import pairwise
 from pantau.filter.direction import Clause, Roles
 from pantau.filter.matching import Hit
 
-_ROUNDUP = re.compile(r";|\s\|\s")
+_ROUNDUP = re.compile(r";|\s[|•·▪]\s")
 _FIGHT = re.compile(r"\s+\S+(?:\s+\S+)?\s+(?:lawan|melawan|hadapi|menghadapi)\b", re.IGNORECASE)
 _DITRANSITIVE = frozenset({"beri", "give"})
 _ACCUSED = re.compile(
@@ -227,3 +227,57 @@ _SENDS = frozenset({"kirim", "mengirim", "mengirimkan", "send", "sends", "sent",
 def aimed(text: str, transfer: Hit) -> bool:
     """ "Russia sent 150 drones at Ukraine", "Kirim Drone ke Kapal Tanker": sent at a target."""
     return transfer.text.lower() in _SENDS and bool(_AIMED.match(text, transfer.end))
+
+
+_FOR = re.compile(r"\s+(untuk|for)\s+$", re.IGNORECASE)
+_THREAT = re.compile(r"(?<!\w)(?:ancaman|threat|threats|bahaya|danger)(?!\w)", re.IGNORECASE)
+
+
+def bare_for(title: str, hits: list[Hit], give: Hit | None) -> list[Hit]:
+    """ "Drone Iran untuk Rusia", "North Korean shells for Russia": a headline's items of one
+    party 'for' another tell of their supply, with no verb (the 'for' stands in for one)."""
+    told = any(h.entry.kind == "transfer" and h.entry.sub != "swap" for h in hits)
+    if give is None or told or _THREAT.search(title):
+        return hits
+    out = list(hits)
+    for i in range(1, len(hits)):
+        owner, taker = hits[i - 1], hits[i]
+        found = _FOR.search(title, owner.end, taker.start)
+        if taker.entry.kind != "actor" or found is None or found.end() != taker.start:
+            continue
+        if not (owner.entry.kind == "item" and owner.entry.origin) and not _owned(title, hits, i):
+            continue
+        start, end = found.span(1)
+        out.append(replace(give, start=start, end=end, text=title[start:end]))
+    return sorted(out, key=lambda h: h.start)
+
+
+def _owned(title: str, hits: list[Hit], i: int) -> bool:
+    """Whether the hit before hits[i] closes an item of a party ("Drone Iran", "Iran's drones")."""
+    if i < 2:
+        return False
+    first, second = hits[i - 2], hits[i - 1]
+    kinds = {first.entry.kind, second.entry.kind}
+    return kinds == {"item", "actor"} and bool(
+        re.fullmatch(r"\s*(?:'s|’s)?\s*", title[first.end : second.start])
+    )
+
+
+def for_roles(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> Roles:
+    """The parties of a bare 'for' (bare_for): the items' party supplies the one after 'for'."""
+    if transfer.text.lower() not in ("untuk", "for") or transfer.entry.kind != "transfer":
+        return roles
+    before = [h for h in hits if h.end <= transfer.start][-2:]
+    after = [h for h in hits if h.start >= transfer.end][:1]
+    owners = [h.entry.canonical for h in before if h.entry.kind == "actor"]
+    owners += [h.entry.origin for h in before if h.entry.kind == "item" and h.entry.origin]
+    if not owners or not after or after[0].entry.kind != "actor":
+        return roles
+    return replace(
+        roles,
+        supplier=owners[-1],
+        recipient=after[0].entry.canonical,
+        supplier_rank=2,
+        recipient_rank=2,
+        several_sources=False,
+    )
