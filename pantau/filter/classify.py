@@ -2,42 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
+from pantau.filter import headline, wording
 from pantau.filter.barter import barter_roles, payment, pays_for_items, reverse
 from pantau.filter.direction import Clause, Roles, target_user
-from pantau.filter.headline import (
-    accused_supplier,
-    aimed,
-    attacks_target,
-    bare_for,
-    for_roles,
-    helps_fight,
-    holder_recipient,
-    indirect_object,
-    lead_item,
-    owner_recipient,
-    seized_holder,
-    seizer_no_supplier,
-    site_recipient,
-    user_recipient,
-    verb_arms,
-)
 from pantau.filter.matching import Hit, Sentences
 from pantau.filter.transfers import party, transfers
 from pantau.filter.vote import direction
 from pantau.filter.watchlist import Watchlist, default_watchlist_path, load_watchlist
 from pantau.filter.weights import SCORE_FEATURES
-from pantau.filter.wording import (
-    adjectival,
-    cue_features,
-    modal,
-    negative_cues,
-    penalty,
-    refused,
-)
 from pantau.records import Field, Mention, Verdict
 
 __all__ = ["classify", "default_watchlist_path", "load_watchlist", "score_features"]
@@ -45,44 +20,15 @@ __all__ = ["classify", "default_watchlist_path", "load_watchlist", "score_featur
 _ITEM_WORDS = 8
 _GUESS = 4  # rank of a noun's bare subject: a guess, not evidence
 _LONG, _LEAD_SENTENCES = 12, 2
-_AMID = re.compile(
-    r"(?<!\w)(?:di tengah|amid|amidst|against the backdrop of)(?:\s+\w+){0,2}?\s+(?:tuduhan|"
-    r"tudingan|laporan|kecurigaan|kekhawatiran|dugaan|accusations|allegations|reports|claims|"
-    r"concerns|suspicions?)(?!\w)",
-    re.IGNORECASE,
-)
-"""A backdrop of accusations: "berlangsung di tengah tuduhan Barat bahwa Korut memasok ..."."""
 _ELSEWHERE = frozenset({"combat", "test", "exercise", "fair"})  # a headline's story elsewhere
 _HELP_TO_MAKE = frozenset({"dengan bantuan", "membangun industri", "merakit"})
+"""Transfer terms (their watchlist canonical) that tell of help to make weapons."""
 _SITE = "opens"  # a factory set up in another party's country
 _FACTORY = frozenset({"weapons factory", "drone factory"})
 _ORIGIN = "came from"  # the watchlist's "weapons found to come from a country" entry
 _FOUND_IN = "ditemukan di"  # the watchlist's "weapons found where a party holds them" entry
-_HELD = re.compile(
-    r"(?<!\w)(?:parit|trench|trenches|posisi|positions?|gudang|depots?|arsenals?|stockpiles?|"
-    r"tangan|hands|pangkalan|bases?|markas)(?!\w)",
-    re.IGNORECASE,
-)
 _ARMING = frozenset({"mempersenjatai", "arm"})  # transfer words that are themselves weapons
 _USE = "menggunakan"  # the watchlist's "weapons of a maker country in another's hands" entry
-_FOUND = re.compile(
-    r"(?<!\w)(?:laporan|report|reports|investigasi|investigation|penyelidikan|temuan|bukti|"
-    r"evidence|intelijen|intelligence|panel|analysis|analisis|researchers|peneliti|pbb|un|"
-    r"terungkap|ternyata|kata|says|said|say|claims|klaim|cache|traced|analysts|analis|"
-    r"pengamat)(?!\w)",
-    re.IGNORECASE,
-)
-"""Transfer terms (their watchlist canonical) that tell of help to make weapons."""
-_ACCUSED = re.compile(
-    r"(?<!\w)(?:tuduh|dituduh|menuduh|tuduhan|tuding|dituding|menuding|tudingan|accused|accuses|"
-    r"accusation|accusations|alleged|allegations|allegedly)(?!\w)",
-    re.IGNORECASE,
-)
-_STOP = ("cegat", "mencegat", "dicegat", "pencegatan", "intercept")
-_CARGO = re.compile(
-    r"(?<!\w)(?:kapal|dhow|ship|vessel|shipment|shipments|kiriman|muatan|cargo|kargo)(?!\w)",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,10 +87,10 @@ def _event(
         items = [hit]  # "Iran denies arming Houthis": the word itself names the weapons
     if not items and not near_items:
         return None
-    if adjectival(fld.text, hit, hits) or modal(fld.text, hit):
+    if wording.adjectival(fld.text, hit, hits) or wording.modal(fld.text, hit):
         return None
     start, end = fld.sentences.span(index)
-    if hit.entry.sub == "get" and refused(fld.text, start, hits):
+    if hit.entry.sub == "get" and wording.refused(fld.text, start, hits):
         return None  # "Indonesia Tak Akan Beli Senjata dari Rusia": a buyer says it will not buy
     clause = Clause(fld.text, start, end, hits)
     pay = payment(clause, hit)
@@ -153,13 +99,15 @@ def _event(
     if paid_near and goods and not items and pay is None and hit.entry.sub in ("give", "get"):
         roles = reverse(roles)  # "X supplied oil to Y. The oil paid for Y's shells."
     if fld.name == "title":
-        roles = accused_supplier(fld.text, hit, hits, roles)
-        roles = for_roles(fld.text, hit, hits, roles)
-    roles = indirect_object(fld.text, hit, hits, owner_recipient(fld.text, hit, hits, roles))
-    roles = user_recipient(fld.text, hit, hits, roles)
-    roles = seizer_no_supplier(fld.text, hits, roles)
+        roles = headline.accused_supplier(fld.text, hit, hits, roles)
+        roles = headline.for_roles(fld.text, hit, hits, roles)
+    roles = headline.indirect_object(
+        fld.text, hit, hits, headline.owner_recipient(fld.text, hit, hits, roles)
+    )
+    roles = headline.user_recipient(fld.text, hit, hits, roles)
+    roles = headline.seizer_no_supplier(fld.text, hits, roles)
     if hit.entry.canonical == _ORIGIN:
-        roles = seized_holder(fld.text, hit, hits, roles)
+        roles = headline.seized_holder(fld.text, hit, hits, roles)
     roles = target_user(roles, clause.targets(), wl.hostile)
     factory = any(
         i.entry.canonical in _FACTORY and clause.distance(hit, i) <= _ITEM_WORDS for i in items
@@ -167,17 +115,19 @@ def _event(
     if hit.entry.canonical == _SITE and not factory:
         return None
     if factory and hit.entry.sub == "give" and roles.recipient is None:
-        roles = site_recipient(clause, hit, roles)  # "pabrik berlisensi Rusia di Venezuela"
+        roles = headline.site_recipient(
+            clause, hit, roles
+        )  # "pabrik berlisensi Rusia di Venezuela"
     if hit.entry.canonical == _FOUND_IN:
-        roles = holder_recipient(fld.text, hit, hits, roles)
+        roles = headline.holder_recipient(fld.text, hit, hits, roles)
     if hit.entry.both_parties and not (roles.supplier and roles.recipient):
         return None
-    if hit.entry.canonical == _FOUND_IN and not _HELD.search(fld.text, hit.end, end):
+    if hit.entry.canonical == _FOUND_IN and not wording.HELD.search(fld.text, hit.end, end):
         return None  # "drone Iran ditemukan di Ukraina" is wreckage, not weapons held by a party
     alone = not any(h.entry.kind == "transfer" and h is not hit for h in hits)
-    if alone and helps_fight(fld.text, hit):
+    if alone and headline.helps_fight(fld.text, hit):
         return None  # unless the headline also tells what was handed over
-    if aimed(fld.text, hit):
+    if headline.aimed(fld.text, hit):
         return None  # sent at a target, not to a receiver
     close = any(clause.distance(hit, i) <= _ITEM_WORDS for i in items)
     if hit.entry.sub == "deal" and not close:
@@ -194,22 +144,26 @@ def _event(
     explicit = min(roles.supplier_rank, roles.recipient_rank) == 1
     # A headline is one statement: "Korea sends drones to Taiwan? No, it's a light show".
     heard = [h for hs in fld.by_sentence.values() for h in hs] if fld.name == "title" else hits
-    cues = negative_cues(heard, items or near_items)
+    cues = wording.negative_cues(heard, items or near_items)
     if hit.entry.sub == "swap" or roles.barter:
         cues.pop("goods", None)  # barter of goods for weapons is still arms supply
     fuel = cues.get("goods")
     if fuel and any(clause.distance(fuel, i) <= 1 for i in items):
         cues.pop("goods")  # "senjata dan bahan bakar": goods beside weapons do not unmake them
     stopped = cues.get("combat")
-    if stopped and stopped.text.lower().startswith(_STOP) and _CARGO.search(fld.text, start, end):
+    if (
+        stopped
+        and stopped.text.lower().startswith(wording.STOPPED)
+        and wording.CARGO.search(fld.text, start, end)
+    ):
         cues.pop("combat")  # a ship or shipment stopped at sea is an interdiction, not combat
     if hit.entry.canonical == _ORIGIN:
         cues.pop("seizure", None)  # "weapons seized from Hamas traced to North Korea": a finding
-    if "neutrality" in cues and _ACCUSED.search(fld.text, start, end):
+    if "neutrality" in cues and wording.ACCUSED.search(fld.text, start, end):
         cues.pop("neutrality")  # "Dituduh suplai drone, Teheran: kami netral" is a denial
     # A headline "<source>: <claim>" attributes its claim as a finding does.
     quoted = fld.name == "title" and ":" in fld.text[start : hit.start]
-    finding = quoted or _FOUND.search(fld.text, start, end) is not None
+    finding = quoted or wording.FOUND.search(fld.text, start, end) is not None
     if hit.entry.canonical == _USE and ("combat" in cues or not finding):
         return None  # using foreign-made weapons tells of supply only when a finding says so
     if hit.entry.canonical in _HELP_TO_MAKE:
@@ -228,7 +182,7 @@ def _event(
         "no_actor": -float(not actors and found == 0),
         "no_role": -float(found == 0),
         "in_title": float(fld.name == "title"),
-        **{name: -amount for name, amount in cue_features(cues, clear, wl).items()},
+        **{name: -amount for name, amount in wording.cue_features(cues, clear, wl).items()},
     }
     score = wl.weights.weigh(features)
     negatives = frozenset(cues)
@@ -240,7 +194,7 @@ def _event(
     if roles.supplier and (roles.supplier, roles.recipient) in wl.hostile:
         score *= wl.weights.rules.hostile
         rule = "hostile_pair"
-    elif attacks_target(roles, actors, wl.hostile):
+    elif headline.attacks_target(roles, actors, wl.hostile):
         score *= wl.weights.rules.hostile
         rule = "hostile_target"
     elif negatives:
@@ -317,15 +271,15 @@ def score_features(title: str, text: str, watchlist: Watchlist) -> dict[str, flo
 
 def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[str, float]]:
     """The verdict and the features of its score (empty when no transfer event was found)."""
-    title = lead_item(title or "")
+    title = headline.lead_item(title or "")
     title_hits = watchlist.matcher.find(title or "", "title")
     text_hits = watchlist.matcher.find(text or "", "text")
     if " untuk " in title.lower() or " for " in title.lower():
-        title_hits = bare_for(title, title_hits, _lent(watchlist, "kirim"))
+        title_hits = headline.bare_for(title, title_hits, _lent(watchlist, "kirim"))
     if any(h.text.lower() == "arms" for h in title_hits + text_hits):
         arm_verb = _lent(watchlist, "arming")
-        title_hits = verb_arms(title, title_hits, arm_verb)
-        text_hits = verb_arms(text or "", text_hits, arm_verb)
+        title_hits = headline.verb_arms(title, title_hits, arm_verb)
+        text_hits = headline.verb_arms(text or "", text_hits, arm_verb)
     all_hits = title_hits + text_hits
     actors = tuple(
         dict.fromkeys(
@@ -365,10 +319,10 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         title_items = [h for h in title_hits if h.entry.kind == "item"]
         # A headline naming the items only by a civilian kind ("Drone Pertanian") speaks of the
         # body's items.
-        title_cues = negative_cues(title_hits, title_items or list(best.items))
+        title_cues = wording.negative_cues(title_hits, title_items or list(best.items))
         if any(e.roles.barter for e in strong):
             title_cues.pop("goods", None)  # "Pyongyang Dapat Minyak, Moskow Dapat Amunisi"
-        story["title_cues"] = -penalty(title_cues, False, watchlist)
+        story["title_cues"] = -wording.penalty(title_cues, False, watchlist)
         if "item" not in title_kinds and "transfer" not in title_kinds:
             story["off_title"] = -1.0
     score = best.score + watchlist.weights.weigh(story)
@@ -379,9 +333,9 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         # One transfer sentence after the lead, under a headline about a launch, a test, a
         # parade or no weapon at all, is background ("Pyongyang juga dituduh memasok ...").
         # A headline about a strike, test or parade makes even the second sentence background.
-        cued = bool(_ELSEWHERE.intersection(negative_cues(head_hits, [])))
+        cued = bool(_ELSEWHERE.intersection(wording.negative_cues(head_hits, [])))
         # "Kunjungan ini berlangsung di tengah tuduhan bahwa ...": framed as a backdrop anywhere.
-        amid = best.hit.field == "text" and _AMID.search(body_f.sentence_text(best.sentence))
+        amid = best.hit.field == "text" and wording.AMID.search(body_f.sentence_text(best.sentence))
         lead = 0 if amid else 1 if cued else _LEAD_SENTENCES
         elsewhere = cued or "item" not in head_kinds
         background = "transfer" not in head_kinds and elsewhere and best.sentence >= lead
@@ -391,9 +345,9 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     score = round(max(0.0, min(1.0, score)), 3)
     arms = score >= rules.threshold
     heading = Clause(title or "", 0, len(title or ""), title_hits).parties()
-    headline = tuple(heading)
+    heading_parties = tuple(heading)
     voters = [e for e in events if e.score >= rules.threshold / 2]
-    main = direction(voters, headline, watchlist)
+    main = direction(voters, heading_parties, watchlist)
     parties = set(main) - {None}
     core = strong or [best]
     if not parties:

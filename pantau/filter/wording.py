@@ -8,6 +8,36 @@ from pantau.filter.matching import Hit
 from pantau.filter.watchlist import Watchlist
 from pantau.filter.weights import CUE_PREFIX
 
+AMID = re.compile(
+    r"(?<!\w)(?:di tengah|amid|amidst|against the backdrop of)(?:\s+\w+){0,2}?\s+(?:tuduhan|"
+    r"tudingan|laporan|kecurigaan|kekhawatiran|dugaan|accusations|allegations|reports|claims|"
+    r"concerns|suspicions?)(?!\w)",
+    re.IGNORECASE,
+)
+"""A backdrop of accusations: "berlangsung di tengah tuduhan Barat bahwa Korut memasok ..."."""
+HELD = re.compile(
+    r"(?<!\w)(?:parit|trench|trenches|posisi|positions?|gudang|depots?|arsenals?|stockpiles?|"
+    r"tangan|hands|pangkalan|bases?|markas)(?!\w)",
+    re.IGNORECASE,
+)
+FOUND = re.compile(
+    r"(?<!\w)(?:laporan|report|reports|investigasi|investigation|penyelidikan|temuan|bukti|"
+    r"evidence|intelijen|intelligence|panel|analysis|analisis|researchers|peneliti|pbb|un|"
+    r"terungkap|ternyata|kata|says|said|say|claims|klaim|cache|traced|analysts|analis|"
+    r"pengamat)(?!\w)",
+    re.IGNORECASE,
+)
+ACCUSED = re.compile(
+    r"(?<!\w)(?:tuduh|dituduh|menuduh|tuduhan|tuding|dituding|menuding|tudingan|accused|accuses|"
+    r"accusation|accusations|alleged|allegations|allegedly)(?!\w)",
+    re.IGNORECASE,
+)
+STOPPED = ("cegat", "mencegat", "dicegat", "pencegatan", "intercept")
+CARGO = re.compile(
+    r"(?<!\w)(?:kapal|dhow|ship|vessel|shipment|shipments|kiriman|muatan|cargo|kargo)(?!\w)",
+    re.IGNORECASE,
+)
+
 _REFUSED = re.compile(
     r"(?:(?<!\w)(?:tak|tidak|belum)\s+(?:akan|berencana|berniat|ingin|lagi|ada\s+(?:rencana|"
     r"pembahasan|niat))(?:\s+(?:untuk|soal|lagi|andalkan|mengandalkan|bergantung\s+pada))?|"
