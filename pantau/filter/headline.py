@@ -1,4 +1,4 @@
-"""Headline styles the clause reader misses: roundups, accusations and attacks on a target."""
+"""What the clause reader misses: headline styles, targets, holders, seizers, 'arms' as a verb."""
 
 from __future__ import annotations
 
