@@ -302,3 +302,23 @@ def test_a_threat_for_a_party_and_a_later_roundup_item_are_no_alerts(
     wl: Watchlist, title: str
 ) -> None:
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Warships sent to a sea, or for drills, are deployed.
+        "Rusia Kirim Dua Kapal Perang ke Laut Mediterania",
+        "Iran sends warships into the Atlantic for the first time",
+        "Rusia Kirim Kapal Selam ke Venezuela untuk Latihan",
+    ],
+)
+def test_warships_sent_to_a_sea_or_a_drill_are_no_alerts(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert
+
+
+def test_a_submarine_sold_to_a_party_is_still_an_alert(wl: Watchlist) -> None:
+    v = classify("Rusia Kirim Kapal Selam Kilo Pesanan Vietnam", "", wl)
+    w = classify("Russia delivers two submarines to Algeria", "", wl)
+    assert w.alert and (w.supplier, w.recipient) == ("RU", "DZ"), w
+    assert v.arms_supply, v

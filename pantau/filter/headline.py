@@ -218,14 +218,18 @@ def holder_recipient(text: str, transfer: Hit, hits: list[Hit], roles: Roles) ->
 
 _AIMED = re.compile(
     r"(?:\s+[\w-]+){0,5}?\s+(?:at|toward|towards|ke\s+arah|ke\s+kapal|menuju\s+kapal|"
-    r"to\s+(?:a\s+|the\s+)?(?:ship|ships|vessel|vessels|tanker|tankers))\b",
+    r"to\s+(?:a\s+|the\s+)?(?:ship|ships|vessel|vessels|tanker|tankers)|"
+    # A sea is no party: "Iran Kirim Kapal Perang ke Atlantik", "sends warships to the Red Sea".
+    r"(?:ke|to|into)\s+(?:the\s+)?(?:\w+\s+)?(?:laut|samudra|samudera|selat|teluk|perairan|"
+    r"atlantik|pasifik|mediterania|sea|ocean|gulf|strait|waters|atlantic|pacific|mediterranean))\b",
     re.IGNORECASE,
 )
 _SENDS = frozenset({"kirim", "mengirim", "mengirimkan", "send", "sends", "sent", "sending"})
 
 
 def aimed(text: str, transfer: Hit) -> bool:
-    """ "Russia sent 150 drones at Ukraine", "Kirim Drone ke Kapal Tanker": sent at a target."""
+    """ "Russia sent 150 drones at Ukraine", "Kirim Drone ke Kapal Tanker": sent at a target or
+    a sea, not to a party."""
     return transfer.text.lower() in _SENDS and bool(_AIMED.match(text, transfer.end))
 
 
