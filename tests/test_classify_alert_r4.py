@@ -322,3 +322,12 @@ def test_a_submarine_sold_to_a_party_is_still_an_alert(wl: Watchlist) -> None:
     w = classify("Russia delivers two submarines to Algeria", "", wl)
     assert w.alert and (w.supplier, w.recipient) == ("RU", "DZ"), w
     assert v.arms_supply, v
+
+
+def test_denied_claims_about_a_party_s_weapons_are_a_denied_supply(wl: Watchlist) -> None:
+    v = classify("Moscow calls Iranian missile claims 'fabricated', Kyiv insists", "", wl)
+    assert v.alert and (v.supplier, v.recipient) == ("IR", "RU"), v
+
+
+def test_claims_about_a_party_s_own_weapons_alone_are_no_supply(wl: Watchlist) -> None:
+    assert not classify("North Korean missile claims grow", "", wl).alert

@@ -101,6 +101,7 @@ def _event(
     if fld.name == "title":
         roles = headline.accused_supplier(fld.text, hit, hits, roles)
         roles = headline.for_roles(fld.text, hit, hits, roles)
+        roles = headline.claimed_roles(fld.text, hit, hits, roles)
     roles = headline.indirect_object(
         fld.text, hit, hits, headline.owner_recipient(fld.text, hit, hits, roles)
     )
@@ -276,6 +277,8 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     text_hits = watchlist.matcher.find(text or "", "text")
     if " untuk " in title.lower() or " for " in title.lower():
         title_hits = headline.bare_for(title, title_hits, _lent(watchlist, "kirim"))
+    if " claim" in title.lower() or " allegation" in title.lower():
+        title_hits = headline.claims_of(title, title_hits, _lent(watchlist, "kirim"))
     if any(h.text.lower() == "arms" for h in title_hits + text_hits):
         arm_verb = _lent(watchlist, "arming")
         title_hits = headline.verb_arms(title, title_hits, arm_verb)

@@ -285,3 +285,50 @@ def for_roles(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> Roles:
         recipient_rank=2,
         several_sources=False,
     )
+
+
+_CLAIMS = re.compile(
+    r"\s*(claims?|allegations?|accusations?|reports?|rumou?rs?)(?!\w)", re.IGNORECASE
+)
+
+
+def claims_of(title: str, hits: list[Hit], give: Hit | None) -> list[Hit]:
+    """ "Kremlin says North Korean ammunition claims are 'lies'": claims about a party's weapons
+    tell of a claimed (here denied) supply, the other party named being its recipient."""
+    if give is None or any(h.entry.kind == "transfer" for h in hits):
+        return hits
+    for owner, item in pairwise(hits):
+        if owner.entry.kind != "actor" or item.entry.kind != "item":
+            continue
+        if title[owner.end : item.start].strip():
+            continue
+        found = _CLAIMS.match(title, item.end)
+        other = any(
+            h.entry.kind == "actor" and h.entry.canonical != owner.entry.canonical for h in hits
+        )
+        if found is None or not other:
+            continue  # a second party is the claimed recipient
+        start, end = found.span(1)
+        word = replace(give, start=start, end=end, text=title[start:end])
+        return sorted([*hits, word], key=lambda h: h.start)
+    return hits
+
+
+def claimed_roles(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> Roles:
+    """The parties of claims_of: the weapons' party supplies the other party named."""
+    if not _CLAIMS.fullmatch(transfer.text) or transfer.entry.kind != "transfer":
+        return roles
+    before = [h for h in hits if h.end <= transfer.start]
+    if len(before) < 2 or before[-2].entry.kind != "actor":
+        return roles
+    owner = before[-2].entry.canonical
+    others = [h.entry.canonical for h in hits if h.entry.kind == "actor"]
+    others = [c for c in others if c != owner]
+    return replace(
+        roles,
+        supplier=owner,
+        recipient=others[0] if others else None,
+        supplier_rank=2,
+        recipient_rank=3,
+        several_sources=False,
+    )
