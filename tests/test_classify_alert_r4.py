@@ -331,3 +331,12 @@ def test_denied_claims_about_a_party_s_weapons_are_a_denied_supply(wl: Watchlist
 
 def test_claims_about_a_party_s_own_weapons_alone_are_no_supply(wl: Watchlist) -> None:
     assert not classify("North Korean missile claims grow", "", wl).alert
+
+
+def test_a_drone_threat_does_not_make_counter_drone_gear_watched(wl: Watchlist) -> None:
+    text = (
+        "Kementerian Pertahanan Jerman menyetujui ekspor sistem penangkal drone ke Arab Saudi. "
+        "Kesepakatan itu disebut sebagai respons atas ancaman drone Iran di kawasan Teluk."
+    )
+    v = classify("Jerman Setujui Ekspor Sistem Anti-Drone ke Arab Saudi", text, wl)
+    assert v.arms_supply and not v.alert, v
