@@ -340,3 +340,14 @@ def test_a_drone_threat_does_not_make_counter_drone_gear_watched(wl: Watchlist) 
     )
     v = classify("Jerman Setujui Ekspor Sistem Anti-Drone ke Arab Saudi", text, wl)
     assert v.arms_supply and not v.alert, v
+
+
+def test_supply_told_inside_a_strike_sentence_under_a_strike_headline_is_an_aside(
+    wl: Watchlist,
+) -> None:
+    text = (
+        "Drones that Russia obtained from Iran struck a power station in Odesa overnight, "
+        "killing two. Repairs began in the morning."
+    )
+    v = classify("Russian drone attack hits Odesa power station", text, wl)
+    assert not v.alert and v.rule.startswith("passing_mention"), v

@@ -339,7 +339,9 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         cued = bool(_ELSEWHERE.intersection(wording.negative_cues(head_hits, [])))
         # "Kunjungan ini berlangsung di tengah tuduhan bahwa ...": framed as a backdrop anywhere.
         amid = best.hit.field == "text" and wording.AMID.search(body_f.sentence_text(best.sentence))
-        lead = 0 if amid else 1 if cued else _LEAD_SENTENCES
+        # Under a strike headline, supply told inside a strike sentence is its aside.
+        aside = cued and "combat" in best.negatives
+        lead = 0 if amid or aside else 1 if cued else _LEAD_SENTENCES
         elsewhere = cued or "item" not in head_kinds
         background = "transfer" not in head_kinds and elsewhere and best.sentence >= lead
         if len(strong) < 2 and (len(body_f.sentences) >= _LONG or background):
