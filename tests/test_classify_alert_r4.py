@@ -351,3 +351,18 @@ def test_supply_told_inside_a_strike_sentence_under_a_strike_headline_is_an_asid
     )
     v = classify("Russian drone attack hits Odesa power station", text, wl)
     assert not v.alert and v.rule.startswith("passing_mention"), v
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Space launchers, fireworks, fish bombs, air rifles are no weapons.
+        "Rusia Bantu Korut Luncurkan Roket Pembawa Satelit",
+        "Iran Kirim Roket ke Luar Angkasa",
+        "Pedagang Jual Roket Kembang Api Impor dari China ke Rusia",
+        "Nelayan Beli Bom Ikan dari Malaysia, Polisi Turun Tangan",
+        "Kolektor Beli Senapan Angin dari Rusia Lewat Toko Online",
+    ],
+)
+def test_rockets_and_guns_that_are_no_weapons(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert

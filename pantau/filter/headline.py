@@ -221,7 +221,8 @@ _AIMED = re.compile(
     r"to\s+(?:a\s+|the\s+)?(?:ship|ships|vessel|vessels|tanker|tankers)|"
     # A sea is no party: "Iran Kirim Kapal Perang ke Atlantik", "sends warships to the Red Sea".
     r"(?:ke|to|into)\s+(?:the\s+)?(?:\w+\s+)?(?:laut|samudra|samudera|selat|teluk|perairan|"
-    r"atlantik|pasifik|mediterania|sea|ocean|gulf|strait|waters|atlantic|pacific|mediterranean))\b",
+    r"atlantik|pasifik|mediterania|sea|ocean|gulf|strait|waters|atlantic|pacific|mediterranean|"
+    r"luar angkasa|antariksa|orbit|space))\b",
     re.IGNORECASE,
 )
 _SENDS = frozenset({"kirim", "mengirim", "mengirimkan", "send", "sends", "sent", "sending"})
