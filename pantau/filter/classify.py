@@ -279,7 +279,7 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         title_hits = headline.bare_for(title, title_hits, _lent(watchlist, "kirim"))
     if " claim" in title.lower() or " allegation" in title.lower():
         title_hits = headline.claims_of(title, title_hits, _lent(watchlist, "kirim"))
-    if any(h.text.lower() == "arms" for h in title_hits + text_hits):
+    if any(len(h.text) == 4 and h.text.lower() == "arms" for h in title_hits + text_hits):
         arm_verb = _lent(watchlist, "arming")
         title_hits = headline.verb_arms(title, title_hits, arm_verb)
         text_hits = headline.verb_arms(text or "", text_hits, arm_verb)
