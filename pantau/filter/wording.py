@@ -1,4 +1,4 @@
-"""Wordings that weaken or unmake a transfer word: negative cues, 'can', refusals to buy."""
+"""Wordings around a transfer word: negative cues, findings, accusations, backdrops, refusals."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ HELD = re.compile(
     r"tangan|hands|pangkalan|bases?|markas)(?!\w)",
     re.IGNORECASE,
 )
+"""Places where a party holds weapons: "ditemukan di parit Rusia", "in Houthi depots"."""
 FOUND = re.compile(
     r"(?<!\w)(?:laporan|report|reports|investigasi|investigation|penyelidikan|temuan|bukti|"
     r"evidence|intelijen|intelligence|panel|analysis|analisis|researchers|peneliti|pbb|un|"
@@ -27,12 +28,13 @@ FOUND = re.compile(
     r"pengamat)(?!\w)",
     re.IGNORECASE,
 )
+"""Words of a finding or a claim, which make weapons in a party's hands tell of supply."""
 ACCUSED = re.compile(
     r"(?<!\w)(?:tuduh|dituduh|menuduh|tuduhan|tuding|dituding|menuding|tudingan|accused|accuses|"
     r"accusation|accusations|alleged|allegations|allegedly)(?!\w)",
     re.IGNORECASE,
 )
-STOPPED = ("cegat", "mencegat", "dicegat", "pencegatan", "intercept")
+STOPPED = ("cegat", "mencegat", "dicegat", "pencegatan", "intercept")  # stopping a cargo
 CARGO = re.compile(
     r"(?<!\w)(?:kapal|dhow|ship|vessel|shipment|shipments|kiriman|muatan|cargo|kargo)(?!\w)",
     re.IGNORECASE,
