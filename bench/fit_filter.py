@@ -126,9 +126,9 @@ CLEAREST = ("base", "strong", "item_same", "both_roles", "in_title")
 
 
 def decisive(weights: Weights, wl: Watchlist) -> Weights:
-    """Cues the watchlist marks decisive (discount = false: civilian drones, a state's own
-    neutrality) take off at least what the clearest transfer scores, whatever the fit says:
-    they are rare in the labelled sets, and the watchlist, not the fit, says they unmake it."""
+    """Decisive cues (discount = false) take off at least what the clearest transfer scores."""
+    # Civilian drones, a state's own neutrality, deployed warships: rare in the labelled sets,
+    # and the watchlist, not the fit, says they unmake a transfer.
     clearest = sum(weights.score[name] for name in CLEAREST)
     score = dict(weights.score)
     for term in wl.terms:

@@ -229,8 +229,7 @@ _SENDS = frozenset({"kirim", "mengirim", "mengirimkan", "send", "sends", "sent",
 
 
 def aimed(text: str, transfer: Hit) -> bool:
-    """ "Russia sent 150 drones at Ukraine", "Kirim Drone ke Kapal Tanker": sent at a target or
-    a sea, not to a party."""
+    """ "Russia sent 150 drones at Ukraine", "Kirim Drone ke Laut Merah": sent at no party."""
     return transfer.text.lower() in _SENDS and bool(_AIMED.match(text, transfer.end))
 
 
@@ -239,8 +238,7 @@ _THREAT = re.compile(r"(?<!\w)(?:ancaman|threat|threats|bahaya|danger)(?!\w)", r
 
 
 def bare_for(title: str, hits: list[Hit], give: Hit | None) -> list[Hit]:
-    """ "Drone Iran untuk Rusia", "North Korean shells for Russia": a headline's items of one
-    party 'for' another tell of their supply, with no verb (the 'for' stands in for one)."""
+    """ "Drone Iran untuk Rusia", "North Korean shells for Russia": 'for' stands in for a verb."""
     told = any(h.entry.kind == "transfer" and h.entry.sub != "swap" for h in hits)
     if give is None or told or _THREAT.search(title):
         return hits
@@ -294,8 +292,7 @@ _CLAIMS = re.compile(
 
 
 def claims_of(title: str, hits: list[Hit], give: Hit | None) -> list[Hit]:
-    """ "Kremlin says North Korean ammunition claims are 'lies'": claims about a party's weapons
-    tell of a claimed (here denied) supply, the other party named being its recipient."""
+    """ "Kremlin: North Korean ammunition claims are 'lies'": claims tell of a claimed supply."""
     if give is None or any(h.entry.kind == "transfer" for h in hits):
         return hits
     for owner, item in pairwise(hits):

@@ -85,8 +85,7 @@ def modal(text: str, hit: Hit) -> bool:
 
 
 def refused(text: str, start: int, hits: list[Hit]) -> bool:
-    """Whether a sentence says a buyer will not buy ("no plans to buy", "tidak ada pembahasan
-    pengadaan"): its purchase words then tell of no transfer."""
+    """Whether a sentence says a buyer will not buy ("no plans to buy"): no purchase is told."""
     return any(
         h.entry.kind == "transfer"
         and h.entry.sub == "get"
