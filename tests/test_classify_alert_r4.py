@@ -366,3 +366,25 @@ def test_supply_told_inside_a_strike_sentence_under_a_strike_headline_is_an_asid
 )
 def test_rockets_and_guns_that_are_no_weapons(wl: Watchlist, title: str) -> None:
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Kim Jong Un Janjikan Senjata untuk Putin", ("KP", "RU")),
+        ("Iran Salurkan Drone ke Milisi Irak", ("IR", "IQ")),
+        ("Rusia Pinjamkan Jet Tempur ke Belarus", ("RU", "BY")),
+        ("North Korea promises Russia more artillery shells", ("KP", "RU")),
+        ("Russia leases attack helicopters to Mali", ("RU", "ML")),
+    ],
+)
+def test_promising_channelling_lending_weapons(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    v = classify(title, "", wl)
+    assert v.alert and (v.supplier, v.recipient) == pair, v
+
+
+def test_a_defence_treaty_is_no_promise_of_weapons(wl: Watchlist) -> None:
+    v = classify("Rusia dan Korut Teken Perjanjian Pertahanan, Senjata Tak Disebut", "", wl)
+    assert not v.alert, v
