@@ -388,3 +388,29 @@ def test_promising_channelling_lending_weapons(
 def test_a_defence_treaty_is_no_promise_of_weapons(wl: Watchlist) -> None:
     v = classify("Rusia dan Korut Teken Perjanjian Pertahanan, Senjata Tak Disebut", "", wl)
     assert not v.alert, v
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Iran Kirim Torpedo ke Rusia",
+        "Korut Pasok Ranjau Darat ke Rusia",
+        "Iran sells interceptors to Russia",
+        "Russia delivers radars to Iran",
+        "Iran Supplies Russia With Warheads",
+        "Rusia Pasok Rantis ke Mali",
+    ],
+)
+def test_items_the_watchlist_lacked(wl: Watchlist, title: str) -> None:
+    assert classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Korut Kirim Penjinak Ranjau ke Rusia untuk Bersihkan Kursk",
+        "Rusia Jual Radar Cuaca ke Iran untuk Prakiraan Banjir",
+    ],
+)
+def test_deminers_and_weather_radars_are_no_weapons(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert
