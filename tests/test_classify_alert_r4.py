@@ -414,3 +414,20 @@ def test_items_the_watchlist_lacked(wl: Watchlist, title: str) -> None:
 )
 def test_deminers_and_weather_radars_are_no_weapons(wl: Watchlist, title: str) -> None:
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Pyongyang ships artillery shells to Moscow by rail", ("KP", "RU")),
+        ("Iran ships drones to Russia across the Caspian", ("IR", "RU")),
+    ],
+)
+def test_ships_as_a_verb(wl: Watchlist, title: str, pair: tuple[str, str]) -> None:
+    v = classify(title, "", wl)
+    assert v.alert and (v.supplier, v.recipient) == pair, v
+
+
+def test_ships_as_vessels_and_non_weapons_cargo_are_no_verb(wl: Watchlist) -> None:
+    assert not classify("Iran ships oil to China despite sanctions", "", wl).alert
+    assert not classify("Russian ships dock in Cam Ranh for a port call", "", wl).alert

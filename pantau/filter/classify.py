@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import partial
 
 from pantau.filter import headline, wording
 from pantau.filter.barter import barter_roles, payment, pays_for_items, reverse
@@ -219,12 +220,6 @@ def _event(
     )
 
 
-def _lent(watchlist: Watchlist, word: str) -> Hit | None:
-    """A transfer word of the watchlist as a hit, to lend its entry ("arms" as a verb)."""
-    found = [h for h in watchlist.matcher.find(word, "title") if h.entry.kind == "transfer"]
-    return found[0] if found else None
-
-
 def _stripped_span(text: str, start: int, end: int) -> tuple[int, int]:
     """A sentence's span without its surrounding white space."""
     while start < end and text[start].isspace():
@@ -275,14 +270,9 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     title = headline.lead_item(title or "")
     title_hits = watchlist.matcher.find(title or "", "title")
     text_hits = watchlist.matcher.find(text or "", "text")
-    if " untuk " in title.lower() or " for " in title.lower():
-        title_hits = headline.bare_for(title, title_hits, _lent(watchlist, "kirim"))
-    if " claim" in title.lower() or " allegation" in title.lower():
-        title_hits = headline.claims_of(title, title_hits, _lent(watchlist, "kirim"))
-    if any(len(h.text) == 4 and h.text.lower() == "arms" for h in title_hits + text_hits):
-        arm_verb = _lent(watchlist, "arming")
-        title_hits = headline.verb_arms(title, title_hits, arm_verb)
-        text_hits = headline.verb_arms(text or "", text_hits, arm_verb)
+    title_hits, text_hits = headline.verbless(
+        title, text or "", title_hits, text_hits, partial(headline.lend, watchlist)
+    )
     all_hits = title_hits + text_hits
     actors = tuple(
         dict.fromkeys(

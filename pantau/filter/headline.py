@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 
 from pantau.filter.direction import Clause, Roles
 from pantau.filter.matching import Hit
+from pantau.filter.watchlist import Watchlist
 
 _ROUNDUP = re.compile(r";|\s[|•·▪]\s")
 _FIGHT = re.compile(r"\s+\S+(?:\s+\S+)?\s+(?:lawan|melawan|hadapi|menghadapi)\b", re.IGNORECASE)
@@ -330,3 +332,54 @@ def claimed_roles(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> Ro
         recipient_rank=3,
         several_sources=False,
     )
+
+
+_SHIPS = re.compile(r"(?<=\s)(?:ships|ship)(?=\s)")
+
+
+def verb_ships(text: str, hits: list[Hit], send: Hit | None) -> list[Hit]:
+    """ "Pyongyang ships shells to Moscow": 'ships' after a party and before weapons is the verb."""
+    if send is None:
+        return hits
+    words = []
+    for m in _SHIPS.finditer(text):
+        before = [h for h in hits if h.end <= m.start()]
+        after = [h for h in hits if h.start >= m.end()]
+        if not before or not after or before[-1].entry.kind != "actor":
+            continue
+        if text[before[-1].end : m.start()].strip() or after[0].entry.kind != "item":
+            continue
+        if len(text[m.end() : after[0].start].split()) > 2:
+            continue
+        words.append(replace(send, start=m.start(), end=m.end(), text=m.group()))
+    return sorted([*hits, *words], key=lambda h: h.start) if words else hits
+
+
+def lend(watchlist: Watchlist, word: str) -> Hit | None:
+    """A transfer word of the watchlist as a hit, to lend its entry ("arms" as a verb)."""
+    found = [h for h in watchlist.matcher.find(word, "title") if h.entry.kind == "transfer"]
+    return found[0] if found else None
+
+
+def verbless(
+    title: str,
+    text: str,
+    title_hits: list[Hit],
+    text_hits: list[Hit],
+    lent: Callable[[str], Hit | None],
+) -> tuple[list[Hit], list[Hit]]:
+    """Transfer words told without the watchlist's verbs: 'for', 'ships', 'arms', claims."""
+    low = title.lower()
+    if " untuk " in low or " for " in low:
+        title_hits = bare_for(title, title_hits, lent("kirim"))
+    if " ship" in title or " ship" in text:
+        send = lent("sends")
+        title_hits = verb_ships(title, title_hits, send)
+        text_hits = verb_ships(text, text_hits, send)
+    if " claim" in low or " allegation" in low:
+        title_hits = claims_of(title, title_hits, lent("kirim"))
+    if any(len(h.text) == 4 and h.text.lower() == "arms" for h in title_hits + text_hits):
+        arming = lent("arming")
+        title_hits = verb_arms(title, title_hits, arming)
+        text_hits = verb_arms(text, text_hits, arming)
+    return title_hits, text_hits
