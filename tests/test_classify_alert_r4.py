@@ -431,3 +431,12 @@ def test_ships_as_a_verb(wl: Watchlist, title: str, pair: tuple[str, str]) -> No
 def test_ships_as_vessels_and_non_weapons_cargo_are_no_verb(wl: Watchlist) -> None:
     assert not classify("Iran ships oil to China despite sanctions", "", wl).alert
     assert not classify("Russian ships dock in Cam Ranh for a port call", "", wl).alert
+
+
+def test_supply_recalled_as_a_time_mark_is_a_backdrop(wl: Watchlist) -> None:
+    text = (
+        "Russian and North Korean officials opened a new border bridge on Monday, a year after "
+        "Pyongyang began sending artillery shells to Moscow. Trucks will cross from June."
+    )
+    v = classify("Russia, North Korea open road bridge", text, wl)
+    assert not v.alert and v.rule.startswith("passing_mention"), v

@@ -9,12 +9,13 @@ from pantau.filter.watchlist import Watchlist
 from pantau.filter.weights import CUE_PREFIX
 
 AMID = re.compile(
-    r"(?<!\w)(?:di tengah|amid|amidst|against the backdrop of)(?:\s+\w+){0,2}?\s+(?:tuduhan|"
+    r"(?<!\w)(?:(?:di tengah|amid|amidst|against the backdrop of)(?:\s+\w+){0,2}?\s+(?:tuduhan|"
     r"tudingan|laporan|kecurigaan|kekhawatiran|dugaan|accusations|allegations|reports|claims|"
-    r"concerns|suspicions?)(?!\w)",
+    r"concerns|suspicions?)|(?:years?|months?|weeks?|tahun|bulan|pekan|minggu)\s+(?:after|since|"
+    r"setelah|sejak))(?!\w)",
     re.IGNORECASE,
 )
-"""A backdrop of accusations: "berlangsung di tengah tuduhan Barat bahwa Korut memasok ..."."""
+"""A backdrop: "di tengah tuduhan Barat bahwa Korut memasok ...", "two years after Tehran ..."."""
 HELD = re.compile(
     r"(?<!\w)(?:parit|trench|trenches|posisi|positions?|gudang|depots?|arsenals?|stockpiles?|"
     r"tangan|hands|pangkalan|bases?|markas)(?!\w)",
