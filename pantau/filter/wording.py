@@ -11,7 +11,8 @@ from pantau.filter.weights import CUE_PREFIX
 AMID = re.compile(
     r"(?<!\w)(?:(?:di tengah|amid|amidst|against the backdrop of)(?:\s+\w+){0,2}?\s+(?:tuduhan|"
     r"tudingan|laporan|kecurigaan|kekhawatiran|dugaan|accusations|allegations|reports|claims|"
-    r"concerns|suspicions?)|(?:years?|months?|weeks?|tahun|bulan|pekan|minggu)\s+(?:after|since|"
+    r"concerns|suspicions?)|(?:years?|months?|weeks?|(?:se)?tahun|(?:se)?bulan|(?:se)?pekan|"
+    r"(?:se)?minggu)\s+(?:after|since|"
     r"setelah|sejak))(?!\w)",
     re.IGNORECASE,
 )
