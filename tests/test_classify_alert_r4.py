@@ -440,3 +440,8 @@ def test_supply_recalled_as_a_time_mark_is_a_backdrop(wl: Watchlist) -> None:
     )
     v = classify("Russia, North Korea open road bridge", text, wl)
     assert not v.alert and v.rule.startswith("passing_mention"), v
+
+
+def test_a_supply_chain_is_no_supply(wl: Watchlist) -> None:
+    assert not classify("Turkish drone makers face a supply chain crunch", "", wl).alert
+    assert not classify("Rantai Pasok Industri Drone Rusia Terganggu Sanksi", "", wl).alert
