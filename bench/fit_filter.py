@@ -27,7 +27,13 @@ from filter_data import CorpusMissing, Labelled, load_reviews
 
 from pantau.filter.classify import classify, score_features
 from pantau.filter.watchlist import Watchlist, default_watchlist_path, load_watchlist
-from pantau.filter.weights import SCORE_FEATURES, Rules, Weights, default_weights_path
+from pantau.filter.weights import (
+    CUE_PREFIX,
+    SCORE_FEATURES,
+    Rules,
+    Weights,
+    default_weights_path,
+)
 
 PRIOR = Weights(
     MappingProxyType(
@@ -48,8 +54,15 @@ FOLDS = 5
 L2 = 3.0
 
 
+def feature_names(wl: Watchlist) -> tuple[str, ...]:
+    """The score's features and one per negative cue class of the watchlist ("cue_combat")."""
+    cues = sorted({t.entry.canonical for t in wl.terms if t.entry.kind == "negative"})
+    return SCORE_FEATURES + tuple(CUE_PREFIX + c for c in cues)
+
+
 def _rows(items: list[Labelled], wl: Watchlist) -> tuple[np.ndarray, np.ndarray]:
     """Features and targets of the stories the rules can weigh (a transfer event, no cap)."""
+    names = feature_names(wl)
     xs, ys = [], []
     for item in items:
         features = score_features(item.title, item.text, wl)
@@ -58,22 +71,26 @@ def _rows(items: list[Labelled], wl: Watchlist) -> tuple[np.ndarray, np.ndarray]
         rule = classify(item.title, item.text, wl).rule or ""
         if rule.startswith(("hostile", "passing_mention")):
             continue  # capped by a rule, not summed: its features do not set its score
-        xs.append([features[name] for name in SCORE_FEATURES])
+        xs.append([features.get(name, 0.0) for name in names])
         ys.append(float(item.arms_supply))
     return np.array(xs, dtype=float), np.array(ys, dtype=float)
 
 
-def to_logits(weights: Weights) -> np.ndarray:
+def to_logits(weights: Weights, names: tuple[str, ...]) -> np.ndarray:
     """The logit coefficients that given weights stand for (the inverse of to_weights)."""
-    beta = np.array([weights.score[name] for name in SCORE_FEATURES]) / SCALE
-    beta[SCORE_FEATURES.index("base")] -= weights.rules.threshold / SCALE
+    beta = np.array([weights.weight(name) for name in names]) / SCALE
+    beta[names.index("base")] -= weights.rules.threshold / SCALE
     return beta
 
 
 def fit_logistic(x: np.ndarray, y: np.ndarray, prior: np.ndarray, l2: float = L2) -> np.ndarray:
     """Coefficients by Newton's method, with an L2 pull toward the prior (the rules' design)."""
     beta = prior.copy()
-    penalty = np.full(x.shape[1], l2)
+    # The pull is on each feature's effect, not its coefficient: a cue worth 0.25 a time needs
+    # four times the coefficient of a yes/no rule to move the score as far.
+    fired = np.abs(x)
+    scale = np.sqrt((fired**2).sum(0) / np.maximum((fired > 0).sum(0), 1))
+    penalty = l2 * np.where(scale > 0, scale, 1.0) ** 2
     for _ in range(50):
         p = 1.0 / (1.0 + np.exp(-(x @ beta)))
         gradient = x.T @ (p - y) + penalty * (beta - prior)
@@ -85,22 +102,41 @@ def fit_logistic(x: np.ndarray, y: np.ndarray, prior: np.ndarray, l2: float = L2
     return beta
 
 
-def to_weights(beta: np.ndarray, base: Weights) -> Weights:
+def to_weights(beta: np.ndarray, base: Weights, names: tuple[str, ...]) -> Weights:
     """Score weights whose threshold decision matches the fitted logit's sign."""
-    score = {name: float(SCALE * b) for name, b in zip(SCORE_FEATURES, beta, strict=True)}
+    score = {name: float(SCALE * b) for name, b in zip(names, beta, strict=True)}
     score["base"] += base.rules.threshold
     return replace(base, score=MappingProxyType(score))
 
 
-def fit(items: list[Labelled], wl: Watchlist, rounds: int) -> Weights:
+def fit(items: list[Labelled], wl: Watchlist, rounds: int, l2: float = L2) -> Weights:
     """Weights fitted on items, re-choosing each story's best event between rounds."""
     # Start from the design weights, not the file's, so that a fit does not depend on the last.
     current = replace(wl, weights=replace(PRIOR, rules=wl.weights.rules))
+    names = feature_names(wl)
     for _ in range(rounds):
         x, y = _rows(items, current)
-        beta = fit_logistic(x, y, to_logits(PRIOR))
-        current = replace(wl, weights=to_weights(beta, wl.weights))
-    return current.weights
+        beta = fit_logistic(x, y, to_logits(PRIOR, names), l2)
+        current = replace(wl, weights=to_weights(beta, wl.weights, names))
+    return decisive(current.weights, wl)
+
+
+CLEAREST = ("base", "strong", "item_same", "both_roles", "in_title")
+"""The rules that fire for the clearest transfer: a headline naming both parties and weapons."""
+
+
+def decisive(weights: Weights, wl: Watchlist) -> Weights:
+    """Decisive cues (discount = false) take off at least what the clearest transfer scores."""
+    # Civilian drones, a state's own neutrality, deployed warships: rare in the labelled sets,
+    # and the watchlist, not the fit, says they unmake a transfer.
+    clearest = sum(weights.score[name] for name in CLEAREST)
+    score = dict(weights.score)
+    for term in wl.terms:
+        entry = term.entry
+        if entry.kind == "negative" and entry.sub != "discount":
+            name = CUE_PREFIX + entry.canonical
+            score[name] = max(score.get(name, weights.score["cues"]), clearest)
+    return replace(weights, score=MappingProxyType(score))
 
 
 def score_items(items: list[Labelled], wl: Watchlist) -> Scores:
@@ -111,13 +147,15 @@ def score_items(items: list[Labelled], wl: Watchlist) -> Scores:
     return s
 
 
-def cross_validate(items: list[Labelled], wl: Watchlist, rounds: int) -> tuple[Scores, Scores]:
+def cross_validate(
+    items: list[Labelled], wl: Watchlist, rounds: int, l2: float = L2
+) -> tuple[Scores, Scores]:
     """Pooled out-of-fold figures of the current and of the fitted weights."""
     folds = [items[i::FOLDS] for i in range(FOLDS)]
     current, fitted = Scores(), Scores()
     for k, test in enumerate(folds):
         train = [i for j, fold in enumerate(folds) if j != k for i in fold]
-        weights = fit(train, wl, rounds)
+        weights = fit(train, wl, rounds, l2)
         trial = replace(wl, weights=weights)
         for item in test:
             current.add(item, classify(item.title, item.text, wl))
@@ -135,7 +173,7 @@ def _line(name: str, s: Scores) -> str:
 def write(path: Path, weights: Weights) -> None:
     """Replace the [score] table of the weights file, keeping its comments and [rules]."""
     text = path.read_text(encoding="utf-8")
-    body = "\n".join(f"{k} = {weights.score[k]:.4f}" for k in SCORE_FEATURES)
+    body = "\n".join(f"{k} = {v:.4f}" for k, v in weights.score.items())
     text = re.sub(r"\[score\]\n(?:[^\[\n][^\n]*\n|\n)*", f"[score]\n{body}\n\n", text, count=1)
     path.write_text(text, encoding="utf-8")
 
@@ -148,6 +186,7 @@ def main() -> int:
         "--reviews", type=Path, help="analysts' reviews: an exported JSONL file or the warehouse"
     )
     parser.add_argument("--rounds", type=int, default=3, help="fit / re-choose rounds")
+    parser.add_argument("--l2", type=float, default=L2, help="pull toward the rules' design")
     args = parser.parse_args()
     wl = load_watchlist(default_watchlist_path())
     items = synthetic_items("tune")
@@ -159,12 +198,12 @@ def main() -> int:
         items += load_reviews(args.reviews)
     x, _ = _rows(items, wl)
     print(f"tuning items {len(items)}, weighed by the rules {len(x)}")
-    current, fitted = cross_validate(items, wl, args.rounds)
+    current, fitted = cross_validate(items, wl, args.rounds, args.l2)
     print(f"{FOLDS}-fold cross-validation over the tuning parts (whole filter, pooled):")
     print(_line("current", current))
     print(_line("fitted", fitted))
-    weights = fit(items, wl, args.rounds)
-    print("fitted weights: " + ", ".join(f"{k} {weights.score[k]:+.3f}" for k in SCORE_FEATURES))
+    weights = fit(items, wl, args.rounds, args.l2)
+    print("fitted weights: " + ", ".join(f"{k} {v:+.3f}" for k, v in weights.score.items()))
     if args.write:
         write(default_weights_path(), weights)
         print(f"written to {default_weights_path()}")

@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
+from functools import partial
 
+from pantau.filter import headline, wording
 from pantau.filter.barter import barter_roles, payment, pays_for_items, reverse
 from pantau.filter.direction import Clause, Roles, target_user
-from pantau.filter.headline import (
-    accused_supplier,
-    attacks_target,
-    helps_fight,
-    indirect_object,
-    lead_item,
-    owner_recipient,
-    site_recipient,
-    user_recipient,
-)
 from pantau.filter.matching import Hit, Sentences
 from pantau.filter.transfers import party, transfers
 from pantau.filter.vote import direction
@@ -30,34 +21,15 @@ __all__ = ["classify", "default_watchlist_path", "load_watchlist", "score_featur
 _ITEM_WORDS = 8
 _GUESS = 4  # rank of a noun's bare subject: a guess, not evidence
 _LONG, _LEAD_SENTENCES = 12, 2
+_ELSEWHERE = frozenset({"combat", "test", "exercise", "fair"})  # a headline's story elsewhere
 _HELP_TO_MAKE = frozenset({"dengan bantuan", "membangun industri", "merakit"})
-_SITE, _FACTORY = "opens", "weapons factory"  # a factory set up in another party's country
+"""Transfer terms (their watchlist canonical) that tell of help to make weapons."""
+_SITE = "opens"  # a factory set up in another party's country
+_FACTORY = frozenset({"weapons factory", "drone factory"})
+_ORIGIN = "came from"  # the watchlist's "weapons found to come from a country" entry
 _FOUND_IN = "ditemukan di"  # the watchlist's "weapons found where a party holds them" entry
-_HELD = re.compile(
-    r"(?<!\w)(?:parit|trench|trenches|posisi|positions?|gudang|depots?|arsenals?|stockpiles?|"
-    r"tangan|hands|pangkalan|bases?|markas)(?!\w)",
-    re.IGNORECASE,
-)
 _ARMING = frozenset({"mempersenjatai", "arm"})  # transfer words that are themselves weapons
 _USE = "menggunakan"  # the watchlist's "weapons of a maker country in another's hands" entry
-_FOUND = re.compile(
-    r"(?<!\w)(?:laporan|report|reports|investigasi|investigation|penyelidikan|temuan|bukti|"
-    r"evidence|intelijen|intelligence|panel|analysis|analisis|researchers|peneliti|pbb|un|"
-    r"terungkap|ternyata|kata|says|said|claims|klaim|cache|traced)(?!\w)",
-    re.IGNORECASE,
-)
-"""Transfer terms (their watchlist canonical) that tell of help to make weapons."""
-_ACCUSED = re.compile(
-    r"(?<!\w)(?:tuduh|dituduh|menuduh|tuduhan|tuding|dituding|menuding|tudingan|accused|accuses|"
-    r"accusation|accusations|alleged|allegations|allegedly)(?!\w)",
-    re.IGNORECASE,
-)
-_VERB_PREFIXES = ("me", "di", "ber", "ter")  # "dapat meriam" is rare beside "dapat menembak"
-_STOP = ("cegat", "mencegat", "dicegat", "pencegatan", "intercept")
-_CARGO = re.compile(
-    r"(?<!\w)(?:kapal|dhow|ship|vessel|shipment|shipments|kiriman|muatan|cargo|kargo)(?!\w)",
-    re.IGNORECASE,
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,34 +78,6 @@ class _Field:
         return [h for h in self.by_sentence.get(index, ()) if h.entry.kind == kind]
 
 
-def _negatives(hits: list[Hit], items: list[Hit]) -> dict[str, Hit]:
-    """Negative cues in a sentence that apply to its items, one per cue class."""
-    kinds = {i.entry.sub for i in items}
-    return {
-        h.entry.canonical: h
-        for h in hits
-        if h.entry.kind == "negative"
-        and (not h.entry.applies_to or (kinds and kinds <= h.entry.applies_to))
-    }
-
-
-def _penalty(cues: dict[str, Hit], clear: bool, wl: Watchlist) -> float:
-    """Score taken off by negative cues; a clearly stated transfer discounts most of them."""
-    discount = wl.weights.rules.clear_discount
-    return sum(
-        h.entry.weight * (discount if clear and h.entry.sub == "discount" else 1.0)
-        for h in cues.values()
-    )
-
-
-def _modal(text: str, hit: Hit) -> bool:
-    """ "dapat menggunakan", "dapat dikirim": 'dapat' before a verb is "can", not "get"."""
-    if hit.text.lower() != "dapat":
-        return False
-    following = text[hit.end : hit.end + 30].split()
-    return bool(following) and following[0].lower().startswith(_VERB_PREFIXES)
-
-
 def _event(
     fld: _Field, index: int, hit: Hit, near_items: list[Hit], wl: Watchlist, paid_near: bool
 ) -> Event | None:
@@ -144,9 +88,11 @@ def _event(
         items = [hit]  # "Iran denies arming Houthis": the word itself names the weapons
     if not items and not near_items:
         return None
-    if _adjectival(fld.text, hit, hits) or _modal(fld.text, hit):
+    if wording.adjectival(fld.text, hit, hits) or wording.modal(fld.text, hit):
         return None
     start, end = fld.sentences.span(index)
+    if hit.entry.sub == "get" and wording.refused(fld.text, start, hits):
+        return None  # "Indonesia Tak Akan Beli Senjata dari Rusia": a buyer says it will not buy
     clause = Clause(fld.text, start, end, hits)
     pay = payment(clause, hit)
     roles = clause.roles(hit) if pay is None else barter_roles(clause, hit, pay)
@@ -154,24 +100,37 @@ def _event(
     if paid_near and goods and not items and pay is None and hit.entry.sub in ("give", "get"):
         roles = reverse(roles)  # "X supplied oil to Y. The oil paid for Y's shells."
     if fld.name == "title":
-        roles = accused_supplier(fld.text, hit, hits, roles)
-    roles = indirect_object(fld.text, hit, hits, owner_recipient(fld.text, hit, hits, roles))
-    roles = user_recipient(fld.text, hit, hits, roles)
+        roles = headline.accused_supplier(fld.text, hit, hits, roles)
+        roles = headline.for_roles(fld.text, hit, hits, roles)
+        roles = headline.claimed_roles(fld.text, hit, hits, roles)
+    roles = headline.indirect_object(
+        fld.text, hit, hits, headline.owner_recipient(fld.text, hit, hits, roles)
+    )
+    roles = headline.user_recipient(fld.text, hit, hits, roles)
+    roles = headline.seizer_no_supplier(fld.text, hits, roles)
+    if hit.entry.canonical == _ORIGIN:
+        roles = headline.seized_holder(fld.text, hit, hits, roles)
     roles = target_user(roles, clause.targets(), wl.hostile)
     factory = any(
-        i.entry.canonical == _FACTORY and clause.distance(hit, i) <= _ITEM_WORDS for i in items
+        i.entry.canonical in _FACTORY and clause.distance(hit, i) <= _ITEM_WORDS for i in items
     )
     if hit.entry.canonical == _SITE and not factory:
         return None
     if factory and hit.entry.sub == "give" and roles.recipient is None:
-        roles = site_recipient(clause, hit, roles)  # "pabrik berlisensi Rusia di Venezuela"
+        roles = headline.site_recipient(
+            clause, hit, roles
+        )  # "pabrik berlisensi Rusia di Venezuela"
+    if hit.entry.canonical == _FOUND_IN:
+        roles = headline.holder_recipient(fld.text, hit, hits, roles)
     if hit.entry.both_parties and not (roles.supplier and roles.recipient):
         return None
-    if hit.entry.canonical == _FOUND_IN and not _HELD.search(fld.text, hit.end, end):
+    if hit.entry.canonical == _FOUND_IN and not wording.HELD.search(fld.text, hit.end, end):
         return None  # "drone Iran ditemukan di Ukraina" is wreckage, not weapons held by a party
     alone = not any(h.entry.kind == "transfer" and h is not hit for h in hits)
-    if alone and helps_fight(fld.text, hit):
+    if alone and headline.helps_fight(fld.text, hit):
         return None  # unless the headline also tells what was handed over
+    if headline.aimed(fld.text, hit):
+        return None  # sent at a target, not to a receiver
     close = any(clause.distance(hit, i) <= _ITEM_WORDS for i in items)
     if hit.entry.sub == "deal" and not close:
         return None  # "kontrak pelatih" ... "senjata" far away: not an arms deal
@@ -185,20 +144,28 @@ def _event(
             roles.recipient is not None
         )
     explicit = min(roles.supplier_rank, roles.recipient_rank) == 1
-    cues = _negatives(hits, items or near_items)
+    # A headline is one statement: "Korea sends drones to Taiwan? No, it's a light show".
+    heard = [h for hs in fld.by_sentence.values() for h in hs] if fld.name == "title" else hits
+    cues = wording.negative_cues(heard, items or near_items)
     if hit.entry.sub == "swap" or roles.barter:
         cues.pop("goods", None)  # barter of goods for weapons is still arms supply
     fuel = cues.get("goods")
     if fuel and any(clause.distance(fuel, i) <= 1 for i in items):
         cues.pop("goods")  # "senjata dan bahan bakar": goods beside weapons do not unmake them
     stopped = cues.get("combat")
-    if stopped and stopped.text.lower().startswith(_STOP) and _CARGO.search(fld.text, start, end):
+    if (
+        stopped
+        and stopped.text.lower().startswith(wording.STOPPED)
+        and wording.CARGO.search(fld.text, start, end)
+    ):
         cues.pop("combat")  # a ship or shipment stopped at sea is an interdiction, not combat
-    if "neutrality" in cues and _ACCUSED.search(fld.text, start, end):
+    if hit.entry.canonical == _ORIGIN:
+        cues.pop("seizure", None)  # "weapons seized from Hamas traced to North Korea": a finding
+    if "neutrality" in cues and wording.ACCUSED.search(fld.text, start, end):
         cues.pop("neutrality")  # "Dituduh suplai drone, Teheran: kami netral" is a denial
     # A headline "<source>: <claim>" attributes its claim as a finding does.
     quoted = fld.name == "title" and ":" in fld.text[start : hit.start]
-    finding = quoted or _FOUND.search(fld.text, start, end) is not None
+    finding = quoted or wording.FOUND.search(fld.text, start, end) is not None
     if hit.entry.canonical == _USE and ("combat" in cues or not finding):
         return None  # using foreign-made weapons tells of supply only when a finding says so
     if hit.entry.canonical in _HELP_TO_MAKE:
@@ -217,7 +184,7 @@ def _event(
         "no_actor": -float(not actors and found == 0),
         "no_role": -float(found == 0),
         "in_title": float(fld.name == "title"),
-        "cues": -_penalty(cues, clear, wl),
+        **{name: -amount for name, amount in wording.cue_features(cues, clear, wl).items()},
     }
     score = wl.weights.weigh(features)
     negatives = frozenset(cues)
@@ -229,7 +196,7 @@ def _event(
     if roles.supplier and (roles.supplier, roles.recipient) in wl.hostile:
         score *= wl.weights.rules.hostile
         rule = "hostile_pair"
-    elif attacks_target(roles, frozenset(clause.parties()), wl.hostile):
+    elif headline.attacks_target(roles, frozenset(clause.parties()), wl.hostile):
         score *= wl.weights.rules.hostile
         rule = "hostile_target"
     elif negatives:
@@ -260,16 +227,6 @@ def _stripped_span(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and text[end - 1].isspace():
         end -= 1
     return start, end
-
-
-def _adjectival(text: str, hit: Hit, hits: list[Hit]) -> bool:
-    """A bare root right after an item qualifies it ("drone impor"): no transfer is told."""
-    if hit.entry.voice != "active" or hit.text.lower() != hit.entry.canonical:
-        return False
-    return any(
-        h.entry.kind == "item" and h.end <= hit.start and not text[h.end : hit.start].strip()
-        for h in hits
-    )
 
 
 def _events(title: _Field, body: _Field, wl: Watchlist) -> list[Event]:
@@ -310,9 +267,12 @@ def score_features(title: str, text: str, watchlist: Watchlist) -> dict[str, flo
 
 def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[str, float]]:
     """The verdict and the features of its score (empty when no transfer event was found)."""
-    title = lead_item(title or "")
+    title = headline.lead_item(title or "")
     title_hits = watchlist.matcher.find(title or "", "title")
     text_hits = watchlist.matcher.find(text or "", "text")
+    title_hits, text_hits = headline.verbless(
+        title, text or "", title_hits, text_hits, partial(headline.lend, watchlist)
+    )
     all_hits = title_hits + text_hits
     actors = tuple(
         dict.fromkeys(
@@ -324,18 +284,22 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     items = tuple(dict.fromkeys(h.entry.canonical for h in all_hits if h.entry.kind == "item"))
     mentions = _mentions(all_hits)
     has = {h.entry.kind for h in all_hits}
-    quiet = Verdict(
-        False, False, False, 0.0, actors=actors, items=items, mentions=mentions,
-        watchlist_version=watchlist.version,
-    )  # fmt: skip
+
+    def quiet(rule: str) -> Verdict:
+        """A verdict of no transfer, naming the rule that found none."""
+        return Verdict(
+            False, False, False, 0.0, actors=actors, items=items, mentions=mentions,
+            watchlist_version=watchlist.version, rule=rule,
+        )  # fmt: skip
+
     arming = any(h.entry.kind == "transfer" and h.entry.canonical in _ARMING for h in all_hits)
     if "transfer" not in has or ("item" not in has and not arming):
-        return replace(quiet, rule="no_transfer"), {}
+        return quiet("no_transfer"), {}
     title_f = _Field("title", title or "", title_hits)
     body_f = _Field("text", text or "", text_hits)
     events = [e for e in _events(title_f, body_f, watchlist) if e.score > 0]
     if not events:
-        return replace(quiet, rule="no_transfer_near_item"), {}
+        return quiet("no_transfer_near_item"), {}
     events.sort(key=lambda e: (-e.score, e.hit.field != "title", e.sentence))
     best = events[0]
     rules = watchlist.weights.rules
@@ -346,10 +310,12 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     title_event = any(e.hit.field == "title" for e in strong)
     if title.strip() and not title_event:
         title_items = [h for h in title_hits if h.entry.kind == "item"]
-        title_cues = _negatives(title_hits, title_items)
+        # A headline naming the items only by a civilian kind ("Drone Pertanian") speaks of the
+        # body's items.
+        title_cues = wording.negative_cues(title_hits, title_items or list(best.items))
         if any(e.roles.barter for e in strong):
             title_cues.pop("goods", None)  # "Pyongyang Dapat Minyak, Moskow Dapat Amunisi"
-        story["title_cues"] = -_penalty(title_cues, False, watchlist)
+        story["title_cues"] = -wording.penalty(title_cues, False, watchlist)
         if "item" not in title_kinds and "transfer" not in title_kinds:
             story["off_title"] = -1.0
     score = best.score + watchlist.weights.weigh(story)
@@ -359,21 +325,30 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     if not title_event and (title.strip() or "transfer" not in head_kinds):
         # One transfer sentence after the lead, under a headline about a launch, a test, a
         # parade or no weapon at all, is background ("Pyongyang juga dituduh memasok ...").
-        elsewhere = bool(_negatives(head_hits, [])) or "item" not in head_kinds
-        background = "transfer" not in head_kinds and elsewhere and best.sentence >= _LEAD_SENTENCES
+        # A headline about a strike, test or parade makes even the second sentence background.
+        cued = bool(_ELSEWHERE.intersection(wording.negative_cues(head_hits, [])))
+        # "Kunjungan ini berlangsung di tengah tuduhan bahwa ...": framed as a backdrop anywhere.
+        amid = best.hit.field == "text" and wording.AMID.search(body_f.sentence_text(best.sentence))
+        # Under a strike headline, supply told inside a strike sentence is its aside.
+        aside = cued and "combat" in best.negatives
+        lead = 0 if amid or aside else 1 if cued else _LEAD_SENTENCES
+        elsewhere = cued or "item" not in head_kinds
+        background = "transfer" not in head_kinds and elsewhere and best.sentence >= lead
         if len(strong) < 2 and (len(body_f.sentences) >= _LONG or background):
             score = min(score, rules.passing)
             rule = "passing_mention:" + rule
     score = round(max(0.0, min(1.0, score)), 3)
     arms = score >= rules.threshold
     heading = Clause(title or "", 0, len(title or ""), title_hits).parties()
-    headline = tuple(heading)
+    heading_parties = tuple(heading)
     voters = [e for e in events if e.score >= rules.threshold / 2]
-    main = direction(voters, headline, watchlist)
+    main = direction(voters, heading_parties, watchlist)
     parties = set(main) - {None}
     core = strong or [best]
     if not parties:
-        parties = set().union(*(e.actors for e in core))
+        # No pair voted: the parties the events read, else every party of their sentences.
+        parties = {p for e in core for p in (e.roles.supplier, e.roles.recipient) if p}
+        parties = parties or set().union(*(e.actors for e in core))
     bases = {watchlist.group_base.get(p, p) for p in parties if p}
     item_kinds = {i.entry.sub for e in core for i in e.items}
     watched = bool(bases & watchlist.watched or item_kinds & watchlist.watched_item_kinds)

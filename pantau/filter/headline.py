@@ -1,15 +1,17 @@
-"""Headline styles the clause reader misses: roundups, accusations and attacks on a target."""
+"""What the clause reader misses: headline styles, targets, holders, seizers, 'arms' as a verb."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 
 from pantau.filter.direction import Clause, Roles
 from pantau.filter.matching import Hit
+from pantau.filter.watchlist import Watchlist
 
-_ROUNDUP = re.compile(r";|\s\|\s")
+_ROUNDUP = re.compile(r";|\s[|•·▪]\s")
 _FIGHT = re.compile(r"\s+\S+(?:\s+\S+)?\s+(?:lawan|melawan|hadapi|menghadapi)\b", re.IGNORECASE)
 _DITRANSITIVE = frozenset({"beri", "give"})
 _ACCUSED = re.compile(
@@ -124,3 +126,260 @@ def user_recipient(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> R
         if words and words[0].lower() in _USERS and hit.entry.canonical != roles.supplier:
             return replace(roles, recipient=hit.entry.canonical, recipient_rank=3)
     return roles
+
+
+_SEIZED_FROM = re.compile(
+    r"(?:seized|captured|taken|disita|dirampas|direbut|sitaan|rampasan)\s+(?:from|dari)\s+$",
+    re.IGNORECASE,
+)
+
+
+def seized_holder(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> Roles:
+    """ "Weapons seized from Hamas traced to Iran": the party they were taken from held them."""
+    before = [h for h in hits if h.entry.kind == "actor" and h.end <= transfer.start]
+    after = [h for h in hits if h.entry.kind == "actor" and h.start >= transfer.end]
+    for holder in before:
+        if not _SEIZED_FROM.search(text, max(0, holder.start - 30), holder.start):
+            continue
+        sources = [h for h in after if h.entry.canonical != holder.entry.canonical]
+        if sources:
+            return replace(
+                roles,
+                supplier=sources[0].entry.canonical,
+                recipient=holder.entry.canonical,
+                supplier_rank=2,
+                recipient_rank=2,
+                several_sources=False,
+            )
+    return roles
+
+
+_SEIZES = re.compile(
+    r"\s+(?:sita|menyita|cegat|mencegat|tangkap|menangkap|rampas|merampas|seize|seizes|seized|"
+    r"intercept|intercepts|intercepted|interdicts|interdicted|captures|captured|stops|stopped)\b",
+    re.IGNORECASE,
+)
+
+
+def seizer_no_supplier(text: str, hits: list[Hit], roles: Roles) -> Roles:
+    """ "AS Sita Kapal Bermuatan Rudal Iran": the party that seizes a cargo did not send it."""
+    seizers = {
+        h.entry.canonical for h in hits if h.entry.kind == "actor" and _SEIZES.match(text, h.end)
+    }
+    if roles.supplier not in seizers:
+        return roles
+    # The items' maker named right after them ("Rudal Iran") is the likely sender.
+    makers = [
+        h.entry.canonical
+        for item, h in pairwise(hits)
+        if item.entry.kind == "item"
+        and h.entry.kind == "actor"
+        and not text[item.end : h.start].strip()
+        and h.entry.canonical not in seizers | {roles.recipient}
+    ]
+    if makers:
+        return replace(roles, supplier=makers[0], supplier_rank=3)
+    return replace(roles, supplier=None, supplier_rank=9)
+
+
+def verb_arms(text: str, hits: list[Hit], arming: Hit | None) -> list[Hit]:
+    """ "Russia arms Myanmar junta": 'arms' between two parties is the verb, not the weapons."""
+    if arming is None:
+        return hits
+    out = list(hits)
+    for i in range(1, len(out) - 1):
+        prev, hit, nxt = out[i - 1], out[i], out[i + 1]
+        if hit.entry.kind != "item" or hit.text.lower() != "arms":
+            continue
+        if prev.entry.kind != "actor" or nxt.entry.kind != "actor":
+            continue
+        if text[prev.end : hit.start].strip() or len(text[hit.end : nxt.start].split()) > 1:
+            continue
+        out[i] = replace(hit, entry=arming.entry)
+    return out
+
+
+_HANDS = re.compile(
+    r"(?:tangan|hands\s+of|possession\s+of|genggaman)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE
+)
+
+
+def holder_recipient(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> Roles:
+    """ "Drone Iran ditemukan di tangan milisi Sudan": whoever holds the weapons received them."""
+    if roles.recipient is not None:
+        return roles
+    for hit in hits:
+        if hit.start < transfer.end or hit.entry.kind != "actor":
+            continue
+        if hit.entry.canonical == roles.supplier:
+            continue
+        if _HANDS.search(text, max(transfer.end, hit.start - 25), hit.start):
+            return replace(roles, recipient=hit.entry.canonical, recipient_rank=2)
+    return roles
+
+
+_AIMED = re.compile(
+    r"(?:\s+[\w-]+){0,5}?\s+(?:at|toward|towards|ke\s+arah|ke\s+kapal|menuju\s+kapal|"
+    r"to\s+(?:a\s+|the\s+)?(?:ship|ships|vessel|vessels|tanker|tankers)|"
+    # A sea is no party: "Iran Kirim Kapal Perang ke Atlantik", "sends warships to the Red Sea".
+    r"(?:ke|to|into)\s+(?:the\s+)?(?:\w+\s+)?(?:laut|samudra|samudera|selat|teluk|perairan|"
+    r"atlantik|pasifik|mediterania|sea|ocean|gulf|strait|waters|atlantic|pacific|mediterranean|"
+    r"luar angkasa|antariksa|orbit|space))\b",
+    re.IGNORECASE,
+)
+_SENDS = frozenset({"kirim", "mengirim", "mengirimkan", "send", "sends", "sent", "sending"})
+
+
+def aimed(text: str, transfer: Hit) -> bool:
+    """ "Russia sent 150 drones at Ukraine", "Kirim Drone ke Laut Merah": sent at no party."""
+    return transfer.text.lower() in _SENDS and bool(_AIMED.match(text, transfer.end))
+
+
+_FOR = re.compile(r"\s+(untuk|for)\s+$", re.IGNORECASE)
+_THREAT = re.compile(r"(?<!\w)(?:ancaman|threat|threats|bahaya|danger)(?!\w)", re.IGNORECASE)
+
+
+def bare_for(title: str, hits: list[Hit], give: Hit | None) -> list[Hit]:
+    """ "Drone Iran untuk Rusia", "North Korean shells for Russia": 'for' stands in for a verb."""
+    told = any(h.entry.kind == "transfer" and h.entry.sub != "swap" for h in hits)
+    if give is None or told or _THREAT.search(title):
+        return hits
+    out = list(hits)
+    for i in range(1, len(hits)):
+        owner, taker = hits[i - 1], hits[i]
+        found = _FOR.search(title, owner.end, taker.start)
+        if taker.entry.kind != "actor" or found is None or found.end() != taker.start:
+            continue
+        if not (owner.entry.kind == "item" and owner.entry.origin) and not _owned(title, hits, i):
+            continue
+        start, end = found.span(1)
+        out.append(replace(give, start=start, end=end, text=title[start:end]))
+    return sorted(out, key=lambda h: h.start)
+
+
+def _owned(title: str, hits: list[Hit], i: int) -> bool:
+    """Whether the hit before hits[i] closes an item of a party ("Drone Iran", "Iran's drones")."""
+    if i < 2:
+        return False
+    first, second = hits[i - 2], hits[i - 1]
+    kinds = {first.entry.kind, second.entry.kind}
+    return kinds == {"item", "actor"} and bool(
+        re.fullmatch(r"\s*(?:'s|’s)?\s*", title[first.end : second.start])
+    )
+
+
+def for_roles(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> Roles:
+    """The parties of a bare 'for' (bare_for): the items' party supplies the one after 'for'."""
+    if transfer.text.lower() not in ("untuk", "for") or transfer.entry.kind != "transfer":
+        return roles
+    before = [h for h in hits if h.end <= transfer.start][-2:]
+    after = [h for h in hits if h.start >= transfer.end][:1]
+    owners = [h.entry.canonical for h in before if h.entry.kind == "actor"]
+    owners += [h.entry.origin for h in before if h.entry.kind == "item" and h.entry.origin]
+    if not owners or not after or after[0].entry.kind != "actor":
+        return roles
+    return replace(
+        roles,
+        supplier=owners[-1],
+        recipient=after[0].entry.canonical,
+        supplier_rank=2,
+        recipient_rank=2,
+        several_sources=False,
+    )
+
+
+_CLAIMS = re.compile(
+    r"\s*(claims?|allegations?|accusations?|reports?|rumou?rs?)(?!\w)", re.IGNORECASE
+)
+
+
+def claims_of(title: str, hits: list[Hit], give: Hit | None) -> list[Hit]:
+    """ "Kremlin: North Korean ammunition claims are 'lies'": claims tell of a claimed supply."""
+    if give is None or any(h.entry.kind == "transfer" for h in hits):
+        return hits
+    for owner, item in pairwise(hits):
+        if owner.entry.kind != "actor" or item.entry.kind != "item":
+            continue
+        if title[owner.end : item.start].strip():
+            continue
+        found = _CLAIMS.match(title, item.end)
+        other = any(
+            h.entry.kind == "actor" and h.entry.canonical != owner.entry.canonical for h in hits
+        )
+        if found is None or not other:
+            continue  # a second party is the claimed recipient
+        start, end = found.span(1)
+        word = replace(give, start=start, end=end, text=title[start:end])
+        return sorted([*hits, word], key=lambda h: h.start)
+    return hits
+
+
+def claimed_roles(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> Roles:
+    """The parties of claims_of: the weapons' party supplies the other party named."""
+    if not _CLAIMS.fullmatch(transfer.text) or transfer.entry.kind != "transfer":
+        return roles
+    before = [h for h in hits if h.end <= transfer.start]
+    if len(before) < 2 or before[-2].entry.kind != "actor":
+        return roles
+    owner = before[-2].entry.canonical
+    others = [h.entry.canonical for h in hits if h.entry.kind == "actor"]
+    others = [c for c in others if c != owner]
+    return replace(
+        roles,
+        supplier=owner,
+        recipient=others[0] if others else None,
+        supplier_rank=2,
+        recipient_rank=3,
+        several_sources=False,
+    )
+
+
+_SHIPS = re.compile(r"(?<=\s)(?:ships|ship)(?=\s)")
+
+
+def verb_ships(text: str, hits: list[Hit], send: Hit | None) -> list[Hit]:
+    """ "Pyongyang ships shells to Moscow": 'ships' after a party and before weapons is the verb."""
+    if send is None:
+        return hits
+    words = []
+    for m in _SHIPS.finditer(text):
+        before = [h for h in hits if h.end <= m.start()]
+        after = [h for h in hits if h.start >= m.end()]
+        if not before or not after or before[-1].entry.kind != "actor":
+            continue
+        if text[before[-1].end : m.start()].strip() or after[0].entry.kind != "item":
+            continue
+        if len(text[m.end() : after[0].start].split()) > 2:
+            continue
+        words.append(replace(send, start=m.start(), end=m.end(), text=m.group()))
+    return sorted([*hits, *words], key=lambda h: h.start) if words else hits
+
+
+def lend(watchlist: Watchlist, word: str) -> Hit | None:
+    """A transfer word of the watchlist as a hit, to lend its entry ("arms" as a verb)."""
+    found = [h for h in watchlist.matcher.find(word, "title") if h.entry.kind == "transfer"]
+    return found[0] if found else None
+
+
+def verbless(
+    title: str,
+    text: str,
+    title_hits: list[Hit],
+    text_hits: list[Hit],
+    lent: Callable[[str], Hit | None],
+) -> tuple[list[Hit], list[Hit]]:
+    """Transfer words told without the watchlist's verbs: 'for', 'ships', 'arms', claims."""
+    low = title.lower()
+    if " untuk " in low or " for " in low:
+        title_hits = bare_for(title, title_hits, lent("kirim"))
+    if " ship" in title or " ship" in text:
+        send = lent("sends")
+        title_hits = verb_ships(title, title_hits, send)
+        text_hits = verb_ships(text, text_hits, send)
+    if " claim" in low or " allegation" in low:
+        title_hits = claims_of(title, title_hits, lent("kirim"))
+    if any(len(h.text) == 4 and h.text.lower() == "arms" for h in title_hits + text_hits):
+        arming = lent("arming")
+        title_hits = verb_arms(title, title_hits, arming)
+        text_hits = verb_arms(text, text_hits, arming)
+    return title_hits, text_hits

@@ -78,10 +78,19 @@ class Matcher:
             ):
                 bucket.append(term)
         self._automaton = ahocorasick.Automaton()
+        # Short capitalised aliases (AS, RI, UK, US) are found by a regex on the text as written:
+        # lower-cased, they would stop the automaton inside every "pasukan" and "prius".
+        self._exact: dict[str, tuple[Term, ...]] = {}
         for key, bucket in grouped.items():
             bucket.sort(key=lambda t: _KIND_ORDER[t.entry.kind])
+            if all(t.case_sensitive for t in bucket):
+                for term in bucket:
+                    self._exact[term.surface] = (*self._exact.get(term.surface, ()), term)
+                continue
             self._automaton.add_word(key, (len(key), tuple(bucket)))
         self._automaton.make_automaton()
+        surfaces = sorted(self._exact, key=len, reverse=True)
+        self._exact_re = re.compile("|".join(map(re.escape, surfaces))) if surfaces else None
 
     def find(self, text: str, field: Field) -> list[Hit]:
         """Every whole-word match in text, longest first where matches overlap."""
@@ -103,6 +112,17 @@ class Matcher:
                     continue
                 found.append(Hit(field, start, end, text[start:end], term.entry))
                 break
+        if self._exact_re is not None:
+            for m in self._exact_re.finditer(text):
+                start, end = m.span()
+                if start > 0 and low[start - 1].isalnum():
+                    continue
+                if end < size and low[end].isalnum():
+                    end = _clitic_end(low, end, size)
+                    if end < 0:
+                        continue
+                entry = self._exact[m.group()][0].entry
+                found.append(Hit(field, start, end, text[start:end], entry))
         return _longest(found)
 
 

@@ -29,6 +29,8 @@ SCORE_FEATURES = (
     "off_title",
 )
 """Features of a story's score, each a rule that fired; the score is their weighted sum."""
+CUE_PREFIX = "cue_"
+"""A negative cue class's own feature ("cue_combat"); without its own weight it counts as cues."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,7 +57,15 @@ class Weights:
 
     def weigh(self, features: dict[str, float]) -> float:
         """The weighted sum of features (each feature's weight times its value)."""
-        return sum(self.score[name] * value for name, value in features.items())
+        return sum(self.weight(name) * value for name, value in features.items())
+
+    def weight(self, name: str) -> float:
+        """One feature's weight; a cue class without its own weighs as all cues do."""
+        if name in self.score:
+            return self.score[name]
+        if name.startswith(CUE_PREFIX):
+            return self.score["cues"]
+        raise KeyError(name)
 
 
 def default_weights_path() -> Path:
@@ -81,6 +91,11 @@ def _number(
     return float(value)
 
 
+def _cue(name: str) -> bool:
+    """Whether name is a cue class's own feature ("cue_" and a word)."""
+    return name.startswith(CUE_PREFIX) and name[len(CUE_PREFIX) :].isidentifier()
+
+
 def load_weights(path: Path) -> Weights:
     """Read and check the weights file; errors are one line naming file, line and field."""
     try:
@@ -96,13 +111,13 @@ def load_weights(path: Path) -> Weights:
     score_table = data.get("score")
     if not isinstance(score_table, dict):
         raise ConfigError(f"{path}: needs a [score] table with {', '.join(SCORE_FEATURES)}")
-    unknown = sorted(set(score_table) - set(SCORE_FEATURES))
+    unknown = sorted(k for k in score_table if k not in SCORE_FEATURES and not _cue(k))
     if unknown:
         raise ConfigError(f"{path}{_line(raw, unknown[0])}: [score] unknown field '{unknown[0]}'")
     missing = [name for name in SCORE_FEATURES if name not in score_table]
     if missing:
         raise ConfigError(f"{path}: [score] is missing '{missing[0]}'")
-    score = {k: _number(path, raw, "score", k, score_table[k], -5, 5) for k in SCORE_FEATURES}
+    score = {k: _number(path, raw, "score", k, v, -5, 5) for k, v in score_table.items()}
     rules_table = data.get("rules", {})
     if not isinstance(rules_table, dict):
         raise ConfigError(f"{path}: 'rules' must be a table [rules]")

@@ -1,0 +1,106 @@
+"""Wordings around a transfer word: negative cues, findings, accusations, backdrops, refusals."""
+
+from __future__ import annotations
+
+import re
+
+from pantau.filter.matching import Hit
+from pantau.filter.watchlist import Watchlist
+from pantau.filter.weights import CUE_PREFIX
+
+AMID = re.compile(
+    r"(?<!\w)(?:(?:di tengah|amid|amidst|against the backdrop of)(?:\s+\w+){0,2}?\s+(?:tuduhan|"
+    r"tudingan|laporan|kecurigaan|kekhawatiran|dugaan|accusations|allegations|reports|claims|"
+    r"concerns|suspicions?)|(?:years?|months?|weeks?|(?:se)?tahun|(?:se)?bulan|(?:se)?pekan|"
+    r"(?:se)?minggu)\s+(?:after|since|"
+    r"setelah|sejak))(?!\w)",
+    re.IGNORECASE,
+)
+"""A backdrop: "di tengah tuduhan Barat bahwa Korut memasok ...", "two years after Tehran ..."."""
+HELD = re.compile(
+    r"(?<!\w)(?:parit|trench|trenches|posisi|positions?|gudang|depots?|arsenals?|stockpiles?|"
+    r"tangan|hands|pangkalan|bases?|markas)(?!\w)",
+    re.IGNORECASE,
+)
+"""Places where a party holds weapons: "ditemukan di parit Rusia", "in Houthi depots"."""
+FOUND = re.compile(
+    r"(?<!\w)(?:laporan|report|reports|investigasi|investigation|penyelidikan|temuan|bukti|"
+    r"evidence|intelijen|intelligence|panel|analysis|analisis|researchers|peneliti|pbb|un|"
+    r"terungkap|ternyata|kata|says|said|say|claims|klaim|cache|traced|analysts|analis|"
+    r"pengamat)(?!\w)",
+    re.IGNORECASE,
+)
+"""Words of a finding or a claim, which make weapons in a party's hands tell of supply."""
+ACCUSED = re.compile(
+    r"(?<!\w)(?:tuduh|dituduh|menuduh|tuduhan|tuding|dituding|menuding|tudingan|accused|accuses|"
+    r"accusation|accusations|alleged|allegations|allegedly)(?!\w)",
+    re.IGNORECASE,
+)
+STOPPED = ("cegat", "mencegat", "dicegat", "pencegatan", "intercept")  # stopping a cargo
+CARGO = re.compile(
+    r"(?<!\w)(?:kapal|dhow|ship|vessel|shipment|shipments|kiriman|muatan|cargo|kargo)(?!\w)",
+    re.IGNORECASE,
+)
+
+_REFUSED = re.compile(
+    r"(?:(?<!\w)(?:tak|tidak|belum)\s+(?:akan|berencana|berniat|ingin|lagi|ada\s+(?:rencana|"
+    r"pembahasan|niat))(?:\s+(?:untuk|soal|lagi|andalkan|mengandalkan|bergantung\s+pada))?|"
+    r"(?<!\w)(?:no|not)\s+(?:plans?|planning|intention|intend)\s+(?:to|of)|(?<!\w)(?:will|would)"
+    r"\s+not|(?<!\w)won't|(?<!\w)no\s+longer\s+(?:relies|rely|depends?)\s+on)\s*$",
+    re.IGNORECASE,
+)
+"""A buyer's stated non-purchase right before its word: "tak akan beli", "no plans to buy"."""
+_VERB_PREFIXES = ("me", "di", "ber", "ter")  # "dapat meriam" is rare beside "dapat menembak"
+
+
+def negative_cues(hits: list[Hit], items: list[Hit]) -> dict[str, Hit]:
+    """Negative cues in a sentence that apply to its items, one per cue class."""
+    kinds = {i.entry.sub for i in items}
+    return {
+        h.entry.canonical: h
+        for h in hits
+        if h.entry.kind == "negative"
+        and (not h.entry.applies_to or (kinds and kinds <= h.entry.applies_to))
+    }
+
+
+def penalty(cues: dict[str, Hit], clear: bool, wl: Watchlist) -> float:
+    """Score taken off by negative cues; a clearly stated transfer discounts most of them."""
+    return sum(cue_features(cues, clear, wl).values())
+
+
+def cue_features(cues: dict[str, Hit], clear: bool, wl: Watchlist) -> dict[str, float]:
+    """Each cue class's amount ("cue_combat"), its watchlist weight, discounted when clear."""
+    discount = wl.weights.rules.clear_discount
+    return {
+        CUE_PREFIX + name: h.entry.weight * (discount if clear and h.entry.sub == "discount" else 1)
+        for name, h in cues.items()
+    }
+
+
+def modal(text: str, hit: Hit) -> bool:
+    """ "dapat menggunakan", "dapat dikirim": 'dapat' before a verb is "can", not "get"."""
+    if hit.text.lower() != "dapat":
+        return False
+    following = text[hit.end : hit.end + 30].split()
+    return bool(following) and following[0].lower().startswith(_VERB_PREFIXES)
+
+
+def refused(text: str, start: int, hits: list[Hit]) -> bool:
+    """Whether a sentence says a buyer will not buy ("no plans to buy"): no purchase is told."""
+    return any(
+        h.entry.kind == "transfer"
+        and h.entry.sub == "get"
+        and _REFUSED.search(text, max(start, h.start - 40), h.start)
+        for h in hits
+    )
+
+
+def adjectival(text: str, hit: Hit, hits: list[Hit]) -> bool:
+    """A bare root right after an item qualifies it ("drone impor"): no transfer is told."""
+    if hit.entry.voice != "active" or hit.text.lower() != hit.entry.canonical:
+        return False
+    return any(
+        h.entry.kind == "item" and h.end <= hit.start and not text[h.end : hit.start].strip()
+        for h in hits
+    )
