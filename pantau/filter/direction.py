@@ -93,13 +93,21 @@ class Clause(MarkedClause):
     def _rank(self, actor: Actor, transfer: Hit, rank: int) -> tuple[int, int, str]:
         """A role candidate: rank, then distance from the word, then the code."""
         code = actor.hit.entry.canonical
-        if actor.hit.end <= transfer.start:
-            gap = self.text[actor.hit.end : transfer.start]
+        t_first, t_last = self._token_at(transfer.start), self._token_at(transfer.end - 1)
+        before = actor.hit.end <= transfer.start
+        gap = self.tokens[actor.last_token + 1 : t_first] if before else []
+        gap = gap or self.tokens[t_last + 1 : actor.first_token]
+        if actor.mark in ("from", "to", "by") and any(t.word in dw.SUBORDINATE for t in gap):
+            # "mengirim roket ke Rusia setelah mendapat tekanan dari Washington": the other
+            # clause's party is a weak candidate.
+            rank += 2
+        if before:
+            text_gap = self.text[actor.hit.end : transfer.start]
             # "came from China, bought through intermediaries": another clause's source.
-            if actor.mark in ("from", "to") and dw.PUNCT.search(gap):
+            if actor.mark in ("from", "to") and dw.PUNCT.search(text_gap):
                 rank += 1
-            return rank, self._token_at(transfer.start) - actor.last_token, code
-        return rank, actor.first_token - self._token_at(transfer.end - 1), code
+            return rank, t_first - actor.last_token, code
+        return rank, actor.first_token - t_last, code
 
     def unnamed_recipient(self, transfer: Hit) -> bool:
         """Items then a recipient naming no state: "sell drones to 'any friendly nation'"."""

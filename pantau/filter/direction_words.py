@@ -19,6 +19,15 @@ FOR_PRICE = words("for untuk")
 AT = words("di in at via through melalui lewat atas against terhadap")
 SANCTION = words("sanksi sanction sanctions embargo caatsa")
 SANCTION_BY = words("sanksi embargo")
+NOT_FROM = SANCTION | words(
+    "tekanan ancaman kecaman kritik protes peringatan desakan keberatan izin persetujuan restu "
+    "pressure pressures threat threats criticism protest protests warning warnings objection "
+    "objections condemnation approval permission consent expelled excluded dikeluarkan"
+)
+SUBORDINATE = words(
+    "setelah sesudah sebelum karena sebab akibat sehingga ketika agar supaya after before because "
+    "since when amid following despite although though unless"
+)
 INCLUDING = words("termasuk including seperti")
 TRACED = words("traced linked attributed tied ditelusuri")
 NOT_TO = words(
@@ -76,6 +85,10 @@ SITE = words(
     "pelabuhan pangkalan perusahaan gudang galangan fasilitas bandara kilang parit trench "
     "trenches positions posisi stockpiles stockpile makers maker manufacturers manufacturer "
     "producers produsen pembuat proxies proxy proksi militias milisi rebels pemberontak"
+)
+HELP = words(
+    "bantu membantu help helps helped helping assist assists assisted assisting aid aids aided "
+    "aiding"
 )
 BACKED = words("didukung disokong dukungan sokongan backed supported sponsored")
 SAYS_BEFORE = words("kata ujar menurut")

@@ -96,6 +96,8 @@ class MarkedClause:
             return Actor(hit, "attr", first, last)  # "Kemhan Rusia": Russia's ministry
         if self._person(first, last):
             return Actor(hit, "attr", first, last)  # "warga China", "Iranian nationals": a person
+        if self._helped(first):
+            return Actor(hit, "to", first, last)  # "Iran Bantu Milisi Irak, Pasok Roket"
         if self._struck(index, hit):
             return Actor(hit, "target", first, last)
         if self._carrier(first, last):
@@ -131,6 +133,8 @@ class MarkedClause:
                 mark = "holder"  # "drone yang dipasok Iran digunakan Rusia": the user got them
             elif word in dw.FROM and j > 0 and self.tokens[j - 1].word in dw.SEIZED:
                 mark = "holder"  # "senjata sitaan dari Hamas": taken from the party that got them
+            elif word in dw.FROM and self._not_source(j):
+                mark = "attr"  # "tekanan dari Washington", "sanksi CAATSA dari AS": no source
             elif word in dw.FROM:
                 mark = "from"
             elif word in dw.INCLUDING and self._listed_after_to(j):
@@ -190,6 +194,20 @@ class MarkedClause:
             return False
         # "Russia is backed by Iran": a main clause's agent may still be a party.
         return j == 0 or self.tokens[j - 1].word not in dw.BE
+
+    def _not_source(self, j: int) -> bool:
+        """A 'from' at token j after pressure, sanctions or approval names who gives those."""
+        before = [t.word for t in self.tokens[max(0, j - 2) : j]]
+        return bool(before) and (
+            before[-1] in dw.NOT_FROM or (len(before) == 2 and before[0] in dw.SANCTION)
+        )
+
+    def _helped(self, first: int) -> bool:
+        """The object of a help verb ("membantu Rusia membangun", "helps Hezbollah") receives."""
+        j = first - 1
+        while j >= 0 and self.tokens[j].word in dw.FILLER:
+            j -= 1
+        return j >= 0 and self.tokens[j].word in dw.HELP
 
     def _attribution(self, hit: Hit, first: int) -> bool:
         """A trailing source: ", US says", ", kata Ukraina", "menurut Kyiv" ending the clause."""
