@@ -55,3 +55,29 @@ def test_a_from_after_pressure_or_sanctions_is_no_source(
     wl: Watchlist, title: str, text: str, main: tuple[str, str]
 ) -> None:
     assert _pair(wl, title, text) == main
+
+
+def test_the_maker_named_by_built_by_supplies_what_is_received(wl: Watchlist) -> None:
+    text = "Egypt took delivery of twelve attack drones built by Russia's Kronshtadt."
+    assert _pair(wl, "Egypt takes delivery of drones", text) == ("RU", "EG")
+
+
+def test_a_buyer_turning_towards_a_state_does_not_make_it_a_recipient(wl: Watchlist) -> None:
+    text = (
+        "India bought S-400 systems from Russia, though its imports from Russia have fallen as "
+        "it diversifies towards France."
+    )
+    v = classify("India buys Russian arms", text, wl)
+    assert [(t.supplier, t.recipient) for t in v.transfers] == [("RU", "IN")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Serbia's president rejected accusations by Russia that Serbian arms firms were supplying "
+        "drones to Ukraine.",
+        "Serbia rejected claims by Moscow that Belgrade sold drones to Ukraine.",
+    ],
+)
+def test_the_accuser_named_by_by_is_no_supplier(wl: Watchlist, text: str) -> None:
+    assert _pair(wl, "Serbia denies", text) == ("RS", "UA")

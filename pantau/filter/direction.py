@@ -97,9 +97,10 @@ class Clause(MarkedClause):
         before = actor.hit.end <= transfer.start
         gap = self.tokens[actor.last_token + 1 : t_first] if before else []
         gap = gap or self.tokens[t_last + 1 : actor.first_token]
-        if actor.mark in ("from", "to", "by") and any(t.word in dw.SUBORDINATE for t in gap):
-            # "mengirim roket ke Rusia setelah mendapat tekanan dari Washington": the other
-            # clause's party is a weak candidate.
+        other = dw.SUBORDINATE | (dw.BARRIER if before and actor.mark == "by" else frozenset())
+        if actor.mark in ("from", "to", "by") and any(t.word in other for t in gap):
+            # "mengirim roket ke Rusia setelah mendapat tekanan dari Washington", "accusations
+            # by Russia that Serbian firms supplied ...": another clause's party is a weak one.
             rank += 2
         if before:
             text_gap = self.text[actor.hit.end : transfer.start]

@@ -33,7 +33,8 @@ TRACED = words("traced linked attributed tied ditelusuri")
 NOT_TO = words(
     "according due compared thanks next close prior ahead beralih mengarah berpaling berpindah "
     "pindah berbalik condong turned turning switched switching shifted shifting pivoted pointed "
-    "points pointing"
+    "points pointing turn turns diversify diversifies diversified diversifying mengalihkan "
+    "melirik"
 )
 BARRIER = words(
     "bahwa that kata ujar said says menurut according menilai menyebut mengatakan menduga "
@@ -51,6 +52,7 @@ COPULA = words(
 ORIGIN = words("buatan produksi bikinan asal made built")
 OWNER = words("milik kepunyaan owned")
 MADE = words("produced made built manufactured diproduksi dibuat dibangun dikembangkan")
+MADE_BY = MADE | words("developed designed dirancang didesain")
 CITIZEN = words("warga wni wna citizen citizens national nationals")
 USED_BY = words("digunakan dipakai ditembakkan diluncurkan dioperasikan")
 USED = USED_BY | words("used operated fired launched")
