@@ -81,3 +81,27 @@ def test_a_buyer_turning_towards_a_state_does_not_make_it_a_recipient(wl: Watchl
 )
 def test_the_accuser_named_by_by_is_no_supplier(wl: Watchlist, text: str) -> None:
     assert _pair(wl, "Serbia denies", text) == ("RS", "UA")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "main"),
+    [
+        # "X-supplied": the state joined to the participle gave; the user of the items got them.
+        ("Myanmar junta's drone strikes rise with Chinese-supplied equipment", "", ("CN", "MM")),
+        # A participle right after its items is passive: its subject is no giver.
+        (
+            "Sudan army flies Iranian-designed drones",
+            "Sudan's army is flying Iranian-designed Mohajer drones delivered last year.",
+            ("IR", "SD"),
+        ),
+    ],
+)
+def test_participles_after_a_state_or_items_are_passive(
+    wl: Watchlist, title: str, text: str, main: tuple[str, str]
+) -> None:
+    assert _pair(wl, title, text) == main
+
+
+def test_a_past_verb_with_its_object_after_the_items_stays_active(wl: Watchlist) -> None:
+    title = "US says Iranian drones armed Iraqi militias that hit Jordan base"
+    assert _pair(wl, title) == ("IR", "IQ")

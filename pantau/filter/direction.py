@@ -69,6 +69,12 @@ class Clause(MarkedClause):
         bare = transfer.text.lower() == transfer.entry.canonical
         return bare and i > 0 and self.tokens[i - 1].word == "di"
 
+    def _hyphen_agent(self, transfer: Hit) -> Actor | None:
+        """The actor joined to a past form by a hyphen ("Iranian-supplied"): its agent."""
+        if transfer.entry.voice != "past" or self.text[transfer.start - 1 : transfer.start] != "-":
+            return None
+        return next((a for a in self.actors if a.hit.end == transfer.start - 1), None)
+
     def _next_verb(self, transfer: Hit, actor: Actor) -> bool:
         """Whether a marked actor after the word belongs to a later clause's transfer word.
 
@@ -181,7 +187,10 @@ class Clause(MarkedClause):
             return self._swap(transfer)
         if direction not in ("give", "get", "arrive"):
             return Roles()
-        if voice == "past":
+        maker = self._hyphen_agent(transfer)
+        if maker is not None:
+            voice = "passive"  # "North Korean-supplied KN-23": the compound names the giver
+        elif voice == "past":
             voice = "passive" if self.passive_english(transfer) else "active"
         elif voice == "active" and self._split_passive(transfer):
             voice = "passive"
@@ -208,8 +217,12 @@ class Clause(MarkedClause):
         after = right[0] if right else None
         has_from = any(a.mark == "from" for a in actors)
         give = direction == "give"
+        if maker is not None:
+            (supplier if give else recipient).append(self._rank(maker, transfer, 1))
         for actor in actors:
             mark = actor.mark
+            if actor is maker:
+                continue
             if mark == "from":
                 supplier.append(self._rank(actor, transfer, 1))
             elif mark == "to":

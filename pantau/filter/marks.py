@@ -81,7 +81,7 @@ class MarkedClause:
     def _mark(self, index: int, hit: Hit) -> Actor:
         """The role marker before an actor: a preposition, an item it qualifies, or none."""
         first, last = self._token_at(hit.start), self._token_at(hit.end - 1)
-        after = self.text[hit.end : hit.end + 7].lower()
+        after = self.text[hit.end : hit.end + 10].lower()
         if after.startswith(("-led", " led ", "-backed")):
             return Actor(hit, "attr", first, last)  # "a Latvia-led coalition": no single party
         if self._backer(first) or self._attribution(hit, first):
@@ -344,8 +344,12 @@ class MarkedClause:
         i = self._token_at(hit.start)
         if any(t.word in dw.BE for t in self.tokens[max(0, i - 3) : i]):
             return True
-        # "missiles supplied by North Korea": a participle with its agent is passive too.
         after = self._token_at(hit.end - 1) + 1
+        # "drones delivered last year": a participle right after its noun is passive too
+        # (not "Iranian drones armed Iraqi militias", whose object follows).
+        if i > 0 and self._in_item(self.tokens[i - 1].start):
+            return not any(a.first_token == after and a.mark == "none" for a in self.actors)
+        # "missiles supplied by North Korea": a participle with its agent is passive too.
         return after < len(self.tokens) and self.tokens[after].word in dw.BY
 
     def _in_item(self, pos: int) -> bool:
