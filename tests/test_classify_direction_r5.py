@@ -105,3 +105,39 @@ def test_participles_after_a_state_or_items_are_passive(
 def test_a_past_verb_with_its_object_after_the_items_stays_active(wl: Watchlist) -> None:
     title = "US says Iranian drones armed Iraqi militias that hit Jordan base"
     assert _pair(wl, title) == ("IR", "IQ")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "main"),
+    [
+        # A route's user arms; a route's start is a way, not a source; a place 'off' is a place.
+        (
+            "US seizes Iranian arms",
+            "It was the latest of several seizures along the route used by Iran to arm the "
+            "Houthis.",
+            ("IR", "YE"),
+        ),
+        (
+            "Panel: senjata Iran ke Houthi",
+            "Panel menyebut komponen rudal dan drone diselundupkan ke Houthi melalui kapal kecil "
+            "dan jalur darat dari Oman.",
+            ("IR", "YE"),
+        ),
+        (
+            "Houthi arms",
+            "The monitors documented a dhow intercepted off Oman carrying Iranian missile parts "
+            "bound for Yemen.",
+            ("IR", "YE"),
+        ),
+        # A commentator from a place speaks; the place is no source.
+        (
+            "Drone Iran untuk Rusia",
+            "Seorang peneliti dari Seoul mengatakan Iran memasok drone ke Rusia.",
+            ("IR", "RU"),
+        ),
+    ],
+)
+def test_routes_places_and_commentators_are_no_parties(
+    wl: Watchlist, title: str, text: str, main: tuple[str, str]
+) -> None:
+    assert _pair(wl, title, text) == main

@@ -16,13 +16,18 @@ TO = words("ke kepada untuk bagi to for into menuju buat toward towards")
 BY = words("oleh by")
 WITH = words("dengan with")
 FOR_PRICE = words("for untuk")
-AT = words("di in at via through melalui lewat atas against terhadap")
+AT = words("di in at via through melalui lewat atas against terhadap off near dekat")
 SANCTION = words("sanksi sanction sanctions embargo caatsa")
 SANCTION_BY = words("sanksi embargo")
 NOT_FROM = SANCTION | words(
     "tekanan ancaman kecaman kritik protes peringatan desakan keberatan izin persetujuan restu "
     "pressure pressures threat threats criticism protest protests warning warnings objection "
-    "objections condemnation approval permission consent expelled excluded dikeluarkan"
+    "objections condemnation approval permission consent expelled excluded dikeluarkan "
+    "analis pengamat pakar ahli peneliti dosen akademisi analyst analysts expert experts "
+    "researcher researchers scholar scholars academic academics"
+)
+ROUTE = words(
+    "route routes rute jalur jaringan network networks channel channels corridor corridors koridor"
 )
 SUBORDINATE = words(
     "setelah sesudah sebelum karena sebab akibat sehingga ketika agar supaya after before because "

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from pantau.filter import direction_words as dw
+from pantau.filter.direction_words import words
 from pantau.filter.matching import Hit
 
 Mark = Literal[
@@ -127,7 +128,11 @@ class MarkedClause:
         skipped = 0
         while j >= 0 and skipped <= 3:
             word = self.tokens[j].word
-            if word in dw.USED_BY or (
+            if self._route_before(j):
+                # "the route used by Iran to arm", "jalur darat dari Oman": a route's user or
+                # start is neither holder nor source.
+                mark = "by" if word in dw.BY else "via"
+            elif word in dw.USED_BY or (
                 word in dw.BY and j > 0 and self.tokens[j - 1].word in dw.USED
             ):
                 mark = "holder"  # "drone yang dipasok Iran digunakan Rusia": the user got them
@@ -203,6 +208,18 @@ class MarkedClause:
         return bool(before) and (
             before[-1] in dw.NOT_FROM or (len(before) == 2 and before[0] in dw.SANCTION)
         )
+
+    def _route_before(self, j: int) -> bool:
+        """Whether the 'from' or 'used (by)' at token j follows a route noun."""
+        word = self.tokens[j].word
+        if word not in dw.FROM | dw.USED_BY | dw.BY:
+            return False
+        k = j - 1
+        if word in dw.BY and k >= 0 and self.tokens[k].word in dw.USED:
+            k -= 1
+        while k >= 0 and self.tokens[k].word in RELATIVE_OR_FILLER:
+            k -= 1
+        return k >= 0 and self.tokens[k].word in dw.ROUTE
 
     def _helped(self, first: int) -> bool:
         """The object of a help verb ("membantu Rusia membangun", "helps Hezbollah") receives."""
@@ -355,6 +372,9 @@ class MarkedClause:
     def _in_item(self, pos: int) -> bool:
         """Whether a text position lies inside an item's mention."""
         return any(h.entry.kind == "item" and h.start <= pos < h.end for h in self.hits)
+
+
+RELATIVE_OR_FILLER = dw.RELATIVE | words("darat laut udara land sea air smuggling supply")
 
 
 def _is_item(hit: Hit | None) -> bool:
