@@ -141,3 +141,25 @@ def test_routes_places_and_commentators_are_no_parties(
     wl: Watchlist, title: str, text: str, main: tuple[str, str]
 ) -> None:
     assert _pair(wl, title, text) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # Wordings of supply the watchlist lacked: a verb beside the vessel noun, a headline's
+        # bare arming verb, reliance on another party's weapons, a trainer jet.
+        ("Pyongyang ships artillery shells to Moscow", ("KP", "RU")),
+        ("Korut Bekali Rusia dengan Rudal Balistik", ("KP", "RU")),
+        ("Russia relies on North Korean shells for its war", ("KP", "RU")),
+        ("Moskow Andalkan Drone Iran untuk Serang Ukraina", ("IR", "RU")),
+        ("Iran Datangkan Jet Yak-130 dari Rusia", ("RU", "IR")),
+    ],
+)
+def test_supply_wordings_the_watchlist_lacked(
+    wl: Watchlist, title: str, main: tuple[str, str]
+) -> None:
+    assert _pair(wl, title) == main
+
+
+def test_relying_on_ones_own_weapons_is_no_transfer(wl: Watchlist) -> None:
+    assert not classify("Russia relies on its own drones as shortages bite", "", wl).alert
