@@ -163,3 +163,28 @@ def test_supply_wordings_the_watchlist_lacked(
 
 def test_relying_on_ones_own_weapons_is_no_transfer(wl: Watchlist) -> None:
     assert not classify("Russia relies on its own drones as shortages bite", "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # A give verb right before 'with' has the one armed as its subject.
+        ("Houthis armed with Iranian missiles, UN says", ("IR", "YE")),
+        ("Hezbollah Rearming With Iranian Rockets via Syria, Israeli Army Claims", ("IR", "LB")),
+        # Channelling, gifting, lending, leasing and getting by other words.
+        ("Iran Salurkan Senjata ke Hizbullah", ("IR", "LB")),
+        ("Iran funnels weapons to Hezbollah", ("IR", "LB")),
+        ("Iran Hadiahkan Drone ke Venezuela", ("IR", "VE")),
+        ("Rusia Pinjamkan S-400 ke Belarus", ("RU", "BY")),
+        ("Russia leases submarine to India", ("RU", "IN")),
+        ("Iran Boyong Su-35 dari Rusia", ("RU", "IR")),
+        ("Houthi Dipersenjatai Iran", ("IR", "YE")),
+    ],
+)
+def test_more_supply_wordings(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
+    assert _pair(wl, title) == main
+
+
+def test_an_order_for_mass_production_is_no_transfer(wl: Watchlist) -> None:
+    title = "North Korea's Kim inspects drone factory, orders mass production"
+    assert not classify(title, "", wl).alert

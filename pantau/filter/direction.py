@@ -69,6 +69,11 @@ class Clause(MarkedClause):
         bare = transfer.text.lower() == transfer.entry.canonical
         return bare and i > 0 and self.tokens[i - 1].word == "di"
 
+    def _with_next(self, transfer: Hit) -> bool:
+        """An English give verb right before 'with': its subject is the one armed."""
+        after = self._token_at(transfer.end - 1) + 1
+        return after < len(self.tokens) and self.tokens[after].word == "with"
+
     def _hyphen_agent(self, transfer: Hit) -> Actor | None:
         """The actor joined to a past form by a hyphen ("Iranian-supplied"): its agent."""
         if transfer.entry.voice != "past" or self.text[transfer.start - 1 : transfer.start] != "-":
@@ -194,6 +199,8 @@ class Clause(MarkedClause):
             voice = "passive" if self.passive_english(transfer) else "active"
         elif voice == "active" and self._split_passive(transfer):
             voice = "passive"
+        if direction == "give" and voice in ("active", "passive") and self._with_next(transfer):
+            voice = "passive"  # "Houthis armed with Iranian missiles", "rearming with ..."
         t_last = self._token_at(transfer.end - 1)
         supplier: list[tuple[int, int, str]] = []
         recipient: list[tuple[int, int, str]] = []
