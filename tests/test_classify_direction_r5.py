@@ -188,3 +188,8 @@ def test_more_supply_wordings(wl: Watchlist, title: str, main: tuple[str, str]) 
 def test_an_order_for_mass_production_is_no_transfer(wl: Watchlist) -> None:
     title = "North Korea's Kim inspects drone factory, orders mass production"
     assert not classify(title, "", wl).alert
+
+
+def test_a_coalition_led_by_states_has_no_single_supplier(wl: Watchlist) -> None:
+    text = "A drone coalition led by Latvia and Britain will deliver 30,000 drones to Ukraine."
+    assert _pair(wl, "Coalition to deliver drones to Ukraine", text) == (None, "UA")

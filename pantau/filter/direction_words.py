@@ -27,7 +27,8 @@ NOT_FROM = SANCTION | words(
     "researcher researchers scholar scholars academic academics"
 )
 ROUTE = words(
-    "route routes rute jalur jaringan network networks channel channels corridor corridors koridor"
+    "route routes rute jalur jaringan network networks channel channels corridor corridors "
+    "koridor tunnel tunnels terowongan"
 )
 SUBORDINATE = words(
     "setelah sesudah sebelum karena sebab akibat sehingga ketika agar supaya after before because "
@@ -97,6 +98,7 @@ HELP = words(
     "bantu membantu help helps helped helping assist assists assisted assisting aid aids aided "
     "aiding"
 )
+LED = words("led dipimpin headed")
 BACKED = words("didukung disokong dukungan sokongan backed supported sponsored")
 SAYS_BEFORE = words("kata ujar menurut")
 SAYS_AFTER = re.compile(r"\s+(?:says|said|say|claims|claimed|warns|warned|reports|reported)\b")

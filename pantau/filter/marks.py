@@ -149,6 +149,8 @@ class MarkedClause:
             elif word in dw.TO:
                 # "beralih ke India", "according to Kyiv": a direction, not a recipient.
                 mark = "at" if j > 0 and self.tokens[j - 1].word in dw.NOT_TO else "to"
+            elif word in dw.BY and j > 0 and self.tokens[j - 1].word in dw.LED:
+                mark = "attr"  # "a coalition led by Latvia and Britain": no single party
             elif word in dw.BY and j > 0 and self.tokens[j - 1].word in dw.MADE_BY:
                 mark = "origin"  # "drones built by Turkish Aerospace": the maker, no agent
             elif word in dw.BY:
