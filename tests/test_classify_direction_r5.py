@@ -179,6 +179,9 @@ def test_relying_on_ones_own_weapons_is_no_transfer(wl: Watchlist) -> None:
         ("Russia leases submarine to India", ("RU", "IN")),
         ("Iran Boyong Su-35 dari Rusia", ("RU", "IR")),
         ("Houthi Dipersenjatai Iran", ("IR", "YE")),
+        ("Rusia Gelontorkan Senjata ke Myanmar", ("RU", "MM")),
+        ("Rusia Jadi Pelanggan Senjata Korut", ("KP", "RU")),
+        ("Moscow Secures Ballistic Missiles from Tehran", ("IR", "RU")),
     ],
 )
 def test_more_supply_wordings(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
