@@ -196,3 +196,19 @@ def test_an_order_for_mass_production_is_no_transfer(wl: Watchlist) -> None:
 def test_a_coalition_led_by_states_has_no_single_supplier(wl: Watchlist) -> None:
     text = "A drone coalition led by Latvia and Britain will deliver 30,000 drones to Ukraine."
     assert _pair(wl, "Coalition to deliver drones to Ukraine", text) == (None, "UA")
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # An English -s form right after its items is a noun, so the sentence's subject is
+        # no giver.
+        ("Ukraine urges UN to probe Iranian drone supplies to Russia", ("IR", "RU")),
+        # The party sanctions are imposed on ('sanksi ke Iran') is no recipient.
+        ("Uni Eropa Jatuhkan Sanksi ke Iran atas Pengiriman Drone ke Rusia", ("IR", "RU")),
+    ],
+)
+def test_nouns_of_supply_and_the_sanctioned(
+    wl: Watchlist, title: str, main: tuple[str, str]
+) -> None:
+    assert _pair(wl, title) == main

@@ -69,6 +69,12 @@ class Clause(MarkedClause):
         bare = transfer.text.lower() == transfer.entry.canonical
         return bare and i > 0 and self.tokens[i - 1].word == "di"
 
+    def _plural_after_item(self, transfer: Hit) -> bool:
+        """An English -s form right after an item ("drone supplies", "arms shipments")."""
+        i = self._token_at(transfer.start)
+        word = transfer.text.lower()
+        return i > 0 and word.endswith("s") and self._in_item(self.tokens[i - 1].start)
+
     def _with_next(self, transfer: Hit) -> bool:
         """An English give verb right before 'with': its subject is the one armed."""
         after = self._token_at(transfer.end - 1) + 1
@@ -199,6 +205,8 @@ class Clause(MarkedClause):
             voice = "passive" if self.passive_english(transfer) else "active"
         elif voice == "active" and self._split_passive(transfer):
             voice = "passive"
+        elif voice == "active" and self._plural_after_item(transfer):
+            voice = "noun"  # "Iranian drone supplies to Russia": a noun, not a verb
         if direction == "give" and voice in ("active", "passive") and self._with_next(transfer):
             voice = "passive"  # "Houthis armed with Iranian missiles", "rearming with ..."
         t_last = self._token_at(transfer.end - 1)

@@ -144,6 +144,8 @@ class MarkedClause:
                 mark = "from"
             elif word in dw.INCLUDING and self._listed_after_to(j):
                 mark = "to"  # "ke 30 negara, termasuk Indonesia": a listed recipient
+            elif word in dw.TO and j > 0 and self.tokens[j - 1].word in dw.SANCTION:
+                pass  # "sanksi ke Iran atas pengiriman drone": the sanctioned, no recipient
             elif word in dw.TO and j > 0 and self.tokens[j - 1].word in dw.TRACED:
                 mark = "from"  # "rockets traced to Iranian supply lines": the source
             elif word in dw.TO:
