@@ -212,3 +212,14 @@ def test_nouns_of_supply_and_the_sanctioned(
     wl: Watchlist, title: str, main: tuple[str, str]
 ) -> None:
     assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Houthis fire Iranian-made drones at commercial ships",
+        "Houthi drones hit two ships in the Red Sea",
+    ],
+)
+def test_ships_the_noun_is_no_transfer(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert
