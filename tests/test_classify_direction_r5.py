@@ -223,3 +223,30 @@ def test_nouns_of_supply_and_the_sanctioned(
 )
 def test_ships_the_noun_is_no_transfer(wl: Watchlist, title: str) -> None:
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "main"),
+    [
+        # Relying on a party for weapons names it the supplier.
+        ("Russia relies on Tehran for attack drones", "", ("IR", "RU")),
+        ("Rusia Bergantung pada Korut untuk Amunisi Artileri", "", ("KP", "RU")),
+        # "serangan Rusia" is Russia's attack (a noun's genitive), not an attack on Russia;
+        # reduplicated sites ("gudang-gudang") govern their owner like the bare noun.
+        (
+            "Peluru",
+            "Jutaan peluru artileri yang kini menopang serangan Rusia di Donbas berasal dari "
+            "gudang-gudang Korea Utara, kata intelijen Korsel.",
+            ("KP", "RU"),
+        ),
+        (
+            "Iran missiles",
+            "Russia has taken delivery of more than 200 Fath-360 missiles from Iran.",
+            ("IR", "RU"),
+        ),
+    ],
+)
+def test_reliance_attackers_and_reduplicated_sites(
+    wl: Watchlist, title: str, text: str, main: tuple[str, str]
+) -> None:
+    assert _pair(wl, title, text) == main

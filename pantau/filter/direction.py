@@ -299,6 +299,8 @@ class Clause(MarkedClause):
                 giver.append(self._rank(subject, transfer, 2))
             if after and give and voice == "active":
                 taker.append(self._rank(after, transfer, 2))
+            elif after and voice == "active" and transfer.entry.canonical in dw.RELIANCE:
+                taker.append(self._rank(after, transfer, 2))  # "depends on Pyongyang for shells"
             elif after and voice == "active" and after.hit.text.lower().endswith(dw.DEMONYM_ENDS):
                 taker.append(self._rank(after, transfer, 3))  # "received Russian help"
         elif voice == "passive":

@@ -66,6 +66,7 @@ SEIZED = words(
     "seized captured confiscated recovered taken intercepted disita sitaan dirampas rampasan "
     "direbut disita dicegat"
 )
+RELIANCE = frozenset({"relies on"})  # the watchlist canonical of relying on another's weapons
 OFFER = words("menawarkan offer")
 PRODUCTION = frozenset({"merakit", "membangun industri"})  # watchlist canonicals of making
 ACCUSATION = words(
@@ -92,7 +93,8 @@ SITE = words(
     "facilities depot depots shipyard shipyards arsenal airfield airbase unit units pabrik "
     "pelabuhan pangkalan perusahaan gudang galangan fasilitas bandara kilang parit trench "
     "trenches positions posisi stockpiles stockpile makers maker manufacturers manufacturer "
-    "producers produsen pembuat proxies proxy proksi militias milisi rebels pemberontak"
+    "producers produsen pembuat proxies proxy proksi militias milisi rebels pemberontak "
+    "gudang-gudang pabrik-pabrik pelabuhan-pelabuhan pangkalan-pangkalan"
 )
 HELP = words(
     "bantu membantu help helps helped helping assist assists assisted assisting aid aids aided "

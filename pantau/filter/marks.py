@@ -308,6 +308,8 @@ class MarkedClause:
             return False
         if prev.text.lower().startswith("di"):
             return False  # "ditembakkan Rusia": the passive's agent fires, it is not struck
+        if prev.text.lower().endswith("an"):
+            return False  # "serangan Rusia", "gempuran Israel": a noun's genitive attacks
         between = self.text[prev.end : hit.start].split()
         return len(between) <= 1 and all(w.lower() in dw.FILLER for w in between)
 
