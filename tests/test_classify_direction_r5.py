@@ -250,3 +250,16 @@ def test_reliance_attackers_and_reduplicated_sites(
     wl: Watchlist, title: str, text: str, main: tuple[str, str]
 ) -> None:
     assert _pair(wl, title, text) == main
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        # A ranking phrase between a possessive and its agent noun keeps the link.
+        ("Iran has become Russia's most important supplier of drones.", ("IR", "RU")),
+        # A recipient is the customer side of an agent noun.
+        ("Russia is the main recipient of North Korean munitions.", ("KP", "RU")),
+    ],
+)
+def test_agent_nouns_with_ranking_words(wl: Watchlist, text: str, main: tuple[str, str]) -> None:
+    assert _pair(wl, "Arms ties", text) == main

@@ -53,7 +53,8 @@ COPULA = words(
     "jadi menjadi adalah merupakan sebagai ialah is was as became becomes remains a the main "
     "utama terbesar top key largest biggest major salah satu one of sebuah akan will "
     "would telah has have had been tetap masih still juga also kini now kedua ketiga "
-    "second third an penting important leading dominant sole only"
+    "second third an penting important leading dominant sole only most primary principal "
+    "chief crucial vital critical reliable trusted new latest longtime single"
 )
 ORIGIN = words("buatan produksi bikinan asal made built")
 OWNER = words("milik kepunyaan owned")
