@@ -182,6 +182,9 @@ def test_relying_on_ones_own_weapons_is_no_transfer(wl: Watchlist) -> None:
         ("Rusia Gelontorkan Senjata ke Myanmar", ("RU", "MM")),
         ("Rusia Jadi Pelanggan Senjata Korut", ("KP", "RU")),
         ("Moscow Secures Ballistic Missiles from Tehran", ("IR", "RU")),
+        ("Rusia Janjikan Jet Tempur untuk Iran", ("RU", "IR")),
+        ("Russia promises fighter jets to Iran", ("RU", "IR")),
+        ("Drone Buatan Turki Dilaporkan Sampai ke Tangan Milisi Libya", ("TR", "LY")),
     ],
 )
 def test_more_supply_wordings(wl: Watchlist, title: str, main: tuple[str, str]) -> None:

@@ -95,7 +95,7 @@ SITE = words(
     "pelabuhan pangkalan perusahaan gudang galangan fasilitas bandara kilang parit trench "
     "trenches positions posisi stockpiles stockpile makers maker manufacturers manufacturer "
     "producers produsen pembuat proxies proxy proksi militias milisi rebels pemberontak "
-    "gudang-gudang pabrik-pabrik pelabuhan-pelabuhan pangkalan-pangkalan"
+    "gudang-gudang pabrik-pabrik pelabuhan-pelabuhan pangkalan-pangkalan tangan"
 )
 HELP = words(
     "bantu membantu help helps helped helping assist assists assisted assisting aid aids aided "
