@@ -43,6 +43,7 @@ def test_the_party_helped_receives(wl: Watchlist, title: str, main: tuple[str, s
             "dari Washington.",
             ("EG", "RU"),
         ),
+        ("Ketahuan Kirim Peluru ke Rusia, Korut Dijatuhi Sanksi Baru oleh AS", "", ("KP", "RU")),
         (
             "Vietnam weighs Russian jets",
             "Vietnam plans to buy Su-30 fighters from Russia despite the threat of sanctions "

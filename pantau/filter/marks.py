@@ -151,6 +151,8 @@ class MarkedClause:
             elif word in dw.TO:
                 # "beralih ke India", "according to Kyiv": a direction, not a recipient.
                 mark = "at" if j > 0 and self.tokens[j - 1].word in dw.NOT_TO else "to"
+            elif word in dw.BY and self._not_source(j):
+                mark = "attr"  # "dijatuhi sanksi baru oleh AS", "sanctions imposed by the US"
             elif word in dw.BY and j > 0 and self.tokens[j - 1].word in dw.LED:
                 mark = "attr"  # "a coalition led by Latvia and Britain": no single party
             elif word in dw.BY and j > 0 and self.tokens[j - 1].word in dw.MADE_BY:
