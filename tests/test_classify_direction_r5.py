@@ -275,4 +275,4 @@ def test_agent_nouns_with_ranking_words(wl: Watchlist, text: str, main: tuple[st
 def test_flying_a_jet_is_no_transfer_of_it(wl: Watchlist) -> None:
     text = "Pilot Iran akan menerbangkan jet tempur Su-35 setelah pelatihan di Rusia."
     v = classify("Rusia Latih Pilot Iran", text, wl)
-    assert not any(m.canonical == "menerbangkan" for m in v.mentions)
+    assert not any(m.kind == "transfer" and m.term == "menerbangkan" for m in v.mentions)
