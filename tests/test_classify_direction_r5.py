@@ -276,3 +276,16 @@ def test_flying_a_jet_is_no_transfer_of_it(wl: Watchlist) -> None:
     text = "Pilot Iran akan menerbangkan jet tempur Su-35 setelah pelatihan di Rusia."
     v = classify("Rusia Latih Pilot Iran", text, wl)
     assert not any(m.kind == "transfer" and m.term == "menerbangkan" for m in v.mentions)
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # A 'to' after a combat verb names a target, not a recipient.
+        ("Israel: Rudal yang Ditembakkan Hizbullah ke Haifa Dipasok Iran", ("IR", "LB")),
+        # "drones Russia bought": a state right before an English past verb is its doer.
+        ("Ukraine downs Shahed drones Russia bought from Iran", ("IR", "RU")),
+    ],
+)
+def test_targets_and_reduced_relatives(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
+    assert _pair(wl, title) == main

@@ -148,6 +148,8 @@ class MarkedClause:
                 pass  # "sanksi ke Iran atas pengiriman drone": the sanctioned, no recipient
             elif word in dw.TO and j > 0 and self.tokens[j - 1].word in dw.TRACED:
                 mark = "from"  # "rockets traced to Iranian supply lines": the source
+            elif word in dw.TO and self._after_combat(j):
+                mark = "target"  # "ditembakkan Hizbullah ke Haifa", "fired at Israel"
             elif word in dw.TO:
                 # "beralih ke India", "according to Kyiv": a direction, not a recipient.
                 mark = "at" if j > 0 and self.tokens[j - 1].word in dw.NOT_TO else "to"
@@ -193,6 +195,7 @@ class MarkedClause:
                 and prev_hit.entry.kind == "item"
                 and prev_hit.start <= self.tokens[j].start < prev_hit.end
                 and not dw.PUNCT.search(self.text[prev_hit.end : hit.start])
+                and not self._past_follows(index, hit)
             ):
                 mark = "genitive"
             break
@@ -213,6 +216,28 @@ class MarkedClause:
         before = [t.word for t in self.tokens[max(0, j - 2) : j]]
         return bool(before) and (
             before[-1] in dw.NOT_FROM or (len(before) == 2 and before[0] in dw.SANCTION)
+        )
+
+    def _after_combat(self, j: int) -> bool:
+        """Whether a combat word ends within the three tokens before the 'to' at token j."""
+        start = self.tokens[max(0, j - 3)].start
+        return any(
+            h.entry.kind == "negative"
+            and h.entry.canonical == "combat"
+            and start <= h.start
+            and h.end <= self.tokens[j].start
+            for h in self.hits
+        )
+
+    def _past_follows(self, index: int, hit: Hit) -> bool:
+        """ "drones Russia bought from Iran": an English past verb right after names its doer."""
+        if index + 1 >= len(self.hits):
+            return False
+        nxt = self.hits[index + 1]
+        return (
+            nxt.entry.kind == "transfer"
+            and nxt.entry.voice == "past"
+            and not self.text[hit.end : nxt.start].strip()
         )
 
     def _route_before(self, j: int) -> bool:
