@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from pantau.filter import direction_words as dw
-from pantau.filter.marks import Actor, MarkedClause
+from pantau.filter.marks import Actor
 from pantau.filter.matching import Hit
+from pantau.filter.sources import ListReader
 
 _NEAR = 4
 _GUESS = 4
@@ -28,7 +29,7 @@ class Roles:
     other_recipients: tuple[str, ...] = ()  # "ke Indonesia dan Pakistan": one word, two buyers
 
 
-class Clause(MarkedClause):
+class Clause(ListReader):
     """One sentence read for who supplies whom around each transfer word."""
 
     def _subject(self, transfer: Hit, agent: bool, doer: bool = True) -> Actor | None:
@@ -62,29 +63,6 @@ class Clause(MarkedClause):
             if not linked and not all(w in dw.COPULA for w in between):
                 return None
         return subject
-
-    def _split_passive(self, transfer: Hit) -> bool:
-        """ "Rudal di terima Rusia": a di- passive written apart from its bare root."""
-        i = self._token_at(transfer.start)
-        bare = transfer.text.lower() == transfer.entry.canonical
-        return bare and i > 0 and self.tokens[i - 1].word == "di"
-
-    def _plural_after_item(self, transfer: Hit) -> bool:
-        """An English -s form right after an item ("drone supplies", "arms shipments")."""
-        i = self._token_at(transfer.start)
-        word = transfer.text.lower()
-        return i > 0 and word.endswith("s") and self._in_item(self.tokens[i - 1].start)
-
-    def _with_next(self, transfer: Hit) -> bool:
-        """An English give verb right before 'with': its subject is the one armed."""
-        after = self._token_at(transfer.end - 1) + 1
-        return after < len(self.tokens) and self.tokens[after].word == "with"
-
-    def _hyphen_agent(self, transfer: Hit) -> Actor | None:
-        """The actor joined to a past form by a hyphen ("Iranian-supplied"): its agent."""
-        if transfer.entry.voice != "past" or self.text[transfer.start - 1 : transfer.start] != "-":
-            return None
-        return next((a for a in self.actors if a.hit.end == transfer.start - 1), None)
 
     def _next_verb(self, transfer: Hit, actor: Actor) -> bool:
         """Whether a marked actor after the word belongs to a later clause's transfer word.
@@ -198,17 +176,7 @@ class Clause(MarkedClause):
             return self._swap(transfer)
         if direction not in ("give", "get", "arrive"):
             return Roles()
-        maker = self._hyphen_agent(transfer)
-        if maker is not None:
-            voice = "passive"  # "North Korean-supplied KN-23": the compound names the giver
-        elif voice == "past":
-            voice = "passive" if self.passive_english(transfer) else "active"
-        elif voice == "active" and self._split_passive(transfer):
-            voice = "passive"
-        elif voice == "active" and self._plural_after_item(transfer):
-            voice = "noun"  # "Iranian drone supplies to Russia": a noun, not a verb
-        if direction == "give" and voice in ("active", "passive") and self._with_next(transfer):
-            voice = "passive"  # "Houthis armed with Iranian missiles", "rearming with ..."
+        voice, maker = self.voice(transfer)  # as used: active, passive, noun or agent
         t_last = self._token_at(transfer.end - 1)
         supplier: list[tuple[int, int, str]] = []
         recipient: list[tuple[int, int, str]] = []
@@ -360,55 +328,6 @@ class Clause(MarkedClause):
             return Roles()  # the price may be weapons or help the word list does not know
         # Weapons both ways ("teknologi rudal dengan amunisi"): the first told leads, as a guess.
         return Roles(code, other, 2, _GUESS, barter=True, paid_back=True)
-
-    def _to_list(self, actors: list[Actor]) -> tuple[str, ...]:
-        """Recipients listed under one mark ("ke Indonesia dan Pakistan"), when there are two."""
-        for mark in ("to", "holder"):
-            listed: list[Actor] = []
-            for actor in (a for a in actors if a.mark == mark):
-                if listed and any(
-                    t.word not in dw.COORD | dw.TO | dw.BY | dw.FILLER
-                    for t in self.tokens[listed[-1].last_token + 1 : actor.first_token]
-                ):
-                    break
-                listed.append(actor)
-            codes = tuple(dict.fromkeys(a.hit.entry.canonical for a in listed))
-            if len(codes) > 1:
-                return codes
-        return ()
-
-    def _own_from(self, actor: Actor) -> bool:
-        """Whether a 'from' of its own governs the actor, not one shared through 'and'."""
-        j = actor.first_token - 1
-        while j >= 0 and self.tokens[j].word in dw.ARTICLE | dw.FILLER:
-            j -= 1
-        return j >= 0 and self.tokens[j].word in dw.FROM
-
-    def _source_groups(self, actors: list[Actor], transfer: Hit) -> list[list[str]]:
-        """Named sources grouped by transfer: each 'from' with items of its own starts one.
-
-        "drones from Iran and North Korea" is one transfer with two sources; "radar from France,
-        and cannon from India" is two transfers, the one nearest the word the main one.
-        """
-        groups: list[list[Actor]] = []
-        for actor in (a for a in actors if a.mark == "from"):
-            if groups and not (
-                self._own_from(actor)
-                and any(
-                    t.word not in dw.COORD | dw.FROM | dw.FILLER
-                    for t in self.tokens[groups[-1][-1].last_token + 1 : actor.first_token]
-                )
-            ):
-                groups[-1].append(actor)
-            else:
-                groups.append([actor])
-        t_first = self._token_at(transfer.start)
-
-        def near(group: list[Actor]) -> int:
-            return min(abs(a.first_token - t_first) for a in group)
-
-        groups.sort(key=near)
-        return [list(dict.fromkeys(a.hit.entry.canonical for a in g)) for g in groups]
 
 
 def _clitic_agent(transfer: Hit) -> bool:

@@ -30,6 +30,7 @@ ROUTE = words(
     "route routes rute jalur jaringan network networks channel channels corridor corridors "
     "koridor tunnel tunnels terowongan"
 )
+ROUTE_FILLER = words("yang which darat laut udara land sea air smuggling supply")
 SUBORDINATE = words(
     "setelah sesudah sebelum karena sebab akibat sehingga ketika agar supaya after before because "
     "since when amid following despite although though unless"

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 from typing import Literal
 
 from pantau.filter import direction_words as dw
-from pantau.filter.direction_words import words
 from pantau.filter.matching import Hit
 
 Mark = Literal[
@@ -248,7 +247,7 @@ class MarkedClause:
         k = j - 1
         if word in dw.BY and k >= 0 and self.tokens[k].word in dw.USED:
             k -= 1
-        while k >= 0 and self.tokens[k].word in RELATIVE_OR_FILLER:
+        while k >= 0 and self.tokens[k].word in dw.ROUTE_FILLER:
             k -= 1
         return k >= 0 and self.tokens[k].word in dw.ROUTE
 
@@ -389,25 +388,9 @@ class MarkedClause:
         first, second = (a, b) if a.start <= b.start else (b, a)
         return max(0, self._token_at(second.start) - self._token_at(first.end - 1) - 1)
 
-    def passive_english(self, hit: Hit) -> bool:
-        """A past form after a form of 'be' within three words, or before 'by': a passive."""
-        i = self._token_at(hit.start)
-        if any(t.word in dw.BE for t in self.tokens[max(0, i - 3) : i]):
-            return True
-        after = self._token_at(hit.end - 1) + 1
-        # "drones delivered last year": a participle right after its noun is passive too
-        # (not "Iranian drones armed Iraqi militias", whose object follows).
-        if i > 0 and self._in_item(self.tokens[i - 1].start):
-            return not any(a.first_token == after and a.mark == "none" for a in self.actors)
-        # "missiles supplied by North Korea": a participle with its agent is passive too.
-        return after < len(self.tokens) and self.tokens[after].word in dw.BY
-
     def _in_item(self, pos: int) -> bool:
         """Whether a text position lies inside an item's mention."""
         return any(h.entry.kind == "item" and h.start <= pos < h.end for h in self.hits)
-
-
-RELATIVE_OR_FILLER = dw.RELATIVE | words("darat laut udara land sea air smuggling supply")
 
 
 def _is_item(hit: Hit | None) -> bool:
