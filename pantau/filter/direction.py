@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from pantau.filter import direction_words as dw
-from pantau.filter.marks import Actor, MarkedClause
+from pantau.filter.marks import Actor
 from pantau.filter.matching import Hit
+from pantau.filter.sources import ListReader
 
 _NEAR = 4
 _GUESS = 4
@@ -28,7 +29,7 @@ class Roles:
     other_recipients: tuple[str, ...] = ()  # "ke Indonesia dan Pakistan": one word, two buyers
 
 
-class Clause(MarkedClause):
+class Clause(ListReader):
     """One sentence read for who supplies whom around each transfer word."""
 
     def _subject(self, transfer: Hit, agent: bool, doer: bool = True) -> Actor | None:
@@ -63,12 +64,6 @@ class Clause(MarkedClause):
                 return None
         return subject
 
-    def _split_passive(self, transfer: Hit) -> bool:
-        """ "Rudal di terima Rusia": a di- passive written apart from its bare root."""
-        i = self._token_at(transfer.start)
-        bare = transfer.text.lower() == transfer.entry.canonical
-        return bare and i > 0 and self.tokens[i - 1].word == "di"
-
     def _next_verb(self, transfer: Hit, actor: Actor) -> bool:
         """Whether a marked actor after the word belongs to a later clause's transfer word.
 
@@ -93,13 +88,22 @@ class Clause(MarkedClause):
     def _rank(self, actor: Actor, transfer: Hit, rank: int) -> tuple[int, int, str]:
         """A role candidate: rank, then distance from the word, then the code."""
         code = actor.hit.entry.canonical
-        if actor.hit.end <= transfer.start:
-            gap = self.text[actor.hit.end : transfer.start]
+        t_first, t_last = self._token_at(transfer.start), self._token_at(transfer.end - 1)
+        before = actor.hit.end <= transfer.start
+        gap = self.tokens[actor.last_token + 1 : t_first] if before else []
+        gap = gap or self.tokens[t_last + 1 : actor.first_token]
+        other = dw.SUBORDINATE | (dw.BARRIER if before and actor.mark == "by" else frozenset())
+        if actor.mark in ("from", "to", "by") and any(t.word in other for t in gap):
+            # "mengirim roket ke Rusia setelah mendapat tekanan dari Washington", "accusations
+            # by Russia that Serbian firms supplied ...": another clause's party is a weak one.
+            rank += 2
+        if before:
+            text_gap = self.text[actor.hit.end : transfer.start]
             # "came from China, bought through intermediaries": another clause's source.
-            if actor.mark in ("from", "to") and dw.PUNCT.search(gap):
+            if actor.mark in ("from", "to") and dw.PUNCT.search(text_gap):
                 rank += 1
-            return rank, self._token_at(transfer.start) - actor.last_token, code
-        return rank, actor.first_token - self._token_at(transfer.end - 1), code
+            return rank, t_first - actor.last_token, code
+        return rank, actor.first_token - t_last, code
 
     def unnamed_recipient(self, transfer: Hit) -> bool:
         """Items then a recipient naming no state: "sell drones to 'any friendly nation'"."""
@@ -172,10 +176,7 @@ class Clause(MarkedClause):
             return self._swap(transfer)
         if direction not in ("give", "get", "arrive"):
             return Roles()
-        if voice == "past":
-            voice = "passive" if self.passive_english(transfer) else "active"
-        elif voice == "active" and self._split_passive(transfer):
-            voice = "passive"
+        voice, maker = self.voice(transfer)  # as used: active, passive, noun or agent
         t_last = self._token_at(transfer.end - 1)
         supplier: list[tuple[int, int, str]] = []
         recipient: list[tuple[int, int, str]] = []
@@ -199,8 +200,12 @@ class Clause(MarkedClause):
         after = right[0] if right else None
         has_from = any(a.mark == "from" for a in actors)
         give = direction == "give"
+        if maker is not None:
+            (supplier if give else recipient).append(self._rank(maker, transfer, 1))
         for actor in actors:
             mark = actor.mark
+            if actor is maker:
+                continue
             if mark == "from":
                 supplier.append(self._rank(actor, transfer, 1))
             elif mark == "to":
@@ -262,6 +267,8 @@ class Clause(MarkedClause):
                 giver.append(self._rank(subject, transfer, 2))
             if after and give and voice == "active":
                 taker.append(self._rank(after, transfer, 2))
+            elif after and voice == "active" and transfer.entry.canonical in dw.RELIANCE:
+                taker.append(self._rank(after, transfer, 2))  # "depends on Pyongyang for shells"
             elif after and voice == "active" and after.hit.text.lower().endswith(dw.DEMONYM_ENDS):
                 taker.append(self._rank(after, transfer, 3))  # "received Russian help"
         elif voice == "passive":
@@ -321,55 +328,6 @@ class Clause(MarkedClause):
             return Roles()  # the price may be weapons or help the word list does not know
         # Weapons both ways ("teknologi rudal dengan amunisi"): the first told leads, as a guess.
         return Roles(code, other, 2, _GUESS, barter=True, paid_back=True)
-
-    def _to_list(self, actors: list[Actor]) -> tuple[str, ...]:
-        """Recipients listed under one mark ("ke Indonesia dan Pakistan"), when there are two."""
-        for mark in ("to", "holder"):
-            listed: list[Actor] = []
-            for actor in (a for a in actors if a.mark == mark):
-                if listed and any(
-                    t.word not in dw.COORD | dw.TO | dw.BY | dw.FILLER
-                    for t in self.tokens[listed[-1].last_token + 1 : actor.first_token]
-                ):
-                    break
-                listed.append(actor)
-            codes = tuple(dict.fromkeys(a.hit.entry.canonical for a in listed))
-            if len(codes) > 1:
-                return codes
-        return ()
-
-    def _own_from(self, actor: Actor) -> bool:
-        """Whether a 'from' of its own governs the actor, not one shared through 'and'."""
-        j = actor.first_token - 1
-        while j >= 0 and self.tokens[j].word in dw.ARTICLE | dw.FILLER:
-            j -= 1
-        return j >= 0 and self.tokens[j].word in dw.FROM
-
-    def _source_groups(self, actors: list[Actor], transfer: Hit) -> list[list[str]]:
-        """Named sources grouped by transfer: each 'from' with items of its own starts one.
-
-        "drones from Iran and North Korea" is one transfer with two sources; "radar from France,
-        and cannon from India" is two transfers, the one nearest the word the main one.
-        """
-        groups: list[list[Actor]] = []
-        for actor in (a for a in actors if a.mark == "from"):
-            if groups and not (
-                self._own_from(actor)
-                and any(
-                    t.word not in dw.COORD | dw.FROM | dw.FILLER
-                    for t in self.tokens[groups[-1][-1].last_token + 1 : actor.first_token]
-                )
-            ):
-                groups[-1].append(actor)
-            else:
-                groups.append([actor])
-        t_first = self._token_at(transfer.start)
-
-        def near(group: list[Actor]) -> int:
-            return min(abs(a.first_token - t_first) for a in group)
-
-        groups.sort(key=near)
-        return [list(dict.fromkeys(a.hit.entry.canonical for a in g)) for g in groups]
 
 
 def _clitic_agent(transfer: Hit) -> bool:

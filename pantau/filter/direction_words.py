@@ -16,15 +16,32 @@ TO = words("ke kepada untuk bagi to for into menuju buat toward towards")
 BY = words("oleh by")
 WITH = words("dengan with")
 FOR_PRICE = words("for untuk")
-AT = words("di in at via through melalui lewat atas against terhadap")
+AT = words("di in at via through melalui lewat atas against terhadap off near dekat")
 SANCTION = words("sanksi sanction sanctions embargo caatsa")
 SANCTION_BY = words("sanksi embargo")
+NOT_FROM = SANCTION | words(
+    "tekanan ancaman kecaman kritik protes peringatan desakan keberatan izin persetujuan restu "
+    "pressure pressures threat threats criticism protest protests warning warnings objection "
+    "objections condemnation approval permission consent expelled excluded dikeluarkan "
+    "analis pengamat pakar ahli peneliti dosen akademisi analyst analysts expert experts "
+    "researcher researchers scholar scholars academic academics"
+)
+ROUTE = words(
+    "route routes rute jalur jaringan network networks channel channels corridor corridors "
+    "koridor tunnel tunnels terowongan"
+)
+ROUTE_FILLER = words("yang which darat laut udara land sea air smuggling supply")
+SUBORDINATE = words(
+    "setelah sesudah sebelum karena sebab akibat sehingga ketika agar supaya after before because "
+    "since when amid following despite although though unless"
+)
 INCLUDING = words("termasuk including seperti")
 TRACED = words("traced linked attributed tied ditelusuri")
 NOT_TO = words(
     "according due compared thanks next close prior ahead beralih mengarah berpaling berpindah "
     "pindah berbalik condong turned turning switched switching shifted shifting pivoted pointed "
-    "points pointing"
+    "points pointing turn turns diversify diversifies diversified diversifying mengalihkan "
+    "melirik"
 )
 BARRIER = words(
     "bahwa that kata ujar said says menurut according menilai menyebut mengatakan menduga "
@@ -37,11 +54,13 @@ COPULA = words(
     "jadi menjadi adalah merupakan sebagai ialah is was as became becomes remains a the main "
     "utama terbesar top key largest biggest major salah satu one of sebuah akan will "
     "would telah has have had been tetap masih still juga also kini now kedua ketiga "
-    "second third an penting important leading dominant sole only"
+    "second third an penting important leading dominant sole only most primary principal "
+    "chief crucial vital critical reliable trusted new latest longtime single"
 )
 ORIGIN = words("buatan produksi bikinan asal made built")
 OWNER = words("milik kepunyaan owned")
 MADE = words("produced made built manufactured diproduksi dibuat dibangun dikembangkan")
+MADE_BY = MADE | words("developed designed dirancang didesain")
 CITIZEN = words("warga wni wna citizen citizens national nationals")
 USED_BY = words("digunakan dipakai ditembakkan diluncurkan dioperasikan")
 USED = USED_BY | words("used operated fired launched")
@@ -49,6 +68,7 @@ SEIZED = words(
     "seized captured confiscated recovered taken intercepted disita sitaan dirampas rampasan "
     "direbut disita dicegat"
 )
+RELIANCE = frozenset({"relies on"})  # the watchlist canonical of relying on another's weapons
 OFFER = words("menawarkan offer")
 PRODUCTION = frozenset({"merakit", "membangun industri"})  # watchlist canonicals of making
 ACCUSATION = words(
@@ -75,8 +95,14 @@ SITE = words(
     "facilities depot depots shipyard shipyards arsenal airfield airbase unit units pabrik "
     "pelabuhan pangkalan perusahaan gudang galangan fasilitas bandara kilang parit trench "
     "trenches positions posisi stockpiles stockpile makers maker manufacturers manufacturer "
-    "producers produsen pembuat proxies proxy proksi militias milisi rebels pemberontak"
+    "producers produsen pembuat proxies proxy proksi militias milisi rebels pemberontak "
+    "gudang-gudang pabrik-pabrik pelabuhan-pelabuhan pangkalan-pangkalan tangan"
 )
+HELP = words(
+    "bantu membantu help helps helped helping assist assists assisted assisting aid aids aided "
+    "aiding"
+)
+LED = words("led dipimpin headed")
 BACKED = words("didukung disokong dukungan sokongan backed supported sponsored")
 SAYS_BEFORE = words("kata ujar menurut")
 SAYS_AFTER = re.compile(r"\s+(?:says|said|say|claims|claimed|warns|warned|reports|reported)\b")

@@ -81,7 +81,7 @@ class MarkedClause:
     def _mark(self, index: int, hit: Hit) -> Actor:
         """The role marker before an actor: a preposition, an item it qualifies, or none."""
         first, last = self._token_at(hit.start), self._token_at(hit.end - 1)
-        after = self.text[hit.end : hit.end + 7].lower()
+        after = self.text[hit.end : hit.end + 10].lower()
         if after.startswith(("-led", " led ", "-backed")):
             return Actor(hit, "attr", first, last)  # "a Latvia-led coalition": no single party
         if self._backer(first) or self._attribution(hit, first):
@@ -96,6 +96,8 @@ class MarkedClause:
             return Actor(hit, "attr", first, last)  # "Kemhan Rusia": Russia's ministry
         if self._person(first, last):
             return Actor(hit, "attr", first, last)  # "warga China", "Iranian nationals": a person
+        if self._helped(first):
+            return Actor(hit, "to", first, last)  # "Iran Bantu Milisi Irak, Pasok Roket"
         if self._struck(index, hit):
             return Actor(hit, "target", first, last)
         if self._carrier(first, last):
@@ -125,21 +127,37 @@ class MarkedClause:
         skipped = 0
         while j >= 0 and skipped <= 3:
             word = self.tokens[j].word
-            if word in dw.USED_BY or (
+            if self._route_before(j):
+                # "the route used by Iran to arm", "jalur darat dari Oman": a route's user or
+                # start is neither holder nor source.
+                mark = "by" if word in dw.BY else "via"
+            elif word in dw.USED_BY or (
                 word in dw.BY and j > 0 and self.tokens[j - 1].word in dw.USED
             ):
                 mark = "holder"  # "drone yang dipasok Iran digunakan Rusia": the user got them
             elif word in dw.FROM and j > 0 and self.tokens[j - 1].word in dw.SEIZED:
                 mark = "holder"  # "senjata sitaan dari Hamas": taken from the party that got them
+            elif word in dw.FROM and self._not_source(j):
+                mark = "attr"  # "tekanan dari Washington", "sanksi CAATSA dari AS": no source
             elif word in dw.FROM:
                 mark = "from"
             elif word in dw.INCLUDING and self._listed_after_to(j):
                 mark = "to"  # "ke 30 negara, termasuk Indonesia": a listed recipient
+            elif word in dw.TO and j > 0 and self.tokens[j - 1].word in dw.SANCTION:
+                pass  # "sanksi ke Iran atas pengiriman drone": the sanctioned, no recipient
             elif word in dw.TO and j > 0 and self.tokens[j - 1].word in dw.TRACED:
                 mark = "from"  # "rockets traced to Iranian supply lines": the source
+            elif word in dw.TO and self._after_combat(j):
+                mark = "target"  # "ditembakkan Hizbullah ke Haifa", "fired at Israel"
             elif word in dw.TO:
                 # "beralih ke India", "according to Kyiv": a direction, not a recipient.
                 mark = "at" if j > 0 and self.tokens[j - 1].word in dw.NOT_TO else "to"
+            elif word in dw.BY and self._not_source(j):
+                mark = "attr"  # "dijatuhi sanksi baru oleh AS", "sanctions imposed by the US"
+            elif word in dw.BY and j > 0 and self.tokens[j - 1].word in dw.LED:
+                mark = "attr"  # "a coalition led by Latvia and Britain": no single party
+            elif word in dw.BY and j > 0 and self.tokens[j - 1].word in dw.MADE_BY:
+                mark = "origin"  # "drones built by Turkish Aerospace": the maker, no agent
             elif word in dw.BY:
                 mark = "owner" if j > 0 and self.tokens[j - 1].word in dw.OWNER else "by"
             elif word in dw.WITH:
@@ -176,6 +194,7 @@ class MarkedClause:
                 and prev_hit.entry.kind == "item"
                 and prev_hit.start <= self.tokens[j].start < prev_hit.end
                 and not dw.PUNCT.search(self.text[prev_hit.end : hit.start])
+                and not self._past_follows(index, hit)
             ):
                 mark = "genitive"
             break
@@ -190,6 +209,54 @@ class MarkedClause:
             return False
         # "Russia is backed by Iran": a main clause's agent may still be a party.
         return j == 0 or self.tokens[j - 1].word not in dw.BE
+
+    def _not_source(self, j: int) -> bool:
+        """A 'from' at token j after pressure, sanctions or approval names who gives those."""
+        before = [t.word for t in self.tokens[max(0, j - 2) : j]]
+        return bool(before) and (
+            before[-1] in dw.NOT_FROM or (len(before) == 2 and before[0] in dw.SANCTION)
+        )
+
+    def _after_combat(self, j: int) -> bool:
+        """Whether a combat word ends within the three tokens before the 'to' at token j."""
+        start = self.tokens[max(0, j - 3)].start
+        return any(
+            h.entry.kind == "negative"
+            and h.entry.canonical == "combat"
+            and start <= h.start
+            and h.end <= self.tokens[j].start
+            for h in self.hits
+        )
+
+    def _past_follows(self, index: int, hit: Hit) -> bool:
+        """ "drones Russia bought from Iran": an English past verb right after names its doer."""
+        if index + 1 >= len(self.hits):
+            return False
+        nxt = self.hits[index + 1]
+        return (
+            nxt.entry.kind == "transfer"
+            and nxt.entry.voice == "past"
+            and not self.text[hit.end : nxt.start].strip()
+        )
+
+    def _route_before(self, j: int) -> bool:
+        """Whether the 'from' or 'used (by)' at token j follows a route noun."""
+        word = self.tokens[j].word
+        if word not in dw.FROM | dw.USED_BY | dw.BY:
+            return False
+        k = j - 1
+        if word in dw.BY and k >= 0 and self.tokens[k].word in dw.USED:
+            k -= 1
+        while k >= 0 and self.tokens[k].word in dw.ROUTE_FILLER:
+            k -= 1
+        return k >= 0 and self.tokens[k].word in dw.ROUTE
+
+    def _helped(self, first: int) -> bool:
+        """The object of a help verb ("membantu Rusia membangun", "helps Hezbollah") receives."""
+        j = first - 1
+        while j >= 0 and self.tokens[j].word in dw.FILLER:
+            j -= 1
+        return j >= 0 and self.tokens[j].word in dw.HELP
 
     def _attribution(self, hit: Hit, first: int) -> bool:
         """A trailing source: ", US says", ", kata Ukraina", "menurut Kyiv" ending the clause."""
@@ -267,6 +334,8 @@ class MarkedClause:
             return False
         if prev.text.lower().startswith("di"):
             return False  # "ditembakkan Rusia": the passive's agent fires, it is not struck
+        if prev.text.lower().endswith("an"):
+            return False  # "serangan Rusia", "gempuran Israel": a noun's genitive attacks
         between = self.text[prev.end : hit.start].split()
         return len(between) <= 1 and all(w.lower() in dw.FILLER for w in between)
 
@@ -318,15 +387,6 @@ class MarkedClause:
         """Words between two hits of this clause."""
         first, second = (a, b) if a.start <= b.start else (b, a)
         return max(0, self._token_at(second.start) - self._token_at(first.end - 1) - 1)
-
-    def passive_english(self, hit: Hit) -> bool:
-        """A past form after a form of 'be' within three words, or before 'by': a passive."""
-        i = self._token_at(hit.start)
-        if any(t.word in dw.BE for t in self.tokens[max(0, i - 3) : i]):
-            return True
-        # "missiles supplied by North Korea": a participle with its agent is passive too.
-        after = self._token_at(hit.end - 1) + 1
-        return after < len(self.tokens) and self.tokens[after].word in dw.BY
 
     def _in_item(self, pos: int) -> bool:
         """Whether a text position lies inside an item's mention."""

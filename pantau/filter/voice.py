@@ -1,0 +1,65 @@
+"""A transfer word's voice in its clause: active, passive or a noun, whatever its form says."""
+
+from __future__ import annotations
+
+from pantau.filter import direction_words as dw
+from pantau.filter.marks import Actor, MarkedClause
+from pantau.filter.matching import Hit
+from pantau.filter.morph import Voice
+
+
+class VoiceReader(MarkedClause):
+    """A clause that reads the voice a transfer word is used in."""
+
+    def voice(self, transfer: Hit) -> tuple[Voice | None, Actor | None]:
+        """The word's voice as used, and the actor a hyphen joins to it ("Iranian-supplied")."""
+        voice = transfer.entry.voice
+        maker = self._hyphen_agent(transfer)
+        if maker is not None:
+            voice = "passive"  # "North Korean-supplied KN-23": the compound names the giver
+        elif voice == "past":
+            voice = "passive" if self.passive_english(transfer) else "active"
+        elif voice == "active" and self._split_passive(transfer):
+            voice = "passive"
+        elif voice == "active" and self._plural_after_item(transfer):
+            voice = "noun"  # "Iranian drone supplies to Russia": a noun, not a verb
+        give = transfer.entry.sub == "give"
+        if give and voice in ("active", "passive") and self._with_next(transfer):
+            voice = "passive"  # "Houthis armed with Iranian missiles", "rearming with ..."
+        return voice, maker
+
+    def passive_english(self, hit: Hit) -> bool:
+        """A past form after a form of 'be' within three words, or before 'by': a passive."""
+        i = self._token_at(hit.start)
+        if any(t.word in dw.BE for t in self.tokens[max(0, i - 3) : i]):
+            return True
+        after = self._token_at(hit.end - 1) + 1
+        # "drones delivered last year": a participle right after its noun is passive too
+        # (not "Iranian drones armed Iraqi militias", whose object follows).
+        if i > 0 and self._in_item(self.tokens[i - 1].start):
+            return not any(a.first_token == after and a.mark == "none" for a in self.actors)
+        # "missiles supplied by North Korea": a participle with its agent is passive too.
+        return after < len(self.tokens) and self.tokens[after].word in dw.BY
+
+    def _split_passive(self, transfer: Hit) -> bool:
+        """ "Rudal di terima Rusia": a di- passive written apart from its bare root."""
+        i = self._token_at(transfer.start)
+        bare = transfer.text.lower() == transfer.entry.canonical
+        return bare and i > 0 and self.tokens[i - 1].word == "di"
+
+    def _plural_after_item(self, transfer: Hit) -> bool:
+        """An English -s form right after an item ("drone supplies", "arms shipments")."""
+        i = self._token_at(transfer.start)
+        word = transfer.text.lower()
+        return i > 0 and word.endswith("s") and self._in_item(self.tokens[i - 1].start)
+
+    def _with_next(self, transfer: Hit) -> bool:
+        """An English give verb right before 'with': its subject is the one armed."""
+        after = self._token_at(transfer.end - 1) + 1
+        return after < len(self.tokens) and self.tokens[after].word == "with"
+
+    def _hyphen_agent(self, transfer: Hit) -> Actor | None:
+        """The actor joined to a past form by a hyphen ("Iranian-supplied"): its agent."""
+        if transfer.entry.voice != "past" or self.text[transfer.start - 1 : transfer.start] != "-":
+            return None
+        return next((a for a in self.actors if a.hit.end == transfer.start - 1), None)
