@@ -1,0 +1,47 @@
+"""The alert decision, fifth round: kinds of error on the tuning parts, on sentences here."""
+
+from __future__ import annotations
+
+import pytest
+
+from pantau.filter.classify import classify
+from pantau.filter.watchlist import Watchlist, default_watchlist_path, load_watchlist
+
+
+@pytest.fixture(scope="module")
+def wl() -> Watchlist:
+    return load_watchlist(default_watchlist_path())
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "supplier", "recipient"),
+    [
+        # Military helicopters by model or by kind are weapons.
+        ("Moscow Delivers Mi-35 Gunships to Niger's Junta", "", "RU", "NE"),
+        ("Rusia Serahkan Helikopter Tempur ke Junta Mali", "", "RU", "ML"),
+        # Rearming with a supplier's weapons is getting them.
+        ("Houthis rearming with Iranian missiles smuggled by sea, officials say", "", "IR", "YE"),
+        # Weapons that reached a party's hands arrived there.
+        ("Rudal Buatan Iran Sampai ke Tangan Houthi Lewat Laut", "", "IR", "YE"),
+    ],
+)
+def test_transfer_alerts(
+    wl: Watchlist, title: str, text: str, supplier: str, recipient: str
+) -> None:
+    v = classify(title, text, wl)
+    assert v.alert, v
+    assert (v.supplier, v.recipient) == (supplier, recipient), v
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        # A civilian helicopter is no weapon.
+        ("Russia delivers two rescue helicopters to Laos for flood relief", ""),
+        # Rearming one's own forces from home factories names no supplier.
+        ("Russia rearming its army with new tanks from Urals plants", ""),
+    ],
+)
+def test_no_alert(wl: Watchlist, title: str, text: str) -> None:
+    v = classify(title, text, wl)
+    assert not v.alert, v
