@@ -34,12 +34,30 @@ def test_transfer_alerts(
 
 
 @pytest.mark.parametrize(
+    ("title", "supplier"),
+    [
+        # Weapons found with their maker named tell of that maker's supply.
+        ("Granat Asal Korut Ditemukan di Medan Perang Donetsk", "KP"),
+        ("Serpihan Drone Buatan Iran Ditemukan di Odesa", "IR"),
+        ("Iranian-made rockets found on the battlefield near Bakhmut", "IR"),
+    ],
+)
+def test_maker_found_alerts(wl: Watchlist, title: str, supplier: str) -> None:
+    v = classify(title, "", wl)
+    assert v.alert, v
+    assert v.supplier == supplier, v
+
+
+@pytest.mark.parametrize(
     ("title", "text"),
     [
         # A civilian helicopter is no weapon.
         ("Russia delivers two rescue helicopters to Laos for flood relief", ""),
         # Rearming one's own forces from home factories names no supplier.
         ("Russia rearming its army with new tanks from Urals plants", ""),
+        # Wreckage with no maker named, and old weapons found with no party, tell of no supply.
+        ("Puing Drone Ditemukan di Ladang Warga Moldova", ""),
+        ("Old rifles found in a jungle hideout, police say", ""),
     ],
 )
 def test_no_alert(wl: Watchlist, title: str, text: str) -> None:

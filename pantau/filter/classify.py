@@ -122,9 +122,17 @@ def _event(
         )  # "pabrik berlisensi Rusia di Venezuela"
     if hit.entry.canonical == _FOUND_IN:
         roles = headline.holder_recipient(fld.text, hit, hits, roles)
-    if hit.entry.both_parties and not (roles.supplier and roles.recipient):
+    # Weapons whose maker is named where they were found tell of a supply to whoever fights there.
+    made = hit.entry.canonical == _FOUND_IN and headline.maker_named(
+        fld.text, hit, hits, roles.supplier
+    )
+    if hit.entry.both_parties and not (roles.supplier and roles.recipient) and not made:
         return None
-    if hit.entry.canonical == _FOUND_IN and not wording.HELD.search(fld.text, hit.end, end):
+    if (
+        hit.entry.canonical == _FOUND_IN
+        and not made
+        and not wording.HELD.search(fld.text, hit.end, end)
+    ):
         return None  # "drone Iran ditemukan di Ukraina" is wreckage, not weapons held by a party
     alone = not any(h.entry.kind == "transfer" and h is not hit for h in hits)
     if alone and headline.helps_fight(fld.text, hit):
@@ -159,6 +167,8 @@ def _event(
         and wording.CARGO.search(fld.text, start, end)
     ):
         cues.pop("combat")  # a ship or shipment stopped at sea is an interdiction, not combat
+    if made:
+        cues.pop("combat", None)  # "Peluru Asal Korut Ditemukan di Medan Perang": where, not what
     if hit.entry.canonical == _ORIGIN:
         cues.pop("seizure", None)  # "weapons seized from Hamas traced to North Korea": a finding
     if "neutrality" in cues and wording.ACCUSED.search(fld.text, start, end):
