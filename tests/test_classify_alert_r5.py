@@ -58,6 +58,9 @@ def test_maker_found_alerts(wl: Watchlist, title: str, supplier: str) -> None:
         # Wreckage with no maker named, and old weapons found with no party, tell of no supply.
         ("Puing Drone Ditemukan di Ladang Warga Moldova", ""),
         ("Old rifles found in a jungle hideout, police say", ""),
+        # Talks after which the buyer says no purchase is planned.
+        ("Vietnam, Russia discuss drone cooperation, Hanoi says no purchase planned", ""),
+        ("Malaysia dan Iran Bahas Kerja Sama Drone, Tidak Ada Pembelian yang Direncanakan", ""),
     ],
 )
 def test_no_alert(wl: Watchlist, title: str, text: str) -> None:

@@ -50,6 +50,13 @@ _REFUSED = re.compile(
     re.IGNORECASE,
 )
 """A buyer's stated non-purchase right before its word: "tak akan beli", "no plans to buy"."""
+# A purchase said not to be planned: "Jakarta says no purchase planned", "tidak ada pembelian
+# yang direncanakan" (a bare "no purchase" may be a supplier's denial, which is still told).
+_NO = re.compile(r"(?<!\w)(?:no|(?:tidak|tak)\s+ada)\s+$", re.IGNORECASE)
+_UNPLANNED = re.compile(
+    r"(?:\s+(?:is|was|are|were|yang))?\s+(?:planned|direncanakan|in\s+the\s+works|on\s+the\s+table)\b",
+    re.IGNORECASE,
+)
 _VERB_PREFIXES = ("me", "di", "ber", "ter")  # "dapat meriam" is rare beside "dapat menembak"
 
 
@@ -91,7 +98,13 @@ def refused(text: str, start: int, hits: list[Hit]) -> bool:
     return any(
         h.entry.kind == "transfer"
         and h.entry.sub == "get"
-        and _REFUSED.search(text, max(start, h.start - 40), h.start)
+        and (
+            _REFUSED.search(text, max(start, h.start - 40), h.start) is not None
+            or (
+                _NO.search(text, max(start, h.start - 12), h.start)
+                and _UNPLANNED.match(text, h.end)
+            )
+        )
         for h in hits
     )
 
