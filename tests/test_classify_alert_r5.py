@@ -61,6 +61,12 @@ def test_maker_found_alerts(wl: Watchlist, title: str, supplier: str) -> None:
         # Talks after which the buyer says no purchase is planned.
         ("Vietnam, Russia discuss drone cooperation, Hanoi says no purchase planned", ""),
         ("Malaysia dan Iran Bahas Kerja Sama Drone, Tidak Ada Pembelian yang Direncanakan", ""),
+        # Trade statistics tell of a market, not of a transfer.
+        (
+            "Laporan Tahunan Lembaga Riset",
+            "Pangsa Rusia dalam pasar ekspor senjata global turun menjadi 5 persen, menurut data "
+            "lembaga riset di Stockholm.",
+        ),
     ],
 )
 def test_no_alert(wl: Watchlist, title: str, text: str) -> None:
