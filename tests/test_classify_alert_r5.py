@@ -61,6 +61,11 @@ def test_maker_found_alerts(wl: Watchlist, title: str, supplier: str) -> None:
         # Talks after which the buyer says no purchase is planned.
         ("Vietnam, Russia discuss drone cooperation, Hanoi says no purchase planned", ""),
         ("Malaysia dan Iran Bahas Kerja Sama Drone, Tidak Ada Pembelian yang Direncanakan", ""),
+        # A headline's question answered "no" is about its answer.
+        (
+            "Malaysia Beli Drone dari Iran? Bukan, Kali Ini Fregat dari Prancis",
+            "Kementerian Pertahanan memastikan dua fregat dari Prancis akan tiba tahun depan.",
+        ),
         # Trade statistics tell of a market, not of a transfer.
         (
             "Laporan Tahunan Lembaga Riset",
