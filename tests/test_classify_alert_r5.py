@@ -23,6 +23,10 @@ def wl() -> Watchlist:
         ("Houthis rearming with Iranian missiles smuggled by sea, officials say", "", "IR", "YE"),
         # Weapons that reached a party's hands arrived there.
         ("Rudal Buatan Iran Sampai ke Tangan Houthi Lewat Laut", "", "IR", "YE"),
+        # Moving weapons by sea, air or a hidden channel, and bringing bought ones home.
+        ("Tehran ferried missiles to the Houthis, UN panel says", "", "IR", "YE"),
+        ("Iran funnelled drones to Russia via the Caspian", "", "IR", "RU"),
+        ("Myanmar Memboyong Jet Tempur Su-30 dari Rusia", "", "RU", "MM"),
     ],
 )
 def test_transfer_alerts(
@@ -55,6 +59,9 @@ def test_maker_found_alerts(wl: Watchlist, title: str, supplier: str) -> None:
         ("Russia delivers two rescue helicopters to Laos for flood relief", ""),
         # Rearming one's own forces from home factories names no supplier.
         ("Russia rearming its army with new tanks from Urals plants", ""),
+        # Ferries and airlifted aid carry no weapons.
+        ("Ferry carrying tourists capsizes off Bali", ""),
+        ("Iran airlifts aid to Lebanon after the strikes", ""),
         # Wreckage with no maker named, and old weapons found with no party, tell of no supply.
         ("Puing Drone Ditemukan di Ladang Warga Moldova", ""),
         ("Old rifles found in a jungle hideout, police say", ""),
