@@ -27,6 +27,9 @@ def wl() -> Watchlist:
         ("Tehran ferried missiles to the Houthis, UN panel says", "", "IR", "YE"),
         ("Iran funnelled drones to Russia via the Caspian", "", "IR", "RU"),
         ("Myanmar Memboyong Jet Tempur Su-30 dari Rusia", "", "RU", "MM"),
+        # Weapons got as a reward are what is got, from whom they come.
+        ("Teheran Dapat Imbalan Jet Tempur Su-35 dari Moskow", "", "RU", "IR"),
+        ("Pyongyang receives in return air defence systems from Moscow", "", "RU", "KP"),
     ],
 )
 def test_transfer_alerts(
@@ -59,6 +62,8 @@ def test_maker_found_alerts(wl: Watchlist, title: str, supplier: str) -> None:
         ("Russia delivers two rescue helicopters to Laos for flood relief", ""),
         # Rearming one's own forces from home factories names no supplier.
         ("Russia rearming its army with new tanks from Urals plants", ""),
+        # A reward in goods is no weapon.
+        ("Korut Dapat Imbalan Minyak dari Rusia", ""),
         # Ferries and airlifted aid carry no weapons.
         ("Ferry carrying tourists capsizes off Bali", ""),
         ("Iran airlifts aid to Lebanon after the strikes", ""),

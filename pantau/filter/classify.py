@@ -95,6 +95,8 @@ def _event(
         return None  # "Indonesia Tak Akan Beli Senjata dari Rusia": a buyer says it will not buy
     clause = Clause(fld.text, start, end, hits)
     pay = payment(clause, hit)
+    if pay is not None and pay.start >= hit.end and not fld.text[hit.end : pay.start].strip():
+        pay = None  # "Dapat Imbalan Teknologi Kapal Selam dari Moskow": the reward is what is got
     roles = clause.roles(hit) if pay is None else barter_roles(clause, hit, pay)
     goods = any(h.entry.canonical == "goods" for h in hits if h.entry.kind == "negative")
     if paid_near and goods and not items and pay is None and hit.entry.sub in ("give", "get"):
