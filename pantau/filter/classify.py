@@ -124,10 +124,8 @@ def _event(
         )  # "pabrik berlisensi Rusia di Venezuela"
     if hit.entry.canonical == _FOUND_IN:
         roles = headline.holder_recipient(fld.text, hit, hits, roles)
-    # Weapons whose maker is named where they were found tell of a supply to whoever fights there.
-    made = hit.entry.canonical == _FOUND_IN and headline.maker_named(
-        fld.text, hit, hits, roles.supplier
-    )
+    # Weapons found with their maker named tell of a supply to whoever fights there.
+    made = hit.entry.canonical == _FOUND_IN and wording.maker_named(fld.text, hit, hits, roles)
     if hit.entry.both_parties and not (roles.supplier and roles.recipient) and not made:
         return None
     if (

@@ -224,24 +224,6 @@ def holder_recipient(text: str, transfer: Hit, hits: list[Hit], roles: Roles) ->
     return roles
 
 
-_MAKER_BEFORE = re.compile(r"(?:buatan|asal|produksi|bikinan|made\s+(?:in|by))\s+$", re.IGNORECASE)
-_MAKER_AFTER = re.compile(r"-?made\b", re.IGNORECASE)
-
-
-def maker_named(text: str, transfer: Hit, hits: list[Hit], supplier: str | None) -> bool:
-    """ "Rudal Buatan Pyongyang Ditemukan di Kharkiv": the finding names the weapons' maker."""
-    for hit in hits:
-        if hit.end > transfer.start or hit.entry.kind != "actor":
-            continue
-        if hit.entry.canonical != supplier:
-            continue
-        if _MAKER_BEFORE.search(text, max(0, hit.start - 20), hit.start):
-            return True
-        if _MAKER_AFTER.match(text, hit.end):
-            return True
-    return False
-
-
 _AIMED = re.compile(
     r"(?:\s+[\w-]+){0,5}?\s+(?:at|toward|towards|ke\s+arah|ke\s+kapal|menuju\s+kapal|"
     r"to\s+(?:a\s+|the\s+)?(?:ship|ships|vessel|vessels|tanker|tankers)|"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pantau.filter.direction import Roles
 from pantau.filter.matching import Hit
 from pantau.filter.watchlist import Watchlist
 from pantau.filter.weights import CUE_PREFIX
@@ -117,3 +118,21 @@ def adjectival(text: str, hit: Hit, hits: list[Hit]) -> bool:
         h.entry.kind == "item" and h.end <= hit.start and not text[h.end : hit.start].strip()
         for h in hits
     )
+
+
+_MAKER_BEFORE = re.compile(r"(?:buatan|asal|produksi|bikinan|made\s+(?:in|by))\s+$", re.IGNORECASE)
+_MAKER_AFTER = re.compile(r"-?made\b", re.IGNORECASE)
+
+
+def maker_named(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> bool:
+    """ "Rudal Buatan Pyongyang Ditemukan di Kharkiv": the finding names the weapons' maker."""
+    for hit in hits:
+        if hit.end > transfer.start or hit.entry.kind != "actor":
+            continue
+        if hit.entry.canonical != roles.supplier:
+            continue
+        if _MAKER_BEFORE.search(text, max(0, hit.start - 20), hit.start):
+            return True
+        if _MAKER_AFTER.match(text, hit.end):
+            return True
+    return False
