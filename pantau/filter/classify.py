@@ -95,6 +95,8 @@ def _event(
         return None  # "Indonesia Tak Akan Beli Senjata dari Rusia": a buyer says it will not buy
     clause = Clause(fld.text, start, end, hits)
     pay = payment(clause, hit)
+    if pay is not None and pay.start >= hit.end and not fld.text[hit.end : pay.start].strip():
+        pay = None  # "Dapat Imbalan Teknologi Kapal Selam dari Moskow": the reward is what is got
     roles = clause.roles(hit) if pay is None else barter_roles(clause, hit, pay)
     goods = any(h.entry.canonical == "goods" for h in hits if h.entry.kind == "negative")
     if paid_near and goods and not items and pay is None and hit.entry.sub in ("give", "get"):
@@ -122,9 +124,15 @@ def _event(
         )  # "pabrik berlisensi Rusia di Venezuela"
     if hit.entry.canonical == _FOUND_IN:
         roles = headline.holder_recipient(fld.text, hit, hits, roles)
-    if hit.entry.both_parties and not (roles.supplier and roles.recipient):
+    # Weapons found with their maker named tell of a supply to whoever fights there.
+    made = hit.entry.canonical == _FOUND_IN and wording.maker_named(fld.text, hit, hits, roles)
+    if hit.entry.both_parties and not (roles.supplier and roles.recipient) and not made:
         return None
-    if hit.entry.canonical == _FOUND_IN and not wording.HELD.search(fld.text, hit.end, end):
+    if (
+        hit.entry.canonical == _FOUND_IN
+        and not made
+        and not wording.HELD.search(fld.text, hit.end, end)
+    ):
         return None  # "drone Iran ditemukan di Ukraina" is wreckage, not weapons held by a party
     alone = not any(h.entry.kind == "transfer" and h is not hit for h in hits)
     if alone and headline.helps_fight(fld.text, hit):
@@ -159,6 +167,8 @@ def _event(
         and wording.CARGO.search(fld.text, start, end)
     ):
         cues.pop("combat")  # a ship or shipment stopped at sea is an interdiction, not combat
+    if made:
+        cues.pop("combat", None)  # "Peluru Asal Korut Ditemukan di Medan Perang": where, not what
     if hit.entry.canonical == _ORIGIN:
         cues.pop("seizure", None)  # "weapons seized from Hamas traced to North Korea": a finding
     if "neutrality" in cues and wording.ACCUSED.search(fld.text, start, end):

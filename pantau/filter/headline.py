@@ -21,10 +21,16 @@ _ACCUSED = re.compile(
 )
 
 
+_DENIED_QUESTION = re.compile(r"\?\s*(?:bukan|tidak|no|not)\b\W*", re.IGNORECASE)
+
+
 def lead_item(title: str) -> str:
     """A roundup headline ("A; B; C", "[POPULER] A | B") is about its first item."""
     head = _ROUNDUP.split(title, maxsplit=1)[0]
-    return head if head.strip() else title
+    head = head if head.strip() else title
+    # "Indonesia Beli Drone? Bukan, Kali Ini Kapal Perang": the answer is the story.
+    denied = _DENIED_QUESTION.search(head)
+    return head[denied.end() :] if denied and head[denied.end() :].strip() else head
 
 
 def accused_supplier(title: str, transfer: Hit, hits: list[Hit], roles: Roles) -> Roles:

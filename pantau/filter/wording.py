@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pantau.filter.direction import Roles
 from pantau.filter.matching import Hit
 from pantau.filter.watchlist import Watchlist
 from pantau.filter.weights import CUE_PREFIX
@@ -50,6 +51,13 @@ _REFUSED = re.compile(
     re.IGNORECASE,
 )
 """A buyer's stated non-purchase right before its word: "tak akan beli", "no plans to buy"."""
+# A purchase said not to be planned: "Jakarta says no purchase planned", "tidak ada pembelian
+# yang direncanakan" (a bare "no purchase" may be a supplier's denial, which is still told).
+_NO = re.compile(r"(?<!\w)(?:no|(?:tidak|tak)\s+ada)\s+$", re.IGNORECASE)
+_UNPLANNED = re.compile(
+    r"(?:\s+(?:is|was|are|were|yang))?\s+(?:planned|direncanakan|in\s+the\s+works|on\s+the\s+table)\b",
+    re.IGNORECASE,
+)
 _VERB_PREFIXES = ("me", "di", "ber", "ter")  # "dapat meriam" is rare beside "dapat menembak"
 
 
@@ -91,7 +99,13 @@ def refused(text: str, start: int, hits: list[Hit]) -> bool:
     return any(
         h.entry.kind == "transfer"
         and h.entry.sub == "get"
-        and _REFUSED.search(text, max(start, h.start - 40), h.start)
+        and (
+            _REFUSED.search(text, max(start, h.start - 40), h.start) is not None
+            or (
+                _NO.search(text, max(start, h.start - 12), h.start)
+                and _UNPLANNED.match(text, h.end)
+            )
+        )
         for h in hits
     )
 
@@ -104,3 +118,21 @@ def adjectival(text: str, hit: Hit, hits: list[Hit]) -> bool:
         h.entry.kind == "item" and h.end <= hit.start and not text[h.end : hit.start].strip()
         for h in hits
     )
+
+
+_MAKER_BEFORE = re.compile(r"(?:buatan|asal|produksi|bikinan|made\s+(?:in|by))\s+$", re.IGNORECASE)
+_MAKER_AFTER = re.compile(r"-?made\b", re.IGNORECASE)
+
+
+def maker_named(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> bool:
+    """ "Rudal Buatan Pyongyang Ditemukan di Kharkiv": the finding names the weapons' maker."""
+    for hit in hits:
+        if hit.end > transfer.start or hit.entry.kind != "actor":
+            continue
+        if hit.entry.canonical != roles.supplier:
+            continue
+        if _MAKER_BEFORE.search(text, max(0, hit.start - 20), hit.start):
+            return True
+        if _MAKER_AFTER.match(text, hit.end):
+            return True
+    return False
