@@ -157,12 +157,19 @@ class Sentences:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.starts = [0]
-        self.ends: list[int] = []
+        bounds = [0]
         for m in _SENTENCE_BREAK.finditer(text):
-            self.ends.append(m.start())
-            self.starts.append(m.end())
-        self.ends.append(len(text))
+            bounds.extend((m.start(), m.end()))
+        bounds.append(len(text))
+        # Blank stretches (a leading or trailing line break) are no sentences: they would
+        # shift the lead's index and the story's length, so whitespace could change a verdict.
+        spans = [
+            (start, end)
+            for start, end in zip(bounds[::2], bounds[1::2], strict=True)
+            if text[start:end].strip()
+        ] or [(0, len(text))]
+        self.starts = [start for start, _ in spans]
+        self.ends = [end for _, end in spans]
 
     def index(self, pos: int) -> int:
         """The sentence holding character pos."""
