@@ -118,10 +118,8 @@ def _event(
     )
     if hit.entry.canonical == _SITE and not factory:
         return None
-    if factory and hit.entry.sub == "give" and roles.recipient is None:
-        roles = headline.site_recipient(
-            clause, hit, roles
-        )  # "pabrik berlisensi Rusia di Venezuela"
+    if factory and hit.entry.sub == "give" and roles.recipient is None:  # "pabrik ... di Venezuela"
+        roles = headline.site_recipient(clause, hit, roles)
     if hit.entry.canonical == _FOUND_IN:
         roles = headline.holder_recipient(fld.text, hit, hits, roles)
     # Weapons found with their maker named tell of a supply to whoever fights there.
@@ -341,8 +339,10 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         amid = best.hit.field == "text" and wording.AMID.search(body_f.sentence_text(best.sentence))
         # Under a strike headline, supply told inside a strike sentence is its aside.
         aside = cued and "combat" in best.negatives
-        lead = 0 if amid or aside else 1 if cued else _LEAD_SENTENCES
-        elsewhere = cued or "item" not in head_kinds
+        # Under a headline on the items' use, a buyer's purchase set in a past year is history.
+        dated = "item" in head_kinds and wording.dated_purchase(best.evidence, best.hit)
+        lead = 0 if amid or aside else 1 if cued or dated else _LEAD_SENTENCES
+        elsewhere = cued or dated or "item" not in head_kinds
         background = "transfer" not in head_kinds and elsewhere and best.sentence >= lead
         if len(strong) < 2 and (len(body_f.sentences) >= _LONG or background):
             score = min(score, rules.passing)

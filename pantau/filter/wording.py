@@ -18,6 +18,8 @@ AMID = re.compile(
     re.IGNORECASE,
 )
 """A backdrop: "di tengah tuduhan Barat bahwa Korut memasok ...", "two years after Tehran ..."."""
+DATED = re.compile(r"(?<!\w)(?:pada|in)\s+(?:tahun\s+)?(?:19|20)\d\d(?!\w)", re.IGNORECASE)
+"""A sentence set in a past year: "Mali bought the drones from Turkey in 2022", "pada 2003"."""
 HELD = re.compile(
     r"(?<!\w)(?:parit|trench|trenches|posisi|positions?|gudang|depots?|arsenals?|stockpiles?|"
     r"tangan|hands|pangkalan|bases?|markas)(?!\w)",
@@ -136,3 +138,8 @@ def maker_named(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> bool
         if _MAKER_AFTER.match(text, hit.end):
             return True
     return False
+
+
+def dated_purchase(sentence: str, hit: Hit) -> bool:
+    """A body's purchase set in a past year: "Mali bought the drones from Turkey in 2022"."""
+    return hit.field == "text" and hit.entry.sub == "get" and DATED.search(sentence) is not None
