@@ -139,3 +139,27 @@ def test_the_same_verbs_to_a_receiver_alert(
     verdict = classify(title, text, wl)
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == (supplier, recipient)
+
+
+def test_a_rankings_exports_with_no_buyer_raise_no_alert(wl: Watchlist) -> None:
+    """A seller's falling exports in a story of rankings tell of no transfer."""
+    verdict = classify(
+        "Russia's arms sales fall",
+        "Russia's arms exports fell by half over five years. India remained the largest buyer "
+        "of Russian weapons.",
+        wl,
+    )
+    assert not verdict.alert
+    assert verdict.rule.startswith("statistics:")
+
+
+def test_exports_to_a_named_buyer_still_alert(wl: Watchlist) -> None:
+    """Exports with their buyer named are a transfer, rankings or not."""
+    verdict = classify(
+        "Russia's arms exports to India grow",
+        "Russia's arms exports to India grew this year. India remained the largest buyer of "
+        "Russian weapons.",
+        wl,
+    )
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("RU", "IN")

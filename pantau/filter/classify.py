@@ -347,10 +347,11 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         if len(strong) < 2 and (len(body_f.sentences) >= _LONG or background):
             score = min(score, rules.passing)
             rule = "passing_mention:" + rule
+    if wording.ranked(best.hit, best.roles, all_hits):  # a ranking's seller, no buyer
+        score, rule = min(score, rules.passing), "statistics:" + rule
     score = round(max(0.0, min(1.0, score)), 3)
     arms = score >= rules.threshold
-    heading = Clause(title or "", 0, len(title or ""), title_hits).parties()
-    heading_parties = tuple(heading)
+    heading_parties = tuple(Clause(title or "", 0, len(title or ""), title_hits).parties())
     voters = [e for e in events if e.score >= rules.threshold / 2]
     main = direction(voters, heading_parties, watchlist)
     parties = set(main) - {None}

@@ -143,3 +143,12 @@ def maker_named(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> bool
 def dated_purchase(sentence: str, hit: Hit) -> bool:
     """A body's purchase set in a past year: "Mali bought the drones from Turkey in 2022"."""
     return hit.field == "text" and hit.entry.sub == "get" and DATED.search(sentence) is not None
+
+
+def ranked(transfer: Hit, roles: Roles, hits: list[Hit]) -> bool:
+    """A seller's exports with no buyer, in a story of rankings: "Russia's arms exports fell"."""
+    return (
+        transfer.entry.voice == "noun"
+        and roles.recipient is None
+        and any(h.entry.kind == "negative" and h.entry.canonical == "statistics" for h in hits)
+    )
