@@ -163,3 +163,40 @@ def test_exports_to_a_named_buyer_still_alert(wl: Watchlist) -> None:
     )
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == ("RU", "IN")
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Menlu Iran Kunjungi Moskow",
+            "Menteri Luar Negeri Iran tiba di Moskow untuk membahas perdagangan. Iran telah "
+            "memasok drone Shahed ke Rusia, menurut pejabat Barat. Kedua pihak membahas koridor "
+            "kereta api dan perbankan. Kesepakatan energi juga dibahas.",
+        ),
+        (
+            "Harga Emas Naik",
+            "Harga emas naik karena ketegangan geopolitik. Investor khawatir setelah laporan "
+            "Korea Utara mengirim rudal ke Rusia. Emas naik 1 persen.",
+        ),
+    ],
+)
+def test_the_only_weapons_sentence_after_a_lead_on_else_is_an_aside(
+    wl: Watchlist, title: str, text: str
+) -> None:
+    """A visit or market story recalling a supply in one sentence is no supply story."""
+    verdict = classify(title, text, wl)
+    assert not verdict.alert
+    assert verdict.rule.startswith("passing_mention:")
+
+
+def test_a_supply_told_over_several_sentences_still_alerts(wl: Watchlist) -> None:
+    """The same shape with the weapons followed up is the story itself."""
+    verdict = classify(
+        "Iran and Russia deepen ties",
+        "Tehran and Moscow signed new agreements on Tuesday. Iran has delivered hundreds of "
+        "Shahed drones to Russia, US officials said. The drones are used against Ukrainian cities.",
+        wl,
+    )
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("IR", "RU")

@@ -318,8 +318,7 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     title_event = any(e.hit.field == "title" for e in strong)
     if title.strip() and not title_event:
         title_items = [h for h in title_hits if h.entry.kind == "item"]
-        # A headline naming the items only by a civilian kind ("Drone Pertanian") speaks of the
-        # body's items.
+        # "Drone Pertanian": a headline naming only civilian items speaks of the body's items.
         title_cues = wording.negative_cues(title_hits, title_items or list(best.items))
         if any(e.roles.barter for e in strong):
             title_cues.pop("goods", None)  # "Pyongyang Dapat Minyak, Moskow Dapat Amunisi"
@@ -339,9 +338,10 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         amid = best.hit.field == "text" and wording.AMID.search(body_f.sentence_text(best.sentence))
         # Under a strike headline, supply told inside a strike sentence is its aside.
         aside = cued and "combat" in best.negatives
-        # Under a headline on the items' use, a buyer's purchase set in a past year is history.
+        # Under a headline on the items' use a dated purchase is history; a lone mention, an aside.
         dated = "item" in head_kinds and wording.dated_purchase(best.evidence, best.hit)
-        lead = 0 if amid or aside else 1 if cued or dated else _LEAD_SENTENCES
+        alone = wording.lone_mention(body_f.by_sentence, best.sentence, len(body_f.sentences))
+        lead = 0 if amid or aside else 1 if cued or dated or alone else _LEAD_SENTENCES
         elsewhere = cued or dated or "item" not in head_kinds
         background = "transfer" not in head_kinds and elsewhere and best.sentence >= lead
         if len(strong) < 2 and (len(body_f.sentences) >= _LONG or background):

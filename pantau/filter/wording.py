@@ -152,3 +152,14 @@ def ranked(transfer: Hit, roles: Roles, hits: list[Hit]) -> bool:
         and roles.recipient is None
         and any(h.entry.kind == "negative" and h.entry.canonical == "statistics" for h in hits)
     )
+
+
+def lone_mention(by_sentence: dict[int, list[Hit]], index: int, count: int) -> bool:
+    """The only sentence naming weapons, after a lead on something else."""
+    if count < _LONE_STORY or index == 0:
+        return False
+    armed = [i for i, hs in by_sentence.items() if any(h.entry.kind == "item" for h in hs)]
+    return armed in ([index], [])
+
+
+_LONE_STORY = 3  # sentences: a lead, the aside, and the story going on
