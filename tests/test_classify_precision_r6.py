@@ -200,3 +200,28 @@ def test_a_supply_told_over_several_sentences_still_alerts(wl: Watchlist) -> Non
     )
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == ("IR", "RU")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Russia says it destroyed Western-supplied weapons depot",
+        "Rusia Klaim Hancurkan Senjata Kiriman Barat di Odesa",
+    ],
+)
+def test_weapons_destroyed_are_combat(wl: Watchlist, title: str) -> None:
+    """Supplied weapons destroyed tell of a strike, not of a supply."""
+    verdict = classify(title, "", wl)
+    assert not verdict.alert
+    assert "combat" in verdict.rule
+
+
+def test_a_supply_to_replace_destroyed_weapons_still_alerts(wl: Watchlist) -> None:
+    """Destruction named beside a clear supply does not unmake it."""
+    verdict = classify(
+        "Iran sends more drones to Russia to replace those destroyed",
+        "Iran has sent a new batch of Shahed drones to Russia, US officials said.",
+        wl,
+    )
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("IR", "RU")
