@@ -225,3 +225,20 @@ def test_a_supply_to_replace_destroyed_weapons_still_alerts(wl: Watchlist) -> No
     )
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == ("IR", "RU")
+
+
+def test_a_leader_received_is_a_visit(wl: Watchlist) -> None:
+    """A get word whose object is a person hosts a visit: the drones discussed are no transfer."""
+    verdict = classify(
+        "Putin receives Iranian president",
+        "The leaders discussed trade, oil and drones in the Kremlin.",
+        wl,
+    )
+    assert not verdict.alert
+
+
+def test_weapons_received_still_alert(wl: Watchlist) -> None:
+    """The same verb with weapons as its object is a transfer."""
+    verdict = classify("Russia receives Iranian drones", "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("IR", "RU")

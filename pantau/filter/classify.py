@@ -88,7 +88,7 @@ def _event(
         items = [hit]  # "Iran denies arming Houthis": the word itself names the weapons
     if not items and not near_items:
         return None
-    if wording.adjectival(fld.text, hit, hits) or wording.modal(fld.text, hit):
+    if wording.told_elsewhere(fld.text, hit, hits):
         return None
     start, end = fld.sentences.span(index)
     if hit.entry.sub == "get" and wording.refused(fld.text, start, hits):

@@ -163,3 +163,22 @@ def lone_mention(by_sentence: dict[int, list[Hit]], index: int, count: int) -> b
 
 
 _LONE_STORY = 3  # sentences: a lead, the aside, and the story going on
+
+
+_GUEST = re.compile(
+    r"\s+(?:(?:the|an?|its|his|her|their|\w+'s|\w+(?:an|ese|i)|para)\s+){0,2}(?:president|presidents|"
+    r"prime minister|foreign minister|minister|ministers|delegation|delegations|envoy|envoys|"
+    r"leader|leaders|king|crown prince|guests?|visitors?|kunjungan|presiden|perdana menteri|"
+    r"menteri|menlu|delegasi|utusan|tamu|raja|putra mahkota|pemimpin)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def hosts(text: str, hit: Hit) -> bool:
+    """A get word whose object is a person ("Putin receives Iranian president"): a visit."""
+    return hit.entry.sub == "get" and _GUEST.match(text, hit.end) is not None
+
+
+def told_elsewhere(text: str, hit: Hit, hits: list[Hit]) -> bool:
+    """A transfer word that tells no transfer: it qualifies an item, means "can", or hosts."""
+    return adjectival(text, hit, hits) or modal(text, hit) or hosts(text, hit)
