@@ -207,6 +207,7 @@ def test_a_supply_told_over_several_sentences_still_alerts(wl: Watchlist) -> Non
     [
         "Russia says it destroyed Western-supplied weapons depot",
         "Rusia Klaim Hancurkan Senjata Kiriman Barat di Odesa",
+        "Rusia Rusak Sistem Pertahanan Udara Pasokan Barat",
     ],
 )
 def test_weapons_destroyed_are_combat(wl: Watchlist, title: str) -> None:
