@@ -243,3 +243,15 @@ def test_weapons_received_still_alert(wl: Watchlist) -> None:
     verdict = classify("Russia receives Iranian drones", "", wl)
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == ("IR", "RU")
+
+
+def test_a_supply_aside_under_a_visit_headline_is_background(wl: Watchlist) -> None:
+    """A headline's hosting verb is no transfer, so the body's one supply sentence is an aside."""
+    verdict = classify(
+        "Putin receives Iranian president",
+        "Putin received Iran's president in the Kremlin. Tehran supplies Moscow with drones, the "
+        "West says. They signed a partnership treaty.",
+        wl,
+    )
+    assert not verdict.alert
+    assert verdict.rule.startswith("passing_mention:")

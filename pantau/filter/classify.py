@@ -326,9 +326,9 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         if "item" not in title_kinds and "transfer" not in title_kinds:
             story["off_title"] = -1.0
     score = best.score + watchlist.weights.weigh(story)
-    # A text with no title is headed by its first sentence.
     head_hits = title_hits if title.strip() else body_f.by_sentence.get(0, [])
-    head_kinds = {h.entry.kind for h in head_hits}
+    head = title if title.strip() else text or ""  # no title: the first sentence heads
+    head_kinds = {h.entry.kind for h in head_hits if not wording.hosts(head, h)}
     if not title_event and (title.strip() or "transfer" not in head_kinds):
         # One transfer sentence after the lead, under a headline about a launch, a test, a
         # parade or no weapon at all, is background ("Pyongyang juga dituduh memasok ...").
