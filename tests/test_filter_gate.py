@@ -53,6 +53,12 @@ MIN_SYNTHETIC_D_DIRECTION = 0.76
 MIN_SYNTHETIC_G_PRECISION = 0.95
 MIN_SYNTHETIC_G_F1 = 0.915
 MIN_SYNTHETIC_G_DIRECTION = 0.775
+# Held-out part of synthetic_h, two more writers' development stories added in the seventh round
+# (154 stories, 62 alerts): measured P 0.949, F1 0.926, direction 0.823 with the sixth round's
+# rules, on arrival. One story moves direction by about 0.016.
+MIN_SYNTHETIC_H_PRECISION = 0.93
+MIN_SYNTHETIC_H_F1 = 0.905
+MIN_SYNTHETIC_H_DIRECTION = 0.80
 # synthetic_f (400 stories, 161 alerts), two more writers' set, made before the fourth round's
 # tuning and scored only whole and in aggregate: the honest figure for wording nobody tuned
 # for. Measured P 0.948, F1 0.924, direction 0.814 after the fifth round (0.970, 0.885, 0.727
@@ -122,6 +128,14 @@ def synthetic_g(ev: Any) -> Any:
     items = ev.synthetic_items("held", ev.SYNTHETIC[5:6])
     assert items and all(i.origin == "synthetic_g" for i in items)
     return ev.evaluate_items("synthetic_g", items, wl).overall
+
+
+@pytest.fixture(scope="module")
+def synthetic_h(ev: Any) -> Any:
+    wl = ev.load_watchlist(ev.default_watchlist_path())
+    items = ev.synthetic_items("held", ev.SYNTHETIC[6:7])
+    assert items and all(i.origin == "synthetic_h" for i in items)
+    return ev.evaluate_items("synthetic_h", items, wl).overall
 
 
 @pytest.fixture(scope="module")
@@ -225,6 +239,18 @@ def test_synthetic_g_alert_f1(synthetic_g: Any) -> None:
 
 def test_synthetic_g_direction_on_true_alerts(synthetic_g: Any) -> None:
     assert synthetic_g.direction >= MIN_SYNTHETIC_G_DIRECTION, "\n".join(synthetic_g.errors)
+
+
+def test_synthetic_h_alert_precision(synthetic_h: Any) -> None:
+    assert synthetic_h.precision >= MIN_SYNTHETIC_H_PRECISION, "\n".join(synthetic_h.errors)
+
+
+def test_synthetic_h_alert_f1(synthetic_h: Any) -> None:
+    assert synthetic_h.f1 >= MIN_SYNTHETIC_H_F1, "\n".join(synthetic_h.errors)
+
+
+def test_synthetic_h_direction_on_true_alerts(synthetic_h: Any) -> None:
+    assert synthetic_h.direction >= MIN_SYNTHETIC_H_DIRECTION, "\n".join(synthetic_h.errors)
 
 
 def test_untuned_holdout_figures_do_not_fall(holdout: Any) -> None:
