@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from pantau.filter import headline, wording
+from pantau.filter import headline, parts, wording
 from pantau.filter.direction import Clause
 from pantau.filter.events import ARMING, Event, StoryField, events_of
 from pantau.filter.matching import Hit
@@ -48,6 +48,7 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     title_hits, text_hits = headline.verbless(
         title, text or "", title_hits, text_hits, partial(headline.lend, watchlist)
     )
+    title_hits, text_hits = parts.lend_parts(title, title_hits), parts.lend_parts(text, text_hits)
     all_hits = title_hits + text_hits
     actors = tuple(
         dict.fromkeys(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from pantau.filter import headline, wording
+from pantau.filter import headline, parts, wording
 from pantau.filter.barter import barter_roles, payment, pays_for_items, reverse
 from pantau.filter.direction import Clause, Roles, target_user
 from pantau.filter.matching import Hit, Sentences
@@ -105,6 +105,9 @@ def _event(
     if hit.entry.canonical == _ORIGIN:
         roles = headline.seized_holder(fld.text, hit, hits, roles)
     roles = target_user(roles, clause.targets(), wl.hostile)
+    found_part = hit.entry.canonical == parts.CANONICAL
+    if found_part:
+        roles = parts.roles(fld.text, hit, hits, roles)
     factory = any(
         i.entry.canonical in _FACTORY and clause.distance(hit, i) <= _ITEM_WORDS for i in items
     )
@@ -157,8 +160,12 @@ def _event(
         and wording.CARGO.search(fld.text, start, end)
     ):
         cues.pop("combat")  # a ship or shipment stopped at sea is an interdiction, not combat
-    if made:
+    if found_part and "combat" in cues and not parts.told(fld.text, start, end, hit, hits):
+        return None  # "drones with American parts hit a refinery": the strike is the story
+    if made or found_part:
         cues.pop("combat", None)  # "Peluru Asal Korut Ditemukan di Medan Perang": where, not what
+    if found_part:
+        cues.pop("production", None)  # "dirakit dengan mesin buatan Iran": built with the parts
     if hit.entry.canonical == _ORIGIN:
         cues.pop("seizure", None)  # "weapons seized from Hamas traced to North Korea": a finding
     if "neutrality" in cues and wording.ACCUSED.search(fld.text, start, end):

@@ -1,0 +1,133 @@
+"""Parts of one party's make inside another party's weapon: the maker supplied the weapon's owner.
+
+"Rudal Rusia Pakai Komponen China", "Russian drones with Chinese engines found in Ukraine",
+"Drone Shahed Rusia Dirakit dengan Mesin Buatan Iran": a finding that a weapon of one party
+holds parts made by another tells of the parts' supply, from their maker to the weapon's owner.
+The reading is precise by construction: a part word, its maker named right beside it, and a
+weapon with its owner named right beside it, two different parties, in one sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pantau.filter.direction import Roles
+from pantau.filter.matching import Entry, Hit
+from pantau.filter.wording import FOUND
+
+CANONICAL = "components"
+"""The canonical of a part word read as a transfer (pantau/filter/events.py keys on it)."""
+ENTRY = Entry(
+    kind="transfer", canonical=CANONICAL, sub="give", voice="noun", strong=False, both_parties=True
+)
+
+_PART = re.compile(
+    r"\b(?:komponen(?:\s+elektronik)?|mesin|suku\s+cadang|cip|chip|chips|mikrocip|"
+    r"(?:electronic\s+)?components?|engines?|parts|microchips?|microelectronics)\b",
+    re.IGNORECASE,
+)
+_MAKER_AFTER = re.compile(
+    r"\s*(?:(?:buatan|asal|bikinan|produksi|dari|made\s+in|made\s+by|from|sourced\s+from)\s+)?$",
+    re.IGNORECASE,
+)
+_MAKER_BEFORE = re.compile(r"(?:-made)?\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+_OWNER_AFTER = re.compile(r"\s*(?:milik\s+)?$", re.IGNORECASE)
+_OWNER_BEFORE = re.compile(r"(?:'s)?\s+$", re.IGNORECASE)
+_REACH = 90  # characters between the weapon and the part word: one clause
+_END = re.compile(r"[.;!?]")
+
+
+def lend_parts(text: str, hits: list[Hit]) -> list[Hit]:
+    """Hits with a transfer word added for each part of one party found in another's weapon."""
+    if not _PART.search(text):
+        return hits
+    lent = []
+    for m in _PART.finditer(text):
+        if any(h.start <= m.start() < h.end for h in hits):
+            continue  # "komponen drone", "missile parts": the part word is an item itself
+        if reading(text, m.start(), m.end(), hits) is not None:
+            field = hits[0].field if hits else "text"
+            lent.append(Hit(field, m.start(), m.end(), m.group(), ENTRY))
+    return sorted([*hits, *lent], key=lambda h: h.start) if lent else hits
+
+
+def told(text: str, start: int, end: int, part: Hit, hits: list[Hit]) -> bool:
+    """Whether the sentence tells of the parts as a finding or a use, not only as an attribute.
+
+    "Rudal Rusia yang Hantam Kyiv Pakai Komponen China" is about the parts; "Ukrainian drones
+    with American parts hit a refinery" is about the strike, and its combat cue stands.
+    """
+    if FOUND.search(text, start, end):
+        return True
+    return any(
+        (h.entry.kind == "transfer" and h is not part)
+        or (h.entry.kind == "negative" and h.entry.canonical == "production")
+        for h in hits
+    )
+
+
+def roles(text: str, part: Hit, hits: list[Hit], found: Roles) -> Roles:
+    """The maker as supplier and the weapon's owner as recipient, both named beside their words."""
+    pair = reading(text, part.start, part.end, hits)
+    if pair is None:
+        return found
+    maker, owner = pair
+    return replace(found, supplier=maker, recipient=owner, supplier_rank=1, recipient_rank=1)
+
+
+def reading(text: str, start: int, end: int, hits: list[Hit]) -> tuple[str, str] | None:
+    """The part's maker and the weapon's owner, when both are named beside their words."""
+    maker = _maker(text, start, end, hits)
+    if maker is None:
+        return None
+    for owner in _owners(text, start, end, hits):
+        if owner != maker:
+            return maker, owner
+    return None
+
+
+def _maker(text: str, start: int, end: int, hits: list[Hit]) -> str | None:
+    """The actor named right after the part word ('buatan Iran') or right before it ('Chinese')."""
+    after = [h for h in hits if h.start >= end and h.entry.kind != "ignore"]
+    if after and after[0].entry.kind == "actor" and _MAKER_AFTER.match(text[end : after[0].start]):
+        return after[0].entry.canonical
+    before = [h for h in hits if h.end <= start and h.entry.kind != "ignore"]
+    if (
+        before
+        and before[-1].entry.kind == "actor"
+        and _MAKER_BEFORE.fullmatch(text[before[-1].end : start])
+    ):
+        return before[-1].entry.canonical
+    return None
+
+
+def _owners(text: str, start: int, end: int, hits: list[Hit]) -> list[str]:
+    """Parties named beside a weapon in the part word's clause ('Rudal Rusia', 'Russian drones')."""
+    owners = []
+    for i, hit in enumerate(hits):
+        if hit.entry.kind != "item":
+            continue
+        lo, hi = (hit.end, start) if hit.end <= start else (end, hit.start)
+        if hi - lo > _REACH or _END.search(text, lo, hi):
+            continue
+        last = i  # "Drone Shahed Rusia": the owner follows the weapon's names
+        while (
+            last + 1 < len(hits)
+            and hits[last + 1].entry.kind == "item"
+            and not text[hits[last].end : hits[last + 1].start].strip()
+        ):
+            last += 1
+        if last + 1 < len(hits):
+            after = hits[last + 1]
+            if after.entry.kind == "actor" and _OWNER_AFTER.fullmatch(
+                text[hits[last].end : after.start]
+            ):
+                owners.append(after.entry.canonical)
+        if i > 0:
+            before = hits[i - 1]
+            if before.entry.kind == "actor" and _OWNER_BEFORE.fullmatch(
+                text[before.end : hit.start]
+            ):
+                owners.append(before.entry.canonical)
+    return owners

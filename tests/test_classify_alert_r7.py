@@ -1,0 +1,59 @@
+"""The alert decision, seventh round: each kind made to alert, beside a twin that must not."""
+
+from __future__ import annotations
+
+import pytest
+
+from pantau.filter.classify import classify
+from pantau.filter.watchlist import Watchlist, default_watchlist_path, load_watchlist
+
+
+@pytest.fixture(scope="module")
+def wl() -> Watchlist:
+    return load_watchlist(default_watchlist_path())
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Investigasi: Drone Rusia yang Jatuh di Lviv Pakai Mesin Buatan Iran", ("IR", "RU")),
+        ("Ternyata Rudal Rusia Dirakit dengan Komponen Asal China", ("CN", "RU")),
+        ("Researchers find Chinese components in Russian cruise missiles", ("CN", "RU")),
+        ("Russian Lancet drones contain American microchips, report says", ("US", "RU")),
+    ],
+)
+def test_parts_of_one_party_in_anothers_weapon_alert(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    """Parts of one party's make found in another party's weapon: the maker supplied the owner."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Mobil Listrik Rusia Kini Pakai Komponen China",  # no weapon
+        "Pabrik Drone Iran Pakai Mesin Buatan Iran Sendiri",  # maker and owner are one
+        "Rusia Tembak Jatuh Drone Ukraina Berisi Komponen AS",  # parts only an attribute in combat
+        "Harga Mesin Drone Naik Tajam Tahun Ini",  # no party at all
+    ],
+)
+def test_parts_without_two_parties_or_told_only_in_combat_do_not_alert(
+    wl: Watchlist, title: str
+) -> None:
+    """No weapon, one party, or parts named only in a strike tell of no supply."""
+    assert not classify(title, "", wl).alert
+
+
+def test_parts_in_a_body_sentence_alert_with_the_weapons_owner_as_recipient(wl: Watchlist) -> None:
+    """The same reading holds in a story's body, with the finding told by investigators."""
+    verdict = classify(
+        "Jejak Pemasok di Balik Serangan ke Kharkiv",
+        "KHARKIV - Penyelidik Ukraina mengatakan drone Shahed Rusia yang jatuh semalam "
+        "memakai mesin buatan Iran. Temuan itu diserahkan ke mitra Barat.",
+        wl,
+    )
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("IR", "RU")
