@@ -57,3 +57,24 @@ def test_parts_in_a_body_sentence_alert_with_the_weapons_owner_as_recipient(wl: 
     )
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == ("IR", "RU")
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Venezuela Mulai Merakit Drone Tempur Rancangan Iran", ("IR", "VE")),
+        ("Myanmar junta begins assembling Chinese-designed attack drones", ("CN", "MM")),
+    ],
+)
+def test_making_another_partys_design_alerts_with_the_designer_as_supplier(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    """Producing weapons of another party's design is licensed production: the designer supplies."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair
+
+
+def test_making_ones_own_design_is_no_transfer(wl: Watchlist) -> None:
+    """A party making weapons of its own design tells of no supplier at all."""
+    assert not classify("Pabrik Iran Produksi Drone Rancangan Iran", "", wl).arms_supply

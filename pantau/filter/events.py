@@ -105,6 +105,7 @@ def _event(
     if hit.entry.canonical == _ORIGIN:
         roles = headline.seized_holder(fld.text, hit, hits, roles)
     roles = target_user(roles, clause.targets(), wl.hostile)
+    roles = parts.design_maker(fld.text, hit, hits, roles)
     found_part = hit.entry.canonical == parts.CANONICAL
     if found_part:
         roles = parts.roles(fld.text, hit, hits, roles)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from itertools import pairwise
 
 from pantau.filter.direction import Roles
 from pantau.filter.matching import Entry, Hit
@@ -131,3 +132,41 @@ def _owners(text: str, start: int, end: int, hits: list[Hit]) -> list[str]:
             ):
                 owners.append(before.entry.canonical)
     return owners
+
+
+_DESIGN_AFTER = re.compile(
+    r"\s+(?:rancangan|desain|racikan|design|designed\s+by|model|versi|versions?\s+of)\s+$",
+    re.IGNORECASE,
+)
+_DESIGN_BEFORE = re.compile(r"-designed\s+$", re.IGNORECASE)
+MAKE = "merakit"
+"""The watchlist's "making another party's weapons" entry (its first form)."""
+
+
+def design_maker(text: str, transfer: Hit, hits: list[Hit], found: Roles) -> Roles:
+    """ "Belarus Produksi Drone Rancangan Rusia": a design's maker supplies the party making it."""
+    if found.supplier is not None or transfer.entry.canonical != MAKE:
+        return found
+    later = [h for h in hits if h.start >= transfer.end]
+    for first, second in pairwise(later):
+        gap = text[first.end : second.start]
+        if (
+            first.entry.kind == "item"
+            and second.entry.kind == "actor"
+            and _DESIGN_AFTER.fullmatch(gap)
+        ):
+            return _maker_of_design(found, second.entry.canonical)
+        if (
+            first.entry.kind == "actor"
+            and second.entry.kind == "item"
+            and _DESIGN_BEFORE.fullmatch(gap)
+        ):
+            return _maker_of_design(found, first.entry.canonical)
+    return found
+
+
+def _maker_of_design(found: Roles, maker: str) -> Roles:
+    """Roles with the design's maker as supplier, unless it is the maker itself."""
+    if maker == found.recipient:
+        return found
+    return replace(found, supplier=maker, supplier_rank=1)
