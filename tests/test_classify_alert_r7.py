@@ -78,3 +78,33 @@ def test_making_another_partys_design_alerts_with_the_designer_as_supplier(
 def test_making_ones_own_design_is_no_transfer(wl: Watchlist) -> None:
     """A party making weapons of its own design tells of no supplier at all."""
     assert not classify("Pabrik Iran Produksi Drone Rancangan Iran", "", wl).arms_supply
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Teheran Bantah Pasok Houthi, Sebut Tuduhan Washington Fitnah", ("IR", "YE")),
+        ("Iran keeps supplying Hezbollah through Syria, Israeli officials say", ("IR", "LB")),
+    ],
+)
+def test_supply_to_an_armed_group_needs_no_item_word(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    """A party supplying an armed group itself, nothing else named, is supplying it arms."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Iran Pasok Hizbullah dengan Dana Tunai, Kata Laporan",  # money named
+        "Iran supplies Hamas with fuel and cash, report says",  # goods named
+        "Qatar Suplai Dana untuk Hamas",  # money between the word and the group
+        "Iran Kirim Bantuan ke Hamas",  # aid, not supply
+    ],
+)
+def test_supply_to_an_armed_group_of_named_goods_is_no_alert(wl: Watchlist, title: str) -> None:
+    """When the headline names what the group got and it is not weapons, no arms are told."""
+    assert not classify(title, "", wl).alert

@@ -6,7 +6,7 @@ from functools import partial
 
 from pantau.filter import headline, parts, wording
 from pantau.filter.direction import Clause
-from pantau.filter.events import ARMING, Event, StoryField, events_of
+from pantau.filter.events import ARMING, Event, StoryField, events_of, supplies_group
 from pantau.filter.matching import Hit
 from pantau.filter.transfers import party, transfers
 from pantau.filter.vote import direction
@@ -68,7 +68,13 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
             watchlist_version=watchlist.version, rule=rule,
         )  # fmt: skip
 
-    arming = any(h.entry.kind == "transfer" and h.entry.canonical in ARMING for h in all_hits)
+    arming = any(
+        h.entry.kind == "transfer" and h.entry.canonical in ARMING for h in all_hits
+    ) or any(
+        supplies_group(field, h, hits, watchlist)
+        for field, hits in ((title, title_hits), (text or "", text_hits))
+        for h in hits
+    )
     if "transfer" not in has or ("item" not in has and not arming):
         return quiet("no_transfer"), {}
     title_f = StoryField("title", title or "", title_hits)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -21,6 +22,8 @@ _FACTORY = frozenset({"weapons factory", "drone factory"})
 _ORIGIN = "came from"  # the watchlist's "weapons found to come from a country" entry
 _FOUND_IN = "ditemukan di"  # the watchlist's "weapons found where a party holds them" entry
 ARMING = frozenset({"mempersenjatai", "arm"})  # transfer words that are themselves weapons
+SUPPLY = frozenset({"pasok", "memasokan", "suplai", "mensuplai", "supply"})
+"""Supply words that, from a party to an armed group, need no item word: "Iran Pasok Houthi"."""
 _USE = "menggunakan"  # the watchlist's "weapons of a maker country in another's hands" entry
 
 
@@ -78,6 +81,9 @@ def _event(
     items = [h for h in hits if h.entry.kind == "item"]
     if not items and hit.entry.canonical in ARMING:
         items = [hit]  # "Iran denies arming Houthis": the word itself names the weapons
+    to_group = not items and supplies_group(fld.text, hit, hits, wl)
+    if to_group:
+        items = [hit]  # "Tehran denies supplying Hezbollah": what a group is supplied is arms
     if not items and not near_items:
         return None
     if wording.told_elsewhere(fld.text, hit, hits):
@@ -106,6 +112,8 @@ def _event(
         roles = headline.seized_holder(fld.text, hit, hits, roles)
     roles = target_user(roles, clause.targets(), wl.hostile)
     roles = parts.design_maker(fld.text, hit, hits, roles)
+    if to_group and (roles.supplier is None or roles.recipient not in wl.group_base):
+        return None  # only a named party's supply to the group itself
     found_part = hit.entry.canonical == parts.CANONICAL
     if found_part:
         roles = parts.roles(fld.text, hit, hits, roles)
@@ -226,6 +234,35 @@ def _event(
         _stripped_span(fld.text, start, end),
         features,
     )
+
+
+def supplies_group(text: str, hit: Hit, hits: list[Hit], wl: Watchlist) -> bool:
+    """Whether a supply word's object is an armed group itself ("Pasok Houthi", "supplying Hamas").
+
+    What is supplied goes unnamed only then: "Suplai Dana untuk Hamas" names money, not arms.
+    """
+    if hit.entry.kind != "transfer" or hit.entry.canonical not in SUPPLY:
+        return False
+    return any(
+        h.entry.kind == "actor"
+        and h.entry.canonical in wl.group_base
+        and _GROUP_OBJECT.fullmatch(text[hit.end : h.start])
+        and _OBJECT_ENDS.match(text, h.end) is not None
+        for h in hits
+        if h.start >= hit.end
+    )
+
+
+_OBJECT_ENDS = re.compile(
+    r"\s*(?:$|[,.;:?!'\"”’)]|(?:lewat|melalui|via|through|di|in|at|sejak|since|selama|kata|"
+    r"says|said|amid|despite|meski|lagi|again|terus|secara|diam-diam|covertly|secretly)\b)",
+    re.IGNORECASE,
+)
+"""Where the group ends its clause: nothing after it names what was supplied (cash, fuel, data)."""
+_GROUP_OBJECT = re.compile(
+    r"\s+(?:(?:ke|kepada|untuk|bagi|to|for)\s+)?(?:(?:kelompok|milisi|militan|the)\s+)?",
+    re.IGNORECASE,
+)
 
 
 def _stripped_span(text: str, start: int, end: int) -> tuple[int, int]:
