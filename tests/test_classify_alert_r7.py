@@ -108,3 +108,19 @@ def test_supply_to_an_armed_group_needs_no_item_word(
 def test_supply_to_an_armed_group_of_named_goods_is_no_alert(wl: Watchlist, title: str) -> None:
     """When the headline names what the group got and it is not weapons, no arms are told."""
     assert not classify(title, "", wl).alert
+
+
+def test_a_makers_weapons_reaching_a_front_line_alert_without_the_front_as_recipient(
+    wl: Watchlist,
+) -> None:
+    """ "Bagaimana Rudal Iran Sampai ke Garis Depan Ukraina": supply told, the front is a place."""
+    verdict = classify("Bagaimana Rudal Iran Bisa Sampai ke Garis Depan Ukraina?", "", wl)
+    assert verdict.alert
+    assert verdict.supplier == "IR"
+    assert verdict.recipient != "UA"
+
+
+def test_a_front_line_reached_by_people_or_aid_is_no_transfer(wl: Watchlist) -> None:
+    """Reaching the front tells of weapons only when weapons reach it."""
+    assert not classify("Relawan Iran Sampai ke Garis Depan Lebanon", "", wl).arms_supply
+    assert not classify("Bantuan Makanan Rusia Sampai di Garis Depan", "", wl).arms_supply

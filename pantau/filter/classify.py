@@ -125,7 +125,10 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         score, rule = min(score, rules.passing), "statistics:" + rule
     score = round(max(0.0, min(1.0, score)), 3)
     arms = score >= rules.threshold
-    heading_parties = tuple(Clause(title or "", 0, len(title or ""), title_hits).parties())
+    fronts = {wording.front_place(title, h, title_hits) for h in title_hits}  # places, not parties
+    heading_parties = tuple(
+        p for p in Clause(title or "", 0, len(title or ""), title_hits).parties() if p not in fronts
+    )
     voters = [e for e in events if e.score >= rules.threshold / 2]
     main = direction(voters, heading_parties, watchlist)
     parties = set(main) - {None}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pantau.filter import headline, parts, wording
 from pantau.filter.barter import barter_roles, payment, pays_for_items, reverse
@@ -112,6 +112,8 @@ def _event(
         roles = headline.seized_holder(fld.text, hit, hits, roles)
     roles = target_user(roles, clause.targets(), wl.hostile)
     roles = parts.design_maker(fld.text, hit, hits, roles)
+    if roles.recipient is not None and roles.recipient == wording.front_place(fld.text, hit, hits):
+        roles = replace(roles, recipient=None, recipient_rank=9)
     if to_group and (roles.supplier is None or roles.recipient not in wl.group_base):
         return None  # only a named party's supply to the group itself
     found_part = hit.entry.canonical == parts.CANONICAL

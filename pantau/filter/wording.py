@@ -182,3 +182,16 @@ def hosts(text: str, hit: Hit) -> bool:
 def told_elsewhere(text: str, hit: Hit, hits: list[Hit]) -> bool:
     """A transfer word that tells no transfer: it qualifies an item, means "can", or hosts."""
     return adjectival(text, hit, hits) or modal(text, hit) or hosts(text, hit)
+
+
+_FRONT = ("garis depan", "medan perang")
+
+
+def front_place(text: str, hit: Hit, hits: list[Hit]) -> str | None:
+    """The party right after "sampai ke garis depan": where the front lies, not who got the arms."""
+    if hit.entry.kind != "transfer" or not hit.text.lower().endswith(_FRONT):
+        return None
+    after = [h for h in hits if h.start >= hit.end]
+    if after and after[0].entry.kind == "actor" and not text[hit.end : after[0].start].strip():
+        return after[0].entry.canonical
+    return None
