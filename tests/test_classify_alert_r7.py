@@ -124,3 +124,26 @@ def test_a_front_line_reached_by_people_or_aid_is_no_transfer(wl: Watchlist) -> 
     """Reaching the front tells of weapons only when weapons reach it."""
     assert not classify("Relawan Iran Sampai ke Garis Depan Lebanon", "", wl).arms_supply
     assert not classify("Bantuan Makanan Rusia Sampai di Garis Depan", "", wl).arms_supply
+
+
+_PAST_BUYS = (
+    "Indonesia membeli helikopter Mi-17 dan jet tempur Sukhoi dari Rusia pada awal 2000-an. "
+    "Sebagian pembelian itu dibayar dengan komoditas seperti minyak sawit."
+)
+
+
+def test_transfers_under_a_history_headline_are_the_past(wl: Watchlist) -> None:
+    """A headline on history ("Kilas Balik", "Sejarah") makes even the lead's purchase history."""
+    verdict = classify("Kilas Balik: Jejak Alutsista Rusia di Tubuh TNI", _PAST_BUYS, wl)
+    assert not verdict.alert
+    assert verdict.rule.startswith("passing_mention:")
+
+
+def test_the_same_purchases_under_a_plain_headline_still_count(wl: Watchlist) -> None:
+    """Without the history headline the same body is a supply story."""
+    assert classify("Jejak Alutsista Rusia di Tubuh TNI", _PAST_BUYS, wl).alert
+
+
+def test_making_history_is_no_history_headline(wl: Watchlist) -> None:
+    """ "Cetak sejarah", "makes history" speak of a first, not of the past."""
+    assert classify("Rusia Cetak Sejarah di Asia Tenggara", _PAST_BUYS, wl).alert

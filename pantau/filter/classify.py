@@ -108,6 +108,9 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         # parade or no weapon at all, is background ("Pyongyang juga dituduh memasok ...").
         # A headline about a strike, test or parade makes even the second sentence background.
         cued = bool(_ELSEWHERE.intersection(wording.negative_cues(head_hits, [])))
+        # "Sejarah Hubungan Militer Indonesia-Rusia": under a history headline every transfer
+        # told is the past, the lead's too.
+        history = bool(title.strip() and wording.HISTORY.search(title))
         # "Kunjungan ini berlangsung di tengah tuduhan bahwa ...": framed as a backdrop anywhere.
         amid = best.hit.field == "text" and wording.AMID.search(body_f.sentence_text(best.sentence))
         # Under a strike headline, supply told inside a strike sentence is its aside.
@@ -115,10 +118,10 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         # Under a headline on the items' use a dated purchase is history; a lone mention, an aside.
         dated = "item" in head_kinds and wording.dated_purchase(best.evidence, best.hit)
         alone = wording.lone_mention(body_f.by_sentence, best.sentence, len(body_f.sentences))
-        lead = 0 if amid or aside else 1 if cued or dated or alone else _LEAD_SENTENCES
-        elsewhere = cued or dated or "item" not in head_kinds
+        lead = 0 if amid or aside or history else 1 if cued or dated or alone else _LEAD_SENTENCES
+        elsewhere = cued or dated or history or "item" not in head_kinds
         background = "transfer" not in head_kinds and elsewhere and best.sentence >= lead
-        if len(strong) < 2 and (len(body_f.sentences) >= _LONG or background):
+        if (len(strong) < 2 or history) and (len(body_f.sentences) >= _LONG or background):
             score = min(score, rules.passing)
             rule = "passing_mention:" + rule
     if wording.ranked(best.hit, best.roles, all_hits):  # a ranking's seller, no buyer

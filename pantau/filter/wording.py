@@ -26,6 +26,12 @@ HELD = re.compile(
     re.IGNORECASE,
 )
 """Places where a party holds weapons: "ditemukan di parit Rusia", "in Houthi depots"."""
+HISTORY = re.compile(
+    r"(?<!\w)(?<!cetak )(?<!ukir )(?<!dalam )(?<!makes )(?<!made )(?<!in )(?:sejarah|kilas balik|"
+    r"napak tilas|flashback|history of|a look back|throwback)(?!\w)",
+    re.IGNORECASE,
+)
+"""A headline on history ("Sejarah Hubungan Militer ..."): its transfers are the past."""
 FOUND = re.compile(
     r"(?<!\w)(?:laporan|report|reports|investigasi|investigation|penyelidikan|temuan|bukti|"
     r"evidence|intelijen|intelligence|panel|analysis|analisis|researchers|peneliti|pbb|un|"
