@@ -147,3 +147,24 @@ def test_the_same_purchases_under_a_plain_headline_still_count(wl: Watchlist) ->
 def test_making_history_is_no_history_headline(wl: Watchlist) -> None:
     """ "Cetak sejarah", "makes history" speak of a first, not of the past."""
     assert classify("Rusia Cetak Sejarah di Asia Tenggara", _PAST_BUYS, wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Panel PBB Lacak Komponen Rudal Houthi ke Iran", ("IR", "YE")),
+        ("Kyiv investigators trace Russian missile parts back to North Korea", ("KP", "RU")),
+    ],
+)
+def test_weapons_traced_to_a_maker_alert_with_their_holder_as_recipient(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    """Tracing a party's weapons to a maker is the maker's supply to that party."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair
+
+
+def test_weapons_traced_with_no_holder_named_are_no_transfer(wl: Watchlist) -> None:
+    """Without a holder beside the weapons a trace names one party only: no transfer."""
+    assert not classify("Police trace stolen rifles to Malaysia", "", wl).arms_supply

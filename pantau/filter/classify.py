@@ -49,6 +49,7 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         title, text or "", title_hits, text_hits, partial(headline.lend, watchlist)
     )
     title_hits, text_hits = parts.lend_parts(title, title_hits), parts.lend_parts(text, text_hits)
+    title_hits, text_hits = parts.lend_traced(title, title_hits), parts.lend_traced(text, text_hits)
     all_hits = title_hits + text_hits
     actors = tuple(
         dict.fromkeys(

@@ -117,6 +117,8 @@ def _event(
     if to_group and (roles.supplier is None or roles.recipient not in wl.group_base):
         return None  # only a named party's supply to the group itself
     found_part = hit.entry.canonical == parts.CANONICAL
+    if hit.entry.canonical == parts.TRACED:
+        roles = parts.traced_roles(fld.text, hit, hits, roles)
     if found_part:
         roles = parts.roles(fld.text, hit, hits, roles)
     factory = any(

@@ -1,4 +1,4 @@
-"""Parts of one party's make inside another party's weapon: the maker supplied the weapon's owner.
+"""Findings of origin: parts of one party's make in another's weapon; weapons traced to a maker.
 
 "Rudal Rusia Pakai Komponen China", "Russian drones with Chinese engines found in Ukraine",
 "Drone Shahed Rusia Dirakit dengan Mesin Buatan Iran": a finding that a weapon of one party
@@ -170,3 +170,49 @@ def _maker_of_design(found: Roles, maker: str) -> Roles:
     if maker == found.recipient:
         return found
     return replace(found, supplier=maker, supplier_rank=1)
+
+
+_TRACE = re.compile(r"\b(?:trace[sd]?|tracing|melacak|lacak|dilacak)\b", re.IGNORECASE)
+_TO = re.compile(r"\s(?:back\s+to|to|ke)\s+$", re.IGNORECASE)
+_TRACE_REACH = 60  # characters from the trace word to 'to': the items between, one phrase
+
+
+TRACED = "traced to"
+"""The canonical of 'to' after a trace word and its items, read as a transfer."""
+TRACED_ENTRY = Entry(
+    kind="transfer", canonical=TRACED, sub="get", voice="past", strong=False, both_parties=True
+)
+
+
+def lend_traced(text: str, hits: list[Hit]) -> list[Hit]:
+    """ "Monitors trace Houthi missile parts to Iran": 'to' before the maker reads 'came from'."""
+    if not _TRACE.search(text):
+        return hits
+    lent = []
+    for m in _TRACE.finditer(text):
+        later = [h for h in hits if h.start >= m.end() and h.start - m.end() <= _TRACE_REACH]
+        for h in later:
+            before = [i for i in later if i.entry.kind == "item" and i.end <= h.start]
+            if h.entry.kind != "actor" or not before or _END.search(text, m.end(), h.start):
+                continue
+            to = _TO.search(text, before[-1].end, h.start)
+            if to is not None:
+                lent.append(Hit(h.field, to.start() + 1, h.start - 1, "to", TRACED_ENTRY))
+                break
+    return sorted([*hits, *lent], key=lambda h: h.start) if lent else hits
+
+
+def traced_roles(text: str, traced: Hit, hits: list[Hit], found: Roles) -> Roles:
+    """The maker after 'to' as supplier; the items' owner, when named beside them, as recipient."""
+    after = [h for h in hits if h.start >= traced.end]
+    if not after or after[0].entry.kind != "actor":
+        return found
+    maker = after[0].entry.canonical
+    owner = next((o for o in _owners(text, traced.start, traced.end, hits) if o != maker), None)
+    return replace(
+        found,
+        supplier=maker,
+        recipient=owner,
+        supplier_rank=1,
+        recipient_rank=1 if owner else 9,
+    )
