@@ -48,8 +48,15 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     title_hits, text_hits = headline.verbless(
         title, text or "", title_hits, text_hits, partial(headline.lend, watchlist)
     )
-    title_hits, text_hits = parts.lend_parts(title, title_hits), parts.lend_parts(text, text_hits)
-    title_hits, text_hits = parts.lend_traced(title, title_hits), parts.lend_traced(text, text_hits)
+    if any(h.entry.kind == "item" for h in title_hits) or any(
+        h.entry.kind == "item" for h in text_hits
+    ):  # findings of origin need a weapon: most stories skip them
+        title_hits, text_hits = (
+            parts.lend_parts(title, title_hits),
+            parts.lend_parts(text, text_hits),
+        )
+        title_hits = parts.lend_traced(title, title_hits)
+        text_hits = parts.lend_traced(text, text_hits)
     all_hits = title_hits + text_hits
     actors = tuple(
         dict.fromkeys(
@@ -69,12 +76,17 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
             watchlist_version=watchlist.version, rule=rule,
         )  # fmt: skip
 
-    arming = any(
-        h.entry.kind == "transfer" and h.entry.canonical in ARMING for h in all_hits
-    ) or any(
-        supplies_group(field, h, hits, watchlist)
-        for field, hits in ((title, title_hits), (text or "", text_hits))
-        for h in hits
+    arming = (
+        "transfer" in has
+        and "item" not in has
+        and (
+            any(h.entry.kind == "transfer" and h.entry.canonical in ARMING for h in all_hits)
+            or any(
+                supplies_group(field, h, hits, watchlist)
+                for field, hits in ((title, title_hits), (text or "", text_hits))
+                for h in hits
+            )
+        )
     )
     if "transfer" not in has or ("item" not in has and not arming):
         return quiet("no_transfer"), {}

@@ -41,8 +41,8 @@ _END = re.compile(r"[.;!?]")
 
 def lend_parts(text: str, hits: list[Hit]) -> list[Hit]:
     """Hits with a transfer word added for each part of one party found in another's weapon."""
-    if not _PART.search(text):
-        return hits
+    if not _weapon_and_two_parties(hits) or not _PART.search(text):
+        return hits  # checked first: most stories name no weapon, and the regex costs more
     lent = []
     for m in _PART.finditer(text):
         if any(h.start <= m.start() < h.end for h in hits):
@@ -66,6 +66,13 @@ def told(text: str, start: int, end: int, part: Hit, hits: list[Hit]) -> bool:
         or (h.entry.kind == "negative" and h.entry.canonical == "production")
         for h in hits
     )
+
+
+def _weapon_and_two_parties(hits: list[Hit]) -> bool:
+    """Whether hits hold a weapon and two different parties: what every reading here needs."""
+    if not any(h.entry.kind == "item" for h in hits):
+        return False
+    return len({h.entry.canonical for h in hits if h.entry.kind == "actor"}) >= 2
 
 
 def roles(text: str, part: Hit, hits: list[Hit], found: Roles) -> Roles:
@@ -186,7 +193,7 @@ TRACED_ENTRY = Entry(
 
 def lend_traced(text: str, hits: list[Hit]) -> list[Hit]:
     """ "Monitors trace Houthi missile parts to Iran": 'to' before the maker reads 'came from'."""
-    if not _TRACE.search(text):
+    if not _weapon_and_two_parties(hits) or not _TRACE.search(text):
         return hits
     lent = []
     for m in _TRACE.finditer(text):
