@@ -168,3 +168,23 @@ def test_weapons_traced_to_a_maker_alert_with_their_holder_as_recipient(
 def test_weapons_traced_with_no_holder_named_are_no_transfer(wl: Watchlist) -> None:
     """Without a holder beside the weapons a trace names one party only: no transfer."""
     assert not classify("Police trace stolen rifles to Malaysia", "", wl).arms_supply
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rusia Kirim Jet Tempur ke Timur Tengah, Ada Apa?",
+        "Wujud Kapal Selam Iran yang Dikirim ke Timur Tengah",
+        "Russia sends fighter jets to the Middle East region",
+    ],
+)
+def test_weapons_sent_to_a_region_are_deployed_not_handed_over(wl: Watchlist, title: str) -> None:
+    """A region, like a sea, is no party: sending one's own weapons there deploys them."""
+    assert not classify(title, "", wl).arms_supply
+
+
+def test_weapons_sent_to_a_party_in_a_region_still_alert(wl: Watchlist) -> None:
+    """Naming the receiving party keeps the supply."""
+    verdict = classify("Rusia Kirim Jet Tempur ke Iran di Timur Tengah", "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("RU", "IR")

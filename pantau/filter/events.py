@@ -143,7 +143,7 @@ def _event(
     alone = not any(h.entry.kind == "transfer" and h is not hit for h in hits)
     if alone and headline.helps_fight(fld.text, hit):
         return None  # unless the headline also tells what was handed over
-    if headline.aimed(fld.text, hit):
+    if wording.aimed(fld.text, hit):
         return None  # sent at a target, not to a receiver
     close = any(clause.distance(hit, i) <= _ITEM_WORDS for i in items)
     if hit.entry.sub == "deal" and not close:

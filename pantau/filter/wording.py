@@ -201,3 +201,33 @@ def front_place(text: str, hit: Hit, hits: list[Hit]) -> str | None:
     if after and after[0].entry.kind == "actor" and not text[hit.end : after[0].start].strip():
         return after[0].entry.canonical
     return None
+
+
+_AIMED = re.compile(
+    r"(?:\s+[\w-]+){0,5}?\s+(?:at|toward|towards|ke\s+arah|ke\s+kapal|menuju\s+kapal|"
+    r"to\s+(?:a\s+|the\s+)?(?:ship|ships|vessel|vessels|tanker|tankers)|"
+    # A sea or region is no party: "Iran Kirim Kapal Perang ke Atlantik", "to the Middle East".
+    r"(?:ke|to|into)\s+(?:the\s+)?(?:\w+\s+)?(?:laut|samudra|samudera|selat|teluk|perairan|"
+    r"atlantik|pasifik|mediterania|sea|ocean|gulf|strait|waters|atlantic|pacific|mediterranean|"
+    r"luar angkasa|antariksa|orbit|space|timur tengah|middle east|kawasan|region|arktik|arctic|"
+    r"perbatasan|border))\b",
+    re.IGNORECASE,
+)
+_SENDS = frozenset(
+    {
+        "kirim",
+        "mengirim",
+        "mengirimkan",
+        "dikirim",
+        "dikirimkan",
+        "send",
+        "sends",
+        "sent",
+        "sending",
+    }
+)
+
+
+def aimed(text: str, transfer: Hit) -> bool:
+    """ "Russia sent 150 drones at Ukraine", "Kirim Drone ke Laut Merah": sent at no party."""
+    return transfer.text.lower() in _SENDS and bool(_AIMED.match(text, transfer.end))
