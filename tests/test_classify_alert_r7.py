@@ -188,3 +188,9 @@ def test_weapons_sent_to_a_party_in_a_region_still_alert(wl: Watchlist) -> None:
     verdict = classify("Rusia Kirim Jet Tempur ke Iran di Timur Tengah", "", wl)
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == ("RU", "IR")
+
+
+def test_a_likeness_of_a_weapon_is_no_weapon(wl: Watchlist) -> None:
+    """ "Parfum Berbentuk Rudal": goods shaped like a weapon are sold, no weapon is."""
+    assert not classify("Pedagang Iran Jual Parfum dalam Botol Berbentuk Rudal", "", wl).arms_supply
+    assert classify("Iran Jual Rudal ke Rusia, Kata Intelijen AS", "", wl).alert
