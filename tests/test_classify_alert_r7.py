@@ -194,3 +194,23 @@ def test_a_likeness_of_a_weapon_is_no_weapon(wl: Watchlist) -> None:
     """ "Parfum Berbentuk Rudal": goods shaped like a weapon are sold, no weapon is."""
     assert not classify("Pedagang Iran Jual Parfum dalam Botol Berbentuk Rudal", "", wl).arms_supply
     assert classify("Iran Jual Rudal ke Rusia, Kata Intelijen AS", "", wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kapal Perang Rusia Berlabuh di Tanjung Priok",
+        "Dua Kapal Perang Iran Bersandar di Pelabuhan Venezuela",
+        "Russian warships docked in Havana for a five-day visit",
+    ],
+)
+def test_warships_berthing_make_a_port_call(wl: Watchlist, title: str) -> None:
+    """Warships that berth somewhere visit it: nothing is unloaded or handed over."""
+    assert not classify(title, "", wl).arms_supply
+
+
+def test_a_ship_berthing_with_weapons_aboard_still_alerts(wl: Watchlist) -> None:
+    """A cargo of weapons on a berthing ship is a delivery."""
+    verdict = classify("Kapal Kargo Korut Berlabuh di Vladivostok, Diduga Angkut Amunisi", "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("KP", "RU")

@@ -143,6 +143,8 @@ def _event(
     alone = not any(h.entry.kind == "transfer" and h is not hit for h in hits)
     if alone and headline.helps_fight(fld.text, hit):
         return None  # unless the headline also tells what was handed over
+    if wording.berths(hit, items):
+        return None  # "Kapal Perang Rusia Berlabuh di Tanjung Priok": a port call, no delivery
     if wording.aimed(fld.text, hit):
         return None  # sent at a target, not to a receiver
     close = any(clause.distance(hit, i) <= _ITEM_WORDS for i in items)

@@ -231,3 +231,15 @@ _SENDS = frozenset(
 def aimed(text: str, transfer: Hit) -> bool:
     """ "Russia sent 150 drones at Ukraine", "Kirim Drone ke Laut Merah": sent at no party."""
     return transfer.text.lower() in _SENDS and bool(_AIMED.match(text, transfer.end))
+
+
+_BERTH = ("berlabuh", "bersandar", "merapat", "docked", "berthed")
+
+
+def berths(hit: Hit, items: list[Hit]) -> bool:
+    """Whether a berthing word has only warships for items: the ships berth, nothing is unloaded."""
+    return (
+        hit.text.lower().startswith(_BERTH)
+        and bool(items)
+        and all(i.entry.kind == "item" and i.entry.sub == "vessel" for i in items)
+    )
