@@ -214,3 +214,29 @@ def test_a_ship_berthing_with_weapons_aboard_still_alerts(wl: Watchlist) -> None
     verdict = classify("Kapal Kargo Korut Berlabuh di Vladivostok, Diduga Angkut Amunisi", "", wl)
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == ("KP", "RU")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Kremlin says Russia's arms exports fell in 2024", "Ekspor Senjata Rusia Anjlok 50 Persen"],
+)
+def test_exports_that_rose_or_fell_with_no_buyer_are_a_figure(wl: Watchlist, title: str) -> None:
+    """A seller's exports told as a trend, with no buyer anywhere, tell of no transfer."""
+    verdict = classify(title, "", wl)
+    assert not verdict.alert
+    assert verdict.rule.startswith("statistics:")
+
+
+def test_exports_that_rose_with_buyers_named_still_alert(wl: Watchlist) -> None:
+    """The same trend with its buyers named is a supply story."""
+    verdict = classify(
+        "Ekspor Drone Iran Melonjak",
+        "Iran menjual drone Shahed ke Rusia dan Venezuela tahun lalu, kata pejabat AS.",
+        wl,
+    )
+    assert verdict.alert
+
+
+def test_warships_arriving_for_a_joint_exercise_are_deployed(wl: Watchlist) -> None:
+    """Warships that come for a joint exercise visit; they are not handed over."""
+    assert not classify("Russian warships arrive in Jakarta for joint exercise", "", wl).alert

@@ -137,7 +137,11 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         if (len(strong) < 2 or history) and (len(body_f.sentences) >= _LONG or background):
             score = min(score, rules.passing)
             rule = "passing_mention:" + rule
-    if wording.ranked(best.hit, best.roles, all_hits):  # a ranking's seller, no buyer
+    best_text = title if best.hit.field == "title" else text or ""
+    trend = wording.trend(best_text, best.hit, best.roles) and not any(
+        e.roles.recipient for e in events
+    )  # "arms exports fell": a figure, unless some buyer is named anywhere
+    if trend or wording.ranked(best.hit, best.roles, all_hits):  # a ranking's seller, no buyer
         score, rule = min(score, rules.passing), "statistics:" + rule
     score = round(max(0.0, min(1.0, score)), 3)
     arms = score >= rules.threshold

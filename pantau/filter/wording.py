@@ -160,6 +160,23 @@ def ranked(transfer: Hit, roles: Roles, hits: list[Hit]) -> bool:
     )
 
 
+_TREND = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:fell|fall|falls|rose|rise|rises|dropped|drops|declined|declines|"
+    r"grew|grows|jumped|surged|plunged|slumped|doubled|halved|naik|turun|anjlok|merosot|meningkat|"
+    r"menurun|melonjak|berkurang|bertambah)\b",
+    re.IGNORECASE,
+)
+
+
+def trend(text: str, transfer: Hit, roles: Roles) -> bool:
+    """A seller's exports that rose or fell, no buyer named: a figure, not a transfer."""
+    return (
+        roles.recipient is None
+        and transfer.text.lower() in ("exports", "export", "ekspor", "penjualan", "sales")
+        and _TREND.match(text, transfer.end) is not None
+    )
+
+
 def lone_mention(by_sentence: dict[int, list[Hit]], index: int, count: int) -> bool:
     """The only sentence naming weapons, after a lead on something else."""
     if count < _LONE_STORY or index == 0:
