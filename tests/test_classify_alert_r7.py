@@ -240,3 +240,17 @@ def test_exports_that_rose_with_buyers_named_still_alert(wl: Watchlist) -> None:
 def test_warships_arriving_for_a_joint_exercise_are_deployed(wl: Watchlist) -> None:
     """Warships that come for a joint exercise visit; they are not handed over."""
     assert not classify("Russian warships arrive in Jakarta for joint exercise", "", wl).alert
+
+
+def test_a_barter_aside_under_a_launch_headline_is_one_background_mention(wl: Watchlist) -> None:
+    """Help paid with shells, told once after a launch lead, is background, not two transfers."""
+    verdict = classify(
+        "Pyongyang Luncurkan Satelit Pengintai Kedua",
+        "Korea Utara meluncurkan satelit pengintai militer kedua pada Selasa dini hari. "
+        "Jepang dan Korea Selatan mengecam peluncuran itu. Washington menduga Moskow membantu "
+        "program satelit Pyongyang sebagai imbalan atas pasokan amunisi. "
+        "Dewan Keamanan PBB dijadwalkan bersidang pekan depan.",
+        wl,
+    )
+    assert not verdict.alert
+    assert verdict.rule.startswith("passing_mention:")

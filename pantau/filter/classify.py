@@ -134,7 +134,11 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         lead = 0 if amid or aside or history else 1 if cued or dated or alone else _LEAD_SENTENCES
         elsewhere = cued or dated or history or "item" not in head_kinds
         background = "transfer" not in head_kinds and elsewhere and best.sentence >= lead
-        if (len(strong) < 2 or history) and (len(body_f.sentences) >= _LONG or background):
+        # A barter sentence's two transfer words (help paid with shells) are one mention.
+        told_in = {
+            (e.hit.field, e.sentence, -1 if e.roles.barter else n) for n, e in enumerate(strong)
+        }
+        if (len(told_in) < 2 or history) and (len(body_f.sentences) >= _LONG or background):
             score = min(score, rules.passing)
             rule = "passing_mention:" + rule
     best_text = title if best.hit.field == "title" else text or ""
