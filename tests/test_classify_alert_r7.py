@@ -254,3 +254,12 @@ def test_a_barter_aside_under_a_launch_headline_is_one_background_mention(wl: Wa
     )
     assert not verdict.alert
     assert verdict.rule.startswith("passing_mention:")
+
+
+def test_wreckage_handed_to_inspectors_is_evidence_not_arms(wl: Watchlist) -> None:
+    """Handing over a weapon's wreckage gives evidence: no supplier, no recipient of arms."""
+    assert not classify("Ukraina Serahkan Serpihan Drone Iran ke PBB", "", wl).arms_supply
+    assert not classify("Kyiv hands wreckage of Iranian drones to UN inspectors", "", wl).alert
+    verdict = classify("Iran Serahkan Drone Shahed ke Rusia, Kata Kyiv", "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("IR", "RU")

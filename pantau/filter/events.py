@@ -143,6 +143,8 @@ def _event(
     alone = not any(h.entry.kind == "transfer" and h is not hit for h in hits)
     if alone and headline.helps_fight(fld.text, hit):
         return None  # unless the headline also tells what was handed over
+    if wording.debris_handed(fld.text, hit, items):
+        return None
     if wording.berths(hit, items):
         return None  # "Kapal Perang Rusia Berlabuh di Tanjung Priok": a port call, no delivery
     if wording.aimed(fld.text, hit):

@@ -260,3 +260,19 @@ def berths(hit: Hit, items: list[Hit]) -> bool:
         and bool(items)
         and all(i.entry.kind == "item" and i.entry.sub == "vessel" for i in items)
     )
+
+
+_DEBRIS = re.compile(
+    r"(?:serpihan|puing|puing-puing|bangkai|reruntuhan|pecahan|wreckage|debris|fragments?|"
+    r"remnants?|remains)\s+(?:of\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def debris_handed(text: str, hit: Hit, items: list[Hit]) -> bool:
+    """ "Serahkan Serpihan Drone Iran ke PBB": wreckage handed over is evidence, not arms."""
+    return (
+        hit.entry.sub == "give"
+        and bool(items)
+        and all(_DEBRIS.search(text, max(0, i.start - 30), i.start) for i in items)
+    )
