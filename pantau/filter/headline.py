@@ -224,23 +224,6 @@ def holder_recipient(text: str, transfer: Hit, hits: list[Hit], roles: Roles) ->
     return roles
 
 
-_AIMED = re.compile(
-    r"(?:\s+[\w-]+){0,5}?\s+(?:at|toward|towards|ke\s+arah|ke\s+kapal|menuju\s+kapal|"
-    r"to\s+(?:a\s+|the\s+)?(?:ship|ships|vessel|vessels|tanker|tankers)|"
-    # A sea is no party: "Iran Kirim Kapal Perang ke Atlantik", "sends warships to the Red Sea".
-    r"(?:ke|to|into)\s+(?:the\s+)?(?:\w+\s+)?(?:laut|samudra|samudera|selat|teluk|perairan|"
-    r"atlantik|pasifik|mediterania|sea|ocean|gulf|strait|waters|atlantic|pacific|mediterranean|"
-    r"luar angkasa|antariksa|orbit|space))\b",
-    re.IGNORECASE,
-)
-_SENDS = frozenset({"kirim", "mengirim", "mengirimkan", "send", "sends", "sent", "sending"})
-
-
-def aimed(text: str, transfer: Hit) -> bool:
-    """ "Russia sent 150 drones at Ukraine", "Kirim Drone ke Laut Merah": sent at no party."""
-    return transfer.text.lower() in _SENDS and bool(_AIMED.match(text, transfer.end))
-
-
 _FOR = re.compile(r"\s+(untuk|for)\s+$", re.IGNORECASE)
 _THREAT = re.compile(r"(?<!\w)(?:ancaman|threat|threats|bahaya|danger)(?!\w)", re.IGNORECASE)
 

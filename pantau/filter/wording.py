@@ -26,6 +26,12 @@ HELD = re.compile(
     re.IGNORECASE,
 )
 """Places where a party holds weapons: "ditemukan di parit Rusia", "in Houthi depots"."""
+HISTORY = re.compile(
+    r"(?<!\w)(?<!cetak )(?<!ukir )(?<!dalam )(?<!makes )(?<!made )(?<!in )(?:sejarah|kilas balik|"
+    r"napak tilas|flashback|history of|a look back|throwback)(?!\w)",
+    re.IGNORECASE,
+)
+"""A headline on history ("Sejarah Hubungan Militer ..."): its transfers are the past."""
 FOUND = re.compile(
     r"(?<!\w)(?:laporan|report|reports|investigasi|investigation|penyelidikan|temuan|bukti|"
     r"evidence|intelijen|intelligence|panel|analysis|analisis|researchers|peneliti|pbb|un|"
@@ -154,6 +160,23 @@ def ranked(transfer: Hit, roles: Roles, hits: list[Hit]) -> bool:
     )
 
 
+_TREND = re.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:fell|fall|falls|rose|rise|rises|dropped|drops|declined|declines|"
+    r"grew|grows|jumped|surged|plunged|slumped|doubled|halved|naik|turun|anjlok|merosot|meningkat|"
+    r"menurun|melonjak|berkurang|bertambah)\b",
+    re.IGNORECASE,
+)
+
+
+def trend(text: str, transfer: Hit, roles: Roles) -> bool:
+    """A seller's exports that rose or fell, no buyer named: a figure, not a transfer."""
+    return (
+        roles.recipient is None
+        and transfer.text.lower() in ("exports", "export", "ekspor", "penjualan", "sales")
+        and _TREND.match(text, transfer.end) is not None
+    )
+
+
 def lone_mention(by_sentence: dict[int, list[Hit]], index: int, count: int) -> bool:
     """The only sentence naming weapons, after a lead on something else."""
     if count < _LONE_STORY or index == 0:
@@ -182,3 +205,74 @@ def hosts(text: str, hit: Hit) -> bool:
 def told_elsewhere(text: str, hit: Hit, hits: list[Hit]) -> bool:
     """A transfer word that tells no transfer: it qualifies an item, means "can", or hosts."""
     return adjectival(text, hit, hits) or modal(text, hit) or hosts(text, hit)
+
+
+_FRONT = ("garis depan", "medan perang")
+
+
+def front_place(text: str, hit: Hit, hits: list[Hit]) -> str | None:
+    """The party right after "sampai ke garis depan": where the front lies, not who got the arms."""
+    if hit.entry.kind != "transfer" or not hit.text.lower().endswith(_FRONT):
+        return None
+    after = [h for h in hits if h.start >= hit.end]
+    if after and after[0].entry.kind == "actor" and not text[hit.end : after[0].start].strip():
+        return after[0].entry.canonical
+    return None
+
+
+_AIMED = re.compile(
+    r"(?:\s+[\w-]+){0,5}?\s+(?:at|toward|towards|ke\s+arah|ke\s+kapal|menuju\s+kapal|"
+    r"to\s+(?:a\s+|the\s+)?(?:ship|ships|vessel|vessels|tanker|tankers)|"
+    # A sea or region is no party: "Iran Kirim Kapal Perang ke Atlantik", "to the Middle East".
+    r"(?:ke|to|into)\s+(?:the\s+)?(?:\w+\s+)?(?:laut|samudra|samudera|selat|teluk|perairan|"
+    r"atlantik|pasifik|mediterania|sea|ocean|gulf|strait|waters|atlantic|pacific|mediterranean|"
+    r"luar angkasa|antariksa|orbit|space|timur tengah|middle east|kawasan|region|arktik|arctic|"
+    r"perbatasan|border))\b",
+    re.IGNORECASE,
+)
+_SENDS = frozenset(
+    {
+        "kirim",
+        "mengirim",
+        "mengirimkan",
+        "dikirim",
+        "dikirimkan",
+        "send",
+        "sends",
+        "sent",
+        "sending",
+    }
+)
+
+
+def aimed(text: str, transfer: Hit) -> bool:
+    """ "Russia sent 150 drones at Ukraine", "Kirim Drone ke Laut Merah": sent at no party."""
+    return transfer.text.lower() in _SENDS and bool(_AIMED.match(text, transfer.end))
+
+
+_BERTH = ("berlabuh", "bersandar", "merapat", "docked", "berthed")
+
+
+def berths(hit: Hit, items: list[Hit]) -> bool:
+    """Whether a berthing word has only warships for items: the ships berth, nothing is unloaded."""
+    return (
+        hit.text.lower().startswith(_BERTH)
+        and bool(items)
+        and all(i.entry.kind == "item" and i.entry.sub == "vessel" for i in items)
+    )
+
+
+_DEBRIS = re.compile(
+    r"(?:serpihan|puing|puing-puing|bangkai|reruntuhan|pecahan|wreckage|debris|fragments?|"
+    r"remnants?|remains)\s+(?:of\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def debris_handed(text: str, hit: Hit, items: list[Hit]) -> bool:
+    """ "Serahkan Serpihan Drone Iran ke PBB": wreckage handed over is evidence, not arms."""
+    return (
+        hit.entry.sub == "give"
+        and bool(items)
+        and all(_DEBRIS.search(text, max(0, i.start - 30), i.start) for i in items)
+    )
