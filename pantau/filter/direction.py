@@ -48,7 +48,7 @@ class Clause(ListReader):
         ]
         if not left:
             return None
-        subject = left[-1]
+        subject = self._leading_subject(left[-1], left, transfer)
         if ":" in self.text[subject.hit.end : transfer.start]:
             return None
         if agent:
@@ -63,6 +63,30 @@ class Clause(ListReader):
             if not linked and not all(w in dw.COPULA for w in between):
                 return None
         return subject
+
+    def _leading_subject(self, nearest: Actor, left: list[Actor], transfer: Hit) -> Actor:
+        """The subject a comma's verb phrase shares: "Iran Kritik AS, Tetap Kirim Drone".
+
+        The nearest actor is the first verb's object when a word stands between it and the
+        actor opening its stretch; the verb after the comma then belongs to that opener.
+        """
+        if "," not in self.text[nearest.hit.end : transfer.start]:
+            return nearest
+        comma = self.text.rfind(",", self.start, nearest.hit.start)
+        opening = [a for a in left if a.hit.start > comma and a is not nearest]
+        if not opening:
+            return nearest
+        opener = opening[0]
+        start = max(comma + 1, self.start)
+        if opener.mark == "dateline":  # "TEHERAN - Iran Kritik AS, ...": the doer follows
+            start, opener = opener.hit.end, opening[1] if len(opening) > 1 else nearest
+        lead = self.tokens[self._token_at(start) : opener.first_token]
+        between = self.tokens[opener.last_token + 1 : nearest.first_token]
+        if opener is nearest or any(t.word not in dw.FILLER for t in lead) or not between:
+            return nearest
+        if any(t.word in dw.COORD | dw.BARRIER for t in between):
+            return nearest  # "Iran dan Rusia, ...": both lead; "bahwa": another clause
+        return opener
 
     def _next_verb(self, transfer: Hit, actor: Actor) -> bool:
         """Whether a marked actor after the word belongs to a later clause's transfer word.
@@ -84,6 +108,17 @@ class Clause(ListReader):
             i for i in range(subject.last_token + 1, t_first) if self.tokens[i].word in dw.RELATIVE
         ]
         return bool(relative) and relative[-1] - 1 != subject.last_token
+
+    def _bought_at(self, actor: Actor, transfer: Hit) -> bool:
+        """A purchase's "ke"/"kepada" names the seller: "Myanmar borong drone ke China"."""
+        if transfer.entry.canonical not in dw.BUY_AT or actor.hit.start < transfer.end:
+            return False
+        if dw.PUNCT.search(self.text, transfer.end, actor.hit.start):
+            return False  # "Beli Su-35 dari Rusia, Jet Dialihkan ke Iran": another clause's goal
+        j = actor.first_token - 1
+        while j >= 0 and self.tokens[j].word in dw.FILLER:
+            j -= 1
+        return j >= 0 and self.tokens[j].word in ("ke", "kepada")
 
     def _rank(self, actor: Actor, transfer: Hit, rank: int) -> tuple[int, int, str]:
         """A role candidate: rank, then distance from the word, then the code."""
@@ -208,6 +243,8 @@ class Clause(ListReader):
                 continue
             if mark == "from":
                 supplier.append(self._rank(actor, transfer, 1))
+            elif mark == "to" and direction == "get" and self._bought_at(actor, transfer):
+                supplier.append(self._rank(actor, transfer, 1))  # "beli senjata ke Israel"
             elif mark == "to":
                 recipient.append(self._rank(actor, transfer, 1))
             elif mark == "holder" and direction != "arrive":

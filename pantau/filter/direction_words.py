@@ -119,4 +119,10 @@ IMPORTS = words(
     "imports import purchases purchase acquisitions acquisition procurement procurements "
     "impor pembelian pengadaan"
 )
+KIN = words("sekutu tetangga mitra")  # "sekutu Rusia": Russia's ally, another party
+KIN_EN = words(
+    "ally allies neighbour neighbours neighbor neighbors partner partners friend friends"
+)
+KIN_MODIFIER = words("dekat utama lama strategis setia terdekat dagang close key main longtime")
+BUY_AT = frozenset({"beli", "borong", "pesan", "memesan"})  # "beli senjata ke Israel": from
 DEMONYM_ENDS = tuple(words("ian ean ese ish can eli ani ians eans cans ch qi thai saudi emirati"))

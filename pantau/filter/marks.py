@@ -84,6 +84,9 @@ class MarkedClause:
         after = self.text[hit.end : hit.end + 10].lower()
         if after.startswith(("-led", " led ", "-backed")):
             return Actor(hit, "attr", first, last)  # "a Latvia-led coalition": no single party
+        if after.startswith("$") or self._kin(hit, first, last):
+            # "US$100 juta" is a currency; "sekutu Rusia", "Russia's allies" another party.
+            return Actor(hit, "attr", first, last)
         if self._backer(first) or self._attribution(hit, first):
             # "Houthi yang didukung Iran", "..., US says": a backer or a source, not a party.
             return Actor(hit, "attr", first, last)
@@ -209,6 +212,22 @@ class MarkedClause:
             return False
         # "Russia is backed by Iran": a main clause's agent may still be a party.
         return j == 0 or self.tokens[j - 1].word not in dw.BE
+
+    def _kin(self, hit: Hit, first: int, last: int) -> bool:
+        """An actor naming whose ally or neighbour is meant: "sekutu dekat AS", "Iran's allies"."""
+        j = first - 1
+        while j >= 0 and self.tokens[j].word in dw.KIN_MODIFIER:
+            j -= 1
+        if j >= 0 and self.tokens[j].word in dw.KIN:
+            return True  # Indonesian "sekutu X" is X's ally ("sekutunya X" is X itself)
+        if j >= 1 and self.tokens[j].word == "of" and self.tokens[j - 1].word in dw.KIN_EN:
+            return True
+        if self.text[hit.end : hit.end + 2] not in ("'s", "’s"):
+            return False
+        k = last + 1
+        while k < len(self.tokens) and self.tokens[k].word in dw.KIN_MODIFIER:
+            k += 1
+        return k < len(self.tokens) and self.tokens[k].word in dw.KIN_EN
 
     def _not_source(self, j: int) -> bool:
         """A 'from' at token j after pressure, sanctions or approval names who gives those."""

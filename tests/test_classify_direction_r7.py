@@ -1,0 +1,86 @@
+"""Who supplies whom, seventh round: each kind the round fixed, beside a twin it must leave."""
+
+from __future__ import annotations
+
+import pytest
+
+from pantau.filter.classify import classify
+from pantau.filter.watchlist import Watchlist, default_watchlist_path, load_watchlist
+
+
+@pytest.fixture(scope="module")
+def wl() -> Watchlist:
+    return load_watchlist(default_watchlist_path())
+
+
+def _pair(wl: Watchlist, title: str, text: str = "") -> tuple[str | None, str | None]:
+    """The verdict's supplier and recipient codes; the story must tell of a transfer."""
+    v = classify(title, text, wl)
+    assert v.arms_supply, (v.rule, v.score)
+    return v.supplier, v.recipient
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # The verb after a comma shares the first verb's subject, not its object.
+        ("Iran Kecam AS, Tetap Kirim Drone ke Rusia", ("IR", "RU")),
+        ("Korut Salahkan Korsel, Bantah Pasok Peluru ke Rusia", ("KP", "RU")),
+        ("Iran slams Britain, keeps sending drones to Russia", ("IR", "RU")),
+        ("TEHERAN - Iran Kecam AS, Tetap Kirim Drone ke Rusia", ("IR", "RU")),
+        # Twins: a subject of its own after the comma, or two subjects joined, stay as told.
+        ("Rusia Puji Korut, Sebut Korut Pasok Peluru ke Moskow", ("KP", "RU")),
+        ("Iran Kirim Drone ke Rusia, Lalu Kirim Rudal", ("IR", "RU")),
+    ],
+)
+def test_a_comma_verb_shares_the_first_subject(
+    wl: Watchlist, title: str, main: tuple[str, str]
+) -> None:
+    assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # "sekutu X", "X's allies": X's ally or neighbour is another, unnamed party.
+        ("Sekutu Rusia Kirim Drone ke Sudan", (None, "SD")),
+        ("Belarus, Sekutu Dekat Rusia, Terima Drone dari Iran", ("IR", "BY")),
+        ("Russia's allies buy drones from Iran", ("IR", None)),
+        # Twins: the ally named beside its friend is the party; "sekutunya X" is X itself.
+        ("Russia's ally Belarus buys drones from Iran", ("IR", "BY")),
+        ("Iran Pasok Drone ke Sekutunya Rusia", ("IR", "RU")),
+    ],
+)
+def test_an_ally_of_a_state_is_not_that_state(
+    wl: Watchlist, title: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # A price in US dollars names no party, even after 'dari'/'from'.
+        ("Jerman Setujui Ekspor Drone Lebih dari US$100 Juta ke Ukraina", ("DE", "UA")),
+        ("Iran sold drones to Russia for more than US$1 billion", ("IR", "RU")),
+        # Twin: the United States named as a party still is one.
+        ("Ukraina Terima Drone dari AS Senilai US$100 Juta", ("US", "UA")),
+    ],
+)
+def test_a_dollar_price_is_no_party(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
+    assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # A purchase 'ke' a state buys from it: "beli senjata ke Rusia".
+        ("Myanmar Borong Drone ke China", ("CN", "MM")),
+        ("Junta Mali Beli Drone ke Turki", ("TR", "ML")),
+        # Twins: an import 'ke' is its destination; a later clause's 'ke' is its own.
+        ("Korut Impor Suku Cadang Drone ke Pyongyang dari China", ("CN", "KP")),
+        ("Kairo Beli Jet Tempur dari Rusia, Pesawat Dialihkan ke Iran", ("RU", "IR")),
+    ],
+)
+def test_a_purchase_ke_names_the_seller(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
+    assert _pair(wl, title) == main
