@@ -84,3 +84,30 @@ def test_a_dollar_price_is_no_party(wl: Watchlist, title: str, main: tuple[str, 
 )
 def test_a_purchase_ke_names_the_seller(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
     assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # Who asks or urges others to send weapons gives none; asking for itself, it receives.
+        ("Ukraina Desak Sekutu Kirim Lebih Banyak Drone", (None, "UA")),
+        ("Ukraine calls on allies to send more drones", (None, "UA")),
+        ("Arab Saudi Serukan Dunia Setop Kirim Drone ke Israel", (None, "IL")),
+        ("Israel Minta Bantuan Militer ke AS untuk Tambah Drone", ("US", "IL")),
+        # Twins: the party urged or asked is the giver; one merely asked about it still acts.
+        ("Uni Eropa Desak Iran Setop Kirim Drone ke Rusia", ("IR", "RU")),
+        ("Rusia Minta Korut Kirim Lebih Banyak Peluru", ("KP", "RU")),
+        ("Iran, asked about the reports, denied sending drones to Russia", ("IR", "RU")),
+    ],
+)
+def test_who_asks_for_weapons_gives_none(
+    wl: Watchlist, title: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title) == main
+
+
+def test_raw_materials_name_no_capital(wl: Watchlist) -> None:
+    # 'bahan baku' (raw materials) is no 'Baku': the maker's buyer stays the one named.
+    title = "Pabrik Eropa Setop Kirim Bahan Baku Amunisi ke Israel"
+    assert "AZ" not in classify(title, "", wl).actors
+    assert _pair(wl, title)[1] == "IL"

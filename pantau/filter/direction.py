@@ -7,9 +7,8 @@ from dataclasses import dataclass, replace
 from pantau.filter import direction_words as dw
 from pantau.filter.marks import Actor
 from pantau.filter.matching import Hit
-from pantau.filter.sources import ListReader
+from pantau.filter.subjects import NEAR, SubjectReader
 
-_NEAR = 4
 _GUESS = 4
 
 
@@ -29,64 +28,8 @@ class Roles:
     other_recipients: tuple[str, ...] = ()  # "ke Indonesia dan Pakistan": one word, two buyers
 
 
-class Clause(ListReader):
+class Clause(SubjectReader):
     """One sentence read for who supplies whom around each transfer word."""
-
-    def _subject(self, transfer: Hit, agent: bool, doer: bool = True) -> Actor | None:
-        """The nearest unmarked actor before the word, not across 'bahwa'/'that'/'yang'.
-
-        A dateline ("JAKARTA - Kemhan membeli ...") stands for an unnamed doer's state, but is
-        never the guessed giver of a passive or a noun ("KYIV - Drone dikirim ke Rusia").
-        """
-        t_first = self._token_at(transfer.start)
-        barrier = max((i for i in range(t_first) if self.tokens[i].word in dw.BARRIER), default=-1)
-        marks = ("none", "dateline") if doer else ("none",)
-        left = [
-            a
-            for a in self.actors
-            if a.hit.end <= transfer.start and a.mark in marks and a.first_token > barrier
-        ]
-        if not left:
-            return None
-        subject = self._leading_subject(left[-1], left, transfer)
-        if ":" in self.text[subject.hit.end : transfer.start]:
-            return None
-        if agent:
-            # "Russia's top drone supplier": the items an agent noun deals in stand between.
-            between = [
-                t.word
-                for t in self.tokens[subject.last_token + 1 : t_first]
-                if not self._in_item(t.start)
-            ]
-            # "Rusia selama puluhan tahun menjadi pemasok": a linking verb carries the subject.
-            linked = any(w in dw.LINK for w in between) and len(between) <= _NEAR + 2
-            if not linked and not all(w in dw.COPULA for w in between):
-                return None
-        return subject
-
-    def _leading_subject(self, nearest: Actor, left: list[Actor], transfer: Hit) -> Actor:
-        """The subject a comma's verb phrase shares: "Iran Kritik AS, Tetap Kirim Drone".
-
-        The nearest actor is the first verb's object when a word stands between it and the
-        actor opening its stretch; the verb after the comma then belongs to that opener.
-        """
-        if "," not in self.text[nearest.hit.end : transfer.start]:
-            return nearest
-        comma = self.text.rfind(",", self.start, nearest.hit.start)
-        opening = [a for a in left if a.hit.start > comma and a is not nearest]
-        if not opening:
-            return nearest
-        opener = opening[0]
-        start = max(comma + 1, self.start)
-        if opener.mark == "dateline":  # "TEHERAN - Iran Kritik AS, ...": the doer follows
-            start, opener = opener.hit.end, opening[1] if len(opening) > 1 else nearest
-        lead = self.tokens[self._token_at(start) : opener.first_token]
-        between = self.tokens[opener.last_token + 1 : nearest.first_token]
-        if opener is nearest or any(t.word not in dw.FILLER for t in lead) or not between:
-            return nearest
-        if any(t.word in dw.COORD | dw.BARRIER for t in between):
-            return nearest  # "Iran dan Rusia, ...": both lead; "bahwa": another clause
-        return opener
 
     def _next_verb(self, transfer: Hit, actor: Actor) -> bool:
         """Whether a marked actor after the word belongs to a later clause's transfer word.
@@ -100,25 +43,6 @@ class Clause(ListReader):
             h.entry.kind == "transfer" and stop.end() <= h.start < actor.hit.start
             for h in self.hits
         )
-
-    def _relative_head(self, subject: Actor, transfer: Hit) -> bool:
-        """Whether a relative word between subject and verb heads a noun other than the subject."""
-        t_first = self._token_at(transfer.start)
-        relative = [
-            i for i in range(subject.last_token + 1, t_first) if self.tokens[i].word in dw.RELATIVE
-        ]
-        return bool(relative) and relative[-1] - 1 != subject.last_token
-
-    def _bought_at(self, actor: Actor, transfer: Hit) -> bool:
-        """A purchase's "ke"/"kepada" names the seller: "Myanmar borong drone ke China"."""
-        if transfer.entry.canonical not in dw.BUY_AT or actor.hit.start < transfer.end:
-            return False
-        if dw.PUNCT.search(self.text, transfer.end, actor.hit.start):
-            return False  # "Beli Su-35 dari Rusia, Jet Dialihkan ke Iran": another clause's goal
-        j = actor.first_token - 1
-        while j >= 0 and self.tokens[j].word in dw.FILLER:
-            j -= 1
-        return j >= 0 and self.tokens[j].word in ("ke", "kepada")
 
     def _rank(self, actor: Actor, transfer: Hit, rank: int) -> tuple[int, int, str]:
         """A role candidate: rank, then distance from the word, then the code."""
@@ -225,7 +149,7 @@ class Clause(ListReader):
             for a in actors
             if a.hit.start >= transfer.end
             and a.mark == "none"
-            and a.first_token - t_last <= (1 if voice == "noun" else _NEAR)
+            and a.first_token - t_last <= (1 if voice == "noun" else NEAR)
             # "carries the risk of US sanctions": only fillers between a verb and its object.
             and all(t.word in dw.LEAD for t in self.tokens[t_last + 1 : a.first_token])
         ]
@@ -235,6 +159,10 @@ class Clause(ListReader):
         after = right[0] if right else None
         has_from = any(a.mark == "from" for a in actors)
         give = direction == "give"
+        asks = self._request(subject, transfer) if give else None
+        requester = subject if asks is not None else None
+        if requester is not None:
+            subject = None  # "Ukraina Desak Barat Kirim Drone": who asks for it is no giver
         if maker is not None:
             (supplier if give else recipient).append(self._rank(maker, transfer, 1))
         for actor in actors:
@@ -245,6 +173,13 @@ class Clause(ListReader):
                 supplier.append(self._rank(actor, transfer, 1))
             elif mark == "to" and direction == "get" and self._bought_at(actor, transfer):
                 supplier.append(self._rank(actor, transfer, 1))  # "beli senjata ke Israel"
+            elif (
+                mark == "to"
+                and asks == "ask"
+                and voice == "noun"
+                and actor.hit.start >= transfer.end
+            ):
+                supplier.append(self._rank(actor, transfer, 2))  # "minta bantuan ke AS"
             elif mark == "to":
                 recipient.append(self._rank(actor, transfer, 1))
             elif mark == "holder" and direction != "arrive":
@@ -273,6 +208,8 @@ class Clause(ListReader):
                 supplier.append(self._rank(actor, transfer, 3))
             elif mark == "at" and direction == "arrive":
                 recipient.append(self._rank(actor, transfer, 2))
+        if requester is not None and not any(r[0] == 1 for r in recipient):
+            recipient.append(self._rank(requester, transfer, 3))  # asked for itself, a guess
         # An item's maker supplies it, unless the items are the price of goods (upto is set).
         supplier += [
             (5, 99, h.entry.origin)

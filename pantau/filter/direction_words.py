@@ -125,4 +125,9 @@ KIN_EN = words(
 )
 KIN_MODIFIER = words("dekat utama lama strategis setia terdekat dagang close key main longtime")
 BUY_AT = frozenset({"beli", "borong", "pesan", "memesan"})  # "beli senjata ke Israel": from
+ASK_FOR = words("minta meminta memohon mohon asks requests requested requesting seeks sought")
+URGE = words(
+    "desak mendesak serukan menyerukan imbau mengimbau urge urges urged urging pleads pleaded "
+    "appeals appealed"
+)
 DEMONYM_ENDS = tuple(words("ian ean ese ish can eli ani ians eans cans ch qi thai saudi emirati"))
