@@ -130,4 +130,8 @@ URGE = words(
     "desak mendesak serukan menyerukan imbau mengimbau urge urges urged urging pleads pleaded "
     "appeals appealed"
 )
+DOMESTIC = words(
+    "parlemen parliament kongres congress dpr senat senate senator senators lawmakers legislator "
+    "legislators oposisi opposition pemerintahnya pemerintah government"
+)
 DEMONYM_ENDS = tuple(words("ian ean ese ish can eli ani ians eans cans ch qi thai saudi emirati"))

@@ -83,9 +83,13 @@ class SubjectReader(ListReader):
         """ "ask" or "urge" when the subject asks or urges for the transfer, else None."""
         if subject is None:
             return None
+        if subject.first_token > 0 and self.tokens[subject.first_token - 1].word in dw.DOMESTIC:
+            return None  # "Parlemen Inggris Desak Hentikan Ekspor": a state's body urges it
         words = [
             t.word for t in self.tokens[subject.last_token + 1 : self._token_at(transfer.start)]
         ]
+        if any(a in dw.ASK_FOR | dw.URGE and b in dw.DOMESTIC for a, b in pairwise(words)):
+            return None  # "AS Desak Kongres Setujui Penjualan": the state's own body sells
         if any(w in dw.ASK_FOR for w in words):
             return "ask"
         calls = any(a in ("calls", "called") and b in ("on", "for") for a, b in pairwise(words))
