@@ -114,3 +114,24 @@ def test_raw_materials_name_no_capital(wl: Watchlist) -> None:
     title = "Pabrik Eropa Setop Kirim Bahan Baku Amunisi ke Israel"
     assert "AZ" not in classify(title, "", wl).actors
     assert _pair(wl, title)[1] == "IL"
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # Debris found in a city at war: the weapon struck there; its user is the other side.
+        ("Puing Drone Buatan Iran Ditemukan di Odesa", ("IR", "RU")),
+        ("Wreckage of North Korean-made missile found in Kharkiv", ("KP", "RU")),
+        # Twin: weapons found in a party's hands went to that party.
+        ("Drone Buatan Iran Ditemukan di Tangan Milisi Sudan", ("IR", "SD")),
+    ],
+)
+def test_debris_found_in_a_city_at_war_went_to_its_enemy(
+    wl: Watchlist, title: str, main: tuple[str, str]
+) -> None:
+    assert _pair(wl, title) == main
+
+
+def test_a_ukrainian_city_struck_is_an_attack(wl: Watchlist) -> None:
+    # A city Kyiv holds stands for Ukraine: drones sent there from Russia are an attack.
+    assert not classify("Rusia Kirim Ratusan Drone ke Kharkiv Semalam", "", wl).alert

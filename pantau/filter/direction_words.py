@@ -134,4 +134,9 @@ DOMESTIC = words(
     "parlemen parliament kongres congress dpr senat senate senator senators lawmakers legislator "
     "legislators oposisi opposition pemerintahnya pemerintah government"
 )
+FOUND = frozenset({"ditemukan di"})  # the watchlist canonical of weapons found somewhere
+DEBRIS = words(
+    "serpihan puing puing-puing reruntuhan pecahan bangkai sisa-sisa debris wreckage remnants "
+    "fragments fragment shrapnel"
+)
 DEMONYM_ENDS = tuple(words("ian ean ese ish can eli ani ians eans cans ch qi thai saudi emirati"))

@@ -187,6 +187,8 @@ class MarkedClause(TokenClause):
             ):
                 mark = "genitive"
             break
+        if mark in ("at", "none") and self._debris_site(hit):
+            mark = "target"  # "Serpihan Rudal Korut Ditemukan di Kharkiv": it struck there
         return Actor(hit, mark, first, last)
 
     def _not_source(self, j: int) -> bool:
@@ -288,6 +290,14 @@ class MarkedClause(TokenClause):
             return False  # "serangan Rusia", "gempuran Israel": a noun's genitive attacks
         between = self.text[prev.end : hit.start].split()
         return len(between) <= 1 and all(w.lower() in dw.FILLER for w in between)
+
+    def _debris_site(self, hit: Hit) -> bool:
+        """A place where a weapon's debris was found: the weapon struck it, no one received it."""
+        found = any(
+            h.entry.kind == "transfer" and h.entry.canonical in dw.FOUND and h.end <= hit.start
+            for h in self.hits
+        )
+        return found and any(t.word in dw.DEBRIS for t in self.tokens)
 
     def targets(self) -> tuple[str, ...]:
         """Actors struck by a combat word in the clause."""
