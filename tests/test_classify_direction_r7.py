@@ -135,3 +135,19 @@ def test_debris_found_in_a_city_at_war_went_to_its_enemy(
 def test_a_ukrainian_city_struck_is_an_attack(wl: Watchlist) -> None:
     # A city Kyiv holds stands for Ukraine: drones sent there from Russia are an attack.
     assert not classify("Rusia Kirim Ratusan Drone ke Kharkiv Semalam", "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # Workers, unions or activists of a state are no state party.
+        ("Serikat Buruh Pelabuhan Yunani Tolak Tangani Pengiriman Drone ke Israel", (None, "IL")),
+        ("Pekerja Pelabuhan Spanyol Tolak Angkut Drone yang Dikirim ke Israel", (None, "IL")),
+        # Twin: the state itself, named after the activists' verb, still acts.
+        ("Aktivis Iran Tuding Teheran Kirim Drone ke Rusia", ("IR", "RU")),
+    ],
+)
+def test_workers_of_a_state_are_no_party(
+    wl: Watchlist, title: str, main: tuple[str | None, str]
+) -> None:
+    assert _pair(wl, title) == main

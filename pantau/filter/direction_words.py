@@ -139,4 +139,8 @@ DEBRIS = words(
     "serpihan puing puing-puing reruntuhan pecahan bangkai sisa-sisa debris wreckage remnants "
     "fragments fragment shrapnel"
 )
+LABOUR = words(
+    "buruh pekerja serikat federasi aktivis demonstran pengunjuk workers dockworkers unions "
+    "activists protesters"
+)
 DEMONYM_ENDS = tuple(words("ian ean ese ish can eli ani ians eans cans ch qi thai saudi emirati"))

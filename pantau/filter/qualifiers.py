@@ -78,12 +78,14 @@ class TokenClause:
         return first > 0 and self.tokens[first - 1].word in dw.SAYS_BEFORE
 
     def _person(self, first: int, last: int) -> bool:
-        """A citizen of a state named ("warga negara Iran", "Chinese nationals"): no state party."""
+        """A citizen or worker of a state ("warga negara Iran", "Chinese nationals"): no party."""
         j = first - 1
         while j >= 0 and self.tokens[j].word in ("negara", "of"):
             j -= 1
         if j >= 0 and self.tokens[j].word in dw.CITIZEN:
             return True
+        if any(t.word in dw.LABOUR for t in self.tokens[max(0, first - 2) : first]):
+            return True  # "Buruh Pelabuhan India Tolak ...": workers of a state, not the state
         if last + 1 >= len(self.tokens):
             return False
         word = self.tokens[last + 1].word
