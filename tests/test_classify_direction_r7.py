@@ -143,11 +143,13 @@ def test_a_ukrainian_city_struck_is_an_attack(wl: Watchlist) -> None:
         # Workers, unions or activists of a state are no state party.
         ("Serikat Buruh Pelabuhan Yunani Tolak Tangani Pengiriman Drone ke Israel", (None, "IL")),
         ("Pekerja Pelabuhan Spanyol Tolak Angkut Drone yang Dikirim ke Israel", (None, "IL")),
+        # A person's origin ("tersangka asal Iran") is no state either.
+        ("Tersangka asal Iran Jual Drone ke Pembeli di Jakarta", (None, None)),
         # Twin: the state itself, named after the activists' verb, still acts.
         ("Aktivis Iran Tuding Teheran Kirim Drone ke Rusia", ("IR", "RU")),
     ],
 )
 def test_workers_of_a_state_are_no_party(
-    wl: Watchlist, title: str, main: tuple[str | None, str]
+    wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
     assert _pair(wl, title) == main

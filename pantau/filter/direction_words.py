@@ -143,4 +143,8 @@ LABOUR = words(
     "buruh pekerja serikat federasi aktivis demonstran pengunjuk workers dockworkers unions "
     "activists protesters"
 )
+PERSON = CITIZEN | words(
+    "pebalap pembalap pemain atlet turis wisatawan pria wanita perempuan mahasiswa pelajar "
+    "imigran pengungsi pelatih penyanyi aktor artis pengusaha tersangka pelaku korban"
+)
 DEMONYM_ENDS = tuple(words("ian ean ese ish can eli ani ians eans cans ch qi thai saudi emirati"))

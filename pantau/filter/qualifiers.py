@@ -84,6 +84,8 @@ class TokenClause:
             j -= 1
         if j >= 0 and self.tokens[j].word in dw.CITIZEN:
             return True
+        if j >= 1 and self.tokens[j].word == "asal" and self.tokens[j - 1].word in dw.PERSON:
+            return True  # "pebalap asal Inggris": where a person comes from
         if any(t.word in dw.LABOUR for t in self.tokens[max(0, first - 2) : first]):
             return True  # "Buruh Pelabuhan India Tolak ...": workers of a state, not the state
         if last + 1 >= len(self.tokens):
