@@ -153,3 +153,24 @@ def test_workers_of_a_state_are_no_party(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
     assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        # A 'from' before a saying word tells where the speaker is from, not the source.
+        (
+            "Seorang pejabat dari Seoul mengatakan drone serang buatan Iran telah dikirim ke "
+            "Rusia tahun ini.",
+            ("IR", "RU"),
+        ),
+        # Twin: a 'from' after the saying word is the reported transfer's source.
+        (
+            "Seorang pejabat di Seoul mengatakan Rusia telah menerima drone serang dari Iran "
+            "tahun ini.",
+            ("IR", "RU"),
+        ),
+    ],
+)
+def test_a_speakers_from_is_no_source(wl: Watchlist, text: str, main: tuple[str, str]) -> None:
+    assert _pair(wl, "Drone Serang Terus Mengalir", text) == main

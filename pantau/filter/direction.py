@@ -64,6 +64,13 @@ class Clause(SubjectReader):
             return rank, t_first - actor.last_token, code
         return rank, actor.first_token - t_last, code
 
+    def _speaker_source(self, actor: Actor, transfer: Hit) -> bool:
+        """A 'from' before a saying word ahead of the transfer word tells of the speaker."""
+        if actor.hit.end > transfer.start:
+            return False
+        gap = self.tokens[actor.last_token + 1 : self._token_at(transfer.start)]
+        return any(t.word in dw.BARRIER for t in gap)
+
     def unnamed_recipient(self, transfer: Hit) -> bool:
         """Items then a recipient naming no state: "sell drones to 'any friendly nation'"."""
         items = [h for h in self.hits if h.entry.kind == "item" and h.start >= transfer.end]
@@ -169,7 +176,9 @@ class Clause(SubjectReader):
             mark = actor.mark
             if actor is maker:
                 continue
-            if mark == "from":
+            if mark == "from" and self._speaker_source(actor, transfer):
+                continue  # "peneliti dari Seoul mengatakan ...": where the speaker is from
+            elif mark == "from":
                 supplier.append(self._rank(actor, transfer, 1))
             elif mark == "to" and direction == "get" and self._bought_at(actor, transfer):
                 supplier.append(self._rank(actor, transfer, 1))  # "beli senjata ke Israel"
