@@ -174,3 +174,11 @@ def test_workers_of_a_state_are_no_party(
 )
 def test_a_speakers_from_is_no_source(wl: Watchlist, text: str, main: tuple[str, str]) -> None:
     assert _pair(wl, "Drone Serang Terus Mengalir", text) == main
+
+
+def test_the_owner_of_what_is_sent_is_no_recipient(wl: Watchlist) -> None:
+    # "kapal induk AS yang dikirim": the US qualifies the carrier sent, so it never receives.
+    v = classify("Kapal Selam Nuklir dan Kapal Induk AS yang Dikirim ke Teluk", "", wl)
+    assert v.recipient != "US"
+    # Twin: the actor heading the relative is the one supplied.
+    assert _pair(wl, "Rusia yang Dipasok Drone oleh Iran Terus Menyerang") == ("IR", "RU")

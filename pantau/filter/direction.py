@@ -71,6 +71,16 @@ class Clause(SubjectReader):
         gap = self.tokens[actor.last_token + 1 : self._token_at(transfer.start)]
         return any(t.word in dw.BARRIER for t in gap)
 
+    def _owner_of_head(self, subject: Actor, transfer: Hit) -> bool:
+        """ "Kapal Induk AS yang Dikirim": the actor qualifies the thing sent, the head."""
+        t_first = self._token_at(transfer.start)
+        if t_first != subject.last_token + 2 or self.tokens[t_first - 1].word not in dw.RELATIVE:
+            return False
+        k = subject.first_token - 1
+        if k < 0 or dw.PUNCT.search(self.text, self.tokens[k].end, subject.hit.start):
+            return False
+        return self.tokens[k].word not in dw.FILLER | dw.COORD | dw.BARRIER | dw.KIN
+
     def unnamed_recipient(self, transfer: Hit) -> bool:
         """Items then a recipient naming no state: "sell drones to 'any friendly nation'"."""
         items = [h for h in self.hits if h.entry.kind == "item" and h.start >= transfer.end]
@@ -263,7 +273,7 @@ class Clause(SubjectReader):
             elif subject and give:
                 # "Korut memproduksi drone untuk dikirim ke Rusia": with a recipient named,
                 # the subject of a passive 'give' is likely the sender, though only a guess.
-                named = any(r[0] == 1 for r in recipient)
+                named = any(r[0] == 1 for r in recipient) or self._owner_of_head(subject, transfer)
                 (supplier if named else recipient).append(
                     self._rank(subject, transfer, 4 if named else 3)
                 )
