@@ -182,3 +182,26 @@ def test_the_owner_of_what_is_sent_is_no_recipient(wl: Watchlist) -> None:
     assert v.recipient != "US"
     # Twin: the actor heading the relative is the one supplied.
     assert _pair(wl, "Rusia yang Dipasok Drone oleh Iran Terus Menyerang") == ("IR", "RU")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "main"),
+    [
+        # Making weapons together in one partner's land: the other partner supplies.
+        ("Tehran, Moscow agree on joint production of drones in Russia", "", ("IR", "RU")),
+        (
+            "Kerja Sama Drone Diperluas",
+            "Minsk dan Moskow meneken perjanjian produksi bersama drone serang di wilayah Belarus.",
+            ("RU", "BY"),
+        ),
+    ],
+)
+def test_co_production_in_a_partners_land_goes_to_that_partner(
+    wl: Watchlist, title: str, text: str, main: tuple[str, str]
+) -> None:
+    assert _pair(wl, title, text) == main
+
+
+def test_co_production_with_no_place_names_no_direction(wl: Watchlist) -> None:
+    # Twin: with no place named, who supplies whom is left open.
+    assert _pair(wl, "Iran dan Rusia Teken Kesepakatan Produksi Bersama Drone") == (None, None)

@@ -150,6 +150,8 @@ class Clause(SubjectReader):
         direction, voice = transfer.entry.sub, transfer.entry.voice
         if direction == "swap" and voice == "active":
             return self._swap(transfer)
+        if direction == "deal" and transfer.entry.canonical in dw.CO_PRODUCE:
+            return self._co_production(transfer)
         if direction not in ("give", "get", "arrive"):
             return Roles()
         voice, maker = self.voice(transfer)  # as used: active, passive, noun or agent
@@ -285,6 +287,22 @@ class Clause(SubjectReader):
         return _pick(
             supplier, recipient, self._source_groups(actors, transfer), self._to_list(actors)
         )
+
+    def _co_production(self, transfer: Hit) -> Roles:
+        """Making weapons together in one partner's land: the other partner supplies the know-how.
+
+        "Minsk, Moscow agree on joint production of drones in Belarus": Russia to Belarus.
+        """
+        sites = [
+            a for a in self.actors if a.hit.start >= transfer.end and a.mark in ("at", "made_in")
+        ]
+        if not sites:
+            return Roles()
+        site = sites[0].hit.entry.canonical
+        others = {a.hit.entry.canonical for a in self.actors if a.mark == "none"} - {site}
+        if len(others) != 1:
+            return Roles()
+        return Roles(others.pop(), site, 3, 2)
 
     def _swap(self, transfer: Hit) -> Roles:
         """ "Rusia barter teknologi rudal dengan amunisi Korut": each side gives its goods.

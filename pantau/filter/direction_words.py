@@ -147,4 +147,5 @@ PERSON = CITIZEN | words(
     "pebalap pembalap pemain atlet turis wisatawan pria wanita perempuan mahasiswa pelajar "
     "imigran pengungsi pelatih penyanyi aktor artis pengusaha tersangka pelaku korban"
 )
+CO_PRODUCE = frozenset({"co-produce"})  # the watchlist canonical of making weapons together
 DEMONYM_ENDS = tuple(words("ian ean ese ish can eli ani ians eans cans ch qi thai saudi emirati"))
