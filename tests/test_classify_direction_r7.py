@@ -98,6 +98,7 @@ def test_a_purchase_ke_names_the_seller(wl: Watchlist, title: str, main: tuple[s
         ("Uni Eropa Desak Iran Setop Kirim Drone ke Rusia", ("IR", "RU")),
         ("Rusia Minta Korut Kirim Lebih Banyak Peluru", ("KP", "RU")),
         ("Iran, asked about the reports, denied sending drones to Russia", ("IR", "RU")),
+        ("Rusia Minta Maaf, Tapi Tetap Kirim Drone ke Belarus", ("RU", "BY")),
         # A state's own body urging or urged speaks for that state's sales.
         ("Parlemen Inggris Desak Hentikan Ekspor Drone ke Israel", ("GB", "IL")),
         ("AS Desak Kongres Setujui Penjualan Drone ke Taiwan", ("US", "TW")),

@@ -85,9 +85,10 @@ class SubjectReader(ListReader):
             return None
         if subject.first_token > 0 and self.tokens[subject.first_token - 1].word in dw.DOMESTIC:
             return None  # "Parlemen Inggris Desak Hentikan Ekspor": a state's body urges it
-        words = [
-            t.word for t in self.tokens[subject.last_token + 1 : self._token_at(transfer.start)]
-        ]
+        gap = self.tokens[subject.last_token + 1 : self._token_at(transfer.start)]
+        stop = dw.PUNCT.search(self.text, subject.hit.end, transfer.start)
+        # "Rusia Minta Maaf, Tapi Tetap Kirim Drone": a request before a comma is another act.
+        words = [t.word for t in gap if stop is None or t.start >= stop.end()]
         if any(a in dw.ASK_FOR | dw.URGE and b in dw.DOMESTIC for a, b in pairwise(words)):
             return None  # "AS Desak Kongres Setujui Penjualan": the state's own body sells
         if any(w in dw.ASK_FOR for w in words):
