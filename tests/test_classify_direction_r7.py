@@ -206,3 +206,20 @@ def test_co_production_in_a_partners_land_goes_to_that_partner(
 def test_co_production_with_no_place_names_no_direction(wl: Watchlist) -> None:
     # Twin: with no place named, who supplies whom is left open.
     assert _pair(wl, "Iran dan Rusia Teken Kesepakatan Produksi Bersama Drone") == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        # An aside set off by commas names neither the doer nor a barrier to it.
+        ("Rusia, yang dikecam Ukraina, terus membeli drone dari Iran.", ("IR", "RU")),
+        ("Belarus, which borders Ukraine, buys drones from Iran.", ("IR", "BY")),
+        ("Korut, menurut Korsel, memasok peluru ke Rusia.", ("KP", "RU")),
+        # Twin: an actor named after the closing comma is the doer.
+        ("Menurut Korsel, Korut memasok peluru ke Rusia.", ("KP", "RU")),
+    ],
+)
+def test_a_comma_aside_leaves_the_subject_before_it(
+    wl: Watchlist, text: str, main: tuple[str, str]
+) -> None:
+    assert _pair(wl, "Kabar Terbaru", text) == main

@@ -148,4 +148,5 @@ PERSON = CITIZEN | words(
     "imigran pengungsi pelatih penyanyi aktor artis pengusaha tersangka pelaku korban"
 )
 CO_PRODUCE = frozenset({"co-produce"})  # the watchlist canonical of making weapons together
+ASIDE = words("yang which who whose menurut according kata ujar")  # opens a comma-set aside
 DEMONYM_ENDS = tuple(words("ian ean ese ish can eli ani ians eans cans ch qi thai saudi emirati"))

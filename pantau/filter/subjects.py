@@ -22,12 +22,23 @@ class SubjectReader(ListReader):
         never the guessed giver of a passive or a noun ("KYIV - Drone dikirim ke Rusia").
         """
         t_first = self._token_at(transfer.start)
-        barrier = max((i for i in range(t_first) if self.tokens[i].word in dw.BARRIER), default=-1)
+        aside = self._aside(transfer)
+        barrier = max(
+            (
+                i
+                for i in range(t_first)
+                if self.tokens[i].word in dw.BARRIER and not aside[0] <= i < aside[1]
+            ),
+            default=-1,
+        )
         marks = ("none", "dateline") if doer else ("none",)
         left = [
             a
             for a in self.actors
-            if a.hit.end <= transfer.start and a.mark in marks and a.first_token > barrier
+            if a.hit.end <= transfer.start
+            and a.mark in marks
+            and a.first_token > barrier
+            and not aside[0] <= a.first_token < aside[1]
         ]
         if not left:
             return None
@@ -46,6 +57,26 @@ class SubjectReader(ListReader):
             if not linked and not all(w in dw.COPULA for w in between):
                 return None
         return subject
+
+    def _aside(self, transfer: Hit) -> tuple[int, int]:
+        """Tokens of a comma-closed aside right before the word: "Rusia, yang dikecam Ukraina,".
+
+        A relative or a source set off by commas ("which borders Ukraine", "menurut Korsel")
+        names neither the doer nor a barrier to it: the actor before the first comma acts.
+        """
+        close = self.text.rfind(",", self.start, transfer.start)
+        if close < 0 or dw.PUNCT.search(self.text, close + 1, transfer.start):
+            return (0, 0)
+        opening = self.text.rfind(",", self.start, close)
+        if opening < 0:
+            return (0, 0)
+        first, last = self._token_at(opening), self._token_at(close)
+        if first >= last or self.tokens[first].word not in dw.ASIDE:
+            return (0, 0)
+        before = [a for a in self.actors if a.hit.end <= opening and a.mark == "none"]
+        if not before or self.text[before[-1].hit.end : opening].strip():
+            return (0, 0)
+        return (first, last)
 
     def _leading_subject(self, nearest: Actor, left: list[Actor], transfer: Hit) -> Actor:
         """The subject a comma's verb phrase shares: "Iran Kritik AS, Tetap Kirim Drone".
