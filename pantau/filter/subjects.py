@@ -42,7 +42,9 @@ class SubjectReader(ListReader):
         ]
         if not left:
             return None
-        subject = self._leading_subject(left[-1], left, transfer)
+        # A noun's bare subject is only a guess; the counterpart the opener met guesses better
+        # ("Kremlin thanks Tehran, confirms drone deliveries"), so only a verb's is moved.
+        subject = self._leading_subject(left[-1], left, transfer) if doer else left[-1]
         if ":" in self.text[subject.hit.end : transfer.start]:
             return None
         if agent:
