@@ -31,8 +31,8 @@ def _pair(wl: Watchlist, title: str, text: str = "") -> tuple[str | None, str | 
         # Twins: a subject of its own after the comma, or two subjects joined, stay as told.
         ("Rusia Puji Korut, Sebut Korut Pasok Peluru ke Moskow", ("KP", "RU")),
         ("Iran Kirim Drone ke Rusia, Lalu Kirim Rudal", ("IR", "RU")),
-        # A noun's bare subject stays a guess: the counterpart met is the likelier giver.
-        ("Kremlin thanks Tehran, confirms drone deliveries", ("IR", "RU")),
+        # A noun's giver too: "AS Kritik Israel ..., Tapi Tolak Hentikan Pasokan" (real).
+        ("Iran Kecam AS, Tapi Tolak Hentikan Pasokan Drone ke Rusia", ("IR", "RU")),
     ],
 )
 def test_a_comma_verb_shares_the_first_subject(

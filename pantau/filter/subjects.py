@@ -42,9 +42,7 @@ class SubjectReader(ListReader):
         ]
         if not left:
             return None
-        # A noun's bare subject is only a guess; the counterpart the opener met guesses better
-        # ("Kremlin thanks Tehran, confirms drone deliveries"), so only a verb's is moved.
-        subject = self._leading_subject(left[-1], left, transfer) if doer else left[-1]
+        subject = self._leading_subject(left[-1], left, transfer)
         if ":" in self.text[subject.hit.end : transfer.start]:
             return None
         if agent:
