@@ -7,9 +7,8 @@ from dataclasses import dataclass, replace
 from pantau.filter import direction_words as dw
 from pantau.filter.marks import Actor
 from pantau.filter.matching import Hit
-from pantau.filter.sources import ListReader
+from pantau.filter.subjects import NEAR, SubjectReader
 
-_NEAR = 4
 _GUESS = 4
 
 
@@ -29,40 +28,8 @@ class Roles:
     other_recipients: tuple[str, ...] = ()  # "ke Indonesia dan Pakistan": one word, two buyers
 
 
-class Clause(ListReader):
+class Clause(SubjectReader):
     """One sentence read for who supplies whom around each transfer word."""
-
-    def _subject(self, transfer: Hit, agent: bool, doer: bool = True) -> Actor | None:
-        """The nearest unmarked actor before the word, not across 'bahwa'/'that'/'yang'.
-
-        A dateline ("JAKARTA - Kemhan membeli ...") stands for an unnamed doer's state, but is
-        never the guessed giver of a passive or a noun ("KYIV - Drone dikirim ke Rusia").
-        """
-        t_first = self._token_at(transfer.start)
-        barrier = max((i for i in range(t_first) if self.tokens[i].word in dw.BARRIER), default=-1)
-        marks = ("none", "dateline") if doer else ("none",)
-        left = [
-            a
-            for a in self.actors
-            if a.hit.end <= transfer.start and a.mark in marks and a.first_token > barrier
-        ]
-        if not left:
-            return None
-        subject = left[-1]
-        if ":" in self.text[subject.hit.end : transfer.start]:
-            return None
-        if agent:
-            # "Russia's top drone supplier": the items an agent noun deals in stand between.
-            between = [
-                t.word
-                for t in self.tokens[subject.last_token + 1 : t_first]
-                if not self._in_item(t.start)
-            ]
-            # "Rusia selama puluhan tahun menjadi pemasok": a linking verb carries the subject.
-            linked = any(w in dw.LINK for w in between) and len(between) <= _NEAR + 2
-            if not linked and not all(w in dw.COPULA for w in between):
-                return None
-        return subject
 
     def _next_verb(self, transfer: Hit, actor: Actor) -> bool:
         """Whether a marked actor after the word belongs to a later clause's transfer word.
@@ -76,14 +43,6 @@ class Clause(ListReader):
             h.entry.kind == "transfer" and stop.end() <= h.start < actor.hit.start
             for h in self.hits
         )
-
-    def _relative_head(self, subject: Actor, transfer: Hit) -> bool:
-        """Whether a relative word between subject and verb heads a noun other than the subject."""
-        t_first = self._token_at(transfer.start)
-        relative = [
-            i for i in range(subject.last_token + 1, t_first) if self.tokens[i].word in dw.RELATIVE
-        ]
-        return bool(relative) and relative[-1] - 1 != subject.last_token
 
     def _rank(self, actor: Actor, transfer: Hit, rank: int) -> tuple[int, int, str]:
         """A role candidate: rank, then distance from the word, then the code."""
@@ -104,6 +63,23 @@ class Clause(ListReader):
                 rank += 1
             return rank, t_first - actor.last_token, code
         return rank, actor.first_token - t_last, code
+
+    def _speaker_source(self, actor: Actor, transfer: Hit) -> bool:
+        """A 'from' before a saying word ahead of the transfer word tells of the speaker."""
+        if actor.hit.end > transfer.start:
+            return False
+        gap = self.tokens[actor.last_token + 1 : self._token_at(transfer.start)]
+        return any(t.word in dw.BARRIER for t in gap)
+
+    def _owner_of_head(self, subject: Actor, transfer: Hit) -> bool:
+        """ "Kapal Induk AS yang Dikirim": the actor qualifies the thing sent, the head."""
+        t_first = self._token_at(transfer.start)
+        if t_first != subject.last_token + 2 or self.tokens[t_first - 1].word not in dw.RELATIVE:
+            return False
+        k = subject.first_token - 1
+        if k < 0 or dw.PUNCT.search(self.text, self.tokens[k].end, subject.hit.start):
+            return False
+        return self.tokens[k].word not in dw.FILLER | dw.COORD | dw.BARRIER | dw.KIN
 
     def unnamed_recipient(self, transfer: Hit) -> bool:
         """Items then a recipient naming no state: "sell drones to 'any friendly nation'"."""
@@ -174,6 +150,8 @@ class Clause(ListReader):
         direction, voice = transfer.entry.sub, transfer.entry.voice
         if direction == "swap" and voice == "active":
             return self._swap(transfer)
+        if direction == "deal" and transfer.entry.canonical in dw.CO_PRODUCE:
+            return self._co_production(transfer)
         if direction not in ("give", "get", "arrive"):
             return Roles()
         voice, maker = self.voice(transfer)  # as used: active, passive, noun or agent
@@ -190,7 +168,7 @@ class Clause(ListReader):
             for a in actors
             if a.hit.start >= transfer.end
             and a.mark == "none"
-            and a.first_token - t_last <= (1 if voice == "noun" else _NEAR)
+            and a.first_token - t_last <= (1 if voice == "noun" else NEAR)
             # "carries the risk of US sanctions": only fillers between a verb and its object.
             and all(t.word in dw.LEAD for t in self.tokens[t_last + 1 : a.first_token])
         ]
@@ -200,14 +178,29 @@ class Clause(ListReader):
         after = right[0] if right else None
         has_from = any(a.mark == "from" for a in actors)
         give = direction == "give"
+        asks = self._request(subject, transfer) if give else None
+        requester = subject if asks is not None else None
+        if requester is not None:
+            subject = None  # "Ukraina Desak Barat Kirim Drone": who asks for it is no giver
         if maker is not None:
             (supplier if give else recipient).append(self._rank(maker, transfer, 1))
         for actor in actors:
             mark = actor.mark
             if actor is maker:
                 continue
-            if mark == "from":
+            if mark == "from" and self._speaker_source(actor, transfer):
+                continue  # "peneliti dari Seoul mengatakan ...": where the speaker is from
+            elif mark == "from":
                 supplier.append(self._rank(actor, transfer, 1))
+            elif mark == "to" and direction == "get" and self._bought_at(actor, transfer):
+                supplier.append(self._rank(actor, transfer, 1))  # "beli senjata ke Israel"
+            elif (
+                mark == "to"
+                and asks == "ask"
+                and voice == "noun"
+                and actor.hit.start >= transfer.end
+            ):
+                supplier.append(self._rank(actor, transfer, 2))  # "minta bantuan ke AS"
             elif mark == "to":
                 recipient.append(self._rank(actor, transfer, 1))
             elif mark == "holder" and direction != "arrive":
@@ -236,6 +229,8 @@ class Clause(ListReader):
                 supplier.append(self._rank(actor, transfer, 3))
             elif mark == "at" and direction == "arrive":
                 recipient.append(self._rank(actor, transfer, 2))
+        if requester is not None and not any(r[0] == 1 for r in recipient):
+            recipient.append(self._rank(requester, transfer, 3))  # asked for itself, a guess
         # An item's maker supplies it, unless the items are the price of goods (upto is set).
         supplier += [
             (5, 99, h.entry.origin)
@@ -280,7 +275,7 @@ class Clause(ListReader):
             elif subject and give:
                 # "Korut memproduksi drone untuk dikirim ke Rusia": with a recipient named,
                 # the subject of a passive 'give' is likely the sender, though only a guess.
-                named = any(r[0] == 1 for r in recipient)
+                named = any(r[0] == 1 for r in recipient) or self._owner_of_head(subject, transfer)
                 (supplier if named else recipient).append(
                     self._rank(subject, transfer, 4 if named else 3)
                 )
@@ -292,6 +287,22 @@ class Clause(ListReader):
         return _pick(
             supplier, recipient, self._source_groups(actors, transfer), self._to_list(actors)
         )
+
+    def _co_production(self, transfer: Hit) -> Roles:
+        """Making weapons together in one partner's land: the other partner supplies the know-how.
+
+        "Minsk, Moscow agree on joint production of drones in Belarus": Russia to Belarus.
+        """
+        sites = [
+            a for a in self.actors if a.hit.start >= transfer.end and a.mark in ("at", "made_in")
+        ]
+        if not sites:
+            return Roles()
+        site = sites[0].hit.entry.canonical
+        others = {a.hit.entry.canonical for a in self.actors if a.mark == "none"} - {site}
+        if len(others) != 1:
+            return Roles()
+        return Roles(others.pop(), site, 3, 2)
 
     def _swap(self, transfer: Hit) -> Roles:
         """ "Rusia barter teknologi rudal dengan amunisi Korut": each side gives its goods.

@@ -119,4 +119,34 @@ IMPORTS = words(
     "imports import purchases purchase acquisitions acquisition procurement procurements "
     "impor pembelian pengadaan"
 )
+KIN = words("sekutu tetangga mitra")  # "sekutu Rusia": Russia's ally, another party
+KIN_EN = words(
+    "ally allies neighbour neighbours neighbor neighbors partner partners friend friends"
+)
+KIN_MODIFIER = words("dekat utama lama strategis setia terdekat dagang close key main longtime")
+BUY_AT = frozenset({"beli", "borong", "pesan", "memesan"})  # "beli senjata ke Israel": from
+ASK_FOR = words("minta meminta memohon mohon asks requests requested requesting seeks sought")
+URGE = words(
+    "desak mendesak serukan menyerukan imbau mengimbau urge urges urged urging pleads pleaded "
+    "appeals appealed"
+)
+DOMESTIC = words(
+    "parlemen parliament kongres congress dpr senat senate senator senators lawmakers legislator "
+    "legislators oposisi opposition pemerintahnya pemerintah government"
+)
+FOUND = frozenset({"ditemukan di"})  # the watchlist canonical of weapons found somewhere
+DEBRIS = words(
+    "serpihan puing puing-puing reruntuhan pecahan bangkai sisa-sisa debris wreckage remnants "
+    "fragments fragment shrapnel"
+)
+LABOUR = words(
+    "buruh pekerja serikat federasi aktivis demonstran pengunjuk workers dockworkers unions "
+    "activists protesters"
+)
+PERSON = CITIZEN | words(
+    "pebalap pembalap pemain atlet turis wisatawan pria wanita perempuan mahasiswa pelajar "
+    "imigran pengungsi pelatih penyanyi aktor artis pengusaha tersangka pelaku korban"
+)
+CO_PRODUCE = frozenset({"co-produce"})  # the watchlist canonical of making weapons together
+ASIDE = words("yang which who whose menurut according kata ujar")  # opens a comma-set aside
 DEMONYM_ENDS = tuple(words("ian ean ese ish can eli ani ians eans cans ch qi thai saudi emirati"))

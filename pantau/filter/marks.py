@@ -7,6 +7,7 @@ from typing import Literal
 
 from pantau.filter import direction_words as dw
 from pantau.filter.matching import Hit
+from pantau.filter.qualifiers import TokenClause
 
 Mark = Literal[
     "from",
@@ -28,15 +29,6 @@ Mark = Literal[
 
 
 @dataclass(frozen=True, slots=True)
-class Token:
-    """A lower-cased word of a clause and its span in the field's text."""
-
-    start: int
-    end: int
-    word: str
-
-
-@dataclass(frozen=True, slots=True)
 class Actor:
     """An actor's mention, the mark governing it and the tokens it spans."""
 
@@ -46,17 +38,11 @@ class Actor:
     last_token: int
 
 
-class MarkedClause:
+class MarkedClause(TokenClause):
     """One sentence's tokens and actors, marked by the preposition governing each actor."""
 
     def __init__(self, text: str, start: int, end: int, hits: list[Hit]) -> None:
-        self.text = text
-        self.start = start
-        low = text[start:end].lower()
-        self.tokens = [
-            Token(m.start() + start, m.end() + start, m.group()) for m in dw.TOKEN.finditer(low)
-        ]
-        self.hits = hits
+        super().__init__(text, start, end, hits)
         self.actors: list[Actor] = []
         for i, hit in enumerate(hits):
             if hit.entry.kind == "actor":
@@ -68,15 +54,15 @@ class MarkedClause:
             a
             for a in self.actors
             if a.mark not in ("at", "via", "dateline", "attr", "made_in", "target")
+            and not self._urges(a)
         )
         return tuple(dict.fromkeys(a.hit.entry.canonical for a in kept))
 
-    def _token_at(self, pos: int) -> int:
-        """Index of the first token ending after pos."""
-        for i, tok in enumerate(self.tokens):
-            if tok.end > pos:
-                return i
-        return len(self.tokens)
+    def _urges(self, actor: Actor) -> bool:
+        """An actor urging others ("Arab Saudi Serukan Dunia Setop ..."): a voice, no party."""
+        after = [t.word for t in self.tokens[actor.last_token + 1 : actor.last_token + 3]]
+        calls = after[:1] in (["calls"], ["called"]) and after[1:] in (["on"], ["for"])
+        return calls or (bool(after) and after[0] in dw.URGE)
 
     def _mark(self, index: int, hit: Hit) -> Actor:
         """The role marker before an actor: a preposition, an item it qualifies, or none."""
@@ -84,6 +70,9 @@ class MarkedClause:
         after = self.text[hit.end : hit.end + 10].lower()
         if after.startswith(("-led", " led ", "-backed")):
             return Actor(hit, "attr", first, last)  # "a Latvia-led coalition": no single party
+        if after.startswith("$") or self._kin(hit, first, last):
+            # "US$100 juta" is a currency; "sekutu Rusia", "Russia's allies" another party.
+            return Actor(hit, "attr", first, last)
         if self._backer(first) or self._attribution(hit, first):
             # "Houthi yang didukung Iran", "..., US says": a backer or a source, not a party.
             return Actor(hit, "attr", first, last)
@@ -198,17 +187,9 @@ class MarkedClause:
             ):
                 mark = "genitive"
             break
+        if mark in ("at", "none") and self._debris_site(hit):
+            mark = "target"  # "Serpihan Rudal Korut Ditemukan di Kharkiv": it struck there
         return Actor(hit, mark, first, last)
-
-    def _backer(self, first: int) -> bool:
-        """An actor backing a force: "yang didukung (oleh) Iran", "backed by Iran"."""
-        j = first - 1
-        if j >= 0 and self.tokens[j].word in dw.BY:
-            j -= 1
-        if j < 0 or self.tokens[j].word not in dw.BACKED:
-            return False
-        # "Russia is backed by Iran": a main clause's agent may still be a party.
-        return j == 0 or self.tokens[j - 1].word not in dw.BE
 
     def _not_source(self, j: int) -> bool:
         """A 'from' at token j after pressure, sanctions or approval names who gives those."""
@@ -251,21 +232,6 @@ class MarkedClause:
             k -= 1
         return k >= 0 and self.tokens[k].word in dw.ROUTE
 
-    def _helped(self, first: int) -> bool:
-        """The object of a help verb ("membantu Rusia membangun", "helps Hezbollah") receives."""
-        j = first - 1
-        while j >= 0 and self.tokens[j].word in dw.FILLER:
-            j -= 1
-        return j >= 0 and self.tokens[j].word in dw.HELP
-
-    def _attribution(self, hit: Hit, first: int) -> bool:
-        """A trailing source: ", US says", ", kata Ukraina", "menurut Kyiv" ending the clause."""
-        if not dw.CLAUSE_END.match(self.text, hit.end):
-            return dw.SAYS_AFTER.match(self.text, hit.end) is not None and (
-                self.text[: hit.start].rstrip().endswith(",")
-            )
-        return first > 0 and self.tokens[first - 1].word in dw.SAYS_BEFORE
-
     def _listed(self, hit: Hit, first: int) -> Mark | None:
         """The mark of the actor before a comma when both are items of one list that goes on."""
         if not self.actors or self.actors[-1].last_token != first - 1:
@@ -291,20 +257,6 @@ class MarkedClause:
             and nxt.entry.canonical != hit.entry.canonical
             and self.text[hit.end : nxt.start] == " "
         )
-
-    def _person(self, first: int, last: int) -> bool:
-        """A citizen of a state named ("warga negara Iran", "Chinese nationals"): no state party."""
-        j = first - 1
-        while j >= 0 and self.tokens[j].word in ("negara", "of"):
-            j -= 1
-        if j >= 0 and self.tokens[j].word in dw.CITIZEN:
-            return True
-        if last + 1 >= len(self.tokens):
-            return False
-        word = self.tokens[last + 1].word
-        # "Iranian national" is a person; "Iran National Security Council" is the state.
-        demonym = self.tokens[last].word.endswith(dw.DEMONYM_ENDS)
-        return word in ("nationals", "citizens") or (word in dw.CITIZEN and demonym)
 
     def _listed_after_to(self, j: int) -> bool:
         """Whether a 'to' governs the few words before the list word at token j."""
@@ -339,17 +291,17 @@ class MarkedClause:
         between = self.text[prev.end : hit.start].split()
         return len(between) <= 1 and all(w.lower() in dw.FILLER for w in between)
 
+    def _debris_site(self, hit: Hit) -> bool:
+        """A place where a weapon's debris was found: the weapon struck it, no one received it."""
+        found = any(
+            h.entry.kind == "transfer" and h.entry.canonical in dw.FOUND and h.end <= hit.start
+            for h in self.hits
+        )
+        return found and any(t.word in dw.DEBRIS for t in self.tokens)
+
     def targets(self) -> tuple[str, ...]:
         """Actors struck by a combat word in the clause."""
         return tuple(a.hit.entry.canonical for a in self.actors if a.mark == "target")
-
-    def _carrier(self, first: int, last: int) -> bool:
-        """ "Russian cargo ship", "kapal kargo Iran": the carrier's state sends the cargo."""
-        before = first > 0 and self.tokens[first - 1].word in dw.CARRIER
-        after = last + 1 < len(self.tokens) and self.tokens[last + 1].word in dw.CARRIER
-        if after and dw.PUNCT.search(self.text, self.tokens[last].end, self.tokens[last + 1].start):
-            after = False  # "Iran Bantu Houthi, Kapal ...": the ship is not the Houthis'
-        return (before or after) and self.tokens[first].word not in dw.FROM | dw.TO
 
     def _importer(self, index: int, hit: Hit, last: int) -> bool:
         """A possessive before an item's imports is the buyer: "Azerbaijan's arms imports"."""
@@ -382,15 +334,6 @@ class MarkedClause:
             all(w in dw.ORIGIN or w.startswith(("made", "built")) for w in between[:2])
             and len(between) <= 2
         )
-
-    def distance(self, a: Hit, b: Hit) -> int:
-        """Words between two hits of this clause."""
-        first, second = (a, b) if a.start <= b.start else (b, a)
-        return max(0, self._token_at(second.start) - self._token_at(first.end - 1) - 1)
-
-    def _in_item(self, pos: int) -> bool:
-        """Whether a text position lies inside an item's mention."""
-        return any(h.entry.kind == "item" and h.start <= pos < h.end for h in self.hits)
 
 
 def _is_item(hit: Hit | None) -> bool:

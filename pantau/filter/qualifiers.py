@@ -1,0 +1,113 @@
+"""A clause's words and what the words around an actor say it is: an ally, a person, a carrier."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pantau.filter import direction_words as dw
+from pantau.filter.matching import Hit
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """A lower-cased word of a clause and its span in the field's text."""
+
+    start: int
+    end: int
+    word: str
+
+
+class TokenClause:
+    """One sentence's lower-cased tokens and matched hits, with tests on an actor's neighbours."""
+
+    def __init__(self, text: str, start: int, end: int, hits: list[Hit]) -> None:
+        self.text = text
+        self.start = start
+        low = text[start:end].lower()
+        self.tokens = [
+            Token(m.start() + start, m.end() + start, m.group()) for m in dw.TOKEN.finditer(low)
+        ]
+        self.hits = hits
+
+    def _token_at(self, pos: int) -> int:
+        """Index of the first token ending after pos."""
+        for i, tok in enumerate(self.tokens):
+            if tok.end > pos:
+                return i
+        return len(self.tokens)
+
+    def _backer(self, first: int) -> bool:
+        """An actor backing a force: "yang didukung (oleh) Iran", "backed by Iran"."""
+        j = first - 1
+        if j >= 0 and self.tokens[j].word in dw.BY:
+            j -= 1
+        if j < 0 or self.tokens[j].word not in dw.BACKED:
+            return False
+        # "Russia is backed by Iran": a main clause's agent may still be a party.
+        return j == 0 or self.tokens[j - 1].word not in dw.BE
+
+    def _kin(self, hit: Hit, first: int, last: int) -> bool:
+        """An actor naming whose ally or neighbour is meant: "sekutu dekat AS", "Iran's allies"."""
+        j = first - 1
+        while j >= 0 and self.tokens[j].word in dw.KIN_MODIFIER:
+            j -= 1
+        if j >= 0 and self.tokens[j].word in dw.KIN:
+            return True  # Indonesian "sekutu X" is X's ally ("sekutunya X" is X itself)
+        if j >= 1 and self.tokens[j].word == "of" and self.tokens[j - 1].word in dw.KIN_EN:
+            return True
+        if self.text[hit.end : hit.end + 2] not in ("'s", "’s"):
+            return False
+        k = last + 1
+        while k < len(self.tokens) and self.tokens[k].word in dw.KIN_MODIFIER:
+            k += 1
+        return k < len(self.tokens) and self.tokens[k].word in dw.KIN_EN
+
+    def _helped(self, first: int) -> bool:
+        """The object of a help verb ("membantu Rusia membangun", "helps Hezbollah") receives."""
+        j = first - 1
+        while j >= 0 and self.tokens[j].word in dw.FILLER:
+            j -= 1
+        return j >= 0 and self.tokens[j].word in dw.HELP
+
+    def _attribution(self, hit: Hit, first: int) -> bool:
+        """A trailing source: ", US says", ", kata Ukraina", "menurut Kyiv" ending the clause."""
+        if not dw.CLAUSE_END.match(self.text, hit.end):
+            return dw.SAYS_AFTER.match(self.text, hit.end) is not None and (
+                self.text[: hit.start].rstrip().endswith(",")
+            )
+        return first > 0 and self.tokens[first - 1].word in dw.SAYS_BEFORE
+
+    def _person(self, first: int, last: int) -> bool:
+        """A citizen or worker of a state ("warga negara Iran", "Chinese nationals"): no party."""
+        j = first - 1
+        while j >= 0 and self.tokens[j].word in ("negara", "of"):
+            j -= 1
+        if j >= 0 and self.tokens[j].word in dw.CITIZEN:
+            return True
+        if j >= 1 and self.tokens[j].word == "asal" and self.tokens[j - 1].word in dw.PERSON:
+            return True  # "pebalap asal Inggris": where a person comes from
+        if any(t.word in dw.LABOUR for t in self.tokens[max(0, first - 2) : first]):
+            return True  # "Buruh Pelabuhan India Tolak ...": workers of a state, not the state
+        if last + 1 >= len(self.tokens):
+            return False
+        word = self.tokens[last + 1].word
+        # "Iranian national" is a person; "Iran National Security Council" is the state.
+        demonym = self.tokens[last].word.endswith(dw.DEMONYM_ENDS)
+        return word in ("nationals", "citizens") or (word in dw.CITIZEN and demonym)
+
+    def _carrier(self, first: int, last: int) -> bool:
+        """ "Russian cargo ship", "kapal kargo Iran": the carrier's state sends the cargo."""
+        before = first > 0 and self.tokens[first - 1].word in dw.CARRIER
+        after = last + 1 < len(self.tokens) and self.tokens[last + 1].word in dw.CARRIER
+        if after and dw.PUNCT.search(self.text, self.tokens[last].end, self.tokens[last + 1].start):
+            after = False  # "Iran Bantu Houthi, Kapal ...": the ship is not the Houthis'
+        return (before or after) and self.tokens[first].word not in dw.FROM | dw.TO
+
+    def distance(self, a: Hit, b: Hit) -> int:
+        """Words between two hits of this clause."""
+        first, second = (a, b) if a.start <= b.start else (b, a)
+        return max(0, self._token_at(second.start) - self._token_at(first.end - 1) - 1)
+
+    def _in_item(self, pos: int) -> bool:
+        """Whether a text position lies inside an item's mention."""
+        return any(h.entry.kind == "item" and h.start <= pos < h.end for h in self.hits)

@@ -1,0 +1,139 @@
+"""Who does a transfer word's act: its subject, across commas, relatives and requests."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from pantau.filter import direction_words as dw
+from pantau.filter.marks import Actor
+from pantau.filter.matching import Hit
+from pantau.filter.sources import ListReader
+
+NEAR = 4  # words a verb may stand from its object or linked subject
+
+
+class SubjectReader(ListReader):
+    """A clause that finds the doer of a transfer word and how it stands to the word."""
+
+    def _subject(self, transfer: Hit, agent: bool, doer: bool = True) -> Actor | None:
+        """The nearest unmarked actor before the word, not across 'bahwa'/'that'/'yang'.
+
+        A dateline ("JAKARTA - Kemhan membeli ...") stands for an unnamed doer's state, but is
+        never the guessed giver of a passive or a noun ("KYIV - Drone dikirim ke Rusia").
+        """
+        t_first = self._token_at(transfer.start)
+        aside = self._aside(transfer)
+        barrier = max(
+            (
+                i
+                for i in range(t_first)
+                if self.tokens[i].word in dw.BARRIER and not aside[0] <= i < aside[1]
+            ),
+            default=-1,
+        )
+        marks = ("none", "dateline") if doer else ("none",)
+        left = [
+            a
+            for a in self.actors
+            if a.hit.end <= transfer.start
+            and a.mark in marks
+            and a.first_token > barrier
+            and not aside[0] <= a.first_token < aside[1]
+        ]
+        if not left:
+            return None
+        subject = self._leading_subject(left[-1], left, transfer)
+        if ":" in self.text[subject.hit.end : transfer.start]:
+            return None
+        if agent:
+            # "Russia's top drone supplier": the items an agent noun deals in stand between.
+            between = [
+                t.word
+                for t in self.tokens[subject.last_token + 1 : t_first]
+                if not self._in_item(t.start)
+            ]
+            # "Rusia selama puluhan tahun menjadi pemasok": a linking verb carries the subject.
+            linked = any(w in dw.LINK for w in between) and len(between) <= NEAR + 2
+            if not linked and not all(w in dw.COPULA for w in between):
+                return None
+        return subject
+
+    def _aside(self, transfer: Hit) -> tuple[int, int]:
+        """Tokens of a comma-closed aside right before the word: "Rusia, yang dikecam Ukraina,".
+
+        A relative or a source set off by commas ("which borders Ukraine", "menurut Korsel")
+        names neither the doer nor a barrier to it: the actor before the first comma acts.
+        """
+        close = self.text.rfind(",", self.start, transfer.start)
+        if close < 0 or dw.PUNCT.search(self.text, close + 1, transfer.start):
+            return (0, 0)
+        opening = self.text.rfind(",", self.start, close)
+        if opening < 0:
+            return (0, 0)
+        first, last = self._token_at(opening), self._token_at(close)
+        if first >= last or self.tokens[first].word not in dw.ASIDE:
+            return (0, 0)
+        before = [a for a in self.actors if a.hit.end <= opening and a.mark == "none"]
+        if not before or self.text[before[-1].hit.end : opening].strip():
+            return (0, 0)
+        return (first, last)
+
+    def _leading_subject(self, nearest: Actor, left: list[Actor], transfer: Hit) -> Actor:
+        """The subject a comma's verb phrase shares: "Iran Kritik AS, Tetap Kirim Drone".
+
+        The nearest actor is the first verb's object when a word stands between it and the
+        actor opening its stretch; the verb after the comma then belongs to that opener.
+        """
+        if "," not in self.text[nearest.hit.end : transfer.start]:
+            return nearest
+        comma = self.text.rfind(",", self.start, nearest.hit.start)
+        opening = [a for a in left if a.hit.start > comma and a is not nearest]
+        if not opening:
+            return nearest
+        opener = opening[0]
+        start = max(comma + 1, self.start)
+        if opener.mark == "dateline":  # "TEHERAN - Iran Kritik AS, ...": the doer follows
+            start, opener = opener.hit.end, opening[1] if len(opening) > 1 else nearest
+        lead = self.tokens[self._token_at(start) : opener.first_token]
+        between = self.tokens[opener.last_token + 1 : nearest.first_token]
+        if opener is nearest or any(t.word not in dw.FILLER for t in lead) or not between:
+            return nearest
+        if any(t.word in dw.COORD | dw.BARRIER for t in between):
+            return nearest  # "Iran dan Rusia, ...": both lead; "bahwa": another clause
+        return opener
+
+    def _relative_head(self, subject: Actor, transfer: Hit) -> bool:
+        """Whether a relative word between subject and verb heads a noun other than the subject."""
+        t_first = self._token_at(transfer.start)
+        relative = [
+            i for i in range(subject.last_token + 1, t_first) if self.tokens[i].word in dw.RELATIVE
+        ]
+        return bool(relative) and relative[-1] - 1 != subject.last_token
+
+    def _request(self, subject: Actor | None, transfer: Hit) -> str | None:
+        """ "ask" or "urge" when the subject asks or urges for the transfer, else None."""
+        if subject is None:
+            return None
+        if subject.first_token > 0 and self.tokens[subject.first_token - 1].word in dw.DOMESTIC:
+            return None  # "Parlemen Inggris Desak Hentikan Ekspor": a state's body urges it
+        gap = self.tokens[subject.last_token + 1 : self._token_at(transfer.start)]
+        stop = dw.PUNCT.search(self.text, subject.hit.end, transfer.start)
+        # "Rusia Minta Maaf, Tapi Tetap Kirim Drone": a request before a comma is another act.
+        words = [t.word for t in gap if stop is None or t.start >= stop.end()]
+        if any(a in dw.ASK_FOR | dw.URGE and b in dw.DOMESTIC for a, b in pairwise(words)):
+            return None  # "AS Desak Kongres Setujui Penjualan": the state's own body sells
+        if any(w in dw.ASK_FOR for w in words):
+            return "ask"
+        calls = any(a in ("calls", "called") and b in ("on", "for") for a, b in pairwise(words))
+        return "urge" if calls or any(w in dw.URGE for w in words) else None
+
+    def _bought_at(self, actor: Actor, transfer: Hit) -> bool:
+        """A purchase's "ke"/"kepada" names the seller: "Myanmar borong drone ke China"."""
+        if transfer.entry.canonical not in dw.BUY_AT or actor.hit.start < transfer.end:
+            return False
+        if dw.PUNCT.search(self.text, transfer.end, actor.hit.start):
+            return False  # "Beli Su-35 dari Rusia, Jet Dialihkan ke Iran": another clause's goal
+        j = actor.first_token - 1
+        while j >= 0 and self.tokens[j].word in dw.FILLER:
+            j -= 1
+        return j >= 0 and self.tokens[j].word in ("ke", "kepada")
