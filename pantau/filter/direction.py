@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from pantau.filter import direction_words as dw
+from pantau.filter.deals import DealReader, Pair
 from pantau.filter.marks import Actor
 from pantau.filter.matching import Hit
-from pantau.filter.subjects import NEAR, SubjectReader
+from pantau.filter.subjects import NEAR
 
 _GUESS = 4
 
@@ -28,7 +29,7 @@ class Roles:
     other_recipients: tuple[str, ...] = ()  # "ke Indonesia dan Pakistan": one word, two buyers
 
 
-class Clause(SubjectReader):
+class Clause(DealReader):
     """One sentence read for who supplies whom around each transfer word."""
 
     def _next_verb(self, transfer: Hit, actor: Actor) -> bool:
@@ -151,10 +152,16 @@ class Clause(SubjectReader):
         if direction == "swap" and voice == "active":
             return self._swap(transfer)
         if direction == "deal" and transfer.entry.canonical in dw.CO_PRODUCE:
-            return self._co_production(transfer)
+            return _known(self.co_production(transfer), 2)
+        if direction == "deal":
+            return _known(self.maker_sells(transfer))
+        if direction == "get" and self._made_for(transfer):
+            direction = "give"  # "Belarus produksi amunisi untuk Rusia": the maker supplies
         if direction not in ("give", "get", "arrive"):
             return Roles()
         voice, maker = self.voice(transfer)  # as used: active, passive, noun or agent
+        if voice == "noun" and (shared := self.maker_sells(transfer)) is not None:
+            return _known(shared)  # "Russia, Iran discussed S-400 sale": the maker sells
         t_last = self._token_at(transfer.end - 1)
         supplier: list[tuple[int, int, str]] = []
         recipient: list[tuple[int, int, str]] = []
@@ -288,22 +295,6 @@ class Clause(SubjectReader):
             supplier, recipient, self._source_groups(actors, transfer), self._to_list(actors)
         )
 
-    def _co_production(self, transfer: Hit) -> Roles:
-        """Making weapons together in one partner's land: the other partner supplies the know-how.
-
-        "Minsk, Moscow agree on joint production of drones in Belarus": Russia to Belarus.
-        """
-        sites = [
-            a for a in self.actors if a.hit.start >= transfer.end and a.mark in ("at", "made_in")
-        ]
-        if not sites:
-            return Roles()
-        site = sites[0].hit.entry.canonical
-        others = {a.hit.entry.canonical for a in self.actors if a.mark == "none"} - {site}
-        if len(others) != 1:
-            return Roles()
-        return Roles(others.pop(), site, 3, 2)
-
     def _swap(self, transfer: Hit) -> Roles:
         """ "Rusia barter teknologi rudal dengan amunisi Korut": each side gives its goods.
 
@@ -339,6 +330,13 @@ class Clause(SubjectReader):
             return Roles()  # the price may be weapons or help the word list does not know
         # Weapons both ways ("teknologi rudal dengan amunisi"): the first told leads, as a guess.
         return Roles(code, other, 2, _GUESS, barter=True, paid_back=True)
+
+
+def _known(pair: Pair | None, recipient_rank: int = 3) -> Roles:
+    """Roles from a pair read off the items' maker or site: sure enough to lead a vote."""
+    if pair is None:
+        return Roles()
+    return Roles(pair[0], pair[1], 3, recipient_rank if pair[1] else 9)
 
 
 def _clitic_agent(transfer: Hit) -> bool:

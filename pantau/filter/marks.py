@@ -108,6 +108,8 @@ class MarkedClause(TokenClause):
             site = self._via_site(first - 1)
             if site is not None:
                 return Actor(hit, site, first, last)
+            if self.tokens[last + 1].word in dw.PORT:
+                return Actor(hit, "at", first, last)  # "Eritrea port used to smuggle": a place
         mark: Mark = "none"
         prev_hit = self.hits[index - 1] if index > 0 else None
         j = first - 1
@@ -174,6 +176,8 @@ class MarkedClause(TokenClause):
                     mark = before.mark
             elif word in dw.SITE and (site := self._via_site(j - 1)) is not None:
                 mark = site  # "ke pelabuhan Rusia"
+            elif word in dw.PORT:
+                mark = "at"  # "Pelabuhan Eritrea Dipakai Selundupkan ...": a place goods pass
             elif word in dw.FILLER or (word in dw.RANKED and _is_item(prev_hit)):
                 # "pemasok drone utama Rusia": a ranking word between an item and its genitive.
                 j, skipped = j - 1, skipped + 1
