@@ -100,3 +100,21 @@ def test_a_joined_pair_leaves_the_sale_to_the_maker(
 )
 def test_a_states_port_is_a_place(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
     assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # A source placed in a state ("from brothers in Tehran") is that state's.
+        (
+            "Hezbollah fighters display rockets they say came from 'brothers in Tehran'",
+            ("IR", "LB"),
+        ),
+        ("Milisi Irak Pamerkan Drone yang Disebut Berasal dari Kawan di Teheran", ("IR", "IQ")),
+        # Twins: a named source then a place reached; evidence read from debris somewhere.
+        ("Bantuan Drone dari Belanda Tiba di Kyiv", ("NL", "UA")),
+        ("Pembelian Rudal Korut oleh Moskow Terungkap dari Puing di Kharkiv", ("KP", "RU")),
+    ],
+)
+def test_a_source_placed_in_a_state(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
+    assert _pair(wl, title) == main

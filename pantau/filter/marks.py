@@ -164,6 +164,8 @@ class MarkedClause(TokenClause):
                 made = j > 0 and self.tokens[j - 1].word in dw.MADE
                 # "through Kazakhstan", "lewat Suriah": a route, never the destination.
                 mark = site or ("made_in" if made else "via" if word in dw.TRANSIT else "at")
+                if mark == "at" and word in dw.IN and self._placed_source(j):
+                    mark = "from"  # "came from 'friends in Tehran'": the source's state
             elif word in dw.ORIGIN:
                 mark = "origin"
             elif word in dw.OWNER:
@@ -194,6 +196,18 @@ class MarkedClause(TokenClause):
         if mark in ("at", "none") and self._debris_site(hit):
             mark = "target"  # "Serpihan Rudal Korut Ditemukan di Kharkiv": it struck there
         return Actor(hit, mark, first, last)
+
+    def _placed_source(self, j: int) -> bool:
+        """Whether the 'in' at token j places the noun right after a 'from' ("from allies in")."""
+        k = j - 1
+        while k >= 0 and j - k <= 3 and self.tokens[k].word not in dw.FROM:
+            if self.tokens[k].word in dw.TO | dw.AT | dw.BY | dw.WITH | dw.BARRIER | dw.DEBRIS:
+                return False  # "Terungkap dari Puing di Kharkiv": evidence, not a source
+            k -= 1
+        if k < 0 or j - k > 3 or k == j - 1 or self._not_source(k):
+            return False
+        start, end = self.tokens[k].end, self.tokens[j].start
+        return not any(start <= h.start < end for h in self.hits)  # "dari Denmark Tiba di"
 
     def _not_source(self, j: int) -> bool:
         """A 'from' at token j after pressure, sanctions or approval names who gives those."""
