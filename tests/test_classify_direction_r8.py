@@ -118,3 +118,27 @@ def test_a_states_port_is_a_place(wl: Watchlist, title: str, main: tuple[str, st
 )
 def test_a_source_placed_in_a_state(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
     assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # An arrival noun whose head is weapons: the source sends them to where they come.
+        ("Kemhan Iran Konfirmasi Kedatangan Helikopter Serang dari Rusia", ("RU", "IR")),
+        ("Belarus welcomes arrival of Russian Iskander missiles", ("RU", "BY")),
+    ],
+)
+def test_weapons_arriving(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
+    assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Twins: people arriving, weapons only beside them, tell of no transfer.
+        "Keliru: Video Kedatangan Pengungsi yang Dikawal Jet Tempur Iran",
+        "Belarus welcomes arrival of Russian officials to discuss missiles",
+    ],
+)
+def test_people_arriving_are_no_transfer(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).arms_supply

@@ -129,3 +129,11 @@ class DealReader(SubjectReader):
         goal = any(a.mark == "to" and a.hit.start >= transfer.end for a in self.actors)
         design = any(a.mark in ("origin", "genitive", "from") for a in self.actors)
         return goal and not design
+
+    def goods_arrive(self, transfer: Hit) -> bool:
+        """Whether an arrival noun's head is goods: an item is the next hit, within 3 words."""
+        makers = {a.hit.start for a in self.actors if a.mark == "origin"}  # "of Russian missiles"
+        later = [h for h in self.hits if h.start >= transfer.end and h.start not in makers]
+        if not later or later[0].entry.kind != "item":
+            return False
+        return self._token_at(later[0].start) - self._token_at(transfer.end - 1) <= 3

@@ -160,6 +160,8 @@ class Clause(DealReader):
         if direction not in ("give", "get", "arrive"):
             return Roles()
         voice, maker = self.voice(transfer)  # as used: active, passive, noun or agent
+        if direction == "arrive" and voice == "noun" and not self.goods_arrive(transfer):
+            return Roles()  # "Kedatangan Pengungsi ... Dikawal Jet Tempur Iran": people came
         if voice == "noun" and (shared := self.maker_sells(transfer)) is not None:
             return _known(shared)  # "Russia, Iran discussed S-400 sale": the maker sells
         t_last = self._token_at(transfer.end - 1)
