@@ -142,3 +142,17 @@ def test_weapons_arriving(wl: Watchlist, title: str, main: tuple[str, str]) -> N
 )
 def test_people_arriving_are_no_transfer(wl: Watchlist, title: str) -> None:
     assert not classify(title, "", wl).arms_supply
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # A party one turns away from is a former supplier, not this sale's source.
+        ("Armenia buys Indian howitzers as it pivots away from Moscow", ("IN", "AM")),
+        ("Armenia Beli Meriam India, Beralih dari Rusia", ("IN", "AM")),
+        # Twin: a plain 'from' still names the seller.
+        ("Armenia buys howitzers from Moscow", ("RU", "AM")),
+    ],
+)
+def test_a_party_left_behind_is_no_source(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
+    assert _pair(wl, title) == main

@@ -24,7 +24,10 @@ NOT_FROM = SANCTION | words(
     "pressure pressures threat threats criticism protest protests warning warnings objection "
     "objections condemnation approval permission consent expelled excluded dikeluarkan "
     "analis pengamat pakar ahli peneliti dosen akademisi analyst analysts expert experts "
-    "researcher researchers scholar scholars academic academics"
+    "researcher researchers scholar scholars academic academics "
+    # "shifts away from Moscow", "beralih dari Rusia": a former supplier, left behind
+    "away beralih menjauh berpaling pergeseran peralihan shift shifts shifted shifting pivot "
+    "pivots pivoted pivoting diversify diversifies diversified diversifying"
 )
 ROUTE = words(
     "route routes rute jalur jaringan network networks channel channels corridor corridors "
