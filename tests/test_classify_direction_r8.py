@@ -47,6 +47,7 @@ def test_a_deals_maker_sells_to_its_signer(
         ("Serbia akan memproduksi bersama drone buatan China", ("CN", "RS")),
         # Twin: with a site named, the partner whose land it is not sends the know-how.
         ("Minsk, Moscow agree on joint production of drones in Belarus", ("RU", "BY")),
+        ("Ukraine, Denmark to co-produce drones on Danish soil", ("UA", "DK")),
     ],
 )
 def test_co_production_of_one_partners_weapons(

@@ -103,7 +103,7 @@ class MarkedClause(TokenClause):
             # "sanksi Amerika Serikat", "US sanctions": the sanctioning state is no party
             # (but "EU sanctions Belarusian firms for supplying": the sanctioned one may be).
             return Actor(hit, "attr", first, last)
-        if last + 1 < len(self.tokens) and self.tokens[last + 1].word in dw.SITE:
+        if last + 1 < len(self.tokens) and self.tokens[last + 1].word in dw.SITE | dw.PORT:
             # "to a Russian plant": the site's preposition governs its owner.
             site = self._via_site(first - 1)
             if site is not None:
