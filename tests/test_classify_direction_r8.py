@@ -26,10 +26,13 @@ def _pair(wl: Watchlist, title: str, text: str = "") -> tuple[str | None, str | 
         # A deal word whose weapons carry their maker: the maker sells to who signs.
         ("Myanmar Teken Kesepakatan Drone Buatan Iran", ("IR", "MM")),
         ("Indonesia signs contract for 12 Turkish-made attack drones", ("TR", "ID")),
+        # A deal's named source sells to who signs.
+        ("Aljazair Sepakati Kontrak Drone dari Turki", ("TR", "DZ")),
         # The seller signing names its buyer after 'ke'.
         ("Turki Teken Kontrak Ekspor Drone ke Indonesia", ("TR", "ID")),
         # Twins: a deal with no maker named stays open; a maker in another clause is no seller.
         ("Myanmar Teken Kesepakatan Drone dengan Iran", (None, None)),
+        ("Aljazair Teken Kontrak Drone, Dananya dari Bank Prancis", (None, None)),
         ("Indonesia eyes Chinese drones after Turkish deal delay", (None, None)),
     ],
 )

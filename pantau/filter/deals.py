@@ -62,7 +62,7 @@ class DealReader(SubjectReader):
         "Russia, Iran discussed S-400 sale": the S-400's maker sells to the other. "Kemhan Teken
         Kontrak Drone Buatan Turki": the maker sells to who signs. No maker, no reading.
         """
-        maker = self.maker(transfer)
+        maker = self.maker(transfer) or self._deal_source(transfer)
         if maker is None:
             return None
         pair = self.joint_parties(transfer)
@@ -83,6 +83,17 @@ class DealReader(SubjectReader):
             buyer = after[0] if after else None
         code = buyer.hit.entry.canonical if buyer is not None else None
         return (maker, None if code == maker else code)
+
+    def _deal_source(self, transfer: Hit) -> str | None:
+        """A deal's one named source after it: "Teken Kontrak Rafale dari Prancis"."""
+        if transfer.entry.sub != "deal":
+            return None
+        sources = {
+            a.hit.entry.canonical
+            for a in self.actors
+            if a.mark == "from" and a.hit.start >= transfer.end and not self._past_comma(a)
+        }
+        return next(iter(sources)) if len(sources) == 1 else None
 
     def _signer(self, transfer: Hit) -> Actor | None:
         """The subject right before a deal word, with only a signing or linking verb between."""
