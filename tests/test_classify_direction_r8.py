@@ -97,6 +97,7 @@ def test_a_joined_pair_leaves_the_sale_to_the_maker(
         # A state's port is a place goods pass, not their sender.
         ("Eritrea port used to smuggle Iranian arms to Sudan", ("IR", "SD")),
         ("Pelabuhan Eritrea Dipakai untuk Mengirim Drone Iran ke Sudan", ("IR", "SD")),
+        ("Turkish straits used to move Russian weapons to Syria", ("RU", "SY")),
         # Twins: a port reached still names its state as receiver; a state acting still sends.
         ("Iranian drones arrive at Russian port", ("IR", "RU")),
         ("Iran Kirim Drone ke Rusia lewat Pelabuhan Kaspia", ("IR", "RU")),

@@ -156,7 +156,9 @@ SIGN = words(
     "seal seals sealed ink inks inked clinch clinches clinched finalise finalises finalised "
     "finalize finalizes finalized raih meraih resmi officially to agree agrees agreed siap"
 )  # a signer's verbs before a deal word: "Kemhan Teken Kontrak", "India inks deal"
-PORT = words("port ports harbour harbor pelabuhan airspace soil territory")  # a place goods pass
+PORT = words(
+    "port ports harbour harbor pelabuhan airspace soil territory strait straits selat"
+)  # a state's place goods pass: "Eritrea port used to smuggle", "Turkish straits"
 CO_PRODUCE = frozenset({"co-produce"})  # the watchlist canonical of making weapons together
 ASIDE = words("yang which who whose menurut according kata ujar")  # opens a comma-set aside
 DEMONYM_ENDS = tuple(words("ian ean ese ish can eli ani ians eans cans ch qi thai saudi emirati"))
