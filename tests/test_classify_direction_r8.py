@@ -161,3 +161,38 @@ def test_people_arriving_are_no_transfer(wl: Watchlist, title: str) -> None:
 )
 def test_a_party_left_behind_is_no_source(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
     assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "main"),
+    [
+        # A headline's kind of buyer ("ke Sekutu", "to partners") is one its body may name.
+        (
+            "Korut Ekspor Rudal ke Sekutu",
+            "Intelijen Korsel menyebut Korea Utara telah mengirim rudal ke Rusia sejak 2023.",
+            ("KP", "RU"),
+        ),
+        (
+            "Russia ready to sell Su-35 jets to new partners",
+            "Russia has offered Su-35 fighter jets to Algeria, diplomatic sources said.",
+            ("RU", "DZ"),
+        ),
+        # Twins: an open buyer ("negara mana pun", "any nation") stays open, body aside or not.
+        (
+            "Iran Siap Jual Drone ke Negara Mana Pun",
+            "Komandan Iran mengatakan siap menjual drone ke negara mana pun. Barat menuduh Iran "
+            "memasok drone ke Rusia.",
+            ("IR", None),
+        ),
+        (
+            "Tehran ready to sell drones to any nation that asks",
+            "A commander said Iran would export drones to any friendly state. Western capitals "
+            "accuse Iran of supplying drones to Russia.",
+            ("IR", None),
+        ),
+    ],
+)
+def test_a_kind_of_buyer_the_body_names(
+    wl: Watchlist, title: str, text: str, main: tuple[str, str | None]
+) -> None:
+    assert _pair(wl, title, text) == main

@@ -83,7 +83,10 @@ class Clause(DealReader):
         return self.tokens[k].word not in dw.FILLER | dw.COORD | dw.BARRIER | dw.KIN
 
     def unnamed_recipient(self, transfer: Hit) -> bool:
-        """Items then a recipient naming no state: "sell drones to 'any friendly nation'"."""
+        """Items then an open recipient: "sell drones to 'any friendly nation'".
+
+        A kind of buyer with no quantifier ("ke Mitra", "to allies") is one the body may name.
+        """
         items = [h for h in self.hits if h.entry.kind == "item" and h.start >= transfer.end]
         if not items or self._token_at(items[0].start) > self._token_at(transfer.end - 1) + 2:
             return False
@@ -93,6 +96,8 @@ class Clause(DealReader):
         start, end = self.tokens[i + 1].start, self.tokens[-1].end
         stop = dw.PUNCT.search(self.text, start, end)
         end = stop.start() if stop else end
+        if not any(start <= t.start < end and t.word in dw.ANY for t in self.tokens):
+            return False
         return not any(start <= a.hit.start < end for a in self.actors)
 
     def roles(self, transfer: Hit, upto: int | None = None) -> Roles:
@@ -134,17 +139,6 @@ class Clause(DealReader):
             and h is not transfer
         )
         return any(self._roles(h, None).recipient == roles.supplier for h in buys)
-
-    def _accused_speaker(self, transfer: Hit) -> str | None:
-        """ "Kemlu Korut: Tuduhan Pasok Senjata ke Rusia ...": the speaker answers an accusation."""
-        colon = self.text.rfind(":", self.start, transfer.start)
-        if colon < 0:
-            return None
-        words = [t.word for t in self.tokens if colon < t.start < transfer.start]
-        if not any(w in dw.ACCUSATION for w in words):
-            return None
-        speakers = [a for a in self.actors if a.hit.end <= colon and a.mark == "none"]
-        return speakers[-1].hit.entry.canonical if speakers else None
 
     def _roles(self, transfer: Hit, upto: int | None) -> Roles:
         """Supplier and recipient of one transfer word, before checking for a nameless one."""

@@ -123,6 +123,7 @@ IMPORTS = words(
     "imports import purchases purchase acquisitions acquisition procurement procurements "
     "impor pembelian pengadaan"
 )
+ANY = words("any every all semua setiap siapa mana manapun siapapun anyone whoever whichever")
 KIN = words("sekutu tetangga mitra")  # "sekutu Rusia": Russia's ally, another party
 KIN_EN = words(
     "ally allies neighbour neighbours neighbor neighbors partner partners friend friends"

@@ -102,6 +102,17 @@ class SubjectReader(ListReader):
             return nearest  # "Iran dan Rusia, ...": both lead; "bahwa": another clause
         return opener
 
+    def _accused_speaker(self, transfer: Hit) -> str | None:
+        """ "Kemlu Korut: Tuduhan Pasok Senjata ke Rusia ...": the speaker answers an accusation."""
+        colon = self.text.rfind(":", self.start, transfer.start)
+        if colon < 0:
+            return None
+        words = [t.word for t in self.tokens if colon < t.start < transfer.start]
+        if not any(w in dw.ACCUSATION for w in words):
+            return None
+        speakers = [a for a in self.actors if a.hit.end <= colon and a.mark == "none"]
+        return speakers[-1].hit.entry.canonical if speakers else None
+
     def _relative_head(self, subject: Actor, transfer: Hit) -> bool:
         """Whether a relative word between subject and verb heads a noun other than the subject."""
         t_first = self._token_at(transfer.start)
