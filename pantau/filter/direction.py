@@ -85,7 +85,8 @@ class Clause(DealReader):
     def unnamed_recipient(self, transfer: Hit) -> bool:
         """Items then an open recipient: "sell drones to 'any friendly nation'".
 
-        A kind of buyer with no quantifier ("ke Mitra", "to allies") is one the body may name.
+        A kind of buyer neither quantified nor quoted ("ke Mitra", "to allies") is one the body
+        may name.
         """
         items = [h for h in self.hits if h.entry.kind == "item" and h.start >= transfer.end]
         if not items or self._token_at(items[0].start) > self._token_at(transfer.end - 1) + 2:
@@ -96,8 +97,9 @@ class Clause(DealReader):
         start, end = self.tokens[i + 1].start, self.tokens[-1].end
         stop = dw.PUNCT.search(self.text, start, end)
         end = stop.start() if stop else end
-        if not any(start <= t.start < end and t.word in dw.ANY for t in self.tokens):
-            return False
+        quoted = self.text[self.tokens[i].end : start].strip()[:1] in ("'", '"', "“", "‘")
+        if not quoted and not any(start <= t.start < end and t.word in dw.ANY for t in self.tokens):
+            return False  # "ke 'negara sahabat'": the speaker's own open formula
         return not any(start <= a.hit.start < end for a in self.actors)
 
     def roles(self, transfer: Hit, upto: int | None = None) -> Roles:
