@@ -196,3 +196,20 @@ def test_a_kind_of_buyer_the_body_names(
     wl: Watchlist, title: str, text: str, main: tuple[str, str | None]
 ) -> None:
     assert _pair(wl, title, text) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # A state said to be a route is where weapons pass, not their sender.
+        ("Georgia Jadi Jalur Pengiriman Drone ke Rusia", (None, "RU")),
+        ("Armenia becomes arms route to Russia, officials say", (None, "RU")),
+        # Twins: a route's owner named after it still sends; a sender beside a route still sends.
+        ("Jalur Senjata Iran ke Houthi Terungkap", ("IR", "YE")),
+        ("Iran Kirim Drone ke Rusia, Jalur Laut Kaspia Dipakai", ("IR", "RU")),
+    ],
+)
+def test_a_state_said_to_be_a_route(
+    wl: Watchlist, title: str, main: tuple[str | None, str]
+) -> None:
+    assert _pair(wl, title) == main

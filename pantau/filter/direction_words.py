@@ -79,6 +79,12 @@ ACCUSATION = words(
 )
 RELATIVE = words("yang which who")
 RANKED = words("utama terbesar terpenting terdepan")
+TRANSIT_NOUN = words("transit")  # "pusat transit", "transit hub": a route's place
+TO_BE = words(
+    "jadi menjadi adalah merupakan ialah is was are were became becomes become remains serves "
+    "served acts as disebut diduga dituding dituduh dinilai said to be has have been kini now "
+    "the a an"
+)  # words between an actor and the route it is said to be
 LINK = words("jadi menjadi adalah merupakan ialah is was are were became becomes become remains")
 PUNCT = re.compile(r"[,;:()\"“”]")
 LIST_GOES_ON = re.compile(r",|\s+(?:dan|serta|and|or|atau)\s", re.IGNORECASE)

@@ -91,6 +91,8 @@ class MarkedClause(TokenClause):
             return Actor(hit, "target", first, last)
         if self._carrier(first, last):
             return Actor(hit, "origin", first, last)
+        if self._becomes_route(last):
+            return Actor(hit, "via", first, last)  # "Georgia Jadi Jalur Pengiriman Drone"
         if self._importer(index, hit, last):
             return Actor(hit, "to", first, last)
         if after.startswith(("-made", "-built", " made ", "-designed", "-supplied")) or (

@@ -103,6 +103,20 @@ class TokenClause:
             after = False  # "Iran Bantu Houthi, Kapal ...": the ship is not the Houthis'
         return (before or after) and self.tokens[first].word not in dw.FROM | dw.TO
 
+    def _becomes_route(self, last: int) -> bool:
+        """An actor linked to a route ("Kazakhstan Jadi Jalur Transit", "becomes arms route")."""
+        k, linked = last + 1, False
+        while k < len(self.tokens) and k - last <= 4 and self.tokens[k].word in dw.TO_BE:
+            linked = linked or self.tokens[k].word in dw.LINK
+            k += 1
+        if not linked or k >= len(self.tokens):
+            return False
+        if dw.PUNCT.search(self.text, self.tokens[last].end, self.tokens[k].start):
+            return False
+        word = self.tokens[k].word
+        nxt = self.tokens[k + 1].word if k + 1 < len(self.tokens) else ""
+        return word in dw.ROUTE | dw.TRANSIT_NOUN or nxt in dw.ROUTE | dw.TRANSIT_NOUN
+
     def distance(self, a: Hit, b: Hit) -> int:
         """Words between two hits of this clause."""
         first, second = (a, b) if a.start <= b.start else (b, a)
