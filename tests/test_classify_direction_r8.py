@@ -213,3 +213,20 @@ def test_a_state_said_to_be_a_route(
     wl: Watchlist, title: str, main: tuple[str | None, str]
 ) -> None:
     assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # The maker of a weapon's parts is not the weapon's supplier.
+        ("Drone Iran Berkomponen Buatan AS Dipasok ke Rusia", ("IR", "RU")),
+        ("Iranian drones with US-made chips sent to Russia", ("IR", "RU")),
+        # Twins: parts that are the cargo themselves come from their maker.
+        ("Suku Cadang Buatan China Dikirim ke Rusia untuk Drone", ("CN", "RU")),
+        ("Chinese-made drone engines shipped to Russia", ("CN", "RU")),
+    ],
+)
+def test_a_parts_maker_is_not_the_weapons_supplier(
+    wl: Watchlist, title: str, main: tuple[str, str]
+) -> None:
+    assert _pair(wl, title) == main

@@ -79,6 +79,10 @@ ACCUSATION = words(
 )
 RELATIVE = words("yang which who")
 RANKED = words("utama terbesar terpenting terdepan")
+PART = words(
+    "komponen berkomponen mesin cip chip chips mikrocip cadang elektronik component components "
+    "engine engines part parts microchip microchips microelectronics electronics"
+)  # a weapon's parts: their maker is not the weapon's supplier
 TRANSIT_NOUN = words("transit")  # "pusat transit", "transit hub": a route's place
 TO_BE = words(
     "jadi menjadi adalah merupakan ialah is was are were became becomes become remains serves "

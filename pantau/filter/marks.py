@@ -98,7 +98,9 @@ class MarkedClause(TokenClause):
         if after.startswith(("-made", "-built", " made ", "-designed", "-supplied")) or (
             self._demonym_before_item(index, hit, last)
         ):
-            return Actor(hit, "origin", first, last)
+            part = last + 1 < len(self.tokens) and self._weapon_part(last + 1)
+            # "Iranian drones with US-made chips": the chips' maker, not the drones' supplier.
+            return Actor(hit, "attr" if part else "origin", first, last)
         if (first > 0 and self.tokens[first - 1].word in dw.SANCTION_BY) or (
             last + 1 < len(self.tokens) and self.tokens[last + 1].word in dw.SANCTION
         ):
@@ -169,7 +171,8 @@ class MarkedClause(TokenClause):
                 if mark == "at" and word in dw.IN and self._placed_source(j):
                     mark = "from"  # "came from 'friends in Tehran'": the source's state
             elif word in dw.ORIGIN:
-                mark = "origin"
+                # "Drone Iran Berkomponen Buatan AS": the part's maker, not the drone's supplier.
+                mark = "attr" if j > 0 and self._weapon_part(j - 1) else "origin"
             elif word in dw.OWNER:
                 mark = "owner"
             elif word in dw.ARTICLE and not hit.text.lower().endswith(dw.DEMONYM_ENDS):
@@ -210,6 +213,15 @@ class MarkedClause(TokenClause):
             return False
         start, end = self.tokens[k].end, self.tokens[j].start
         return not any(start <= h.start < end for h in self.hits)  # "dari Denmark Tiba di"
+
+    def _weapon_part(self, k: int) -> bool:
+        """Whether token k is a part word of a weapon named just before it ("drones with chips")."""
+        if self.tokens[k].word not in dw.PART:
+            return False
+        start = self.tokens[max(0, k - 3)].start
+        return any(
+            h.entry.kind == "item" and start <= h.end <= self.tokens[k].start for h in self.hits
+        )
 
     def _not_source(self, j: int) -> bool:
         """A 'from' at token j after pressure, sanctions or approval names who gives those."""
