@@ -230,3 +230,17 @@ def test_a_parts_maker_is_not_the_weapons_supplier(
     wl: Watchlist, title: str, main: tuple[str, str]
 ) -> None:
     assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # The object of a sanctioning verb is the sanctioned party, who may be the supplier.
+        ("Uni Eropa Sanksi Belarus karena Bantu Rusia dengan Amunisi", ("BY", "RU")),
+        ("AS Sanksi Iran karena Pasok Drone ke Rusia", ("IR", "RU")),
+        # Twin: the state after a sanctions noun imposes them and is no party.
+        ("Iran Kirim Drone ke Rusia meski Ada Sanksi AS", ("IR", "RU")),
+    ],
+)
+def test_the_sanctioned_may_supply(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
+    assert _pair(wl, title) == main

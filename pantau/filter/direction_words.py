@@ -19,6 +19,7 @@ FOR_PRICE = words("for untuk")
 AT = words("di in at via through melalui lewat atas against terhadap off near dekat")
 SANCTION = words("sanksi sanction sanctions embargo caatsa")
 SANCTION_BY = words("sanksi embargo")
+BLOC = words("eropa eu pbb un nato g7")  # sanctioning blocs the watchlist holds as no actor
 NOT_FROM = SANCTION | words(
     "tekanan ancaman kecaman kritik protes peringatan desakan keberatan izin persetujuan restu "
     "pressure pressures threat threats criticism protest protests warning warnings objection "

@@ -101,7 +101,12 @@ class MarkedClause(TokenClause):
             part = last + 1 < len(self.tokens) and self._weapon_part(last + 1)
             # "Iranian drones with US-made chips": the chips' maker, not the drones' supplier.
             return Actor(hit, "attr" if part else "origin", first, last)
-        if (first > 0 and self.tokens[first - 1].word in dw.SANCTION_BY) or (
+        # "Uni Eropa Sanksi Belarus karena Bantu Rusia": a verb's object, the sanctioned party.
+        sanctioned = first > 1 and (
+            (bool(self.actors) and self.actors[-1].last_token == first - 2)
+            or self.tokens[first - 2].word in dw.BLOC
+        )
+        if (first > 0 and self.tokens[first - 1].word in dw.SANCTION_BY and not sanctioned) or (
             last + 1 < len(self.tokens) and self.tokens[last + 1].word in dw.SANCTION
         ):
             # "sanksi Amerika Serikat", "US sanctions": the sanctioning state is no party
