@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from pantau.filter import headline, parts, wording
+from pantau.filter import asides, headline, parts, wording
 from pantau.filter.direction import Clause
 from pantau.filter.events import ARMING, Event, StoryField, events_of, supplies_group
 from pantau.filter.matching import Hit
@@ -90,6 +90,9 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     )
     if "transfer" not in has or ("item" not in has and not arming):
         return quiet("no_transfer"), {}
+    # "pergeseran dari ketergantungan pada senjata Rusia": the supplier left is no party.
+    title_hits = asides.without_former(title, title_hits)
+    text_hits = asides.without_former(text or "", text_hits)
     title_f = StoryField("title", title or "", title_hits)
     body_f = StoryField("text", text or "", text_hits)
     events = [e for e in events_of(title_f, body_f, watchlist) if e.score > 0]

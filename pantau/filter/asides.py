@@ -1,0 +1,32 @@
+"""Side remarks around a deal: a former supplier, a denied aside, a purchase told as an aside."""
+
+from __future__ import annotations
+
+import re
+
+from pantau.filter.matching import Hit
+
+_FORMER = re.compile(
+    r"(?<!\w)(?:(?:mengurangi|kurangi|mengakhiri|akhiri|lepas|melepas|lepaskan|pergeseran|"
+    r"bergeser|beralih|reduce|reduces|reducing|reduced|cut|cuts|cutting|end|ends|ending|shift|"
+    r"shifts|shifting|move|moves|moving)\s+(?:\w+\s+){0,2}?(?:dari\s+)?(?:ketergantungan|"
+    r"kebergantungan|dependence|dependency|reliance)\s+(?:pada|kepada|terhadap|(?:up)?on)|"
+    r"(?:away|weaning\s+\w+\s+off)\s+from|(?:beralih|menjauh)\s+dari)"
+    r"(?:\s+(?:senjata|alutsista|persenjataan|produk|pasokan|buatan|weapons|arms|supplies|"
+    r"hardware|the|its|their))*\s+$",
+    re.IGNORECASE,
+)
+"""What a buyer leaves: "ketergantungan pada senjata Rusia", "shifts away from Moscow"."""
+_FORMER_WINDOW = 60
+
+
+def former_supplier(text: str, hit: Hit) -> bool:
+    """A party named only as the supplier a buyer moves away from: no party to the new deal."""
+    if hit.entry.kind != "actor":
+        return False
+    return _FORMER.search(text, max(0, hit.start - _FORMER_WINDOW), hit.start) is not None
+
+
+def without_former(text: str, hits: list[Hit]) -> list[Hit]:
+    """Hits without the actors named only as a former supplier."""
+    return [h for h in hits if not former_supplier(text, h)]
