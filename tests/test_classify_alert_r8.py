@@ -48,3 +48,34 @@ def test_a_watched_supplier_of_the_deal_itself_still_alerts(
     verdict = classify(title, "", wl)
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == pair
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Armenia buys Indian artillery, Iranian drones talk denied",
+        "Filipina Beli Rudal BrahMos dari India, Kabar Drone Iran Dibantah",
+    ],
+)
+def test_drones_told_only_in_a_denied_side_remark_do_not_make_a_deal_watched(
+    wl: Watchlist, title: str
+) -> None:
+    """An unwatched deal, and drones only in a denied aside beside it: no alert."""
+    verdict = classify(title, "", wl)
+    assert verdict.arms_supply
+    assert not verdict.alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Armenia buys Indian drones, talk of Iranian artillery denied",
+        "Iran denies sending drones to Sudan",
+        "Rusia Terima Drone, Iran Membantah",  # the denier names no goods of its own
+    ],
+)
+def test_drones_in_the_deal_itself_or_a_denied_transfer_still_alert(
+    wl: Watchlist, title: str
+) -> None:
+    """The twins: the drones are the deal's items, or the denial is of the transfer itself."""
+    assert classify(title, "", wl).alert

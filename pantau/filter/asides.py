@@ -30,3 +30,34 @@ def former_supplier(text: str, hit: Hit) -> bool:
 def without_former(text: str, hits: list[Hit]) -> list[Hit]:
     """Hits without the actors named only as a former supplier."""
     return [h for h in hits if not former_supplier(text, h)]
+
+
+_BREAKS = ",;:"
+
+
+def _segment(text: str, at: int) -> tuple[int, int]:
+    """The stretch between the commas, semicolons or colons around position at."""
+    start = max(text.rfind(c, 0, at) for c in _BREAKS) + 1
+    ends = [i for i in (text.find(c, at) for c in _BREAKS) if i >= 0]
+    return start, min(ends, default=len(text))
+
+
+def without_denied(text: str, hits: list[Hit]) -> list[Hit]:
+    """Hits without the items and actors of a denied aside beside a transfer told elsewhere.
+
+    "Armenia buys Indian artillery, Iranian drones talk denied": the drones' stretch has a
+    denial, an item and no transfer word of its own; "Rusia Terima Drone, Iran Membantah" (a
+    denial naming no item) is the transfer's own denial and stays.
+    """
+    if not any(h.entry.kind == "transfer" for h in hits):
+        return hits
+    dropped: set[int] = set()
+    for hit in hits:
+        if hit.entry.kind != "denial":
+            continue
+        start, end = _segment(text, hit.start)
+        inside = [h for h in hits if start <= h.start < end]
+        kinds = {h.entry.kind for h in inside}
+        if "item" in kinds and "transfer" not in kinds:
+            dropped.update(id(h) for h in inside if h.entry.kind in ("item", "actor"))
+    return [h for h in hits if id(h) not in dropped]

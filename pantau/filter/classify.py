@@ -91,8 +91,9 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     if "transfer" not in has or ("item" not in has and not arming):
         return quiet("no_transfer"), {}
     # "pergeseran dari ketergantungan pada senjata Rusia": the supplier left is no party.
-    title_hits = asides.without_former(title, title_hits)
-    text_hits = asides.without_former(text or "", text_hits)
+    # "..., Iranian drones talk denied": a denied aside names no goods or party of the deal.
+    title_hits = asides.without_denied(title, asides.without_former(title, title_hits))
+    text_hits = asides.without_denied(text or "", asides.without_former(text or "", text_hits))
     title_f = StoryField("title", title or "", title_hits)
     body_f = StoryField("text", text or "", text_hits)
     events = [e for e in events_of(title_f, body_f, watchlist) if e.score > 0]
