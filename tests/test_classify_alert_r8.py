@@ -79,3 +79,39 @@ def test_drones_in_the_deal_itself_or_a_denied_transfer_still_alert(
 ) -> None:
     """The twins: the drones are the deal's items, or the denial is of the transfer itself."""
     assert classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Why Hanoi keeps its old MiGs in the air",
+            "Vietnam still flies a dozen Russian MiG fighters, bought in the 1990s, and "
+            "technicians now make many spare parts locally.",
+        ),
+        (
+            "Cara TNI AU Merawat Armada Tua",
+            "TNI AU masih mengoperasikan helikopter serang Mi-35 Rusia, dibeli pada 2003, "
+            "dengan suku cadang yang makin sulit didapat.",
+        ),
+    ],
+)
+def test_a_purchase_told_in_a_dated_aside_on_the_items_does_not_alert(
+    wl: Watchlist, title: str, text: str
+) -> None:
+    """A maintenance piece recalls, in an aside set off by commas, when its weapons were bought."""
+    assert not classify(title, text, wl).alert
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vietnam bought a dozen MiG fighters from Russia in 2024, officials said.",
+        "Iran menerima helikopter serang Mi-28 dari Rusia pada 2025, kata pejabat Teheran.",
+    ],
+)
+def test_a_dated_purchase_told_as_the_sentences_own_news_still_alerts(
+    wl: Watchlist, text: str
+) -> None:
+    """The twin: the purchase is the sentence's main verb, its year no aside."""
+    assert classify("", text, wl).alert

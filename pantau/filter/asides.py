@@ -61,3 +61,19 @@ def without_denied(text: str, hits: list[Hit]) -> list[Hit]:
         if "item" in kinds and "transfer" not in kinds:
             dropped.update(id(h) for h in inside if h.entry.kind in ("item", "actor"))
     return [h for h in hits if id(h) not in dropped]
+
+
+_DATED = re.compile(
+    r"(?<!\w)(?:(?:pada|in|sejak|since)\s+(?:(?:tahun|era|the|the\s+early|the\s+late|awal|akhir)"
+    r"\s+)*(?:19|20)\d\d(?:-?an|s)?|(?:19|20)\d0-?an|(?:19|20)\d0s)(?!\w)",
+    re.IGNORECASE,
+)
+"""A past year or decade: "in 2008", "in the 2000s", "pada 1990-an", "era 2000-an"."""
+
+
+def dated_aside(text: str, hit: Hit) -> bool:
+    """A purchase told in a dated aside on the items ("Sukhoi fighters, bought in the 2000s,")."""
+    if hit.entry.voice not in ("past", "passive") or not text[: hit.start].endswith(", "):
+        return False
+    end = _segment(text, hit.start)[1]
+    return _DATED.search(text, hit.end, end) is not None

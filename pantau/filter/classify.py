@@ -117,6 +117,7 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         if "item" not in title_kinds and "transfer" not in title_kinds:
             story["off_title"] = -1.0
     score = best.score + watchlist.weights.weigh(story)
+    best_text = title if best.hit.field == "title" else text or ""
     head_hits = title_hits if title.strip() else body_f.by_sentence.get(0, [])
     head = title if title.strip() else text or ""  # no title: the first sentence heads
     head_kinds = {h.entry.kind for h in head_hits if not wording.hosts(head, h)}
@@ -145,7 +146,6 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         if (len(told_in) < 2 or history) and (len(body_f.sentences) >= _LONG or background):
             score = min(score, rules.passing)
             rule = "passing_mention:" + rule
-    best_text = title if best.hit.field == "title" else text or ""
     trend = wording.trend(best_text, best.hit, best.roles) and not any(
         e.roles.recipient for e in events
     )  # "arms exports fell": a figure, unless some buyer is named anywhere

@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from pantau.filter import headline, parts, wording
+from pantau.filter import asides, headline, parts, wording
 from pantau.filter.barter import barter_roles, payment, pays_for_items, reverse
 from pantau.filter.direction import Clause, Roles, target_user
 from pantau.filter.matching import Hit, Sentences
@@ -86,8 +86,8 @@ def _event(
         items = [hit]  # "Tehran denies supplying Hezbollah": what a group is supplied is arms
     if not items and not near_items:
         return None
-    if wording.told_elsewhere(fld.text, hit, hits):
-        return None
+    if wording.told_elsewhere(fld.text, hit, hits) or asides.dated_aside(fld.text, hit):
+        return None  # "operates Russian-built Sukhois, bought in the 2000s,": the items' past
     start, end = fld.sentences.span(index)
     if hit.entry.sub == "get" and wording.refused(fld.text, start, hits):
         return None  # "Indonesia Tak Akan Beli Senjata dari Rusia": a buyer says it will not buy
