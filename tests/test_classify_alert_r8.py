@@ -115,3 +115,27 @@ def test_a_dated_purchase_told_as_the_sentences_own_news_still_alerts(
 ) -> None:
     """The twin: the purchase is the sentence's main verb, its year no aside."""
     assert classify("", text, wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Hezbollah denies reports that Tehran arms them",
+        "Report: Russia armed them before the offensive, Kyiv says of Belarusian units",
+    ],
+)
+def test_arms_as_a_verb_before_an_object_pronoun_tells_of_supply(wl: Watchlist, title: str) -> None:
+    """'arms them' is the verb: a party gives weapons, denied or not."""
+    assert classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Hezbollah says its arms stay, rejects calls to disarm",
+        "Iran's arms fair opens in Tehran",
+    ],
+)
+def test_arms_as_a_noun_with_no_transfer_does_not_alert(wl: Watchlist, title: str) -> None:
+    """The twin: the noun 'arms' with no transfer told."""
+    assert not classify(title, "", wl).alert
