@@ -139,3 +139,34 @@ def test_arms_as_a_verb_before_an_object_pronoun_tells_of_supply(wl: Watchlist, 
 def test_arms_as_a_noun_with_no_transfer_does_not_alert(wl: Watchlist, title: str) -> None:
     """The twin: the noun 'arms' with no transfer told."""
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Moskow-Minsk Sepakati Pengiriman Sistem Rudal Iskander",
+        "Russia and Myanmar sign delivery of Yak-130 jets",
+        "Iran dan Belarus Sepakat Produksi Drone Bersama di Minsk",
+        "Russia, Belarus agree to produce attack drones together",
+    ],
+)
+def test_two_parties_agreeing_on_a_delivery_or_on_making_weapons_alert(
+    wl: Watchlist, title: str
+) -> None:
+    """A pair of parties agreeing on a delivery, or to make weapons together: a deal of both."""
+    assert classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rusia-Iran Sepakati Pengiriman Gandum",  # no weapon
+        "Kemhan dan Pindad Sepakat Produksi Drone Bersama",  # one state's own industry
+        "Russia agrees to produce more drones at home",  # one party
+    ],
+)
+def test_agreements_on_goods_or_one_partys_own_production_do_not_alert(
+    wl: Watchlist, title: str
+) -> None:
+    """The twins: no weapon, or only one party making its own."""
+    assert not classify(title, "", wl).alert

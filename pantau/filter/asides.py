@@ -77,3 +77,25 @@ def dated_aside(text: str, hit: Hit) -> bool:
         return False
     end = _segment(text, hit.start)[1]
     return _DATED.search(text, hit.end, end) is not None
+
+
+_AGREED = re.compile(
+    r"(?<!\w)(?:sepakat|sepakati|menyepakati|disepakati|teken|meneken|tandatangani|menandatangani|"
+    r"agree|agrees|agreed|sign|signs|signed)(?:\s+(?:on|to))?\s+$",
+    re.IGNORECASE,
+)
+_PAIRED = re.compile(r"\s*(?:-|–|/|,|dan|and)\s*$", re.IGNORECASE)
+
+
+def agreed_pair(text: str, hit: Hit, hits: list[Hit]) -> bool:
+    """Two parties agreeing on a transfer named after them ("Rusia-Iran Sepakati Pengiriman")."""
+    verb = _AGREED.search(text, max(0, hit.start - 30), hit.start)
+    if verb is None or hit.entry.voice != "noun":
+        return False
+    actors = [h for h in hits if h.entry.kind == "actor" and h.end <= verb.start()]
+    if len(actors) < 2 or text[actors[-1].end : verb.start()].strip():
+        return False
+    first, second = actors[-2], actors[-1]
+    return first.entry.canonical != second.entry.canonical and bool(
+        _PAIRED.fullmatch(text[first.end : second.start])
+    )

@@ -132,7 +132,12 @@ def _event(
         roles = headline.holder_recipient(fld.text, hit, hits, roles)
     # Weapons found with their maker named tell of a supply to whoever fights there.
     made = hit.entry.canonical == _FOUND_IN and wording.maker_named(fld.text, hit, hits, roles)
-    if hit.entry.both_parties and not (roles.supplier and roles.recipient) and not made:
+    paired = (
+        len({h.entry.canonical for h in hits if h.entry.kind == "actor"}) > 1
+        if hit.entry.sub == "deal"
+        else roles.supplier and roles.recipient
+    )  # a deal's two parties are named, whichever gives
+    if hit.entry.both_parties and not paired and not made:
         return None
     if (
         hit.entry.canonical == _FOUND_IN
@@ -161,6 +166,8 @@ def _event(
         found = (roles.supplier_rank != _GUESS and roles.supplier is not None) + (
             roles.recipient is not None
         )
+    if found < 2 and asides.agreed_pair(fld.text, hit, hits):
+        found = 2  # "Rusia-Iran Sepakati Pengiriman Helikopter": both parties, whichever gives
     explicit = min(roles.supplier_rank, roles.recipient_rank) == 1
     # A headline is one statement: "Korea sends drones to Taiwan? No, it's a light show".
     heard = [h for hs in fld.by_sentence.values() for h in hs] if fld.name == "title" else hits
