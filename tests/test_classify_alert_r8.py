@@ -170,3 +170,27 @@ def test_agreements_on_goods_or_one_partys_own_production_do_not_alert(
 ) -> None:
     """The twins: no weapon, or only one party making its own."""
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Armenia Disebut Jadi Jalur Transit Komponen Drone ke Rusia",
+        "Caspian port a transit hub for missile parts bound for Russia, report says",
+    ],
+)
+def test_a_transit_route_of_weapons_to_a_party_alerts(wl: Watchlist, title: str) -> None:
+    """Weapons or their parts passing through a third state to a party are a supply told."""
+    assert classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kazakhstan Jadi Jalur Transit Gandum ke Rusia",  # grain, no weapon
+        "Jalur Transit Pengungsi dari Suriah ke Eropa Ditutup",  # people
+    ],
+)
+def test_a_transit_route_of_other_goods_does_not_alert(wl: Watchlist, title: str) -> None:
+    """The twins: what passes is grain or people."""
+    assert not classify(title, "", wl).alert
