@@ -194,3 +194,27 @@ def test_a_transit_route_of_weapons_to_a_party_alerts(wl: Watchlist, title: str)
 def test_a_transit_route_of_other_goods_does_not_alert(wl: Watchlist, title: str) -> None:
     """The twins: what passes is grain or people."""
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Pyongyang Tukar Roket dengan Minyak Mentah Rusia",
+        "Teheran Barter Drone dengan Gandum dari Moskow",
+    ],
+)
+def test_a_barter_between_two_named_parties_alerts(wl: Watchlist, title: str) -> None:
+    """Weapons bartered by one named party with another: a transfer between the two."""
+    assert classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rusia dan Ukraina Tukar Tahanan Perang",  # prisoners, no weapon
+        "Iran Tukar Minyak dengan Gandum Rusia",  # goods for goods
+    ],
+)
+def test_a_swap_of_people_or_goods_does_not_alert(wl: Watchlist, title: str) -> None:
+    """The twins: what is swapped is no weapon."""
+    assert not classify(title, "", wl).alert

@@ -1,4 +1,4 @@
-"""Side remarks around a deal: a former supplier, a denied aside, a purchase told as an aside."""
+"""Readings around a deal: the supplier left, a denied or dated aside, two parties of one deal."""
 
 from __future__ import annotations
 
@@ -99,3 +99,12 @@ def agreed_pair(text: str, hit: Hit, hits: list[Hit]) -> bool:
     return first.entry.canonical != second.entry.canonical and bool(
         _PAIRED.fullmatch(text[first.end : second.start])
     )
+
+
+def swap_pair(text: str, hit: Hit, hits: list[Hit]) -> bool:
+    """A barter word with a party before it and another after ("Korut Tukar Peluru dengan ...")."""
+    if hit.entry.sub != "swap":
+        return False
+    before = {h.entry.canonical for h in hits if h.entry.kind == "actor" and h.end <= hit.start}
+    after = {h.entry.canonical for h in hits if h.entry.kind == "actor" and h.start >= hit.end}
+    return bool(before and after and before != after)

@@ -166,8 +166,10 @@ def _event(
         found = (roles.supplier_rank != _GUESS and roles.supplier is not None) + (
             roles.recipient is not None
         )
-    if found < 2 and asides.agreed_pair(fld.text, hit, hits):
-        found = 2  # "Rusia-Iran Sepakati Pengiriman Helikopter": both parties, whichever gives
+    if found < 2 and (
+        asides.agreed_pair(fld.text, hit, hits) or asides.swap_pair(fld.text, hit, hits)
+    ):
+        found = 2  # "Rusia-Iran Sepakati Pengiriman", "Korut Tukar Peluru dengan ...": both parties
     explicit = min(roles.supplier_rank, roles.recipient_rank) == 1
     # A headline is one statement: "Korea sends drones to Taiwan? No, it's a light show".
     heard = [h for hs in fld.by_sentence.values() for h in hs] if fld.name == "title" else hits
