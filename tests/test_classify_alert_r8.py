@@ -218,3 +218,31 @@ def test_a_barter_between_two_named_parties_alerts(wl: Watchlist, title: str) ->
 def test_a_swap_of_people_or_goods_does_not_alert(wl: Watchlist, title: str) -> None:
     """The twins: what is swapped is no weapon."""
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Armenia Teken Kontrak Senjata dengan India, Rusia Kecewa",
+        "Kazakhstan signs howitzer deal with Turkey; Moscow protests",
+    ],
+)
+def test_a_watched_state_reacting_to_an_unwatched_deal_does_not_alert(
+    wl: Watchlist, title: str
+) -> None:
+    """A state that reacts to a deal beside it is no party to the deal."""
+    assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rusia Kirim Rudal ke Armenia, Azerbaijan Protes",
+        "Iran sends drones to Sudan; US condemns shipment",
+    ],
+)
+def test_a_deal_of_a_watched_party_with_a_reaction_beside_it_still_alerts(
+    wl: Watchlist, title: str
+) -> None:
+    """The twins: the watched party gives, another reacts."""
+    assert classify(title, "", wl).alert

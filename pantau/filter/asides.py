@@ -32,6 +32,11 @@ def without_former(text: str, hits: list[Hit]) -> list[Hit]:
     return [h for h in hits if not former_supplier(text, h)]
 
 
+def beside_deal(text: str, hits: list[Hit]) -> list[Hit]:
+    """Hits without the supplier left, a denied aside's goods or a reacting state."""
+    return without_reactions(text, without_denied(text, without_former(text, hits)))
+
+
 _BREAKS = ",;:"
 
 
@@ -60,6 +65,31 @@ def without_denied(text: str, hits: list[Hit]) -> list[Hit]:
         kinds = {h.entry.kind for h in inside}
         if "item" in kinds and "transfer" not in kinds:
             dropped.update(id(h) for h in inside if h.entry.kind in ("item", "actor"))
+    return [h for h in hits if id(h) not in dropped]
+
+
+_REACTS = re.compile(
+    r"(?<!\w)(?:kecewa|protes|memprotes|kecam|mengecam|geram|berang|marah|meradang|"
+    r"protests|protested|protest|slams|condemns|condemned|criticises|criticizes|criticised|"
+    r"criticized|fumes|objects|objected|angered|irked|displeased|upset)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def without_reactions(text: str, hits: list[Hit]) -> list[Hit]:
+    """Hits without the parties of a reaction beside a deal ("..., Rusia Kecewa").
+
+    The reacting state's stretch names no weapon and no transfer word: it is no party to the deal.
+    """
+    if not any(h.entry.kind == "transfer" for h in hits):
+        return hits
+    dropped: set[int] = set()
+    for react in _REACTS.finditer(text):
+        start, end = _segment(text, react.start())
+        inside = [h for h in hits if start <= h.start < end]
+        if any(h.entry.kind in ("item", "transfer") for h in inside) or start == 0:
+            continue
+        dropped.update(id(h) for h in inside if h.entry.kind == "actor")
     return [h for h in hits if id(h) not in dropped]
 
 

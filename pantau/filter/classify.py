@@ -92,8 +92,9 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         return quiet("no_transfer"), {}
     # "pergeseran dari ketergantungan pada senjata Rusia": the supplier left is no party.
     # "..., Iranian drones talk denied": a denied aside names no goods or party of the deal.
-    title_hits = asides.without_denied(title, asides.without_former(title, title_hits))
-    text_hits = asides.without_denied(text or "", asides.without_former(text or "", text_hits))
+    # "..., Rusia Kecewa": a state reacting to a deal is no party to it.
+    title_hits = asides.beside_deal(title, title_hits)
+    text_hits = asides.beside_deal(text or "", text_hits)
     title_f = StoryField("title", title or "", title_hits)
     body_f = StoryField("text", text or "", text_hits)
     events = [e for e in events_of(title_f, body_f, watchlist) if e.score > 0]
