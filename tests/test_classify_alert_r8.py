@@ -246,3 +246,33 @@ def test_a_deal_of_a_watched_party_with_a_reaction_beside_it_still_alerts(
 ) -> None:
     """The twins: the watched party gives, another reacts."""
     assert classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Moscow sends condolences to Tehran after drone crash kills officials",
+        "Malaysia Kirim Bantuan Kemanusiaan ke Iran Usai Serangan Drone",
+        "Iranian cadets receive scholarships to study drone engineering in Russia",
+        "Russia delivers fresh drone strikes on Kharkiv overnight",
+    ],
+)
+def test_a_send_or_get_verb_whose_object_is_no_weapon_does_not_alert(
+    wl: Watchlist, title: str
+) -> None:
+    """What is sent or received is sympathy, aid, a scholarship or a strike, not the weapon."""
+    assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Moscow sends drones to Tehran after crash of Iranian fleet",
+        "Iran receives Russian attack helicopters",
+    ],
+)
+def test_a_send_or_get_verb_whose_object_is_the_weapon_still_alerts(
+    wl: Watchlist, title: str
+) -> None:
+    """The twins: the verb's object is the weapon, whatever follows."""
+    assert classify(title, "", wl).alert

@@ -138,3 +138,19 @@ def swap_pair(text: str, hit: Hit, hits: list[Hit]) -> bool:
     before = {h.entry.canonical for h in hits if h.entry.kind == "actor" and h.end <= hit.start}
     after = {h.entry.canonical for h in hits if h.entry.kind == "actor" and h.start >= hit.end}
     return bool(before and after and before != after)
+
+
+_OTHER_OBJECT = re.compile(
+    r"\s+(?:(?:the|a|an|its|his|her|their|fresh|new|more|another|sebuah|para|\d+)\s+)*"
+    r"(?:condolences?|congratulations|greetings|messages?|letters?|envoys?|delegations?|"
+    r"rescuers|doctors|humanitarian|food|medicines?|students|scholarships?|tourists|invitations?|"
+    r"signals?|warnings?|ucapan|belasungkawa|pesan|surat|utusan|delegasi|relawan|dokter|"
+    r"bantuan\s+kemanusiaan|obat-obatan|makanan|mahasiswa|beasiswa|turis|wisatawan|undangan|"
+    r"sinyal|peringatan|(?:[\w-]+\s+)?(?:strikes|attacks|barrages|serangan))(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def other_object(text: str, hit: Hit) -> bool:
+    """A send or get verb whose object is no weapon ("sends condolences", "delivers strikes")."""
+    return hit.entry.voice in ("active", "past") and _OTHER_OBJECT.match(text, hit.end) is not None

@@ -88,6 +88,8 @@ def _event(
         return None
     if wording.told_elsewhere(fld.text, hit, hits) or asides.dated_aside(fld.text, hit):
         return None  # "operates Russian-built Sukhois, bought in the 2000s,": the items' past
+    if asides.other_object(fld.text, hit):
+        return None  # "sends condolences to Iran after drone crash": what is sent is no weapon
     start, end = fld.sentences.span(index)
     if hit.entry.sub == "get" and wording.refused(fld.text, start, hits):
         return None  # "Indonesia Tak Akan Beli Senjata dari Rusia": a buyer says it will not buy
