@@ -276,3 +276,29 @@ def test_a_send_or_get_verb_whose_object_is_the_weapon_still_alerts(
 ) -> None:
     """The twins: the verb's object is the weapon, whatever follows."""
     assert classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Peru to retire MiG-29s bought from Russia in the 1990s",
+        "Mesir Pensiunkan Helikopter Mi-17 Rusia yang Dibeli pada 2004",
+    ],
+)
+def test_weapons_qualified_by_a_dated_purchase_are_their_past(wl: Watchlist, title: str) -> None:
+    """Items qualified by when they were bought, in a story on retiring them: no transfer."""
+    assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Peru buys MiG-29s from Russia in 2025", ""),
+        ("Drone Shahed yang Diterima Rusia dari Iran Sejak 2022 Kini Dirakit di Tatarstan", ""),
+    ],
+)
+def test_a_dated_purchase_as_the_news_or_a_supply_since_a_year_still_alerts(
+    wl: Watchlist, title: str, text: str
+) -> None:
+    """The twins: the purchase is the headline's verb, or the supply goes on since a year."""
+    assert classify(title, text, wl).alert

@@ -40,10 +40,10 @@ def beside_deal(text: str, hits: list[Hit]) -> list[Hit]:
 _BREAKS = ",;:"
 
 
-def _segment(text: str, at: int) -> tuple[int, int]:
+def _segment(text: str, at: int, breaks: str = _BREAKS) -> tuple[int, int]:
     """The stretch between the commas, semicolons or colons around position at."""
-    start = max(text.rfind(c, 0, at) for c in _BREAKS) + 1
-    ends = [i for i in (text.find(c, at) for c in _BREAKS) if i >= 0]
+    start = max(text.rfind(c, 0, at) for c in breaks) + 1
+    ends = [i for i in (text.find(c, at) for c in breaks) if i >= 0]
     return start, min(ends, default=len(text))
 
 
@@ -94,19 +94,35 @@ def without_reactions(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 _DATED = re.compile(
-    r"(?<!\w)(?:(?:pada|in|sejak|since)\s+(?:(?:tahun|era|the|the\s+early|the\s+late|awal|akhir)"
+    r"(?<!\w)(?:(?:pada|in|tahun)\s+(?:(?:tahun|era|the|the\s+early|the\s+late|awal|akhir)"
     r"\s+)*(?:19|20)\d\d(?:-?an|s)?|(?:19|20)\d0-?an|(?:19|20)\d0s)(?!\w)",
     re.IGNORECASE,
 )
 """A past year or decade: "in 2008", "in the 2000s", "pada 1990-an", "era 2000-an"."""
 
 
-def dated_aside(text: str, hit: Hit) -> bool:
-    """A purchase told in a dated aside on the items ("Sukhoi fighters, bought in the 2000s,")."""
-    if hit.entry.voice not in ("past", "passive") or not text[: hit.start].endswith(", "):
+def dated_aside(text: str, hit: Hit, hits: list[Hit]) -> bool:
+    """A purchase told in a dated aside on the items ("Sukhoi fighters, bought in the 2000s,").
+
+    The aside follows a comma, a "yang", or the items themselves ("MiG-29s bought from Russia
+    in the 1990s", "Mi-17 yang Dibeli Tahun 2000-an"), and names a past year or decade.
+    """
+    if hit.entry.voice not in ("past", "passive"):
         return False
-    end = _segment(text, hit.start)[1]
-    return _DATED.search(text, hit.end, end) is not None
+    before = text[: hit.start]
+    modifies = before.endswith(", ") or _WHICH.search(before) is not None
+    if not modifies:
+        modifies = any(
+            h.entry.kind == "item" and h.end <= hit.start and not text[h.end : hit.start].strip()
+            for h in hits
+        )
+    end = _segment(text, hit.start, _BREAKS + ".!?\n")[1]
+    return modifies and _DATED.search(text, hit.end, end) is not None
+
+
+_WHICH = re.compile(
+    r"(?<!\w)(?:yang|which|that)\s+(?:(?:telah|sudah|were|was)\s+)?$", re.IGNORECASE
+)
 
 
 _AGREED = re.compile(

@@ -86,7 +86,7 @@ def _event(
         items = [hit]  # "Tehran denies supplying Hezbollah": what a group is supplied is arms
     if not items and not near_items:
         return None
-    if wording.told_elsewhere(fld.text, hit, hits) or asides.dated_aside(fld.text, hit):
+    if wording.told_elsewhere(fld.text, hit, hits) or asides.dated_aside(fld.text, hit, hits):
         return None  # "operates Russian-built Sukhois, bought in the 2000s,": the items' past
     if asides.other_object(fld.text, hit):
         return None  # "sends condolences to Iran after drone crash": what is sent is no weapon
