@@ -84,12 +84,15 @@ def without_reactions(text: str, hits: list[Hit]) -> list[Hit]:
     if not any(h.entry.kind == "transfer" for h in hits):
         return hits
     dropped: set[int] = set()
-    for react in _REACTS.finditer(text):
-        start, end = _segment(text, react.start())
-        inside = [h for h in hits if start <= h.start < end]
-        if any(h.entry.kind in ("item", "transfer") for h in inside) or start == 0:
+    for actor in hits:
+        if actor.entry.kind != "actor" or id(actor) in dropped:
             continue
-        dropped.update(id(h) for h in inside if h.entry.kind == "actor")
+        start, end = _segment(text, actor.start)
+        inside = [h for h in hits if start <= h.start < end]
+        if start == 0 or any(h.entry.kind in ("item", "transfer") for h in inside):
+            continue
+        if _REACTS.search(text, start, end) is not None:
+            dropped.update(id(h) for h in inside if h.entry.kind == "actor")
     return [h for h in hits if id(h) not in dropped]
 
 
