@@ -302,3 +302,33 @@ def test_a_dated_purchase_as_the_news_or_a_supply_since_a_year_still_alerts(
 ) -> None:
     """The twins: the purchase is the headline's verb, or the supply goes on since a year."""
     assert classify(title, text, wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rusia Kirim Nota Protes ke Jepang soal Latihan Rudal",
+        "Korut Terima Kecaman Usai Pamer Drone Serang",
+        "North Korea receives Chinese tourists again, missile museum reopens",
+        "Rusia Beli Gandum Iran, Soal Drone Tak Dibahas",
+        "Iran supplies power to Armenia amid drone talk",
+    ],
+)
+def test_a_verb_taking_a_note_praise_tourists_or_goods_does_not_alert(
+    wl: Watchlist, title: str
+) -> None:
+    """The verb's object is a note, a rebuke, visitors or goods; the weapon is elsewhere."""
+    assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Korut Kirim Minyak Mentah ke Rusia sebagai Imbalan Rudal",
+        "Rusia Terima Peluru Korut, Bayar dengan Minyak",
+        "Iran supplies drones to Armenia amid power talks",
+    ],
+)
+def test_goods_paid_for_weapons_or_weapons_supplied_still_alert(wl: Watchlist, title: str) -> None:
+    """The twins: goods are the barter's payment, or the weapon is the verb's object."""
+    assert classify(title, "", wl).alert

@@ -160,16 +160,29 @@ def swap_pair(text: str, hit: Hit, hits: list[Hit]) -> bool:
 
 
 _OTHER_OBJECT = re.compile(
-    r"\s+(?:(?:the|a|an|its|his|her|their|fresh|new|more|another|sebuah|para|\d+)\s+)*"
-    r"(?:condolences?|congratulations|greetings|messages?|letters?|envoys?|delegations?|"
-    r"rescuers|doctors|humanitarian|food|medicines?|students|scholarships?|tourists|invitations?|"
-    r"signals?|warnings?|ucapan|belasungkawa|pesan|surat|utusan|delegasi|relawan|dokter|"
-    r"bantuan\s+kemanusiaan|obat-obatan|makanan|mahasiswa|beasiswa|turis|wisatawan|undangan|"
-    r"sinyal|peringatan|(?:[\w-]+\s+)?(?:strikes|attacks|barrages|serangan))(?!\w)",
-    re.IGNORECASE,
+    r"\s+(?i:(?:the|a|an|its|his|her|their|fresh|new|more|another|sebuah|para|\d+)\s+)*"
+    r"(?:[A-Z][\w-]*\s+)?(?i:condolences?|congratulations|greetings|messages?|letters?|notes?|"
+    r"envoys?|delegations?|rescuers|doctors|humanitarian|food|medicines?|students|scholarships?|"
+    r"tourists|invitations?|signals?|warnings?|praise|rebukes?|criticism|awards?|ucapan|"
+    r"belasungkawa|pesan|surat|nota|utusan|delegasi|relawan|dokter|bantuan\s+kemanusiaan|"
+    r"obat-obatan|makanan|mahasiswa|beasiswa|turis|wisatawan|undangan|sinyal|peringatan|pujian|"
+    r"kecaman|teguran|penghargaan|(?:[\w-]+\s+)?(?:strikes|attacks|barrages|serangan))(?!\w)"
 )
+"""What a send or get verb may take that is no weapon, one capitalised word before it allowed."""
 
 
 def other_object(text: str, hit: Hit) -> bool:
     """A send or get verb whose object is no weapon ("sends condolences", "delivers strikes")."""
     return hit.entry.voice in ("active", "past") and _OTHER_OBJECT.match(text, hit.end) is not None
+
+
+_GOODS_OBJECT = re.compile(
+    r"\s+(?i:(?:the|its|their|more|\d+\s+\w+)\s+)*(?:[A-Z][\w-]*\s+)?"
+    r"(?i:gandum|wheat|grain|minyak|oil|crude|gas|lng|listrik|power|electricity|beras|rice|pupuk|"
+    r"fertili[sz]ers?|batu\s+bara|coal|gula|sugar|saffron|kurma|pistachios?)(?!\w)"
+)
+
+
+def goods_object(text: str, hit: Hit) -> bool:
+    """A send, sell or buy verb whose object is goods ("Beli Gandum Iran", "supplies power")."""
+    return hit.entry.voice in ("active", "past") and _GOODS_OBJECT.match(text, hit.end) is not None

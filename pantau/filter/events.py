@@ -95,6 +95,9 @@ def _event(
         return None  # "Indonesia Tak Akan Beli Senjata dari Rusia": a buyer says it will not buy
     clause = Clause(fld.text, start, end, hits)
     pay = payment(clause, hit)
+    swaps = any(h.entry.sub == "swap" for h in hits)
+    if pay is None and not (paid_near or swaps) and asides.goods_object(fld.text, hit):
+        return None  # "Rusia Beli Gandum Iran, Drone Tak Dibahas": goods bought, no barter
     if pay is not None and pay.start >= hit.end and not fld.text[hit.end : pay.start].strip():
         pay = None  # "Dapat Imbalan Teknologi Kapal Selam dari Moskow": the reward is what is got
     roles = clause.roles(hit) if pay is None else barter_roles(clause, hit, pay)
