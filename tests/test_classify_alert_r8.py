@@ -332,3 +332,37 @@ def test_a_verb_taking_a_note_praise_tourists_or_goods_does_not_alert(
 def test_goods_paid_for_weapons_or_weapons_supplied_still_alert(wl: Watchlist, title: str) -> None:
     """The twins: goods are the barter's payment, or the weapon is the verb's object."""
     assert classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Korut Kirim Ribuan Pekerja Konstruksi ke Rusia", ""),
+        ("Iran Air Beli 10 Pesawat Sukhoi Superjet dari Rusia", ""),
+        (
+            "Harga Minyak Naik Usai Serangan Drone",
+            "Harga minyak dunia naik setelah drone menyerang kilang. Iran mengirim tambahan "
+            "minyak ke China untuk mengisi kekosongan pasokan.",
+        ),
+    ],
+)
+def test_workers_airliners_or_more_goods_sent_do_not_alert(
+    wl: Watchlist, title: str, text: str
+) -> None:
+    """Workers, a Superjet airliner (no Sukhoi fighter) or extra oil: no weapon sent."""
+    assert not classify(title, text, wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Korut Kirim Tentara dan Rudal ke Rusia",
+        "Rusia Kirim Minyak dan Drone ke Korut",
+        "Iran Beli Jet Tempur Sukhoi Su-35 dari Rusia",
+    ],
+)
+def test_weapons_joined_to_people_or_goods_or_a_sukhoi_fighter_still_alert(
+    wl: Watchlist, title: str
+) -> None:
+    """The twins: a weapon is joined to what is sent, or the Sukhoi is the fighter."""
+    assert classify(title, "", wl).alert

@@ -159,30 +159,59 @@ def swap_pair(text: str, hit: Hit, hits: list[Hit]) -> bool:
     return bool(before and after and before != after)
 
 
+_JOINED = re.compile(
+    r"\s*(?:,|&|\+|(?i:dan|and|serta|beserta|plus|with|dengan)\s)\s*(?:\S+\s+){0,2}"
+)
+"""A conjunct after an object: "Kirim Tentara dan Rudal" sends weapons too."""
+_MORE = (
+    r"(?i:(?:the|a|an|its|his|her|their|fresh|new|more|another|extra|additional|sebuah|para|"
+    r"tambahan|lebih\s+banyak|\d+(?:\s+\w+)?)\s+)*"
+)
+"""Words before an object: determiners and amounts."""
 _OTHER_OBJECT = re.compile(
-    r"\s+(?i:(?:the|a|an|its|his|her|their|fresh|new|more|another|sebuah|para|\d+)\s+)*"
-    r"(?:[A-Z][\w-]*\s+)?(?i:condolences?|congratulations|greetings|messages?|letters?|notes?|"
+    r"\s+"
+    + _MORE
+    + r"(?:[A-Z][\w-]*\s+)?(?i:condolences?|congratulations|greetings|messages?|letters?|notes?|"
     r"envoys?|delegations?|rescuers|doctors|humanitarian|food|medicines?|students|scholarships?|"
     r"tourists|invitations?|signals?|warnings?|praise|rebukes?|criticism|awards?|ucapan|"
     r"belasungkawa|pesan|surat|nota|utusan|delegasi|relawan|dokter|bantuan\s+kemanusiaan|"
     r"obat-obatan|makanan|mahasiswa|beasiswa|turis|wisatawan|undangan|sinyal|peringatan|pujian|"
-    r"kecaman|teguran|penghargaan|(?:[\w-]+\s+)?(?:strikes|attacks|barrages|serangan))(?!\w)"
+    r"kecaman|teguran|penghargaan|pekerja|buruh|workers|labou?rers|tentara|pasukan|troops|"
+    r"soldiers|(?:[\w-]+\s+)?(?:strikes|attacks|barrages|serangan))(?!\w)"
 )
 """What a send or get verb may take that is no weapon, one capitalised word before it allowed."""
 
 
-def other_object(text: str, hit: Hit) -> bool:
+def _alone(text: str, end: int, hits: list[Hit]) -> bool:
+    """No weapon is joined to an object ending at end ("Tentara dan Rudal")."""
+    joined = _JOINED.match(text, end)
+    return joined is None or not any(
+        h.entry.kind == "item" and end < h.start <= joined.end() for h in hits
+    )
+
+
+def other_object(text: str, hit: Hit, hits: list[Hit]) -> bool:
     """A send or get verb whose object is no weapon ("sends condolences", "delivers strikes")."""
-    return hit.entry.voice in ("active", "past") and _OTHER_OBJECT.match(text, hit.end) is not None
+    if hit.entry.voice not in ("active", "past"):
+        return False
+    found = _OTHER_OBJECT.match(text, hit.end)
+    return found is not None and _alone(text, found.end(), hits)
 
 
-_GOODS_OBJECT = re.compile(
-    r"\s+(?i:(?:the|its|their|more|\d+\s+\w+)\s+)*(?:[A-Z][\w-]*\s+)?"
-    r"(?i:gandum|wheat|grain|minyak|oil|crude|gas|lng|listrik|power|electricity|beras|rice|pupuk|"
-    r"fertili[sz]ers?|batu\s+bara|coal|gula|sugar|saffron|kurma|pistachios?)(?!\w)"
+_GOODS = (
+    r"(?:[A-Z][\w-]*\s+)?(?i:gandum|wheat|grain|minyak(?:\s+mentah)?|oil|crude|gas|lng|listrik|"
+    r"power|electricity|beras|rice|pupuk|fertili[sz]ers?|batu\s+bara|coal|gula|sugar|saffron|"
+    r"kurma|pistachios?|fuel|bahan\s+bakar|uranium)(?!\w)"
 )
+_GOODS_OBJECT = re.compile(
+    r"\s+" + _MORE + _GOODS + r"(?:\s*(?:,|(?i:dan|and|serta))\s*" + _GOODS + r")*"
+)
+"""Goods as a verb's whole object: "Beli Gandum Iran", "mengirim minyak dan gas"."""
 
 
-def goods_object(text: str, hit: Hit) -> bool:
+def goods_object(text: str, hit: Hit, hits: list[Hit]) -> bool:
     """A send, sell or buy verb whose object is goods ("Beli Gandum Iran", "supplies power")."""
-    return hit.entry.voice in ("active", "past") and _GOODS_OBJECT.match(text, hit.end) is not None
+    if hit.entry.voice not in ("active", "past"):
+        return False
+    found = _GOODS_OBJECT.match(text, hit.end)
+    return found is not None and _alone(text, found.end(), hits)

@@ -121,7 +121,11 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     best_text = title if best.hit.field == "title" else text or ""
     head_hits = title_hits if title.strip() else body_f.by_sentence.get(0, [])
     head = title if title.strip() else text or ""  # no title: the first sentence heads
-    head_kinds = {h.entry.kind for h in head_hits if not wording.hosts(head, h)}
+    head_kinds = {
+        h.entry.kind
+        for h in head_hits
+        if not (wording.hosts(head, h) or asides.other_object(head, h, head_hits))
+    }  # "Korut Kirim Pekerja ke Rusia" tells of workers, not of a transfer
     if not title_event and (title.strip() or "transfer" not in head_kinds):
         # One transfer sentence after the lead, under a headline about a launch, a test, a
         # parade or no weapon at all, is background ("Pyongyang juga dituduh memasok ...").

@@ -74,7 +74,13 @@ class StoryField:
 
 
 def _event(
-    fld: StoryField, index: int, hit: Hit, near_items: list[Hit], wl: Watchlist, paid_near: bool
+    fld: StoryField,
+    index: int,
+    hit: Hit,
+    near_items: list[Hit],
+    wl: Watchlist,
+    paid_near: bool,
+    traded_near: bool = False,
 ) -> Event | None:
     """Score one transfer word against its sentence and neighbours."""
     hits = fld.by_sentence[index]
@@ -88,7 +94,7 @@ def _event(
         return None
     if wording.told_elsewhere(fld.text, hit, hits) or asides.dated_aside(fld.text, hit, hits):
         return None  # "operates Russian-built Sukhois, bought in the 2000s,": the items' past
-    if asides.other_object(fld.text, hit):
+    if asides.other_object(fld.text, hit, hits):
         return None  # "sends condolences to Iran after drone crash": what is sent is no weapon
     start, end = fld.sentences.span(index)
     if hit.entry.sub == "get" and wording.refused(fld.text, start, hits):
@@ -96,8 +102,11 @@ def _event(
     clause = Clause(fld.text, start, end, hits)
     pay = payment(clause, hit)
     swaps = any(h.entry.sub == "swap" for h in hits)
-    if pay is None and not (paid_near or swaps) and asides.goods_object(fld.text, hit):
-        return None  # "Rusia Beli Gandum Iran, Drone Tak Dibahas": goods bought, no barter
+    # "Rusia Beli Gandum Iran, Drone Tak Dibahas": goods bought, no barter; goods beside a
+    # weapons sale in the next sentence may pay for it ("Korut menjual senjata").
+    bartered = paid_near or swaps or (traded_near and not items)
+    if pay is None and not bartered and asides.goods_object(fld.text, hit, hits):
+        return None
     if pay is not None and pay.start >= hit.end and not fld.text[hit.end : pay.start].strip():
         pay = None  # "Dapat Imbalan Teknologi Kapal Selam dari Moskow": the reward is what is got
     roles = clause.roles(hit) if pay is None else barter_roles(clause, hit, pay)
@@ -307,7 +316,15 @@ def events_of(title: StoryField, body: StoryField, wl: Watchlist) -> list[Event]
                 if hit.entry.kind != "transfer":
                     continue
                 near = [h for n in neighbours for h in body.kinds(n, "item")]
-                event = _event(fld, index, hit, near, wl, paid)
+                mine = {h.entry.canonical for h in hits if h.entry.kind == "actor"}
+                traded = any(  # a weapons trade beside it, by one of its parties
+                    body.kinds(n, "transfer")
+                    and body.kinds(n, "item")
+                    and mine.intersection(h.entry.canonical for h in body.kinds(n, "actor"))
+                    for n in neighbours
+                    if fld is title or n != index
+                )
+                event = _event(fld, index, hit, near, wl, paid, traded)
                 if event is not None:
                     events.append(event)
     return events
