@@ -366,3 +366,32 @@ def test_weapons_joined_to_people_or_goods_or_a_sukhoi_fighter_still_alert(
 ) -> None:
     """The twins: a weapon is joined to what is sent, or the Sukhoi is the fighter."""
     assert classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Iran's drone maker gets new CEO",
+        "Iran receives IAEA inspectors, shows drone factory ruins",
+        "Russia supplies Iran with wheat, not weapons, Moscow says",
+        "Korut Pasok Tenaga Kerja ke Rusia, Bukan Senjata, Kata Pyongyang",
+        "Iran sends football team to Russia for friendly",
+    ],
+)
+def test_a_person_a_team_or_goods_with_a_weapon_negated_do_not_alert(
+    wl: Watchlist, title: str
+) -> None:
+    """A chief, inspectors, a team, or goods 'not weapons': what is handed over is no weapon."""
+    assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Russia supplies Iran with drones, not wheat, Kyiv says",
+        "Iran sends drone team and Shahed drones to Russia",
+    ],
+)
+def test_weapons_as_the_object_beside_a_negated_good_still_alert(wl: Watchlist, title: str) -> None:
+    """The twins: the weapon is the object."""
+    assert classify(title, "", wl).alert

@@ -160,7 +160,8 @@ def swap_pair(text: str, hit: Hit, hits: list[Hit]) -> bool:
 
 
 _JOINED = re.compile(
-    r"\s*(?:,|&|\+|(?i:dan|and|serta|beserta|plus|with|dengan)\s)\s*(?:\S+\s+){0,2}"
+    r"\s*(?:,\s*|(?:&|\+|(?i:dan|and|serta|beserta|plus|with|dengan))\s+(?:\S+\s+)?)"
+    r"(?!(?i:not|no|bukan|tanpa|without)\s)"
 )
 """A conjunct after an object: "Kirim Tentara dan Rudal" sends weapons too."""
 _MORE = (
@@ -176,7 +177,10 @@ _OTHER_OBJECT = re.compile(
     r"tourists|invitations?|signals?|warnings?|praise|rebukes?|criticism|awards?|ucapan|"
     r"belasungkawa|pesan|surat|nota|utusan|delegasi|relawan|dokter|bantuan\s+kemanusiaan|"
     r"obat-obatan|makanan|mahasiswa|beasiswa|turis|wisatawan|undangan|sinyal|peringatan|pujian|"
-    r"kecaman|teguran|penghargaan|pekerja|buruh|workers|labou?rers|tentara|pasukan|troops|"
+    r"kecaman|teguran|penghargaan|pekerja|buruh|tenaga\s+kerja|workers|labou?rers|tentara|"
+    r"pasukan|troops|ceo|chief|director|coach|inspectors|inspektur|pelatih|direktur|untung|"
+    r"keuntungan|profits?|revenues?|timnas|tim\s+nasional|tim\s+sepak\s+bola|"
+    r"(?:national|football|soccer)\s+team|"
     r"soldiers|(?:[\w-]+\s+)?(?:strikes|attacks|barrages|serangan))(?!\w)"
 )
 """What a send or get verb may take that is no weapon, one capitalised word before it allowed."""
@@ -204,9 +208,14 @@ _GOODS = (
     r"kurma|pistachios?|fuel|bahan\s+bakar|uranium)(?!\w)"
 )
 _GOODS_OBJECT = re.compile(
-    r"\s+" + _MORE + _GOODS + r"(?:\s*(?:,|(?i:dan|and|serta))\s*" + _GOODS + r")*"
+    r"(?:\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?i:with|dengan))?\s+"
+    + _MORE
+    + _GOODS
+    + r"(?:\s*(?:,|(?i:dan|and|serta))\s*"
+    + _GOODS
+    + r")*"
 )
-"""Goods as a verb's whole object: "Beli Gandum Iran", "mengirim minyak dan gas"."""
+"""Goods as a verb's whole object: "Beli Gandum Iran", "supplies Iran with wheat"."""
 
 
 def goods_object(text: str, hit: Hit, hits: list[Hit]) -> bool:
