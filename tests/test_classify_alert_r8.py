@@ -395,3 +395,24 @@ def test_a_person_a_team_or_goods_with_a_weapon_negated_do_not_alert(
 def test_weapons_as_the_object_beside_a_negated_good_still_alert(wl: Watchlist, title: str) -> None:
     """The twins: the weapon is the object."""
     assert classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Korea Selatan Beli Drone Pemantau Kebakaran dari Jepang",
+        "Kampus di Teheran Terima Hibah Drone untuk Riset Cuaca",
+        "Iranian filmmakers buy drones for aerial shots of Isfahan",
+        "Ukraine startup sells racing drones to Poland's hobbyists",
+    ],
+)
+def test_drones_for_fire_watch_weather_film_or_racing_do_not_alert(
+    wl: Watchlist, title: str
+) -> None:
+    """Drones named for a civilian use are no weapons."""
+    assert not classify(title, "", wl).alert
+
+
+def test_drones_supplied_for_a_strike_that_caused_fires_still_alert(wl: Watchlist) -> None:
+    """The twin: a fire the weapons caused names no civilian use."""
+    assert classify("Iran Kirim Drone Shahed ke Rusia, Kebakaran Melanda Kyiv", "", wl).alert
