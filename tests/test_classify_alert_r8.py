@@ -416,3 +416,22 @@ def test_drones_for_fire_watch_weather_film_or_racing_do_not_alert(
 def test_drones_supplied_for_a_strike_that_caused_fires_still_alert(wl: Watchlist) -> None:
     """The twin: a fire the weapons caused names no civilian use."""
     assert classify("Iran Kirim Drone Shahed ke Rusia, Kebakaran Melanda Kyiv", "", wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Bea Cukai Sita 200 Drone Selundupan dari China di Batam",
+        "Polisi Tangkap Penjual Drone Ilegal yang Dikirim dari Rusia",
+    ],
+)
+def test_police_or_customs_seizing_contraband_for_no_party_do_not_alert(
+    wl: Watchlist, title: str
+) -> None:
+    """Contraband seized at home, bound for no state or armed group: no transfer between parties."""
+    assert not classify(title, "", wl).alert
+
+
+def test_customs_seizing_weapons_bound_for_a_party_still_alert(wl: Watchlist) -> None:
+    """The twin: an interdicted shipment with its recipient named."""
+    assert classify("Italian customs seize Iranian drone parts bound for Russia", "", wl).alert

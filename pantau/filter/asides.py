@@ -224,3 +224,13 @@ def goods_object(text: str, hit: Hit, hits: list[Hit]) -> bool:
         return False
     found = _GOODS_OBJECT.match(text, hit.end)
     return found is not None and _alone(text, found.end(), hits)
+
+
+_ENFORCEMENT = re.compile(
+    r"(?<!\w)(?:bea\s+cukai|polisi|polda|polres|kepolisian|customs|police)(?!\w)", re.IGNORECASE
+)
+
+
+def contraband(evidence: str, negatives: frozenset[str], recipient: str | None) -> bool:
+    """Police or customs seizing goods bound for no named party: contraband, not a transfer."""
+    return "seizure" in negatives and recipient is None and bool(_ENFORCEMENT.search(evidence))

@@ -156,6 +156,9 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     )  # "arms exports fell": a figure, unless some buyer is named anywhere
     if trend or wording.ranked(best.hit, best.roles, all_hits):  # a ranking's seller, no buyer
         score, rule = min(score, rules.passing), "statistics:" + rule
+    receivers = {e.roles.recipient for e in events} - {None}
+    if asides.contraband(best.evidence, best.negatives, next(iter(receivers), None)):
+        score, rule = min(score, rules.passing), "contraband:" + rule  # "Bea Cukai Sita Drone"
     score = round(max(0.0, min(1.0, score)), 3)
     arms = score >= rules.threshold
     fronts = {wording.front_place(title, h, title_hits) for h in title_hits}  # places, not parties
