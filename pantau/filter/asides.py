@@ -40,11 +40,15 @@ def beside_deal(text: str, hits: list[Hit]) -> list[Hit]:
 _BREAKS = ",;:"
 
 
+_REACH = 300  # characters looked at on each side: a stretch is a clause, never a page
+
+
 def _segment(text: str, at: int, breaks: str = _BREAKS) -> tuple[int, int]:
     """The stretch between the commas, semicolons or colons around position at."""
-    start = max(text.rfind(c, 0, at) for c in breaks) + 1
-    ends = [i for i in (text.find(c, at) for c in breaks) if i >= 0]
-    return start, min(ends, default=len(text))
+    low, high = max(0, at - _REACH), min(len(text), at + _REACH)
+    start = max(low - 1, *(text.rfind(c, low, at) for c in breaks)) + 1
+    ends = [i for i in (text.find(c, at, high) for c in breaks) if i >= 0]
+    return start, min(ends, default=high)
 
 
 def without_denied(text: str, hits: list[Hit]) -> list[Hit]:
@@ -76,6 +80,9 @@ _REACTS = re.compile(
 )
 
 
+_REACTS_AFTER = 40
+
+
 def without_reactions(text: str, hits: list[Hit]) -> list[Hit]:
     """Hits without the parties of a reaction beside a deal ("..., Rusia Kecewa").
 
@@ -87,6 +94,8 @@ def without_reactions(text: str, hits: list[Hit]) -> list[Hit]:
     for actor in hits:
         if actor.entry.kind != "actor" or id(actor) in dropped:
             continue
+        if _REACTS.search(text, actor.end, actor.end + _REACTS_AFTER) is None:
+            continue  # "Rusia Kecewa", "Moscow protests": the reaction follows its state
         start, end = _segment(text, actor.start)
         inside = [h for h in hits if start <= h.start < end]
         if start == 0 or any(h.entry.kind in ("item", "transfer") for h in inside):
