@@ -23,6 +23,8 @@ def wl() -> Watchlist:
         ),
         ("Kazakhstan buys Turkish armoured vehicles as it shifts away from Moscow", ""),
         ("Mesir Beli Jet Tempur dari Prancis, Beralih dari Rusia", ""),
+        ("Vietnam diversifies from Russian arms with US helicopter deal", ""),
+        ("India signs deal for French Rafales, ending decades of reliance on Russian jets", ""),
     ],
 )
 def test_a_watched_state_named_only_as_the_supplier_left_does_not_alert(

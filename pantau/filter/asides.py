@@ -11,7 +11,8 @@ _FORMER = re.compile(
     r"bergeser|beralih|reduce|reduces|reducing|reduced|cut|cuts|cutting|end|ends|ending|shift|"
     r"shifts|shifting|move|moves|moving)\s+(?:\w+\s+){0,2}?(?:dari\s+)?(?:ketergantungan|"
     r"kebergantungan|dependence|dependency|reliance)\s+(?:pada|kepada|terhadap|(?:up)?on)|"
-    r"(?:away|weaning\s+\w+\s+off)\s+from|(?:beralih|menjauh)\s+dari)"
+    r"(?:away|weaning\s+\w+\s+off|diversif(?:y|ies|ied|ying))\s+from|"
+    r"(?:beralih|menjauh|diversifikasi)\s+dari)"
     r"(?:\s+(?:senjata|alutsista|persenjataan|produk|pasokan|buatan|weapons|arms|supplies|"
     r"hardware|the|its|their))*\s+$",
     re.IGNORECASE,
