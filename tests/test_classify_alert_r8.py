@@ -437,3 +437,34 @@ def test_police_or_customs_seizing_contraband_for_no_party_do_not_alert(
 def test_customs_seizing_weapons_bound_for_a_party_still_alert(wl: Watchlist) -> None:
     """The twin: an interdicted shipment with its recipient named."""
     assert classify("Italian customs seize Iranian drone parts bound for Russia", "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Iran Tolak Beli Jet Tempur Rusia, Pilih Produksi Sendiri", ""),
+        ("Egypt refuses to buy Russian fighter jets under US pressure", ""),
+        (
+            "How Malaysia keeps its Russian jets flying",
+            "The air force has cannibalised parts from grounded MiG-29s it bought from Moscow "
+            "in 1995.",
+        ),
+    ],
+)
+def test_a_buyer_refusing_or_a_fleet_it_bought_long_ago_do_not_alert(
+    wl: Watchlist, title: str, text: str
+) -> None:
+    """A buyer that refuses to buy, or a fleet qualified by a purchase decades ago."""
+    assert not classify(title, text, wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Iran Menolak Tuduhan Pasok Drone ke Rusia",  # a supplier's denial still alerts
+        "Egypt agrees to buy Russian fighter jets despite US pressure",
+    ],
+)
+def test_a_suppliers_denial_or_an_agreed_purchase_still_alert(wl: Watchlist, title: str) -> None:
+    """The twins: the refusal is of an accusation, or the buyer agrees."""
+    assert classify(title, "", wl).alert

@@ -126,13 +126,17 @@ def dated_aside(text: str, hit: Hit, hits: list[Hit]) -> bool:
     modifies = before.endswith(", ") or _WHICH.search(before) is not None
     if not modifies:
         modifies = any(
-            h.entry.kind == "item" and h.end <= hit.start and not text[h.end : hit.start].strip()
+            h.entry.kind == "item"
+            and h.end <= hit.start
+            and _BY_ITEM.fullmatch(text, h.end, hit.start)
             for h in hits
         )
     end = _segment(text, hit.start, _BREAKS + ".!?\n")[1]
     return modifies and _DATED.search(text, hit.end, end) is not None
 
 
+_BY_ITEM = re.compile(r"\s*(?:(?:which|that)\s+)?(?:(?:it|they|we)\s+)?", re.IGNORECASE)
+"""Between items and the verb qualifying them: "MiG-29s it bought from Moscow in 1995"."""
 _WHICH = re.compile(
     r"(?<!\w)(?:yang|which|that)\s+(?:(?:telah|sudah|were|was)\s+)?$", re.IGNORECASE
 )
