@@ -24,6 +24,8 @@ def wl() -> Watchlist:
         ("Kazakhstan buys Turkish armoured vehicles as it shifts away from Moscow", ""),
         ("Mesir Beli Jet Tempur dari Prancis, Beralih dari Rusia", ""),
         ("Vietnam diversifies from Russian arms with US helicopter deal", ""),
+        ("Armenia Beli Artileri India, Bukan dari Rusia", ""),
+        ("Egypt buys French fighter jets rather than Russian ones", ""),
         ("India signs deal for French Rafales, ending decades of reliance on Russian jets", ""),
     ],
 )
@@ -444,6 +446,7 @@ def test_customs_seizing_weapons_bound_for_a_party_still_alert(wl: Watchlist) ->
     [
         ("Iran Tolak Beli Jet Tempur Rusia, Pilih Produksi Sendiri", ""),
         ("Egypt refuses to buy Russian fighter jets under US pressure", ""),
+        ("Why Algeria still flies Russian-made Su-30s bought two decades ago", ""),
         (
             "How Malaysia keeps its Russian jets flying",
             "The air force has cannibalised parts from grounded MiG-29s it bought from Moscow "

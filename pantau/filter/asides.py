@@ -12,12 +12,13 @@ _FORMER = re.compile(
     r"shifts|shifting|move|moves|moving)\s+(?:\w+\s+){0,2}?(?:dari\s+)?(?:ketergantungan|"
     r"kebergantungan|dependence|dependency|reliance)\s+(?:pada|kepada|terhadap|(?:up)?on)|"
     r"(?:away|weaning\s+\w+\s+off|diversif(?:y|ies|ied|ying))\s+from|"
-    r"(?:beralih|menjauh|diversifikasi)\s+dari)"
+    r"(?:beralih|menjauh|diversifikasi)\s+dari|(?:bukan|not)\s+(?:dari|from)|instead\s+of|"
+    r"rather\s+than|alih-alih|ketimbang|bukannya)"
     r"(?:\s+(?:senjata|alutsista|persenjataan|produk|pasokan|buatan|weapons|arms|supplies|"
     r"hardware|the|its|their))*\s+$",
     re.IGNORECASE,
 )
-"""What a buyer leaves: "ketergantungan pada senjata Rusia", "shifts away from Moscow"."""
+"""What a buyer leaves or passes over: "ketergantungan pada senjata Rusia", "bukan dari Rusia"."""
 _FORMER_WINDOW = 60
 
 
@@ -108,7 +109,8 @@ def without_reactions(text: str, hits: list[Hit]) -> list[Hit]:
 
 _DATED = re.compile(
     r"(?<!\w)(?:(?:pada|in|tahun)\s+(?:(?:tahun|era|the|the\s+early|the\s+late|awal|akhir)"
-    r"\s+)*(?:19|20)\d\d(?:-?an|s)?|(?:19|20)\d0-?an|(?:19|20)\d0s)(?!\w)",
+    r"\s+)*(?:19|20)\d\d(?:-?an|s)?|(?:19|20)\d0-?an|(?:19|20)\d0s|(?:\w+\s+)?(?:decades?|"
+    r"years|dekade|dasawarsa|tahun)\s+(?:ago|lalu|silam))(?!\w)",
     re.IGNORECASE,
 )
 """A past year or decade: "in 2008", "in the 2000s", "pada 1990-an", "era 2000-an"."""
