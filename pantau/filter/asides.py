@@ -20,13 +20,21 @@ _FORMER = re.compile(
 )
 """What a buyer leaves or passes over: "ketergantungan pada senjata Rusia", "bukan dari Rusia"."""
 _FORMER_WINDOW = 60
+_FORMER_KEYS = (
+    "gantung", "depend", "relian", "away", "off", "diversif", "beralih", "menjauh", "bukan",
+    "not", "instead", "rather", "alih", "ketimbang",
+)  # fmt: skip
 
 
 def former_supplier(text: str, hit: Hit) -> bool:
     """A party named only as the supplier a buyer moves away from: no party to the new deal."""
     if hit.entry.kind != "actor":
         return False
-    return _FORMER.search(text, max(0, hit.start - _FORMER_WINDOW), hit.start) is not None
+    start = max(0, hit.start - _FORMER_WINDOW)
+    window = text[start : hit.start].lower()
+    if not any(key in window for key in _FORMER_KEYS):
+        return False  # most parties: no cue near, no regular expression run
+    return _FORMER.search(text, start, hit.start) is not None
 
 
 def without_former(text: str, hits: list[Hit]) -> list[Hit]:
