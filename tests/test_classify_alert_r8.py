@@ -471,3 +471,28 @@ def test_a_buyer_refusing_or_a_fleet_it_bought_long_ago_do_not_alert(
 def test_a_suppliers_denial_or_an_agreed_purchase_still_alert(wl: Watchlist, title: str) -> None:
     """The twins: the refusal is of an accusation, or the buyer agrees."""
     assert classify(title, "", wl).alert
+
+
+def test_a_headline_naming_weapons_of_no_kind_takes_the_leads_drones(wl: Watchlist) -> None:
+    """'co-produce weapons' in the headline, drones in the lead: a watched (drone) transfer."""
+    verdict = classify(
+        "Poland, Lithuania to co-produce weapons on Polish soil",
+        "WARSAW - Lithuanian firms will build attack drones in Poland under the new agreement, "
+        "the two governments said.",
+        wl,
+    )
+    assert verdict.alert
+
+
+def test_a_headline_naming_weapons_of_no_kind_with_a_lead_on_other_items_stays_unwatched(
+    wl: Watchlist,
+) -> None:
+    """The twin: the lead names howitzers, no drone and no watched party."""
+    verdict = classify(
+        "Poland, Lithuania to co-produce weapons on Polish soil",
+        "WARSAW - Lithuanian firms will build howitzers in Poland under the new agreement, "
+        "the two governments said.",
+        wl,
+    )
+    assert verdict.arms_supply
+    assert not verdict.alert

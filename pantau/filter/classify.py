@@ -18,6 +18,7 @@ __all__ = ["classify", "default_watchlist_path", "load_watchlist", "score_featur
 
 
 _LONG, _LEAD_SENTENCES = 12, 2
+_GENERIC = "weapons"  # the watchlist's item for weapons of no kind named
 _ELSEWHERE = frozenset({"combat", "test", "exercise", "fair"})  # a headline's story elsewhere
 
 
@@ -175,6 +176,9 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         parties = parties or set().union(*(e.actors for e in core))
     bases = {watchlist.group_base.get(p, p) for p in parties if p}
     item_kinds = {i.entry.sub for e in core for i in e.items}
+    if best.hit.field == "title" and all(i.entry.canonical == _GENERIC for i in best.items):
+        # "Ukraine, Denmark to co-produce weapons": the lead names which weapons.
+        item_kinds |= {h.entry.sub for h in body_f.kinds(0, "item")}
     watched = bool(bases & watchlist.watched or item_kinds & watchlist.watched_item_kinds)
     told = (
         transfers(list(voters or [best]), main, score, rules.threshold, watchlist) if arms else ()
