@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from pantau.filter import headline, parts, wording
+from pantau.filter import asides, headline, parts, wording
 from pantau.filter.direction import Clause
 from pantau.filter.events import ARMING, Event, StoryField, events_of, supplies_group
 from pantau.filter.matching import Hit
@@ -18,6 +18,7 @@ __all__ = ["classify", "default_watchlist_path", "load_watchlist", "score_featur
 
 
 _LONG, _LEAD_SENTENCES = 12, 2
+_GENERIC = "weapons"  # the watchlist's item for weapons of no kind named
 _ELSEWHERE = frozenset({"combat", "test", "exercise", "fair"})  # a headline's story elsewhere
 
 
@@ -90,6 +91,11 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     )
     if "transfer" not in has or ("item" not in has and not arming):
         return quiet("no_transfer"), {}
+    # "pergeseran dari ketergantungan pada senjata Rusia": the supplier left is no party.
+    # "..., Iranian drones talk denied": a denied aside names no goods or party of the deal.
+    # "..., Rusia Kecewa": a state reacting to a deal is no party to it.
+    title_hits = asides.beside_deal(title, title_hits)
+    text_hits = asides.beside_deal(text or "", text_hits)
     title_f = StoryField("title", title or "", title_hits)
     body_f = StoryField("text", text or "", text_hits)
     events = [e for e in events_of(title_f, body_f, watchlist) if e.score > 0]
@@ -113,9 +119,14 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         if "item" not in title_kinds and "transfer" not in title_kinds:
             story["off_title"] = -1.0
     score = best.score + watchlist.weights.weigh(story)
+    best_text = title if best.hit.field == "title" else text or ""
     head_hits = title_hits if title.strip() else body_f.by_sentence.get(0, [])
     head = title if title.strip() else text or ""  # no title: the first sentence heads
-    head_kinds = {h.entry.kind for h in head_hits if not wording.hosts(head, h)}
+    head_kinds = {
+        h.entry.kind
+        for h in head_hits
+        if not (wording.hosts(head, h) or asides.other_object(head, h, head_hits))
+    }  # "Korut Kirim Pekerja ke Rusia" tells of workers, not of a transfer
     if not title_event and (title.strip() or "transfer" not in head_kinds):
         # One transfer sentence after the lead, under a headline about a launch, a test, a
         # parade or no weapon at all, is background ("Pyongyang juga dituduh memasok ...").
@@ -141,12 +152,14 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         if (len(told_in) < 2 or history) and (len(body_f.sentences) >= _LONG or background):
             score = min(score, rules.passing)
             rule = "passing_mention:" + rule
-    best_text = title if best.hit.field == "title" else text or ""
     trend = wording.trend(best_text, best.hit, best.roles) and not any(
         e.roles.recipient for e in events
     )  # "arms exports fell": a figure, unless some buyer is named anywhere
     if trend or wording.ranked(best.hit, best.roles, all_hits):  # a ranking's seller, no buyer
         score, rule = min(score, rules.passing), "statistics:" + rule
+    receivers = {e.roles.recipient for e in events} - {None}
+    if asides.contraband(best.evidence, best.negatives, next(iter(receivers), None)):
+        score, rule = min(score, rules.passing), "contraband:" + rule  # "Bea Cukai Sita Drone"
     score = round(max(0.0, min(1.0, score)), 3)
     arms = score >= rules.threshold
     fronts = {wording.front_place(title, h, title_hits) for h in title_hits}  # places, not parties
@@ -163,6 +176,9 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         parties = parties or set().union(*(e.actors for e in core))
     bases = {watchlist.group_base.get(p, p) for p in parties if p}
     item_kinds = {i.entry.sub for e in core for i in e.items}
+    if best.hit.field == "title" and all(i.entry.canonical == _GENERIC for i in best.items):
+        # "Ukraine, Denmark to co-produce weapons": the lead names which weapons.
+        item_kinds |= {h.entry.sub for h in body_f.kinds(0, "item")}
     watched = bool(bases & watchlist.watched or item_kinds & watchlist.watched_item_kinds)
     told = (
         transfers(list(voters or [best]), main, score, rules.threshold, watchlist) if arms else ()

@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, replace
 
-from pantau.filter import headline, parts, wording
+from pantau.filter import asides, headline, parts, wording
 from pantau.filter.barter import barter_roles, payment, pays_for_items, reverse
 from pantau.filter.direction import Clause, Roles, target_user
 from pantau.filter.matching import Hit, Sentences
@@ -74,7 +74,13 @@ class StoryField:
 
 
 def _event(
-    fld: StoryField, index: int, hit: Hit, near_items: list[Hit], wl: Watchlist, paid_near: bool
+    fld: StoryField,
+    index: int,
+    hit: Hit,
+    near_items: list[Hit],
+    wl: Watchlist,
+    paid_near: bool,
+    traded_near: bool = False,
 ) -> Event | None:
     """Score one transfer word against its sentence and neighbours."""
     hits = fld.by_sentence[index]
@@ -86,13 +92,21 @@ def _event(
         items = [hit]  # "Tehran denies supplying Hezbollah": what a group is supplied is arms
     if not items and not near_items:
         return None
-    if wording.told_elsewhere(fld.text, hit, hits):
-        return None
+    if wording.told_elsewhere(fld.text, hit, hits) or asides.dated_aside(fld.text, hit, hits):
+        return None  # "operates Russian-built Sukhois, bought in the 2000s,": the items' past
+    if asides.other_object(fld.text, hit, hits):
+        return None  # "sends condolences to Iran after drone crash": what is sent is no weapon
     start, end = fld.sentences.span(index)
     if hit.entry.sub == "get" and wording.refused(fld.text, start, hits):
         return None  # "Indonesia Tak Akan Beli Senjata dari Rusia": a buyer says it will not buy
     clause = Clause(fld.text, start, end, hits)
     pay = payment(clause, hit)
+    swaps = any(h.entry.sub == "swap" for h in hits)
+    # "Rusia Beli Gandum Iran, Drone Tak Dibahas": goods bought, no barter; goods beside a
+    # weapons sale in the next sentence may pay for it ("Korut menjual senjata").
+    bartered = paid_near or swaps or (traded_near and not items)
+    if pay is None and not bartered and asides.goods_object(fld.text, hit, hits):
+        return None
     if pay is not None and pay.start >= hit.end and not fld.text[hit.end : pay.start].strip():
         pay = None  # "Dapat Imbalan Teknologi Kapal Selam dari Moskow": the reward is what is got
     roles = clause.roles(hit) if pay is None else barter_roles(clause, hit, pay)
@@ -132,7 +146,12 @@ def _event(
         roles = headline.holder_recipient(fld.text, hit, hits, roles)
     # Weapons found with their maker named tell of a supply to whoever fights there.
     made = hit.entry.canonical == _FOUND_IN and wording.maker_named(fld.text, hit, hits, roles)
-    if hit.entry.both_parties and not (roles.supplier and roles.recipient) and not made:
+    paired = (
+        len({h.entry.canonical for h in hits if h.entry.kind == "actor"}) > 1
+        if hit.entry.sub == "deal"
+        else roles.supplier and roles.recipient
+    )  # a deal's two parties are named, whichever gives
+    if hit.entry.both_parties and not paired and not made:
         return None
     if (
         hit.entry.canonical == _FOUND_IN
@@ -161,6 +180,10 @@ def _event(
         found = (roles.supplier_rank != _GUESS and roles.supplier is not None) + (
             roles.recipient is not None
         )
+    if found < 2 and (
+        asides.agreed_pair(fld.text, hit, hits) or asides.swap_pair(fld.text, hit, hits)
+    ):
+        found = 2  # "Rusia-Iran Sepakati Pengiriman", "Korut Tukar Peluru dengan ...": both parties
     explicit = min(roles.supplier_rank, roles.recipient_rank) == 1
     # A headline is one statement: "Korea sends drones to Taiwan? No, it's a light show".
     heard = [h for hs in fld.by_sentence.values() for h in hs] if fld.name == "title" else hits
@@ -293,7 +316,15 @@ def events_of(title: StoryField, body: StoryField, wl: Watchlist) -> list[Event]
                 if hit.entry.kind != "transfer":
                     continue
                 near = [h for n in neighbours for h in body.kinds(n, "item")]
-                event = _event(fld, index, hit, near, wl, paid)
+                mine = {h.entry.canonical for h in hits if h.entry.kind == "actor"}
+                traded = any(  # a weapons trade beside it, by one of its parties
+                    body.kinds(n, "transfer")
+                    and body.kinds(n, "item")
+                    and mine.intersection(h.entry.canonical for h in body.kinds(n, "actor"))
+                    for n in neighbours
+                    if fld is title or n != index
+                )
+                event = _event(fld, index, hit, near, wl, paid, traded)
                 if event is not None:
                     events.append(event)
     return events

@@ -55,7 +55,8 @@ _REFUSED = re.compile(
     r"(?:(?<!\w)(?:tak|tidak|belum)\s+(?:akan|berencana|berniat|ingin|lagi|ada\s+(?:rencana|"
     r"pembahasan|niat))(?:\s+(?:untuk|soal|lagi|andalkan|mengandalkan|bergantung\s+pada))?|"
     r"(?<!\w)(?:no|not)\s+(?:plans?|planning|intention|intend)\s+(?:to|of)|(?<!\w)(?:will|would)"
-    r"\s+not|(?<!\w)won't|(?<!\w)no\s+longer\s+(?:relies|rely|depends?)\s+on)\s*$",
+    r"\s+not|(?<!\w)won't|(?<!\w)no\s+longer\s+(?:relies|rely|depends?)\s+on|(?<!\w)(?:tolak|"
+    r"menolak|refuses?\s+to|refused\s+to|declines?\s+to|declined\s+to))\s*$",
     re.IGNORECASE,
 )
 """A buyer's stated non-purchase right before its word: "tak akan beli", "no plans to buy"."""

@@ -1,0 +1,260 @@
+"""Readings around a deal: the supplier left, a denied or dated aside, two parties of one deal."""
+
+from __future__ import annotations
+
+import re
+
+from pantau.filter.matching import Hit
+
+_FORMER = re.compile(
+    r"(?<!\w)(?:(?:mengurangi|kurangi|mengakhiri|akhiri|lepas|melepas|lepaskan|pergeseran|"
+    r"bergeser|beralih|reduce|reduces|reducing|reduced|cut|cuts|cutting|end|ends|ending|shift|"
+    r"shifts|shifting|move|moves|moving)\s+(?:\w+\s+){0,2}?(?:dari\s+)?(?:ketergantungan|"
+    r"kebergantungan|dependence|dependency|reliance)\s+(?:pada|kepada|terhadap|(?:up)?on)|"
+    r"(?:away|weaning\s+\w+\s+off|diversif(?:y|ies|ied|ying))\s+from|"
+    r"(?:beralih|menjauh|diversifikasi)\s+dari|(?:bukan|not)\s+(?:dari|from)|instead\s+of|"
+    r"rather\s+than|alih-alih|ketimbang|bukannya)"
+    r"(?:\s+(?:senjata|alutsista|persenjataan|produk|pasokan|buatan|weapons|arms|supplies|"
+    r"hardware|the|its|their))*\s+$",
+    re.IGNORECASE,
+)
+"""What a buyer leaves or passes over: "ketergantungan pada senjata Rusia", "bukan dari Rusia"."""
+_FORMER_WINDOW = 60
+_FORMER_KEYS = (
+    "gantung", "depend", "relian", "away", "off", "diversif", "beralih", "menjauh", "bukan",
+    "not", "instead", "rather", "alih", "ketimbang",
+)  # fmt: skip
+
+
+def former_supplier(text: str, hit: Hit) -> bool:
+    """A party named only as the supplier a buyer moves away from: no party to the new deal."""
+    if hit.entry.kind != "actor":
+        return False
+    start = max(0, hit.start - _FORMER_WINDOW)
+    window = text[start : hit.start].lower()
+    if not any(key in window for key in _FORMER_KEYS):
+        return False  # most parties: no cue near, no regular expression run
+    return _FORMER.search(text, start, hit.start) is not None
+
+
+def without_former(text: str, hits: list[Hit]) -> list[Hit]:
+    """Hits without the actors named only as a former supplier."""
+    return [h for h in hits if not former_supplier(text, h)]
+
+
+def beside_deal(text: str, hits: list[Hit]) -> list[Hit]:
+    """Hits without the supplier left, a denied aside's goods or a reacting state."""
+    return without_reactions(text, without_denied(text, without_former(text, hits)))
+
+
+_BREAKS = ",;:"
+
+
+_REACH = 300  # characters looked at on each side: a stretch is a clause, never a page
+
+
+def _segment(text: str, at: int, breaks: str = _BREAKS) -> tuple[int, int]:
+    """The stretch between the commas, semicolons or colons around position at."""
+    low, high = max(0, at - _REACH), min(len(text), at + _REACH)
+    start = max(low - 1, *(text.rfind(c, low, at) for c in breaks)) + 1
+    ends = [i for i in (text.find(c, at, high) for c in breaks) if i >= 0]
+    return start, min(ends, default=high)
+
+
+def without_denied(text: str, hits: list[Hit]) -> list[Hit]:
+    """Hits without the items and actors of a denied aside beside a transfer told elsewhere.
+
+    "Armenia buys Indian artillery, Iranian drones talk denied": the drones' stretch has a
+    denial, an item and no transfer word of its own; "Rusia Terima Drone, Iran Membantah" (a
+    denial naming no item) is the transfer's own denial and stays.
+    """
+    if not any(h.entry.kind == "transfer" for h in hits):
+        return hits
+    dropped: set[int] = set()
+    for hit in hits:
+        if hit.entry.kind != "denial":
+            continue
+        start, end = _segment(text, hit.start)
+        inside = [h for h in hits if start <= h.start < end]
+        kinds = {h.entry.kind for h in inside}
+        if "item" in kinds and "transfer" not in kinds:
+            dropped.update(id(h) for h in inside if h.entry.kind in ("item", "actor"))
+    return [h for h in hits if id(h) not in dropped]
+
+
+_REACTS = re.compile(
+    r"(?<!\w)(?:kecewa|protes|memprotes|kecam|mengecam|geram|berang|marah|meradang|"
+    r"protests|protested|protest|slams|condemns|condemned|criticises|criticizes|criticised|"
+    r"criticized|fumes|objects|objected|angered|irked|displeased|upset)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+_REACTS_AFTER = 40
+
+
+def without_reactions(text: str, hits: list[Hit]) -> list[Hit]:
+    """Hits without the parties of a reaction beside a deal ("..., Rusia Kecewa").
+
+    The reacting state's stretch names no weapon and no transfer word: it is no party to the deal.
+    """
+    if not any(h.entry.kind == "transfer" for h in hits):
+        return hits
+    dropped: set[int] = set()
+    for actor in hits:
+        if actor.entry.kind != "actor" or id(actor) in dropped:
+            continue
+        if _REACTS.search(text, actor.end, actor.end + _REACTS_AFTER) is None:
+            continue  # "Rusia Kecewa", "Moscow protests": the reaction follows its state
+        start, end = _segment(text, actor.start)
+        inside = [h for h in hits if start <= h.start < end]
+        if start == 0 or any(h.entry.kind in ("item", "transfer") for h in inside):
+            continue
+        if _REACTS.search(text, start, end) is not None:
+            dropped.update(id(h) for h in inside if h.entry.kind == "actor")
+    return [h for h in hits if id(h) not in dropped]
+
+
+_DATED = re.compile(
+    r"(?<!\w)(?:(?:pada|in|tahun)\s+(?:(?:tahun|era|the|the\s+early|the\s+late|awal|akhir)"
+    r"\s+)*(?:19|20)\d\d(?:-?an|s)?|(?:19|20)\d0-?an|(?:19|20)\d0s|(?:\w+\s+)?(?:decades?|"
+    r"years|dekade|dasawarsa|tahun)\s+(?:ago|lalu|silam))(?!\w)",
+    re.IGNORECASE,
+)
+"""A past year or decade: "in 2008", "in the 2000s", "pada 1990-an", "era 2000-an"."""
+
+
+def dated_aside(text: str, hit: Hit, hits: list[Hit]) -> bool:
+    """A purchase told in a dated aside on the items ("Sukhoi fighters, bought in the 2000s,").
+
+    The aside follows a comma, a "yang", or the items themselves ("MiG-29s bought from Russia
+    in the 1990s", "Mi-17 yang Dibeli Tahun 2000-an"), and names a past year or decade.
+    """
+    if hit.entry.voice not in ("past", "passive"):
+        return False
+    before = text[: hit.start]
+    modifies = before.endswith(", ") or _WHICH.search(before) is not None
+    if not modifies:
+        modifies = any(
+            h.entry.kind == "item"
+            and h.end <= hit.start
+            and _BY_ITEM.fullmatch(text, h.end, hit.start)
+            for h in hits
+        )
+    end = _segment(text, hit.start, _BREAKS + ".!?\n")[1]
+    return modifies and _DATED.search(text, hit.end, end) is not None
+
+
+_BY_ITEM = re.compile(r"\s*(?:(?:which|that)\s+)?(?:(?:it|they|we)\s+)?", re.IGNORECASE)
+"""Between items and the verb qualifying them: "MiG-29s it bought from Moscow in 1995"."""
+_WHICH = re.compile(
+    r"(?<!\w)(?:yang|which|that)\s+(?:(?:telah|sudah|were|was)\s+)?$", re.IGNORECASE
+)
+
+
+_AGREED = re.compile(
+    r"(?<!\w)(?:sepakat|sepakati|menyepakati|disepakati|teken|meneken|tandatangani|menandatangani|"
+    r"agree|agrees|agreed|sign|signs|signed)(?:\s+(?:on|to))?\s+$",
+    re.IGNORECASE,
+)
+_PAIRED = re.compile(r"\s*(?:-|–|/|,|dan|and)\s*$", re.IGNORECASE)
+
+
+def agreed_pair(text: str, hit: Hit, hits: list[Hit]) -> bool:
+    """Two parties agreeing on a transfer named after them ("Rusia-Iran Sepakati Pengiriman")."""
+    verb = _AGREED.search(text, max(0, hit.start - 30), hit.start)
+    if verb is None or hit.entry.voice != "noun":
+        return False
+    actors = [h for h in hits if h.entry.kind == "actor" and h.end <= verb.start()]
+    if len(actors) < 2 or text[actors[-1].end : verb.start()].strip():
+        return False
+    first, second = actors[-2], actors[-1]
+    return first.entry.canonical != second.entry.canonical and bool(
+        _PAIRED.fullmatch(text[first.end : second.start])
+    )
+
+
+def swap_pair(text: str, hit: Hit, hits: list[Hit]) -> bool:
+    """A barter word with a party before it and another after ("Korut Tukar Peluru dengan ...")."""
+    if hit.entry.sub != "swap":
+        return False
+    before = {h.entry.canonical for h in hits if h.entry.kind == "actor" and h.end <= hit.start}
+    after = {h.entry.canonical for h in hits if h.entry.kind == "actor" and h.start >= hit.end}
+    return bool(before and after and before != after)
+
+
+_JOINED = re.compile(
+    r"\s*(?:,\s*|(?:&|\+|(?i:dan|and|serta|beserta|plus|with|dengan))\s+(?:\S+\s+)?)"
+    r"(?!(?i:not|no|bukan|tanpa|without)\s)"
+)
+"""A conjunct after an object: "Kirim Tentara dan Rudal" sends weapons too."""
+_MORE = (
+    r"(?i:(?:the|a|an|its|his|her|their|fresh|new|more|another|extra|additional|sebuah|para|"
+    r"tambahan|lebih\s+banyak|\d+(?:\s+\w+)?)\s+)*"
+)
+"""Words before an object: determiners and amounts."""
+_OTHER_OBJECT = re.compile(
+    r"\s+"
+    + _MORE
+    + r"(?:[A-Z][\w-]*\s+)?(?i:condolences?|congratulations|greetings|messages?|letters?|notes?|"
+    r"envoys?|delegations?|rescuers|doctors|humanitarian|food|medicines?|students|scholarships?|"
+    r"tourists|invitations?|signals?|warnings?|praise|rebukes?|criticism|awards?|ucapan|"
+    r"belasungkawa|pesan|surat|nota|utusan|delegasi|relawan|dokter|bantuan\s+kemanusiaan|"
+    r"obat-obatan|makanan|mahasiswa|beasiswa|turis|wisatawan|undangan|sinyal|peringatan|pujian|"
+    r"kecaman|teguran|penghargaan|pekerja|buruh|tenaga\s+kerja|workers|labou?rers|tentara|"
+    r"pasukan|troops|ceo|chief|director|coach|inspectors|inspektur|pelatih|direktur|untung|"
+    r"keuntungan|profits?|revenues?|timnas|tim\s+nasional|tim\s+sepak\s+bola|"
+    r"(?:national|football|soccer)\s+team|"
+    r"soldiers|(?:[\w-]+\s+)?(?:strikes|attacks|barrages|serangan))(?!\w)"
+)
+"""What a send or get verb may take that is no weapon, one capitalised word before it allowed."""
+
+
+def _alone(text: str, end: int, hits: list[Hit]) -> bool:
+    """No weapon is joined to an object ending at end ("Tentara dan Rudal")."""
+    joined = _JOINED.match(text, end)
+    return joined is None or not any(
+        h.entry.kind == "item" and end < h.start <= joined.end() for h in hits
+    )
+
+
+def other_object(text: str, hit: Hit, hits: list[Hit]) -> bool:
+    """A send or get verb whose object is no weapon ("sends condolences", "delivers strikes")."""
+    if hit.entry.voice not in ("active", "past"):
+        return False
+    found = _OTHER_OBJECT.match(text, hit.end)
+    return found is not None and _alone(text, found.end(), hits)
+
+
+_GOODS = (
+    r"(?:[A-Z][\w-]*\s+)?(?i:gandum|wheat|grain|minyak(?:\s+mentah)?|oil|crude|gas|lng|listrik|"
+    r"power|electricity|beras|rice|pupuk|fertili[sz]ers?|batu\s+bara|coal|gula|sugar|saffron|"
+    r"kurma|pistachios?|fuel|bahan\s+bakar|uranium)(?!\w)"
+)
+_GOODS_OBJECT = re.compile(
+    r"(?:\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?i:with|dengan))?\s+"
+    + _MORE
+    + _GOODS
+    + r"(?:\s*(?:,|(?i:dan|and|serta))\s*"
+    + _GOODS
+    + r")*"
+)
+"""Goods as a verb's whole object: "Beli Gandum Iran", "supplies Iran with wheat"."""
+
+
+def goods_object(text: str, hit: Hit, hits: list[Hit]) -> bool:
+    """A send, sell or buy verb whose object is goods ("Beli Gandum Iran", "supplies power")."""
+    if hit.entry.voice not in ("active", "past"):
+        return False
+    found = _GOODS_OBJECT.match(text, hit.end)
+    return found is not None and _alone(text, found.end(), hits)
+
+
+_ENFORCEMENT = re.compile(
+    r"(?<!\w)(?:bea\s+cukai|polisi|polda|polres|kepolisian|customs|police)(?!\w)", re.IGNORECASE
+)
+
+
+def contraband(evidence: str, negatives: frozenset[str], recipient: str | None) -> bool:
+    """Police or customs seizing goods bound for no named party: contraband, not a transfer."""
+    return "seizure" in negatives and recipient is None and bool(_ENFORCEMENT.search(evidence))
