@@ -26,46 +26,47 @@ MIN_SYNTHETIC_PRECISION = 0.96
 MIN_SYNTHETIC_F1 = 0.96
 MIN_SYNTHETIC_DIRECTION = 0.945
 # Held-out part of synthetic_c, the third writer's set, added after the rules were tuned on the
-# other two (129 stories, 48 alerts): measured P 0.917, F1 0.917, direction 0.729 after the
-# sixth round (0.913, 0.894 and 0.667 before its tuning part was studied). One story moves
+# other two (129 stories, 48 alerts): measured P 0.939, F1 0.948, direction 0.812 after the
+# eighth round (0.913, 0.894 and 0.667 before its tuning part was studied). One story moves
 # direction by about 0.02.
 MIN_SYNTHETIC_C_PRECISION = 0.91
-MIN_SYNTHETIC_C_F1 = 0.895
-MIN_SYNTHETIC_C_DIRECTION = 0.705
+MIN_SYNTHETIC_C_F1 = 0.925
+MIN_SYNTHETIC_C_DIRECTION = 0.79
 # Held-out part of synthetic_e, a fifth writer's direction-heavy set added in the third round
-# (84 stories, 36 alerts): measured P 0.973, F1 0.986, direction 0.972 after the fifth round
+# (84 stories, 36 alerts): measured P 0.973, F1 0.986, direction 1.000 after the eighth round
 # (0.971, 0.943 and 0.889 before the third). One story moves direction by about 0.03.
 MIN_SYNTHETIC_E_PRECISION = 0.94
 MIN_SYNTHETIC_E_F1 = 0.955
-MIN_SYNTHETIC_E_DIRECTION = 0.94
+MIN_SYNTHETIC_E_DIRECTION = 0.965
 # Held-out part of synthetic_d, a fourth writer's set that stayed untuned and was scored only
 # whole for three rounds (P 0.908, F1 0.873, direction 0.726 whole); from the fourth round its
-# tuning part is studied like the others (129 stories, 55 alerts): measured P 0.943, F1 0.926,
-# direction 0.800 after the fifth round (0.920, 0.876, 0.727 before the fourth). One story
+# tuning part is studied like the others (129 stories, 55 alerts): measured P 0.962, F1 0.935,
+# direction 0.800 after the eighth round (0.920, 0.876, 0.727 before the fourth). One story
 # moves direction by about 0.02.
-MIN_SYNTHETIC_D_PRECISION = 0.92
+MIN_SYNTHETIC_D_PRECISION = 0.94
 MIN_SYNTHETIC_D_F1 = 0.90
 MIN_SYNTHETIC_D_DIRECTION = 0.76
 # Held-out part of synthetic_g, two more writers' development stories added in the fourth round
-# (158 stories, 62 alerts): measured P 0.982, F1 0.941, direction 0.806 after the fifth round
+# (158 stories, 62 alerts): measured P 0.982, F1 0.941, direction 0.823 after the eighth round
 # (0.982, 0.941, 0.758 before its tuning part was studied). One story moves direction by
 # about 0.016.
 MIN_SYNTHETIC_G_PRECISION = 0.95
 MIN_SYNTHETIC_G_F1 = 0.915
-MIN_SYNTHETIC_G_DIRECTION = 0.775
+MIN_SYNTHETIC_G_DIRECTION = 0.80
 # Held-out part of synthetic_h, two more writers' development stories added in the seventh round
-# (154 stories, 62 alerts): measured P 0.949, F1 0.926, direction 0.823 with the sixth round's
-# rules, on arrival. One story moves direction by about 0.016.
-MIN_SYNTHETIC_H_PRECISION = 0.93
-MIN_SYNTHETIC_H_F1 = 0.905
-MIN_SYNTHETIC_H_DIRECTION = 0.80
+# (154 stories, 62 alerts): measured P 0.952, F1 0.952, direction 0.887 after the eighth round
+# (0.949, 0.926, 0.823 with the sixth round's rules, on arrival). One story moves direction by
+# about 0.016.
+MIN_SYNTHETIC_H_PRECISION = 0.935
+MIN_SYNTHETIC_H_F1 = 0.935
+MIN_SYNTHETIC_H_DIRECTION = 0.865
 # synthetic_f (400 stories, 161 alerts), two more writers' set, made before the fourth round's
 # tuning and scored only whole and in aggregate: the honest figure for wording nobody tuned
-# for. Measured P 0.948, F1 0.924, direction 0.814 after the fifth round (0.970, 0.885, 0.727
+# for. Measured P 0.955, F1 0.933, direction 0.826 after the eighth round (0.970, 0.885, 0.727
 # with the third round's rules); these floors, just under it, only stop it getting worse.
-MIN_HOLDOUT_PRECISION = 0.935
-MIN_HOLDOUT_F1 = 0.91
-MIN_HOLDOUT_DIRECTION = 0.795
+MIN_HOLDOUT_PRECISION = 0.94
+MIN_HOLDOUT_F1 = 0.92
+MIN_HOLDOUT_DIRECTION = 0.81
 # Held-out real items with high-confidence labels (2,110 items, 7 alerts; text read from
 # ../shared at run time), measured F1 0.923, direction 0.857, no false alert after the sixth
 # round (0.857, 0.857, 0.5 per 1,000 before). One story moves F1 by about 0.07 here, so the
