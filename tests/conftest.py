@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from pantau.filter.watchlist import Watchlist, default_watchlist_path, load_watchlist
 from pantau.prefect_env import apply_prefect_defaults
 
 apply_prefect_defaults(os.environ)
@@ -16,6 +17,12 @@ REPO = Path(__file__).resolve().parent.parent
 FIXTURES = REPO / "tests" / "fixtures"
 SHARED = REPO.parent / "shared"
 CORPUS = SHARED / "corpus"
+
+
+@pytest.fixture(scope="session")
+def wl() -> Watchlist:
+    """The shipped watchlist, loaded once: it is frozen, so every test may share it."""
+    return load_watchlist(default_watchlist_path())
 
 
 def require_corpus(corpus: Path = CORPUS) -> Path:

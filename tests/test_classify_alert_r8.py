@@ -5,12 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pantau.filter.classify import classify
-from pantau.filter.watchlist import Watchlist, default_watchlist_path, load_watchlist
-
-
-@pytest.fixture(scope="module")
-def wl() -> Watchlist:
-    return load_watchlist(default_watchlist_path())
+from pantau.filter.watchlist import Watchlist
 
 
 @pytest.mark.parametrize(

@@ -7,16 +7,11 @@ from datetime import UTC, datetime
 import pytest
 
 from pantau.filter.classify import classify
-from pantau.filter.watchlist import Watchlist, default_watchlist_path, load_watchlist
+from pantau.filter.watchlist import Watchlist
 from pantau.pipeline import PageJob, process
 from pantau.records import FeedEntry
 
 # Headlines written for these tests in the styles the real items show (none is copied).
-
-
-@pytest.fixture(scope="module")
-def wl() -> Watchlist:
-    return load_watchlist(default_watchlist_path())
 
 
 @pytest.mark.parametrize(

@@ -14,7 +14,7 @@ from pantau.cli.classify import classify_stream
 from pantau.digest.model import AlertRow, Story
 from pantau.digest.render import story_view
 from pantau.filter.classify import classify
-from pantau.filter.watchlist import Watchlist, default_watchlist_path, load_watchlist
+from pantau.filter.watchlist import Watchlist
 from pantau.records import Article
 from warehouse.batches import BatchWriter, load_all
 from warehouse.db import connect
@@ -33,11 +33,6 @@ SEED_TEXT = (
     "disebut telah memasok ratusan drone serang kepada Rusia sejak tahun lalu. Korea Utara "
     "sebelumnya membantah menjual senjata kepada Rusia."
 )
-
-
-@pytest.fixture(scope="module")
-def wl() -> Watchlist:
-    return load_watchlist(default_watchlist_path())
 
 
 def test_seed_article_keeps_the_headline_transfer_and_finds_the_second(wl: Watchlist) -> None:

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 
 from pantau.filter.classify import classify
-from pantau.filter.watchlist import Watchlist, default_watchlist_path, load_watchlist
+from pantau.filter.watchlist import Watchlist
 
 CONTENT = Path(__file__).resolve().parents[1] / "seeds" / "sample" / "_content"
 
@@ -23,11 +23,6 @@ def _labelled() -> list[dict[str, Any]]:
 
 
 LABELLED = _labelled()
-
-
-@pytest.fixture(scope="module")
-def wl() -> Watchlist:
-    return load_watchlist(default_watchlist_path())
 
 
 def test_the_sample_has_alerts_and_hard_negatives() -> None:
