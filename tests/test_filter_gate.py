@@ -15,6 +15,7 @@ from typing import Any
 import pytest
 
 from conftest import require_corpus
+from pantau.filter.watchlist import Watchlist
 
 REPO = Path(__file__).resolve().parents[1]
 BENCH = REPO / "bench"
@@ -92,65 +93,54 @@ def ev() -> Any:
     return _bench("eval_filter")
 
 
+def _held_set(ev: Any, wl: Watchlist, name: str) -> Any:
+    """Figures on the held-out part of one writer's synthetic set, found by its file name."""
+    items = ev.synthetic_items("held", [p for p in ev.SYNTHETIC if p.stem == name])
+    assert items and all(i.origin == name for i in items)
+    return ev.evaluate_items(name, items, wl).overall
+
+
 @pytest.fixture(scope="module")
-def synthetic(ev: Any) -> Any:
-    wl = ev.load_watchlist(ev.default_watchlist_path())
+def synthetic(ev: Any, wl: Watchlist) -> Any:
     items = ev.synthetic_items("held", ev.SYNTHETIC[:2])
     return ev.evaluate_items("synthetic", items, wl).overall
 
 
 @pytest.fixture(scope="module")
-def synthetic_c(ev: Any) -> Any:
-    wl = ev.load_watchlist(ev.default_watchlist_path())
-    items = ev.synthetic_items("held", ev.SYNTHETIC[2:3])
-    assert items and all(i.origin == "synthetic_c" for i in items)
-    return ev.evaluate_items("synthetic_c", items, wl).overall
+def synthetic_c(ev: Any, wl: Watchlist) -> Any:
+    return _held_set(ev, wl, "synthetic_c")
 
 
 @pytest.fixture(scope="module")
-def synthetic_e(ev: Any) -> Any:
-    wl = ev.load_watchlist(ev.default_watchlist_path())
-    items = ev.synthetic_items("held", ev.SYNTHETIC[3:4])
-    assert items and all(i.origin == "synthetic_e" for i in items)
-    return ev.evaluate_items("synthetic_e", items, wl).overall
+def synthetic_e(ev: Any, wl: Watchlist) -> Any:
+    return _held_set(ev, wl, "synthetic_e")
 
 
 @pytest.fixture(scope="module")
-def synthetic_d(ev: Any) -> Any:
-    wl = ev.load_watchlist(ev.default_watchlist_path())
-    items = ev.synthetic_items("held", ev.SYNTHETIC[4:5])
-    assert items and all(i.origin == "synthetic_d" for i in items)
-    return ev.evaluate_items("synthetic_d", items, wl).overall
+def synthetic_d(ev: Any, wl: Watchlist) -> Any:
+    return _held_set(ev, wl, "synthetic_d")
 
 
 @pytest.fixture(scope="module")
-def synthetic_g(ev: Any) -> Any:
-    wl = ev.load_watchlist(ev.default_watchlist_path())
-    items = ev.synthetic_items("held", ev.SYNTHETIC[5:6])
-    assert items and all(i.origin == "synthetic_g" for i in items)
-    return ev.evaluate_items("synthetic_g", items, wl).overall
+def synthetic_g(ev: Any, wl: Watchlist) -> Any:
+    return _held_set(ev, wl, "synthetic_g")
 
 
 @pytest.fixture(scope="module")
-def synthetic_h(ev: Any) -> Any:
-    wl = ev.load_watchlist(ev.default_watchlist_path())
-    items = ev.synthetic_items("held", ev.SYNTHETIC[6:7])
-    assert items and all(i.origin == "synthetic_h" for i in items)
-    return ev.evaluate_items("synthetic_h", items, wl).overall
+def synthetic_h(ev: Any, wl: Watchlist) -> Any:
+    return _held_set(ev, wl, "synthetic_h")
 
 
 @pytest.fixture(scope="module")
-def holdout(ev: Any) -> Any:
-    wl = ev.load_watchlist(ev.default_watchlist_path())
+def holdout(ev: Any, wl: Watchlist) -> Any:
     items = ev.load_synthetic(ev.HOLDOUT)
     assert len(items) >= 300 and sum(i.alert for i in items) >= 100
     return ev.evaluate_items("holdout", items, wl).overall
 
 
 @pytest.fixture(scope="module")
-def real(ev: Any) -> Any:
+def real(ev: Any, wl: Watchlist) -> Any:
     corpus = require_corpus()
-    wl = ev.load_watchlist(ev.default_watchlist_path())
     return ev.evaluate_items("real", ev.real_items("held", corpus), wl).overall
 
 
