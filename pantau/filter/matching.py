@@ -40,7 +40,9 @@ class Term:
     case_sensitive: bool
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass's __init__ costs four times as much, and find makes one per
+# word found (70,000 a corpus pass). Treat hits as immutable; dataclasses.replace makes new ones.
+@dataclass(slots=True, unsafe_hash=True)
 class Hit:
     """One term found in a field: its span, the text matched and what it stands for."""
 
@@ -53,6 +55,9 @@ class Hit:
 
 _NESTED = {"transfer", "item"}
 _KIND_ORDER = {"ignore": 0, "actor": 1, "item": 2, "transfer": 3, "denial": 4, "negative": 5}
+_WORD_BYTES = bytes(c if c < 128 and chr(c).isalnum() else ord(" ") for c in range(256))
+"""Bytes of ASCII letters and digits kept, every other byte made a space."""
+_CLITIC = re.compile(f"(?:{'|'.join(CLITICS)})(?![^\\W_])")
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\s*\n\s*")
 
 
@@ -77,18 +82,30 @@ class Matcher:
                 for t in bucket
             ):
                 bucket.append(term)
-        self._automaton = ahocorasick.Automaton()
+        # Keys are words as _words writes them, each after a space: the automaton then stops
+        # only where a key starts a word, not inside every word holding a short key ("dapat" in
+        # "mendapatkan"), and moves on from the root after one comparison in most places.
+        automaton = ahocorasick.Automaton()
         # Short capitalised aliases (AS, RI, UK, US) are found by a regex on the text as written:
         # lower-cased, they would stop the automaton inside every "pasukan" and "prius".
         self._exact: dict[str, tuple[Term, ...]] = {}
+        variants: dict[str, list[tuple[str, bool, Entry | None, tuple[Term, ...]]]] = {}
         for key, bucket in grouped.items():
             bucket.sort(key=lambda t: _KIND_ORDER[t.entry.kind])
             if all(t.case_sensitive for t in bucket):
                 for term in bucket:
                     self._exact[term.surface] = (*self._exact.get(term.surface, ()), term)
                 continue
-            self._automaton.add_word(key, (len(key), tuple(bucket)))
-        self._automaton.make_automaton()
+            word = _words(key)
+            # The entry is stored ready when no term of the key needs the text's case checked.
+            plain = None if any(t.case_sensitive for t in bucket) else bucket[0].entry
+            # A key of ASCII letters and digits alone is in an ASCII text wherever its word is.
+            same = key.isascii() and key.isalnum()
+            variants.setdefault(word, []).append((key, same, plain, tuple(bucket)))
+        for word, found in variants.items():
+            automaton.add_word(word, (len(word) - 1, tuple(found)))
+        automaton.make_automaton()
+        self._automaton = automaton
         surfaces = sorted(self._exact, key=len, reverse=True)
         self._exact_re = re.compile("|".join(map(re.escape, surfaces))) if surfaces else None
 
@@ -98,19 +115,26 @@ class Matcher:
             return []
         low = _fold(text)
         size = len(low)
+        ascii_text = low.isascii()
         found: list[Hit] = []
-        for last, (length, bucket) in self._automaton.iter(low):
-            start, end = last - length + 1, last + 1
-            if start > 0 and low[start - 1].isalnum():
+        for last, (length, variants) in self._automaton.iter(_words(low)):
+            start = last - length  # _words put one space before the text
+            # Outside ASCII, _words made every other character a space: check as written.
+            if not ascii_text and start and low[start - 1].isalnum():
                 continue
+            end = last
             if end < size and low[end].isalnum():
                 end = _clitic_end(low, end, size)
                 if end < 0:
                     continue
-            for term in bucket:
-                if term.case_sensitive and text[start : start + length] != term.surface:
-                    continue
-                found.append(Hit(field, start, end, text[start:end], term.entry))
+            for key, same, entry, bucket in variants:
+                if (not same or not ascii_text) and not low.startswith(key, start):
+                    continue  # "bantuan\nsenjata" or "f/16" is written as no key
+                if entry is None:
+                    entry = _as_written(bucket, text, start, length)
+                    if entry is None:
+                        continue
+                found.append(Hit(field, start, end, text[start:end], entry))
                 break
         if self._exact_re is not None:
             for m in self._exact_re.finditer(text):
@@ -126,13 +150,28 @@ class Matcher:
         return _longest(found)
 
 
+def _words(low: str) -> str:
+    """Lower-case text with a space before it and in place of each character outside words.
+
+    Exact in ASCII text. Elsewhere a character outside ASCII becomes a space too, even a letter
+    ("é"): find checks each word it finds there against the text.
+    """
+    return (b" " + low.encode("ascii", "replace").translate(_WORD_BYTES)).decode("ascii")
+
+
+def _as_written(bucket: tuple[Term, ...], text: str, start: int, length: int) -> Entry | None:
+    """The entry of the first term of bucket that matches text at start as written, if any."""
+    for term in bucket:
+        if not term.case_sensitive or text[start : start + length] == term.surface:
+            return term.entry
+    return None
+
+
 def _clitic_end(low: str, end: int, size: int) -> int:
     """End of a clitic (-nya, -lah, -kah, -pun) closing the word at end, or -1."""
-    for clitic in CLITICS:
-        stop = end + len(clitic)
-        if low.startswith(clitic, end) and (stop >= size or not low[stop].isalnum()):
-            return stop
-    return -1
+    # One regex call instead of a loop over CLITICS: [^\W_] is exactly str.isalnum().
+    m = _CLITIC.match(low, end)
+    return m.end() if m else -1
 
 
 def _longest(hits: list[Hit]) -> list[Hit]:
