@@ -53,6 +53,10 @@ class Hit:
     entry: Entry
 
 
+_Variant = tuple[str, bool, Entry | None, tuple[Term, ...], bool]
+"""A key found under a word: the key, whether it is all ASCII letters and digits, its entry
+when no term needs case checked, its terms, and whether it only probes for the alias regex."""
+
 _NESTED = {"transfer", "item"}
 _KIND_ORDER = {"ignore": 0, "actor": 1, "item": 2, "transfer": 3, "denial": 4, "negative": 5}
 _WORD_BYTES = bytes(c if c < 128 and chr(c).isalnum() else ord(" ") for c in range(256))
@@ -88,26 +92,29 @@ class Matcher:
         automaton = ahocorasick.Automaton()
         # Short capitalised aliases (AS, RI, UK, US) are found by a regex on the text as written:
         # lower-cased, they would stop the automaton inside every "pasukan" and "prius".
+        # The automaton still holds them, as probes: where it finds none as a whole word written
+        # so, the regex can find none either, and most texts skip its slow scan.
         self._exact: dict[str, tuple[Term, ...]] = {}
-        variants: dict[str, list[tuple[str, bool, Entry | None, tuple[Term, ...]]]] = {}
+        variants: dict[str, list[_Variant]] = {}
         for key, bucket in grouped.items():
             bucket.sort(key=lambda t: _KIND_ORDER[t.entry.kind])
-            if all(t.case_sensitive for t in bucket):
+            probe = all(t.case_sensitive for t in bucket)
+            if probe:
                 for term in bucket:
                     self._exact[term.surface] = (*self._exact.get(term.surface, ()), term)
-                continue
-            word = _words(key)
             # The entry is stored ready when no term of the key needs the text's case checked.
             plain = None if any(t.case_sensitive for t in bucket) else bucket[0].entry
             # A key of ASCII letters and digits alone is in an ASCII text wherever its word is.
             same = key.isascii() and key.isalnum()
-            variants.setdefault(word, []).append((key, same, plain, tuple(bucket)))
+            variants.setdefault(_words(key), []).append((key, same, plain, tuple(bucket), probe))
         for word, found in variants.items():
             automaton.add_word(word, (len(word) - 1, tuple(found)))
         automaton.make_automaton()
         self._automaton = automaton
         surfaces = sorted(self._exact, key=len, reverse=True)
         self._exact_re = re.compile("|".join(map(re.escape, surfaces))) if surfaces else None
+        # A probe is found wherever the regex finds its surface when lower-casing is plain ASCII.
+        self._probed = all(s.isascii() for s in surfaces)
 
     def find(self, text: str, field: Field) -> list[Hit]:
         """Every whole-word match in text, longest first where matches overlap."""
@@ -117,6 +124,7 @@ class Matcher:
         size = len(low)
         ascii_text = low.isascii()
         found: list[Hit] = []
+        exact = False
         for last, (length, variants) in self._automaton.iter(_words(low)):
             start = last - length  # _words put one space before the text
             # Outside ASCII, _words made every other character a space: check as written.
@@ -127,16 +135,19 @@ class Matcher:
                 end = _clitic_end(low, end, size)
                 if end < 0:
                     continue
-            for key, same, entry, bucket in variants:
+            for key, same, entry, bucket, probe in variants:
                 if (not same or not ascii_text) and not low.startswith(key, start):
                     continue  # "bantuan\nsenjata" or "f/16" is written as no key
                 if entry is None:
                     entry = _as_written(bucket, text, start, length)
                     if entry is None:
                         continue
-                found.append(Hit(field, start, end, text[start:end], entry))
+                if probe:
+                    exact = True  # the regex below finds it, as it finds every alias
+                else:
+                    found.append(Hit(field, start, end, text[start:end], entry))
                 break
-        if self._exact_re is not None:
+        if self._exact_re is not None and (exact or not self._probed):
             for m in self._exact_re.finditer(text):
                 start, end = m.span()
                 if start > 0 and low[start - 1].isalnum():
