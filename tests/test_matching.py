@@ -1,0 +1,66 @@
+"""Matcher.find: whole words only, clitics, case-sensitive aliases, text outside ASCII."""
+
+from __future__ import annotations
+
+from pantau.filter.matching import Entry, Matcher, Term
+
+
+def _matcher() -> Matcher:
+    def term(surface: str, kind: str, canonical: str, case_sensitive: bool = False) -> Term:
+        return Term(surface, Entry(kind, canonical), case_sensitive)  # type: ignore[arg-type]
+
+    return Matcher(
+        [
+            term("dapat", "transfer", "get"),
+            term("bantuan senjata", "transfer", "aid"),
+            term("senjata", "item", "weapons"),
+            term("f-16", "item", "fighter"),
+            term("rusia", "actor", "RU"),
+            term("türkiye", "actor", "TR"),
+            term("bea cukai", "negative", "customs"),
+            term("AS", "actor", "US", case_sensitive=True),
+            term("U.S.", "actor", "US", case_sensitive=True),
+            term("Iran", "actor", "IR", case_sensitive=True),
+            term("iran", "item", "iranian", case_sensitive=False),
+        ]
+    )
+
+
+def _found(text: str) -> list[tuple[str, str]]:
+    return [(h.text, h.entry.canonical) for h in _matcher().find(text, "text")]
+
+
+def test_whole_words_and_clitics() -> None:
+    assert _found("Rusia mendapatkan dapat; Rusianya, rusiawi") == [
+        ("Rusia", "RU"),
+        ("dapat", "get"),
+        ("Rusianya", "RU"),
+    ]
+
+
+def test_phrases_need_their_own_spacing_and_punctuation() -> None:
+    assert _found("bantuan senjata") == [("bantuan senjata", "aid"), ("senjata", "weapons")]
+    assert _found("bantuan\nsenjata, F-16 dan F 16, Bea-Cukai") == [
+        ("senjata", "weapons"),
+        ("F-16", "fighter"),
+    ]
+
+
+def test_words_beside_letters_outside_ascii() -> None:
+    assert _found("«Rusia» éRusia Rusiaé Türkiye türkiyenya") == [
+        ("Rusia", "RU"),
+        ("Türkiye", "TR"),
+        ("türkiyenya", "TR"),
+    ]
+
+
+def test_aliases_only_as_written() -> None:
+    assert _found("AS dan as, ASEAN, U.S. dan u.s., “AS”") == [
+        ("AS", "US"),
+        ("U.S.", "US"),
+        ("AS", "US"),
+    ]
+
+
+def test_case_checked_only_where_a_term_asks() -> None:
+    assert _found("Iran, iran, IRAN") == [("Iran", "IR"), ("iran", "iranian"), ("IRAN", "iranian")]
