@@ -189,16 +189,21 @@ def _longest(hits: list[Hit]) -> list[Hit]:
     """Drop hits overlapping a longer one, then drop the ignore phrases themselves."""
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
+    stop = -1  # where the last hit kept ends
     for hit in hits:
-        # A transfer phrase may contain an item ("bantuan senjata"): keep both.
-        if kept and hit.start < kept[-1].end and {hit.entry.kind, kept[-1].entry.kind} == _NESTED:
-            kept.append(hit)
-            continue
-        if kept and hit.start < kept[-1].end:
-            if hit.end - hit.start > kept[-1].end - kept[-1].start:
+        if hit.start < stop:
+            last = kept[-1]
+            # A transfer phrase may contain an item ("bantuan senjata"): keep both.
+            if {hit.entry.kind, last.entry.kind} == _NESTED:
+                kept.append(hit)
+            elif hit.end - hit.start > last.end - last.start:
                 kept[-1] = hit
+            else:
+                continue
+            stop = hit.end
             continue
         kept.append(hit)
+        stop = hit.end
     return [h for h in kept if h.entry.kind != "ignore"]
 
 
