@@ -31,10 +31,11 @@ def _found(text: str) -> list[tuple[str, str]]:
 
 
 def test_whole_words_and_clitics() -> None:
-    assert _found("Rusia mendapatkan dapat; Rusianya, rusiawi") == [
+    assert _found("Rusia mendapatkan dapat; Rusianya, rusiawi, Rusianyalah dapatpun") == [
         ("Rusia", "RU"),
         ("dapat", "get"),
         ("Rusianya", "RU"),
+        ("dapatpun", "get"),
     ]
 
 

@@ -132,7 +132,7 @@ class Matcher:
                 continue
             end = last
             if end < size and low[end].isalnum():
-                end = _clitic_end(low, end, size)
+                end = _clitic_end(low, end)
                 if end < 0:
                     continue
             for key, same, entry, bucket, probe in variants:
@@ -153,7 +153,7 @@ class Matcher:
                 if start > 0 and low[start - 1].isalnum():
                     continue
                 if end < size and low[end].isalnum():
-                    end = _clitic_end(low, end, size)
+                    end = _clitic_end(low, end)
                     if end < 0:
                         continue
                 entry = self._exact[m.group()][0].entry
@@ -178,7 +178,7 @@ def _as_written(bucket: tuple[Term, ...], text: str, start: int, length: int) ->
     return None
 
 
-def _clitic_end(low: str, end: int, size: int) -> int:
+def _clitic_end(low: str, end: int) -> int:
     """End of a clitic (-nya, -lah, -kah, -pun) closing the word at end, or -1."""
     # One regex call instead of a loop over CLITICS: [^\W_] is exactly str.isalnum().
     m = _CLITIC.match(low, end)
