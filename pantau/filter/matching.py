@@ -62,7 +62,13 @@ _KIND_ORDER = {"ignore": 0, "actor": 1, "item": 2, "transfer": 3, "denial": 4, "
 _WORD_BYTES = bytes(c if c < 128 and chr(c).isalnum() else ord(" ") for c in range(256))
 """Bytes of ASCII letters and digits kept, every other byte made a space."""
 _CLITIC = re.compile(f"(?:{'|'.join(CLITICS)})(?![^\\W_])")
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\s*\n\s*")
+# A sentence ends at . ! ? (then closing quotes) before a capital or a digit, or at a line break.
+# The break's match starts with the mark itself, not a lookbehind for it: a pattern opening with one
+# character class lets the regex engine skip to candidates in C, twice as fast. Sentences gives
+# the mark back to the sentence it ends.
+_SENTENCE_BREAK = re.compile(
+    r"[.!?\s](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=\n)\s*|(?<=\s)\s*\n\s*)"
+)
 
 
 def _fold(text: str) -> str:
@@ -214,7 +220,8 @@ class Sentences:
         self.text = text
         bounds = [0]
         for m in _SENTENCE_BREAK.finditer(text):
-            bounds.extend((m.start(), m.end()))
+            start, end = m.span()
+            bounds.extend((start + 1 if text[start] in ".!?" else start, end))
         bounds.append(len(text))
         # Blank stretches (a leading or trailing line break) are no sentences: they would
         # shift the lead's index and the story's length, so whitespace could change a verdict.
