@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pantau.filter.matching import Entry, Matcher, Term
+from pantau.filter.matching import Entry, Matcher, Sentences, Term
 
 
 def _matcher() -> Matcher:
@@ -65,3 +65,20 @@ def test_aliases_only_as_written() -> None:
 
 def test_case_checked_only_where_a_term_asks() -> None:
     assert _found("Iran, iran, IRAN") == [("Iran", "IR"), ("iran", "iranian"), ("IRAN", "iranian")]
+
+
+def test_sentences_end_at_marks_before_capitals_and_at_line_breaks() -> None:
+    cases = {
+        'Rusia kirim. Iran juga!  "Drone," katanya.\nAkhir': [
+            (0, 12),
+            (13, 23),
+            (25, 42),
+            (43, 48),
+        ],
+        "\nAwal. dua 3. Empat?\u201d (Lima) ok.\n \n": [(1, 13), (14, 20), (22, 32)],
+        "Harga 3.5 juta. 7 orang": [(0, 15), (16, 23)],
+        "...": [(0, 3)],
+    }
+    for text, spans in cases.items():
+        found = Sentences(text)
+        assert list(zip(found.starts, found.ends, strict=True)) == spans, text
