@@ -22,6 +22,7 @@ def _matcher() -> Matcher:
             term("U.S.", "actor", "US", case_sensitive=True),
             term("Iran", "actor", "IR", case_sensitive=True),
             term("iran", "item", "iranian", case_sensitive=False),
+            term("", "item", "nothing"),  # an empty surface finds nothing
         ]
     )
 

@@ -112,7 +112,10 @@ class Matcher:
             plain = None if any(t.case_sensitive for t in bucket) else bucket[0].entry
             # A key of ASCII letters and digits alone is in an ASCII text wherever its word is.
             same = key.isascii() and key.isalnum()
-            variants.setdefault(_words(key), []).append((key, same, plain, tuple(bucket), probe))
+            if key:  # the automaton takes no empty key; its word, a lone space, would be everywhere
+                variants.setdefault(_words(key), []).append(
+                    (key, same, plain, tuple(bucket), probe)
+                )
         for word, found in variants.items():
             automaton.add_word(word, (len(word) - 1, tuple(found)))
         automaton.make_automaton()
@@ -120,7 +123,7 @@ class Matcher:
         surfaces = sorted(self._exact, key=len, reverse=True)
         self._exact_re = re.compile("|".join(map(re.escape, surfaces))) if surfaces else None
         # A probe is found wherever the regex finds its surface when lower-casing is plain ASCII.
-        self._probed = all(s.isascii() for s in surfaces)
+        self._probed = all(s.isascii() and s for s in surfaces)
 
     def find(self, text: str, field: Field) -> list[Hit]:
         """Every whole-word match in text, longest first where matches overlap."""
