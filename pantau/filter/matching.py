@@ -136,7 +136,7 @@ class Matcher:
         exact = False
         for last, (length, variants) in self._automaton.iter(_words(low)):
             start = last - length  # _words put one space before the text
-            # Outside ASCII, _words made every other character a space: check as written.
+            # _words made a space of each character outside ASCII, letters too: check the text.
             if not ascii_text and start and low[start - 1].isalnum():
                 continue
             end = last
@@ -171,9 +171,9 @@ class Matcher:
 
 
 def _words(low: str) -> str:
-    """Lower-case text with a space before it and in place of each character outside words.
+    """Lower-cased text with a space before it and in place of each character but a letter or digit.
 
-    Exact in ASCII text. Elsewhere a character outside ASCII becomes a space too, even a letter
+    Exact in ASCII text. Elsewhere each character outside ASCII becomes a space, even a letter
     ("é"): find checks each word it finds there against the text.
     """
     return (b" " + low.encode("ascii", "replace").translate(_WORD_BYTES)).decode("ascii")
