@@ -86,6 +86,7 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
                 supplies_group(field, h, hits, watchlist)
                 for field, hits in ((title, title_hits), (text or "", text_hits))
                 for h in hits
+                if h.entry.kind == "transfer"  # False for any other hit: skips 50,000 calls
             )
         )
     )

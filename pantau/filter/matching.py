@@ -40,7 +40,9 @@ class Term:
     case_sensitive: bool
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass's __init__ costs four times as much, and find makes one per
+# word found (70,000 a corpus pass). Treat hits as immutable; dataclasses.replace makes new ones.
+@dataclass(slots=True, unsafe_hash=True)
 class Hit:
     """One term found in a field: its span, the text matched and what it stands for."""
 
@@ -51,9 +53,22 @@ class Hit:
     entry: Entry
 
 
+_Variant = tuple[str, bool, Entry | None, tuple[Term, ...], bool]
+"""A key found under a word: the key, whether it is all ASCII letters and digits, its entry
+when no term needs case checked, its terms, and whether it only probes for the alias regex."""
+
 _NESTED = {"transfer", "item"}
 _KIND_ORDER = {"ignore": 0, "actor": 1, "item": 2, "transfer": 3, "denial": 4, "negative": 5}
-_SENTENCE_BREAK = re.compile(r"(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\s*\n\s*")
+_WORD_BYTES = bytes(c if c < 128 and chr(c).isalnum() else ord(" ") for c in range(256))
+"""Bytes of ASCII letters and digits kept, every other byte made a space."""
+_CLITIC = re.compile(f"(?:{'|'.join(CLITICS)})(?![^\\W_])")
+# A sentence ends at . ! ? (then closing quotes) before a capital or a digit, or at a line break.
+# The break's match starts with the mark itself, not a lookbehind for it: a pattern opening with one
+# character class lets the regex engine skip to candidates in C, twice as fast. Sentences gives
+# the mark back to the sentence it ends.
+_SENTENCE_BREAK = re.compile(
+    r"[.!?\s](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=\n)\s*|(?<=\s)\s*\n\s*)"
+)
 
 
 def _fold(text: str) -> str:
@@ -77,20 +92,38 @@ class Matcher:
                 for t in bucket
             ):
                 bucket.append(term)
-        self._automaton = ahocorasick.Automaton()
+        # Keys are words as _words writes them, each after a space: the automaton then stops
+        # only where a key starts a word, not inside every word holding a short key ("dapat" in
+        # "mendapatkan"), and moves on from the root after one comparison in most places.
+        automaton = ahocorasick.Automaton()
         # Short capitalised aliases (AS, RI, UK, US) are found by a regex on the text as written:
         # lower-cased, they would stop the automaton inside every "pasukan" and "prius".
+        # The automaton still holds them, as probes: where it finds none as a whole word written
+        # so, the regex can find none either, and most texts skip its slow scan.
         self._exact: dict[str, tuple[Term, ...]] = {}
+        variants: dict[str, list[_Variant]] = {}
         for key, bucket in grouped.items():
             bucket.sort(key=lambda t: _KIND_ORDER[t.entry.kind])
-            if all(t.case_sensitive for t in bucket):
+            probe = all(t.case_sensitive for t in bucket)
+            if probe:
                 for term in bucket:
                     self._exact[term.surface] = (*self._exact.get(term.surface, ()), term)
-                continue
-            self._automaton.add_word(key, (len(key), tuple(bucket)))
-        self._automaton.make_automaton()
+            # The entry is stored ready when no term of the key needs the text's case checked.
+            plain = None if any(t.case_sensitive for t in bucket) else bucket[0].entry
+            # A key of ASCII letters and digits alone is in an ASCII text wherever its word is.
+            same = key.isascii() and key.isalnum()
+            if key:  # the automaton takes no empty key; its word, a lone space, would be everywhere
+                variants.setdefault(_words(key), []).append(
+                    (key, same, plain, tuple(bucket), probe)
+                )
+        for word, found in variants.items():
+            automaton.add_word(word, (len(word) - 1, tuple(found)))
+        automaton.make_automaton()
+        self._automaton = automaton
         surfaces = sorted(self._exact, key=len, reverse=True)
         self._exact_re = re.compile("|".join(map(re.escape, surfaces))) if surfaces else None
+        # A probe is found wherever the regex finds its surface when lower-casing is plain ASCII.
+        self._probed = all(s.isascii() and s for s in surfaces)
 
     def find(self, text: str, field: Field) -> list[Hit]:
         """Every whole-word match in text, longest first where matches overlap."""
@@ -98,27 +131,38 @@ class Matcher:
             return []
         low = _fold(text)
         size = len(low)
+        ascii_text = low.isascii()
         found: list[Hit] = []
-        for last, (length, bucket) in self._automaton.iter(low):
-            start, end = last - length + 1, last + 1
-            if start > 0 and low[start - 1].isalnum():
+        exact = False
+        for last, (length, variants) in self._automaton.iter(_words(low)):
+            start = last - length  # _words put one space before the text
+            # _words made a space of each character outside ASCII, letters too: check the text.
+            if not ascii_text and start and low[start - 1].isalnum():
                 continue
+            end = last
             if end < size and low[end].isalnum():
-                end = _clitic_end(low, end, size)
+                end = _clitic_end(low, end)
                 if end < 0:
                     continue
-            for term in bucket:
-                if term.case_sensitive and text[start : start + length] != term.surface:
-                    continue
-                found.append(Hit(field, start, end, text[start:end], term.entry))
+            for key, same, entry, bucket, probe in variants:
+                if (not same or not ascii_text) and not low.startswith(key, start):
+                    continue  # "bantuan\nsenjata" or "f/16" is written as no key
+                if entry is None:
+                    entry = _as_written(bucket, text, start, length)
+                    if entry is None:
+                        continue
+                if probe:
+                    exact = True  # the regex below finds it, as it finds every alias
+                else:
+                    found.append(Hit(field, start, end, text[start:end], entry))
                 break
-        if self._exact_re is not None:
+        if self._exact_re is not None and (exact or not self._probed):
             for m in self._exact_re.finditer(text):
                 start, end = m.span()
                 if start > 0 and low[start - 1].isalnum():
                     continue
                 if end < size and low[end].isalnum():
-                    end = _clitic_end(low, end, size)
+                    end = _clitic_end(low, end)
                     if end < 0:
                         continue
                 entry = self._exact[m.group()][0].entry
@@ -126,29 +170,49 @@ class Matcher:
         return _longest(found)
 
 
-def _clitic_end(low: str, end: int, size: int) -> int:
+def _words(low: str) -> str:
+    """Lower-cased text with a space before it and in place of each character but a letter or digit.
+
+    Exact in ASCII text. Elsewhere each character outside ASCII becomes a space, even a letter
+    ("é"): find checks each word it finds there against the text.
+    """
+    return (b" " + low.encode("ascii", "replace").translate(_WORD_BYTES)).decode("ascii")
+
+
+def _as_written(bucket: tuple[Term, ...], text: str, start: int, length: int) -> Entry | None:
+    """The entry of the first term of bucket that matches text at start as written, if any."""
+    for term in bucket:
+        if not term.case_sensitive or text[start : start + length] == term.surface:
+            return term.entry
+    return None
+
+
+def _clitic_end(low: str, end: int) -> int:
     """End of a clitic (-nya, -lah, -kah, -pun) closing the word at end, or -1."""
-    for clitic in CLITICS:
-        stop = end + len(clitic)
-        if low.startswith(clitic, end) and (stop >= size or not low[stop].isalnum()):
-            return stop
-    return -1
+    # One regex call instead of a loop over CLITICS: [^\W_] is exactly str.isalnum().
+    m = _CLITIC.match(low, end)
+    return m.end() if m else -1
 
 
 def _longest(hits: list[Hit]) -> list[Hit]:
     """Drop hits overlapping a longer one, then drop the ignore phrases themselves."""
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
+    stop = -1  # where the last hit kept ends
     for hit in hits:
-        # A transfer phrase may contain an item ("bantuan senjata"): keep both.
-        if kept and hit.start < kept[-1].end and {hit.entry.kind, kept[-1].entry.kind} == _NESTED:
-            kept.append(hit)
-            continue
-        if kept and hit.start < kept[-1].end:
-            if hit.end - hit.start > kept[-1].end - kept[-1].start:
+        if hit.start < stop:
+            last = kept[-1]
+            # A transfer phrase may contain an item ("bantuan senjata"): keep both.
+            if {hit.entry.kind, last.entry.kind} == _NESTED:
+                kept.append(hit)
+            elif hit.end - hit.start > last.end - last.start:
                 kept[-1] = hit
+            else:
+                continue
+            stop = hit.end
             continue
         kept.append(hit)
+        stop = hit.end
     return [h for h in kept if h.entry.kind != "ignore"]
 
 
@@ -159,7 +223,8 @@ class Sentences:
         self.text = text
         bounds = [0]
         for m in _SENTENCE_BREAK.finditer(text):
-            bounds.extend((m.start(), m.end()))
+            start, end = m.span()
+            bounds.extend((start + 1 if text[start] in ".!?" else start, end))
         bounds.append(len(text))
         # Blank stretches (a leading or trailing line break) are no sentences: they would
         # shift the lead's index and the story's length, so whitespace could change a verdict.
