@@ -21,6 +21,7 @@ _ONGOING = frozenset(
     {"continue", "continues", "continued", "began", "begins", "begin", "start", "starts",
      "started", "used", "helps", "help", "helping", "went", "sought"}
 )  # fmt: skip
+_PURPOSE = frozenset({"untuk", "guna"})
 _LOOK_BACK = 3  # words between a modal and the transfer verb it governs ("akan segera mengirim")
 
 
@@ -99,20 +100,20 @@ class _Sentence:
             j -= 1
         return False
 
-    def speakers(self) -> list[tuple[int, int]]:
-        """Character spans of whoever the sentence says is telling it."""
+    def speakers(self) -> list[tuple[int, int, bool]]:
+        """Character spans of whoever the sentence says is telling it, and whether they accuse."""
         out = []
         colon = self.text.find(":")
         if 0 < colon < 100:  # "Seoul: Korut Kirim ...", "Dituding ..., Iran: 'Fitnah'"
             marks = [m.end() for m in _BREAK.finditer(self.text, 0, colon)]
-            out.append((marks[-1] if marks else 0, colon))
+            out.append((marks[-1] if marks else 0, colon, False))
+        accuse = set(self.at("accuse"))
         for i in self.at("say"):
-            lo = self._edge(i, -1)
-            out.append((lo, self.words[i][1]))
+            out.append((self._edge(i, -1), self.words[i][1], i in accuse))
         for i in self.at("say_after"):
-            hi = self._edge(i, 1)
-            out.append((self.words[i][2], hi))
-        return [(lo, hi) for lo, hi in out if not lo <= self.words[self.verb][1] < hi]
+            out.append((self.words[i][2], self._edge(i, 1), i in accuse))
+        verb = self.words[self.verb][1]
+        return [(lo, hi, a) for lo, hi, a in out if not lo <= verb < hi]
 
     def _edge(self, i: int, step: int) -> int:
         """The clause edge from word i: the nearest break before (step -1) or after (+1) it."""
@@ -126,14 +127,16 @@ class _Sentence:
     def voice(self) -> str:
         """Who tells the transfer: "party" to it, a "third" party or source, else "none"."""
         kinds = set()
-        for lo, hi in self.speakers():
+        for lo, hi, accusing in self.speakers():
             codes = {
                 h.entry.canonical
                 for h in self.hits
                 if h.entry.kind == "actor" and lo <= h.start < hi
             }
             sources = any(lo <= self.words[i][1] < hi for i in self.at("source"))
-            if codes & self.parties:
+            if accusing and (codes or sources):
+                kinds.add("third")  # "Mali Tuding Ukraina Pasok Drone": an accuser claims
+            elif codes & self.parties:
                 kinds.add("party")
             elif codes or sources:
                 kinds.add("third")
@@ -191,6 +194,8 @@ def _planned(s: _Sentence) -> bool:
         # "Russia to deliver Su-35s", "Ukraine, Denmark to co-produce drones"
         if before and before[0] not in _ONGOING and s.text[before[1]].isupper():
             return True
+    if s.verb > 0 and s.words[s.verb - 1][0] in _PURPOSE and s.words[s.verb][0].startswith("di"):
+        return True  # "Siapkan Peluncur Rudal untuk Dikirim ke Rusia": to be sent
     deal = [i for i in s.at("deal") if i <= s.verb_end and s.in_clause(i)]
     return bool(deal) or any(s.in_clause(i) for i in s.at("pending"))
 
