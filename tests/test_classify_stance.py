@@ -99,6 +99,7 @@ def test_offered(wl: Watchlist, title: str) -> None:
     [
         ("AL AS Sita Kiriman Senjata Iran untuk Houthi di Laut Arab", "intercepted"),
         ("Yemeni coast guard seizes Iranian missile parts bound for the Houthis", "intercepted"),
+        ("Iranian rifles bound for the Houthis seized from a dhow off Oman", "intercepted"),
         # A seizure from the recipient or of papers is no seizure of the shipment.
         ("Weapons seized from Hamas traced to North Korea, Israeli army says", "claimed"),
         ("Dokumen yang Disita Ungkap Iran Kirim Roket ke Hamas", "claimed"),

@@ -179,8 +179,8 @@ def _seized(s: _Sentence) -> bool:
         if any(s.words[j][0] in _NOT_SHIPMENT for j in range(max(i - 3, 0), i)):
             continue  # "dokumen yang disita": the seized papers tell of the transfer
         nxt = s.words[i + 1][0] if i + 1 < len(s.words) else ""
-        if nxt in _FROM:
-            continue  # "weapons seized from Hamas": a seizure from the recipient
+        if nxt in _FROM and not {i + 2, i + 3} & set(s.at("carrier")):
+            continue  # "seized from Hamas": from the recipient; "seized from a dhow" is a shipment
         return True
     return False
 
