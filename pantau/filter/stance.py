@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from typing import Protocol
+from typing import Literal, Protocol
 
 from pantau.filter.direction import Roles
 from pantau.filter.matching import Hit
@@ -22,6 +22,7 @@ _ONGOING = frozenset(
      "started", "used", "helps", "help", "helping", "went", "sought"}
 )  # fmt: skip
 _PURPOSE = frozenset({"untuk", "guna"})
+Voice = Literal["party", "third", "none"]
 _LOOK_BACK = 3  # words between a modal and the transfer verb it governs ("akan segera mengirim")
 
 
@@ -35,13 +36,9 @@ class Told(Protocol):
     @property
     def items(self) -> tuple[Hit, ...]: ...
     @property
-    def denied(self) -> bool: ...
-    @property
     def evidence(self) -> str: ...
     @property
     def span(self) -> tuple[int, int]: ...
-    @property
-    def sentence(self) -> int: ...
 
 
 class _Sentence:
@@ -67,7 +64,6 @@ class _Sentence:
         }
         self.hits = wl.matcher.find(text, ev.hit.field)
         self.items = [self.index(i.start - ev.span[0]) for i in ev.items if i.field == ev.hit.field]
-        self.group_base = wl.group_base
 
     def index(self, offset: int) -> int:
         """The index of the word at (or before) a character offset."""
@@ -124,9 +120,9 @@ class _Sentence:
         after = _BREAK.search(self.text, self.words[i][2])
         return after.start() if after else len(self.text)
 
-    def voice(self) -> str:
+    def voice(self) -> Voice:
         """Who tells the transfer: "party" to it, a "third" party or source, else "none"."""
-        kinds = set()
+        kinds: set[Voice] = set()
         for lo, hi, accusing in self.speakers():
             codes = {
                 h.entry.canonical
@@ -159,7 +155,7 @@ class _Sentence:
         return out
 
 
-def _denied(s: _Sentence, voice: str) -> bool:
+def _denied(s: _Sentence, voice: Voice) -> bool:
     """A denial of the transfer: a denial word, a negated verb or item, a party's rebuttal."""
     if s.denials() or s.at("rebut"):
         return not s.at("admit")
@@ -205,8 +201,8 @@ def _offered(s: _Sentence) -> bool:
     return any(s.in_clause(i) for i in s.at("offer"))
 
 
-def _claimed(s: _Sentence, voice: str) -> bool:
-    """An accusation, a finding or an intelligence claim rather than a told fact."""
+def _claimed(s: _Sentence, voice: Voice) -> bool:
+    """A third party's word, an accusation, a hedge, an inference or a question, not a fact."""
     if voice == "third":
         return True
     if voice == "party":
