@@ -68,6 +68,15 @@ def test_a_modal_elsewhere_in_the_sentence_plans_nothing(wl: Watchlist) -> None:
     assert main_stance(wl, "", planned) == "planned"
 
 
+def test_an_offer_or_talks_in_a_relative_clause_tell_nothing_of_the_transfer(wl: Watchlist) -> None:
+    text = "Rusia, yang pekan lalu menawarkan perundingan damai, menerima drone dari Iran."
+    assert main_stance(wl, "", text) == "reported"
+    # Each transfer of the sentence is read in its own clause.
+    both = "Rusia menawarkan drone kepada Myanmar, yang pekan lalu menerima jet dari China."
+    told = {(t.supplier, t.recipient): t.stance for t in classify("", both, wl).transfers}
+    assert told == {("RU", "MM"): "offered", ("CN", "MM"): "reported"}
+
+
 @pytest.mark.parametrize(
     "title",
     [
