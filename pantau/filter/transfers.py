@@ -5,9 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Protocol
 
+from pantau.filter.stance import stance
 from pantau.filter.vote import Voter
 from pantau.filter.watchlist import Watchlist
-from pantau.records import Field, Stance, Transfer
+from pantau.records import Field, Transfer
 
 
 class Told(Voter, Protocol):
@@ -39,16 +40,6 @@ def party(canonical: str | None, wl: Watchlist) -> Party:
     if base is None:
         return Party(canonical, None)
     return Party(base, wl.names.get(canonical, canonical))
-
-
-def stance(ev: Told, wl: Watchlist) -> Stance:
-    """How the evidence sentence tells the transfer: denied, intercepted, ... or reported."""
-    if ev.denied:
-        return "denied"
-    for name, pattern in wl.stance:
-        if pattern.search(ev.evidence):
-            return name  # type: ignore[return-value]  # names are checked against STANCES
-    return "reported"
 
 
 def _fits(ev: Told, pair: tuple[str | None, str | None]) -> bool:
@@ -101,7 +92,7 @@ def _transfer(
         supplier_group=supplier.group,
         recipient_group=recipient.group,
         items=items,
-        stance=stance(best, wl),
+        stance=stance(best, told, pair, wl),
         evidence=best.evidence,
         field=fld,
         start=best.span[0],

@@ -195,12 +195,15 @@ def _cue_terms(
     return [_term(s, entry) for s in surfaces]
 
 
-STANCES = ("intercepted", "offered", "planned", "claimed")
-"""Stances told by words, in the order they are tried; denied comes from [denial]."""
+STANCES = (
+    "seize", "carrier", "offer", "modal", "deal", "pending", "accuse", "source", "say",
+    "say_after", "admit", "rebut", "negate", "skip",
+)  # fmt: skip
+"""The [stance] word classes; pantau/filter/stance.py reads each by its place in a sentence."""
 
 
 def _stances(data: dict[str, Any], ck: _Checker) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    """[stance]: words that tell how a transfer is reported, compiled once per stance."""
+    """[stance]: word classes that tell how a transfer is reported, compiled once per class."""
     table = data.get("stance", {})
     line = ck.line_of("stance", 0)
     if not isinstance(table, dict):
