@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from pantau.filter import asides, headline, parts, wording
+from pantau.filter import asides, domestic, headline, parts, wording
 from pantau.filter.direction import Clause
 from pantau.filter.events import ARMING, Event, StoryField, events_of, supplies_group
 from pantau.filter.matching import Hit
@@ -98,7 +98,11 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     text_hits = asides.beside_deal(text or "", text_hits)
     title_f = StoryField("title", title or "", title_hits)
     body_f = StoryField("text", text or "", text_hits)
-    events = [e for e in events_of(title_f, body_f, watchlist) if e.score > 0]
+    events = [
+        e
+        for e in events_of(title_f, body_f, watchlist)
+        if e.score > 0 and not _at_home(e, title_f, body_f, watchlist)
+    ]
     if not events:
         return quiet("no_transfer_near_item"), {}
     events.sort(key=lambda e: (-e.score, e.hit.field != "title", e.sentence))
@@ -203,6 +207,16 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         transfers=told,
     )
     return verdict, {**{k: 0.0 for k in SCORE_FEATURES}, **best.features, **story}
+
+
+def _at_home(event: Event, title: StoryField, body: StoryField, wl: Watchlist) -> bool:
+    """Whether an event hands weapons within one state ("Militer Iran Terima 200 Drone Baru")."""
+    fld = title if event.hit.field == "title" else body
+    hits = fld.by_sentence[event.sentence]
+    span = fld.sentences.span(event.sentence)
+    return domestic.within_state(
+        fld.text, span, event.hit, hits, event.roles.recipient, wl.group_base
+    )
 
 
 def _best_evidence(events: list[Event], main: tuple[str | None, str | None]) -> str:

@@ -1,0 +1,59 @@
+"""The alert decision, ninth round: each kind made to alert or not, beside a twin it must leave."""
+
+from __future__ import annotations
+
+import pytest
+
+from pantau.filter.classify import classify
+from pantau.filter.watchlist import Watchlist
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Militer Iran Terima 200 Drone Baru",
+        "Russian army receives new batch of Lancet drones",
+        "Angkatan Darat Iran Terima Drone Buatan Kementerian Pertahanan",
+        "Kim hands new missile launchers to frontline units",
+        "Kim Jong Un Serahkan Peluncur Rudal Baru kepada Tentaranya",
+        "TNI AD Terima Drone dari PT Pindad",
+        "Kemhan Beli 12 Drone dari PT DI",
+        "Russia's defence ministry orders 1,000 drones from domestic makers",
+        "Rostec delivers new batch of Su-34 bombers to Russian Aerospace Forces",
+    ],
+)
+def test_weapons_handed_within_one_state_do_not_alert(wl: Watchlist, title: str) -> None:
+    """A state's own industry or command arming its own forces is no transfer between parties."""
+    assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Russian army receives new batch of Iranian drones", ("IR", "RU")),
+        ("Pasukan Rusia Terima Drone Baru dari Iran", ("IR", "RU")),
+        ("TNI AU Terima Drone dari Turki", ("TR", "ID")),
+        ("Iran Kirim Drone ke Pasukan Houthi", ("IR", "YE")),
+    ],
+)
+def test_forces_supplied_by_another_party_still_alert(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    """The twins: a second party (a maker's adjective included) supplies the forces."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair
+
+
+def test_forces_supplied_by_an_unnamed_ally_still_alert(wl: Watchlist) -> None:
+    """A source abroad left unnamed is no home industry."""
+    assert classify("Pasukan Rusia Terima Drone Baru dari Sekutu", "", wl).alert
+
+
+def test_a_body_sentence_on_forces_alone_keeps_the_supplier_of_the_next(wl: Watchlist) -> None:
+    """In a body, the forces' sentence may leave its supplier to the sentence beside it."""
+    text = (
+        "Pasukan Rusia menerima ribuan drone baru bulan ini. Drone itu dipasok Iran "
+        "lewat Laut Kaspia, kata pejabat Ukraina."
+    )
+    assert classify("Pasokan Baru untuk Garis Depan", text, wl).alert
