@@ -57,3 +57,47 @@ def test_a_body_sentence_on_forces_alone_keeps_the_supplier_of_the_next(wl: Watc
         "lewat Laut Kaspia, kata pejabat Ukraina."
     )
     assert classify("Pasokan Baru untuk Garis Depan", text, wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Novel Baru Kisahkan Penyelundupan Senjata ke Iran",
+        "In new Netflix thriller series, North Korea sells missiles to Iran",
+        "Rusia Jual Senapan Berburu ke Eropa Turun Drastis",
+        "Iran Kirim Tim SAR dan Drone Pencari ke Lokasi Gempa",
+        "Rusia Kirim Kapal Perang untuk Berikan Bantuan Medis ke Suriah",
+        "Russian tankers deliver oil to new storage tanks in Rajin",
+    ],
+)
+def test_fiction_civilian_guns_rescue_drones_and_aid_ships_do_not_alert(
+    wl: Watchlist, title: str
+) -> None:
+    """A story told in fiction, hunting rifles, search drones, a warship carrying aid, oil tanks."""
+    assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Film Dokumenter Ungkap Penyelundupan Senjata Korut ke Iran", ("KP", "IR")),
+        ("Rusia Jual Senapan Serbu ke Myanmar", ("RU", "MM")),
+        ("Iran Kirim Drone Serang ke Sudan", ("IR", "SD")),
+        ("Rusia Kirim Kapal Perang ke Myanmar sebagai Hibah", ("RU", "MM")),
+        ("Iran Guyur Rusia dengan Ratusan Drone Shahed", ("IR", "RU")),
+        ("Moscow snaps up Iranian drones", ("IR", "RU")),
+        ("Putin Hadiahi Kim Jong Un Senapan Serbu", ("RU", "KP")),
+    ],
+)
+def test_real_transfers_and_colloquial_verbs_still_alert(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    """The twins: a documentary's finding, assault rifles, attack drones, a warship given."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair
+
+
+def test_pouring_missiles_on_a_party_at_war_is_an_attack(wl: Watchlist) -> None:
+    """'Guyur' is a strike when the pair is at war."""
+    assert not classify("Rusia Guyur Kyiv dengan Rudal dan Drone", "", wl).alert
