@@ -101,3 +101,34 @@ def test_real_transfers_and_colloquial_verbs_still_alert(
 def test_pouring_missiles_on_a_party_at_war_is_an_attack(wl: Watchlist) -> None:
     """'Guyur' is a strike when the pair is at war."""
     assert not classify("Rusia Guyur Kyiv dengan Rudal dan Drone", "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Rudal Korut Kini di Tangan Rusia, Kata Seoul", ("KP", "RU")),
+        ("Moskow Kini Punya Rudal Korut", ("KP", "RU")),
+        ("Iran Resmi Miliki Jet Tempur Su-35 Buatan Rusia", ("RU", "IR")),
+        ("Russia now has North Korean missiles, Seoul says", ("KP", "RU")),
+    ],
+)
+def test_another_partys_weapons_now_held_alert(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    """Weapons of one party told as newly held by another: a completed transfer."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "TNI AU Miliki 16 Sukhoi Buatan Rusia",  # a fleet, told without its change
+        "Keputusan Soal Drone Kini di Tangan Iran",  # one party: a decision, not weapons
+        "Drone Iran Jatuh ke Tangan Ukraina",  # a capture
+    ],
+)
+def test_a_fleet_a_decision_or_a_capture_held_does_not_alert(wl: Watchlist, title: str) -> None:
+    """The twins: owning with no change, one party, or weapons fallen into an enemy's hands."""
+    assert not classify(title, "", wl).alert
