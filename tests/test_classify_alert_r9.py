@@ -132,3 +132,37 @@ def test_another_partys_weapons_now_held_alert(
 def test_a_fleet_a_decision_or_a_capture_held_does_not_alert(wl: Watchlist, title: str) -> None:
     """The twins: owning with no change, one party, or weapons fallen into an enemy's hands."""
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "US pledges to help Ukraine counter Iranian drones",
+        "Jerman Kirim Senjata untuk Lawan Drone Rusia ke Ukraina",
+        "Inggris Pasok Rudal untuk Menembak Jatuh Drone Iran ke Ukraina",
+        "UK supplies Ukraine with missiles to down Iranian drones",
+    ],
+)
+def test_weapons_sent_to_counter_a_watched_partys_drones_are_not_watched(
+    wl: Watchlist, title: str
+) -> None:
+    """The drones met are the threat, not the goods; their maker is no party to the transfer."""
+    verdict = classify(title, "", wl)
+    assert not verdict.alert
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("US intercepts Iranian missiles bound for Houthis", ("IR", "YE")),
+        ("Russia supplies combat drones to Mali", ("RU", "ML")),
+        ("Iran Kirim Drone ke Rusia untuk Lawan Ukraina", ("IR", "RU")),
+    ],
+)
+def test_drones_that_are_the_goods_still_alert(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    """The twins: an interdiction, combat drones as goods, and a party, not items, fought."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair

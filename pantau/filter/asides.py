@@ -43,8 +43,56 @@ def without_former(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 def beside_deal(text: str, hits: list[Hit]) -> list[Hit]:
-    """Hits without the supplier left, a denied aside's goods or a reacting state."""
+    """Hits without the supplier left, a denied aside's goods, a reacting state or a threat."""
+    hits = without_countered(text, hits)
     return without_reactions(text, without_denied(text, without_former(text, hits)))
+
+
+_COUNTER = re.compile(
+    r"(?<!\w)(?:tangkal|menangkal|penangkal|lawan|melawan|hadapi|menghadapi|halau|menghalau|"
+    r"memburu|(?:me)?nembak\s+jatuh|tembak\s+jatuh|counter|counters|countering|fight|fights|"
+    r"fighting|combating|combatting|to\s+down|shoot\s+down|shooting\s+down|shoots\s+down|"
+    r"hunt|hunting|defend\s+against|protect\s+against|guard\s+against|defen[cs]e\s+against|"
+    r"perlindungan\s+dari|bertahan\s+dari)"
+    r"\s+(?:(?:the|serangan|attacks?\s+(?:by|from)|ancaman|gelombang|swarms?\s+of|"
+    r"kawanan)\s+)?$",
+    re.IGNORECASE,
+)
+"""What weapons are for, right before the items they meet: "menangkal drone Iran", "counter"."""
+_OWNER_AFTER = re.compile(r"\s+(?:buatan\s+|made\s+by\s+|milik\s+)?$", re.IGNORECASE)
+
+
+def without_countered(text: str, hits: list[Hit]) -> list[Hit]:
+    """Hits without the items weapons are to counter, and those items' makers or owners.
+
+    "Inggris Pasok Rudal untuk Menembak Jatuh Drone Iran", "help Ukraine counter Iranian
+    drones": the drones are the threat met, not the goods; Iran is no party.
+    """
+    dropped: set[int] = set()
+    for n, item in enumerate(hits):
+        if item.entry.kind != "item":
+            continue
+        head = item.start
+        before = hits[n - 1] if n else None
+        if (
+            before is not None
+            and before.entry.kind == "actor"
+            and not text[before.end : head].strip()
+        ):
+            head = before.start  # "counter Iranian drones": the maker's adjective heads the items
+        if _COUNTER.search(text, max(0, head - 60), head) is None:
+            continue
+        dropped.add(id(item))
+        if head < item.start:
+            dropped.add(id(hits[n - 1]))
+        after = hits[n + 1] if n + 1 < len(hits) else None
+        if (
+            after is not None
+            and after.entry.kind == "actor"
+            and _OWNER_AFTER.fullmatch(text, item.end, after.start)
+        ):
+            dropped.add(id(after))  # "Drone Iran", "drone buatan Rusia", "Drone Hizbullah"
+    return [h for h in hits if id(h) not in dropped]
 
 
 _BREAKS = ",;:"
