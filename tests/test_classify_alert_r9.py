@@ -166,3 +166,34 @@ def test_drones_that_are_the_goods_still_alert(
     verdict = classify(title, "", wl)
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == pair
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Iran, Russia in talks over Su-35 purchase",  # in English the noun heads its items
+        "Russia pitches Su-57 fighter jets to Indonesia at Jakarta talks",
+        "North Korea peddles missiles to Iran, UN says",
+        "Rusia Promosikan Jet Tempur Su-35 ke Mesir",
+        "Korut Jajakan Rudal ke Negara-negara Afrika",
+        "Moscow seeks more shells from Pyongyang",
+        "Pengapalan Rudal Iran ke Rusia Dimulai",
+        "Handover of Su-35 fighter jets to Iran delayed",
+    ],
+)
+def test_offers_plans_and_nominal_transfers_alert(wl: Watchlist, title: str) -> None:
+    """Marketing, seeking, and transfers told as nouns are transfers told."""
+    assert classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Drone Impor dari China Dilarang di Jakarta",  # in Indonesian the bare root qualifies
+        "Moscow seeks to end the war, says drone talks are off",
+        "Iran pitches tents for flood victims as drone rumours swirl",
+    ],
+)
+def test_a_qualifier_a_goal_or_a_tent_is_no_transfer(wl: Watchlist, title: str) -> None:
+    """The twins: an Indonesian qualifier, a sought goal, and a verb of something else."""
+    assert not classify(title, "", wl).alert

@@ -119,10 +119,28 @@ def refused(text: str, start: int, hits: list[Hit]) -> bool:
     )
 
 
+_ENGLISH_HEADS = frozenset(
+    {"purchase", "supply", "export", "import", "transfer", "barter", "swap", "exchange", "offer"}
+    | {"pledge", "lease", "airlift"}
+)
+"""English words whose base form is also a noun heading the items before it ("Su-35 purchase")."""
+_ENGLISH = re.compile(
+    r"(?<!\w)(?:the|of|over|in|on|for|to|and|with|from|by|its|their|is|are|was|were|says|said|"
+    r"after|amid|new|more)(?!\w)",
+    re.IGNORECASE,
+)
+"""Function words that show a stretch of English around a word."""
+_ENGLISH_REACH = 80
+
+
 def adjectival(text: str, hit: Hit, hits: list[Hit]) -> bool:
     """A bare root right after an item qualifies it ("drone impor"): no transfer is told."""
     if hit.entry.voice != "active" or hit.text.lower() != hit.entry.canonical:
         return False
+    if hit.text.lower() in _ENGLISH_HEADS and _ENGLISH.search(
+        text, max(0, hit.start - _ENGLISH_REACH), hit.end + _ENGLISH_REACH
+    ):
+        return False  # "talks over Su-35 purchase": in English the noun heads the items
     return any(
         h.entry.kind == "item" and h.end <= hit.start and not text[h.end : hit.start].strip()
         for h in hits
