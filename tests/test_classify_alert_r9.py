@@ -197,3 +197,38 @@ def test_offers_plans_and_nominal_transfers_alert(wl: Watchlist, title: str) -> 
 def test_a_qualifier_a_goal_or_a_tent_is_no_transfer(wl: Watchlist, title: str) -> None:
     """The twins: an Indonesian qualifier, a sought goal, and a verb of something else."""
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Iranian-supplied drones struck Odesa overnight",
+        "North Korean-supplied missiles hit Kharkiv, Ukraine says",
+        "Drone Pasokan Iran Hantam Odesa",
+        "Rudal yang Dipasok Korut Ditembakkan ke Kharkiv",
+        "Drones supplied by Iran were launched at Kyiv overnight",
+    ],
+)
+def test_a_supply_that_only_qualifies_a_strikes_weapons_does_not_alert(
+    wl: Watchlist, title: str
+) -> None:
+    """The strike is told; the supply of its weapons is taken as known."""
+    assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Korut Pasok Rudal yang Hantam Kharkiv, Kata Ukraina", ("KP", "RU")),
+        ("Iran supplied the drones that struck Odesa, Kyiv says", ("IR", "RU")),
+        ("Kapal Berisi Rudal yang Dikirim dari Iran ke Houthi Dicegat", ("IR", "YE")),
+        ("Drones received from Iran now make up half of Russia's arsenal", ("IR", "RU")),
+    ],
+)
+def test_a_supply_told_as_the_clauses_own_verb_still_alerts(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    """The twins: the supply is the verb, a cargo is stopped, or no strike is told."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair

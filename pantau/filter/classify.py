@@ -210,13 +210,13 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
 
 
 def _at_home(event: Event, title: StoryField, body: StoryField, wl: Watchlist) -> bool:
-    """Whether an event hands weapons within one state ("Militer Iran Terima 200 Drone Baru")."""
+    """Whether an event tells no transfer between parties: one within a state, or a strike's."""
     fld = title if event.hit.field == "title" else body
     hits = fld.by_sentence[event.sentence]
     span = fld.sentences.span(event.sentence)
     return domestic.within_state(
         fld.text, span, event.hit, hits, event.roles.recipient, wl.group_base
-    )
+    ) or wording.presupposed(fld.text, event.hit, hits)
 
 
 def _best_evidence(events: list[Event], main: tuple[str | None, str | None]) -> str:

@@ -295,3 +295,40 @@ def debris_handed(text: str, hit: Hit, items: list[Hit]) -> bool:
         and bool(items)
         and all(_DEBRIS.search(text, max(0, i.start - 30), i.start) for i in items)
     )
+
+
+_QUALIFIES = re.compile(
+    r"\s*(?:-|(?:yang|that|which)(?:\s+(?:were|was|had\s+been|have\s+been|telah|sudah))?)?\s*",
+    re.IGNORECASE,
+)
+"""Between items and a participle that qualifies them: "Rudal yang Dipasok", "drones supplied"."""
+_PRESUPPOSED_VOICES = ("passive", "past", "noun")
+
+
+def presupposed(text: str, transfer: Hit, hits: list[Hit]) -> bool:
+    """A supply that only qualifies the weapons of a strike ("Iranian-supplied drones struck").
+
+    "Drone Pasokan Iran Hantam Odesa", "Rudal yang Dipasok Korut Ditembakkan ke Kharkiv",
+    "missiles bought from North Korea": the strike is told, the supply taken as known. A
+    transfer told as the clause's own verb ("Korut Pasok Rudal yang Hantam Kharkiv") stays.
+    """
+    if transfer.entry.voice not in _PRESUPPOSED_VOICES:
+        return False
+    if not any(
+        h.entry.kind == "negative"
+        and h.entry.canonical == "combat"
+        and not h.text.lower().startswith(STOPPED)  # a cargo stopped is an interdiction
+        for h in hits
+    ):
+        return False
+    if any(h.entry.kind == "transfer" and h is not transfer for h in hits):
+        return False  # "Russia used North Korean-supplied KN-23": another word tells the supply
+    hyphened = transfer.start > 0 and text[transfer.start - 1] == "-"
+    if hyphened:  # "Iranian-supplied drones", "North Korean-supplied missiles"
+        return any(h.entry.kind == "item" and h.start >= transfer.end for h in hits)
+    return any(
+        h.entry.kind == "item"
+        and h.end <= transfer.start
+        and _QUALIFIES.fullmatch(text, h.end, transfer.start) is not None
+        for h in hits
+    )
