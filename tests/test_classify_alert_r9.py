@@ -205,8 +205,7 @@ def test_a_qualifier_a_goal_or_a_tent_is_no_transfer(wl: Watchlist, title: str) 
         "Iranian-supplied drones struck Odesa overnight",
         "North Korean-supplied missiles hit Kharkiv, Ukraine says",
         "Drone Pasokan Iran Hantam Odesa",
-        "Rudal yang Dipasok Korut Ditembakkan ke Kharkiv",
-        "Drones supplied by Iran were launched at Kyiv overnight",
+        "Iranian-made drones received by Russia were launched at Kyiv overnight",
     ],
 )
 def test_a_supply_that_only_qualifies_a_strikes_weapons_does_not_alert(
@@ -222,6 +221,8 @@ def test_a_supply_that_only_qualifies_a_strikes_weapons_does_not_alert(
         ("Korut Pasok Rudal yang Hantam Kharkiv, Kata Ukraina", ("KP", "RU")),
         ("Iran supplied the drones that struck Odesa, Kyiv says", ("IR", "RU")),
         ("Kapal Berisi Rudal yang Dikirim dari Iran ke Houthi Dicegat", ("IR", "YE")),
+        # The supplier named as the participle's agent states the supply.
+        ("Rudal yang Dipasok Korut ke Rusia Ditembakkan ke Kharkiv", ("KP", "RU")),
         ("Drones received from Iran now make up half of Russia's arsenal", ("IR", "RU")),
     ],
 )

@@ -98,13 +98,13 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     text_hits = asides.beside_deal(text or "", text_hits)
     title_f = StoryField("title", title or "", title_hits)
     body_f = StoryField("text", text or "", text_hits)
-    events = [
-        e
-        for e in events_of(title_f, body_f, watchlist)
-        if e.score > 0 and not _at_home(e, title_f, body_f, watchlist)
-    ]
-    if not events:
+    found = [e for e in events_of(title_f, body_f, watchlist) if e.score > 0]
+    if not found:
         return quiet("no_transfer_near_item"), {}
+    # "Militer Iran Terima 200 Drone Baru", "Iranian-supplied drones struck Odesa": when every
+    # event is told within one state or of a strike's weapons, the best one is capped below.
+    untold = {id(e): _untold(e, title_f, body_f, watchlist) for e in found}
+    events = [e for e in found if not untold[id(e)]] or found
     events.sort(key=lambda e: (-e.score, e.hit.field != "title", e.sentence))
     best = events[0]
     rules = watchlist.weights.rules
@@ -164,6 +164,8 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     receivers = {e.roles.recipient for e in events} - {None}
     if asides.contraband(best.evidence, best.negatives, next(iter(receivers), None)):
         score, rule = min(score, rules.passing), "contraband:" + rule  # "Bea Cukai Sita Drone"
+    if untold[id(best)]:
+        score, rule = min(score, rules.passing), f"{untold[id(best)]}:{rule}"
     score = round(max(0.0, min(1.0, score)), 3)
     arms = score >= rules.threshold
     fronts = {wording.front_place(title, h, title_hits) for h in title_hits}  # places, not parties
@@ -209,14 +211,14 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     return verdict, {**{k: 0.0 for k in SCORE_FEATURES}, **best.features, **story}
 
 
-def _at_home(event: Event, title: StoryField, body: StoryField, wl: Watchlist) -> bool:
-    """Whether an event tells no transfer between parties: one within a state, or a strike's."""
+def _untold(event: Event, title: StoryField, body: StoryField, wl: Watchlist) -> str:
+    """Why an event tells no transfer between parties ("within_state", "strike"), or ""."""
     fld = title if event.hit.field == "title" else body
     hits = fld.by_sentence[event.sentence]
     span = fld.sentences.span(event.sentence)
-    return domestic.within_state(
-        fld.text, span, event.hit, hits, event.roles.recipient, wl.group_base
-    ) or wording.presupposed(fld.text, event.hit, hits)
+    if domestic.within_state(fld.text, span, event.hit, hits, event.roles.recipient, wl.group_base):
+        return "within_state"
+    return "strike" if wording.presupposed(fld.text, event.hit, hits) else ""
 
 
 def _best_evidence(events: list[Event], main: tuple[str | None, str | None]) -> str:

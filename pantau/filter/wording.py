@@ -298,22 +298,32 @@ def debris_handed(text: str, hit: Hit, items: list[Hit]) -> bool:
 
 
 _QUALIFIES = re.compile(
-    r"\s*(?:-|(?:yang|that|which)(?:\s+(?:were|was|had\s+been|have\s+been|telah|sudah))?)?\s*",
+    r"\s*(?:(?:yang|that|which)(?:\s+(?:were|was|had\s+been|have\s+been|telah|sudah))?)?\s*",
     re.IGNORECASE,
 )
-"""Between items and a participle that qualifies them: "Rudal yang Dipasok", "drones supplied"."""
-_PRESUPPOSED_VOICES = ("passive", "past", "noun")
+"""Between items and a participle that qualifies them: "drones received", "yang diterima"."""
+_FINDINGS = frozenset({"came from", "traced to", "components"})
+"""Transfer words that tell a finding of origin (watchlist, pantau/filter/parts.py): told, not
+taken as known."""
 
 
 def presupposed(text: str, transfer: Hit, hits: list[Hit]) -> bool:
-    """A supply that only qualifies the weapons of a strike ("Iranian-supplied drones struck").
+    """A supply that only qualifies a strike's weapons ("Iranian-supplied drones struck").
 
-    "Drone Pasokan Iran Hantam Odesa", "Rudal yang Dipasok Korut Ditembakkan ke Kharkiv",
-    "missiles bought from North Korea": the strike is told, the supply taken as known. A
-    transfer told as the clause's own verb ("Korut Pasok Rudal yang Hantam Kharkiv") stays.
+    The weapons are qualified by their supplier in a compound ("Iranian-supplied drones",
+    "Drone Pasokan Iran") or by their receiver ("drones received by Russia were launched"),
+    beside a combat cue that is no cargo stopped: the strike is told, the supply taken as
+    known. A supplier named as the participle's agent ("missiles supplied by North Korea"),
+    or the supply as the clause's verb ("Korut Pasok Rudal yang Hantam Kharkiv"), is told.
     """
-    if transfer.entry.voice not in _PRESUPPOSED_VOICES:
+    entry = transfer.entry
+    hyphened = transfer.start > 0 and text[transfer.start - 1] == "-"
+    if entry.sub not in ("give", "get") or entry.canonical in _FINDINGS:
         return False
+    if entry.voice not in ("noun", "past", "passive"):
+        return False
+    if entry.voice != "noun" and entry.sub == "give" and not hyphened:
+        return False  # "supplied by North Korea", "yang Dipasok Korut": the supply is stated
     if not any(
         h.entry.kind == "negative"
         and h.entry.canonical == "combat"
@@ -323,8 +333,7 @@ def presupposed(text: str, transfer: Hit, hits: list[Hit]) -> bool:
         return False
     if any(h.entry.kind == "transfer" and h is not transfer for h in hits):
         return False  # "Russia used North Korean-supplied KN-23": another word tells the supply
-    hyphened = transfer.start > 0 and text[transfer.start - 1] == "-"
-    if hyphened:  # "Iranian-supplied drones", "North Korean-supplied missiles"
+    if hyphened:
         return any(h.entry.kind == "item" and h.start >= transfer.end for h in hits)
     return any(
         h.entry.kind == "item"
