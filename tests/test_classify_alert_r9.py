@@ -233,3 +233,26 @@ def test_a_supply_told_as_the_clauses_own_verb_still_alerts(
     verdict = classify(title, "", wl)
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == pair
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("AS Sita Kapal Pengangkut Rudal Iran untuk Houthi", ("IR", "YE")),
+        ("Minsk Bakal Dapat Oreshnik dari Moskow", ("RU", "BY")),
+        ("Iran Kirim Sistem Bavar-373 ke Venezuela", ("IR", "VE")),
+    ],
+)
+def test_a_seized_makers_cargo_and_named_systems_alert(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    """A seizer is no target of the cargo's receiver; Oreshnik and Bavar-373 are weapons."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair
+
+
+def test_a_seizer_at_war_with_a_group_sending_it_nothing_is_no_supplier(wl: Watchlist) -> None:
+    """The twin: the seizer still sends nothing; with no maker named the supplier stays open."""
+    verdict = classify("AS Sita Kapal Pengangkut Rudal untuk Houthi", "", wl)
+    assert verdict.supplier != "US"

@@ -172,8 +172,8 @@ def seizer_no_supplier(text: str, hits: list[Hit], roles: Roles) -> Roles:
     seizers = {
         h.entry.canonical for h in hits if h.entry.kind == "actor" and _SEIZES.match(text, h.end)
     }
-    if roles.supplier not in seizers:
-        return roles
+    if not seizers or (roles.supplier is not None and roles.supplier not in seizers):
+        return roles  # an unread supplier beside a seizer may be the items' maker too
     # The items' maker named right after them ("Rudal Iran") is the likely sender.
     makers = [
         h.entry.canonical
@@ -185,7 +185,7 @@ def seizer_no_supplier(text: str, hits: list[Hit], roles: Roles) -> Roles:
     ]
     if makers:
         return replace(roles, supplier=makers[0], supplier_rank=3)
-    return replace(roles, supplier=None, supplier_rank=9)
+    return roles if roles.supplier is None else replace(roles, supplier=None, supplier_rank=9)
 
 
 def verb_arms(text: str, hits: list[Hit], arming: Hit | None) -> list[Hit]:
