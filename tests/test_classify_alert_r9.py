@@ -256,3 +256,29 @@ def test_a_seizer_at_war_with_a_group_sending_it_nothing_is_no_supplier(wl: Watc
     """The twin: the seizer still sends nothing; with no maker named the supplier stays open."""
     verdict = classify("AS Sita Kapal Pengangkut Rudal untuk Houthi", "", wl)
     assert verdict.supplier != "US"
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Iran shipping drones to Sudan's army via Red Sea, diplomats say", ("IR", "SD")),
+        ("Chinese firms ship drone parts to Russia via Central Asia", ("CN", "RU")),
+        ("Iran shipped drones to Russia across the Caspian", ("IR", "RU")),
+    ],
+)
+def test_shipping_weapons_between_parties_alerts(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    """'ship', 'shipping' and 'shipped' after a party (its firms between) and before weapons."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Houthi drones attack Red Sea shipping", "Iran's shipping firms hit by new sanctions"],
+)
+def test_shipping_as_a_noun_is_no_transfer(wl: Watchlist, title: str) -> None:
+    """The twins: shipping the trade, not a verb with weapons after it."""
+    assert not classify(title, "", wl).alert

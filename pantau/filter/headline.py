@@ -323,11 +323,20 @@ def claimed_roles(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> Ro
     )
 
 
-_SHIPS = re.compile(r"(?<=\s)(?:ships|ship)(?=\s)")
+_SHIPS = re.compile(r"(?<=\s)(?:ships|ship|shipping)(?=\s)")
+_TRADERS = re.compile(
+    r"\s*(?:(?:state|private|arms|defen[cs]e|trading|front)\s+)?(?:firms?|compan(?:y|ies)|"
+    r"traders?|suppliers?|exporters?|makers?|manufacturers?|entities|networks?)?\s*",
+    re.IGNORECASE,
+)
+"""What may stand between a party and its shipping verb: "China firms ship drone parts"."""
 
 
 def verb_ships(text: str, hits: list[Hit], send: Hit | None) -> list[Hit]:
-    """ "Pyongyang ships shells to Moscow": 'ships' after a party and before weapons is the verb."""
+    """ "Pyongyang ships shells to Moscow": 'ships' after a party and before weapons is the verb.
+
+    Also 'ship' and 'shipping' ("Iran shipping drones to Sudan"), a party's firms between.
+    """
     if send is None:
         return hits
     words = []
@@ -336,7 +345,7 @@ def verb_ships(text: str, hits: list[Hit], send: Hit | None) -> list[Hit]:
         after = [h for h in hits if h.start >= m.end()]
         if not before or not after or before[-1].entry.kind != "actor":
             continue
-        if text[before[-1].end : m.start()].strip() or after[0].entry.kind != "item":
+        if not _TRADERS.fullmatch(text, before[-1].end, m.start()) or after[0].entry.kind != "item":
             continue
         if len(text[m.end() : after[0].start].split()) > 2:
             continue
