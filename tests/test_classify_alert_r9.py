@@ -282,3 +282,27 @@ def test_shipping_weapons_between_parties_alerts(
 def test_shipping_as_a_noun_is_no_transfer(wl: Watchlist, title: str) -> None:
     """The twins: shipping the trade, not a verb with weapons after it."""
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Rusia Kirimi Iran Sistem Perang Elektronik", ("RU", "IR")),
+        ("Senjata Korut yang Kini Dipakai Rusia di Ukraina", ("KP", "RU")),
+        ("Hamas Rakit Roket dengan Bantuan Teknologi Iran, Kata Analis", ("IR", "PS")),
+        ("Iranian drones a game-changer for Russia as shipments grow", ("IR", "RU")),
+    ],
+)
+def test_electronic_warfare_use_now_and_technological_help_alert(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    """EW systems are equipment; weapons now used by another, and help with technology, supply."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair
+
+
+def test_weapons_bought_in_a_game_do_not_alert(wl: Watchlist) -> None:
+    """A game's virtual drones and tanks are no weapons."""
+    title = "Game Perang Buatan Studio Rusia Laris, Pemain Bisa Beli Drone dan Tank Virtual"
+    assert not classify(title, "", wl).alert
