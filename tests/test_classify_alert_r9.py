@@ -306,3 +306,17 @@ def test_weapons_bought_in_a_game_do_not_alert(wl: Watchlist) -> None:
     """A game's virtual drones and tanks are no weapons."""
     title = "Game Perang Buatan Studio Rusia Laris, Pemain Bisa Beli Drone dan Tank Virtual"
     assert not classify(title, "", wl).alert
+
+
+def test_a_buyer_shifting_from_a_watched_supplier_is_no_party(wl: Watchlist) -> None:
+    """'in shift from Russian arms': the supplier left, as 'shifts away from' was."""
+    verdict = classify("Vietnam buys Korean K9 howitzers in shift from Russian arms", "", wl)
+    assert verdict.arms_supply
+    assert not verdict.alert
+
+
+def test_a_maker_named_on_a_cargo_seized_by_another_is_its_sender(wl: Watchlist) -> None:
+    """'Kapal Pembawa Senjata Iran Dicegat AL AS': Iranian weapons sent, the US Navy no target."""
+    verdict = classify("Kapal Pembawa Senjata Iran untuk Houthi Dicegat AL AS", "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("IR", "YE")

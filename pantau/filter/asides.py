@@ -11,7 +11,8 @@ _FORMER = re.compile(
     r"bergeser|beralih|reduce|reduces|reducing|reduced|cut|cuts|cutting|end|ends|ending|shift|"
     r"shifts|shifting|move|moves|moving)\s+(?:\w+\s+){0,2}?(?:dari\s+)?(?:ketergantungan|"
     r"kebergantungan|dependence|dependency|reliance)\s+(?:pada|kepada|terhadap|(?:up)?on)|"
-    r"(?:away|weaning\s+\w+\s+off|diversif(?:y|ies|ied|ying))\s+from|"
+    r"(?:away|weaning\s+\w+\s+off|diversif(?:y|ies|ied|ying)|(?:a\s+)?(?:shift|shifts|shifting|"
+    r"pivot|pivots|pivoting|switch|switches|switching))\s+from|"
     r"(?:beralih|menjauh|diversifikasi)\s+dari|(?:bukan|not)\s+(?:dari|from)|instead\s+of|"
     r"rather\s+than|alih-alih|ketimbang|bukannya)"
     r"(?:\s+(?:senjata|alutsista|persenjataan|produk|pasokan|buatan|weapons|arms|supplies|"
@@ -22,7 +23,7 @@ _FORMER = re.compile(
 _FORMER_WINDOW = 60
 _FORMER_KEYS = (
     "gantung", "depend", "relian", "away", "off", "diversif", "beralih", "menjauh", "bukan",
-    "not", "instead", "rather", "alih", "ketimbang",
+    "shift", "pivot", "switch", "not", "instead", "rather", "alih", "ketimbang",
 )  # fmt: skip
 
 

@@ -167,22 +167,43 @@ _SEIZES = re.compile(
 )
 
 
+_SEIZED_BY = re.compile(
+    r"(?:disita|dicegat|ditangkap|dirampas|seized|intercepted|interdicted|captured|stopped)"
+    r"(?:\s+(?:oleh|by))?(?:\s+(?:AL|AU|militer|angkatan\s+laut|pasukan|the|navy|forces|"
+    r"coast\s+guard|penjaga\s+pantai))*\s+$",
+    re.IGNORECASE,
+)
+"""A seizer after its passive verb: "Dicegat AL AS", "seized by the US Navy"."""
+
+
+def _seizes(text: str, actor: Hit) -> bool:
+    """Whether a party seizes: before its verb ("AS Sita"), or after a passive ("Dicegat AL AS")."""
+    if _SEIZES.match(text, actor.end):
+        return True
+    return _SEIZED_BY.search(text, max(0, actor.start - 40), actor.start) is not None
+
+
 def seizer_no_supplier(text: str, hits: list[Hit], roles: Roles) -> Roles:
-    """ "AS Sita Kapal Bermuatan Rudal Iran": the party that seizes a cargo did not send it."""
-    seizers = {
-        h.entry.canonical for h in hits if h.entry.kind == "actor" and _SEIZES.match(text, h.end)
-    }
+    """ "AS Sita Kapal Bermuatan Rudal Iran": the party that seizes a cargo did not send it.
+
+    Nor is the items' maker its receiver: "Kapal Pembawa Senjata Iran Dicegat AL AS" tells of
+    Iranian weapons sent, not of weapons for Iran.
+    """
+    seizers = {h.entry.canonical for h in hits if h.entry.kind == "actor" and _seizes(text, h)}
     if not seizers or (roles.supplier is not None and roles.supplier not in seizers):
         return roles  # an unread supplier beside a seizer may be the items' maker too
     # The items' maker named right after them ("Rudal Iran") is the likely sender.
-    makers = [
+    adjacent = [
         h.entry.canonical
         for item, h in pairwise(hits)
         if item.entry.kind == "item"
         and h.entry.kind == "actor"
         and not text[item.end : h.start].strip()
-        and h.entry.canonical not in seizers | {roles.recipient}
+        and h.entry.canonical not in seizers
     ]
+    if roles.supplier is None and roles.recipient in adjacent:
+        return replace(roles, supplier=roles.recipient, recipient=None, supplier_rank=3)
+    makers = [code for code in adjacent if code != roles.recipient]
     if makers:
         return replace(roles, supplier=makers[0], supplier_rank=3)
     return roles if roles.supplier is None else replace(roles, supplier=None, supplier_rank=9)
