@@ -320,3 +320,17 @@ def test_a_maker_named_on_a_cargo_seized_by_another_is_its_sender(wl: Watchlist)
     verdict = classify("Kapal Pembawa Senjata Iran untuk Houthi Dicegat AL AS", "", wl)
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == ("IR", "YE")
+
+
+def test_domestic_orders_from_a_home_company_do_not_alert(wl: Watchlist) -> None:
+    """A ministry ordering from a firm at home ('dari sebuah perusahaan rintisan')."""
+    text = "Kementerian Pertahanan memesan 50 drone intai dari sebuah perusahaan rintisan."
+    assert not classify("Kemhan Pesan 50 Drone Intai", text, wl).alert
+
+
+def test_an_order_from_a_foreign_company_still_alerts(wl: Watchlist) -> None:
+    """The twin: the firm's country is a second party."""
+    text = "JAKARTA - Kementerian Pertahanan memesan 12 drone dari perusahaan Turki Baykar."
+    verdict = classify("Kemhan Pesan 12 Drone", text, wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("TR", "ID")

@@ -31,7 +31,8 @@ _OWN_GOAL = re.compile(
 """Weapons given to forces that no other party owns: "ke Unit Garis Depan", "kepada Tentaranya"."""
 _HOME_MADE = re.compile(
     r"(?<!\w)(?:(?:dari|from|by)\s+(?:(?:the|its|para|sebuah)\s+)?(?:PT\b|BUMN|pabrik|factory|"
-    r"factories|produsen|manufacturers?|makers?|industri|industry|Pindad|PTDI|PT\s+DI|"
+    r"factories|produsen|manufacturers?|makers?|industri|industry|perusahaan|compan(?:y|ies)|"
+    r"firms?|start-?ups?|Pindad|PTDI|PT\s+DI|"
     r"Dirgantara\s+Indonesia|PT\s+PAL|Rostec|Kalashnikov|kementerian\s+pertahanan|"
     r"defen[cs]e\s+ministry)|buatan\s+(?:dalam\s+negeri|sendiri|lokal)|produksi\s+(?:dalam\s+"
     r"negeri|sendiri|lokal)|domestic(?:ally)?|home-?grown|locally\s+(?:made|built|produced)|"
