@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from pantau.filter import asides, domestic, headline, parts, wording
+from pantau.filter import asides, domestic, headline, parts, strikes, wording
 from pantau.filter.direction import Clause
 from pantau.filter.events import ARMING, Event, StoryField, events_of, supplies_group
 from pantau.filter.matching import Hit
@@ -218,7 +218,7 @@ def _untold(event: Event, title: StoryField, body: StoryField, wl: Watchlist) ->
     span = fld.sentences.span(event.sentence)
     if domestic.within_state(fld.text, span, event.hit, hits, event.roles.recipient, wl.group_base):
         return "within_state"
-    return "strike" if wording.presupposed(fld.text, event.hit, hits) else ""
+    return "strike" if strikes.presupposed(fld.text, event.hit, hits) else ""
 
 
 def _best_evidence(events: list[Event], main: tuple[str | None, str | None]) -> str:

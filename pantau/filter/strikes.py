@@ -1,0 +1,78 @@
+"""A strike beside a transfer: a supply taken as known, or what the weapons handed over are for."""
+
+from __future__ import annotations
+
+import re
+
+from pantau.filter.matching import Hit
+from pantau.filter.wording import STOPPED
+
+_QUALIFIES = re.compile(
+    r"\s*(?:(?:yang|that|which)(?:\s+(?:were|was|had\s+been|have\s+been|telah|sudah))?)?\s*",
+    re.IGNORECASE,
+)
+"""Between items and a participle that qualifies them: "drones received", "yang diterima"."""
+_FINDINGS = frozenset({"came from", "traced to", "components"})
+"""Transfer words that tell a finding of origin (watchlist, pantau/filter/parts.py): told, not
+taken as known."""
+
+
+def presupposed(text: str, transfer: Hit, hits: list[Hit]) -> bool:
+    """A supply that only qualifies a strike's weapons ("Iranian-supplied drones struck").
+
+    The weapons are qualified by their supplier in a compound ("Iranian-supplied drones",
+    "Drone Pasokan Iran") or by their receiver ("drones received by Russia were launched"),
+    beside a combat cue that is no cargo stopped: the strike is told, the supply taken as
+    known. A supplier named as the participle's agent ("missiles supplied by North Korea"),
+    or the supply as the clause's verb ("Korut Pasok Rudal yang Hantam Kharkiv"), is told.
+    """
+    entry = transfer.entry
+    hyphened = transfer.start > 0 and text[transfer.start - 1] == "-"
+    if entry.sub not in ("give", "get") or entry.canonical in _FINDINGS:
+        return False
+    if entry.voice not in ("noun", "past", "passive"):
+        return False
+    if entry.voice != "noun" and entry.sub == "give" and not hyphened:
+        return False  # "supplied by North Korea", "yang Dipasok Korut": the supply is stated
+    if not any(
+        h.entry.kind == "negative"
+        and h.entry.canonical == "combat"
+        and not h.text.lower().startswith(STOPPED)  # a cargo stopped is an interdiction
+        for h in hits
+    ):
+        return False
+    if any(h.entry.kind == "transfer" and h is not transfer for h in hits):
+        return False  # "Russia used North Korean-supplied KN-23": another word tells the supply
+    if hyphened:
+        return any(h.entry.kind == "item" and h.start >= transfer.end for h in hits)
+    return any(
+        h.entry.kind == "item"
+        and h.end <= transfer.start
+        and _QUALIFIES.fullmatch(text, h.end, transfer.start) is not None
+        for h in hits
+    )
+
+
+_PURPOSE = re.compile(
+    r"(?<!\w)(?<!response )(?<!due )(?<!respons )(?:untuk|guna|to|in\s+order\s+to)\s+"
+    r"(?:(?:bisa|dapat|be|help|membantu|bantu)\s+)?$",
+    re.IGNORECASE,
+)
+_PLATFORMS = frozenset({"aircraft", "vessel"})  # sent with their crews, they are deployed
+
+
+def purpose(text: str, cue: Hit) -> bool:
+    """A combat word told as a purpose: "untuk Gempur Pemberontak", "to strike ships"."""
+    return _PURPOSE.search(text, max(0, cue.start - 30), cue.start) is not None
+
+
+def received_for_use(transfer: Hit, items: list[Hit]) -> bool:
+    """Whether weapons handed over for a purpose are the receiver's to use.
+
+    "Rezim Assad Terima Drone Iran untuk Gempur Pemberontak", "Iran Kirim Rudal ke Houthi
+    untuk Serang Kapal": the strike is what the weapons are for. Jets or warships sent to
+    strike ("Kirim Pesawat Tempur ke Suriah untuk Serang ISIS") go with their crews.
+    """
+    if transfer.entry.sub == "get":
+        return True
+    return transfer.entry.sub == "give" and not any(i.entry.sub in _PLATFORMS for i in items)
