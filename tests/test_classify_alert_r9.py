@@ -334,3 +334,46 @@ def test_an_order_from_a_foreign_company_still_alerts(wl: Watchlist) -> None:
     verdict = classify("Kemhan Pesan 12 Drone", text, wl)
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == ("TR", "ID")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pair"),
+    [
+        (
+            "Tambahan Armada untuk Junta",
+            "Militer Myanmar menerima dua jet tempur Su-30. Jet tersebut merupakan bagian dari "
+            "kontrak dengan Rusia senilai 400 juta dolar.",
+            ("RU", "MM"),
+        ),
+        (
+            "Belarus gets new air defence",
+            "Minsk took delivery of a second air defence battalion this week. The systems were "
+            "handed over by Russia's defence ministry, officials said.",
+            ("RU", "BY"),
+        ),
+    ],
+)
+def test_the_party_a_transfer_lacks_is_read_beside_it_of_the_same_weapons(
+    wl: Watchlist, title: str, text: str, pair: tuple[str, str]
+) -> None:
+    """A supplier named in the next sentence, of the same weapons pointed back to."""
+    verdict = classify(title, text, wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Other weapons in the next sentence, used in a strike.
+        "Militer Myanmar menerima dua jet tempur baru. Jet tempur Rusia menyerang desa di "
+        "Sagaing, kata warga.",
+        # The same weapons, but no source named for them.
+        "Militer Myanmar menerima dua jet tempur baru. Jet tersebut akan dipakai untuk patroli.",
+    ],
+)
+def test_a_next_sentence_of_other_weapons_or_no_source_adds_no_party(
+    wl: Watchlist, text: str
+) -> None:
+    """The twins: no watched party is read into the delivery."""
+    assert not classify("Tambahan Armada untuk Junta", text, wl).alert

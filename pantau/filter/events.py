@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from pantau.filter import asides, headline, parts, wording
+from pantau.filter import asides, headline, parts, spread, wording
 from pantau.filter.barter import payment, pays_for_items
 from pantau.filter.direction import Clause, Roles
 from pantau.filter.event_roles import FOUND_IN, ORIGIN, found_roles, told_roles
@@ -16,6 +16,7 @@ from pantau.records import Field
 
 _ITEM_WORDS = 8
 _GUESS = 4  # rank of a noun's bare subject: a guess, not evidence
+_BESIDE = 3  # rank of a party read in the sentence beside: the same weapons pointed back to
 _HELP_TO_MAKE = frozenset({"dengan bantuan", "membangun industri", "merakit"})
 """Transfer terms (their watchlist canonical) that tell of help to make weapons."""
 _SITE = "opens"  # a factory set up in another party's country
@@ -80,6 +81,7 @@ def _event(
     wl: Watchlist,
     paid_near: bool,
     traded_near: bool = False,
+    beside: list[tuple[str, list[Hit]]] | None = None,
 ) -> Event | None:
     """Score one transfer word against its sentence and neighbours."""
     hits = fld.by_sentence[index]
@@ -109,6 +111,10 @@ def _event(
         return None
     actors = frozenset(h.entry.canonical for h in hits if h.entry.kind == "actor")
     found = _found(fld.text, hit, hits, roles, actors)
+    if found == 1 and beside:
+        # "menerima dua jet tempur." + "Jet tersebut ... kontrak dengan Rusia": the party one
+        # sentence lacks is the same weapons' source or goal in the next.
+        roles, found = _told_beside(roles, tuple(items or near_items), beside)
     cues = _cues(fld, start, end, hit, hits, clause, items, near_items, roles)
     found_part = hit.entry.canonical == parts.CANONICAL
     if found_part and "combat" in cues and not parts.told(fld.text, start, end, hit, hits):
@@ -214,6 +220,21 @@ def _found(text: str, hit: Hit, hits: list[Hit], roles: Roles, actors: frozenset
     if found < 2 and (asides.agreed_pair(text, hit, hits) or asides.swap_pair(text, hit, hits)):
         found = 2  # "Rusia-Iran Sepakati Pengiriman", "Korut Tukar Peluru dengan ...": both parties
     return found
+
+
+def _told_beside(
+    roles: Roles, items: tuple[Hit, ...], beside: list[tuple[str, list[Hit]]]
+) -> tuple[Roles, int]:
+    """The roles with the party one side lacks, if named beside it, and the parties found."""
+    if roles.supplier is None or roles.supplier_rank == _GUESS:
+        party = spread.other_party("supplier", roles.recipient, items, beside)
+        if party is None:
+            return roles, 1
+        return replace(roles, supplier=party, supplier_rank=_BESIDE), 2
+    party = spread.other_party("recipient", roles.supplier, items, beside)
+    if party is None:
+        return roles, 1
+    return replace(roles, recipient=party, recipient_rank=_BESIDE), 2
 
 
 def _cues(
@@ -378,7 +399,8 @@ def events_of(title: StoryField, body: StoryField, wl: Watchlist) -> list[Event]
                     for n in neighbours
                     if fld is title or n != index
                 )
-                event = _event(fld, index, hit, near, wl, paid, traded)
+                beside = [(body.text, body.by_sentence.get(n, [])) for n in neighbours]
+                event = _event(fld, index, hit, near, wl, paid, traded, beside)
                 if event is not None:
                     events.append(event)
     return events

@@ -21,43 +21,57 @@ _GOAL = re.compile(
     re.IGNORECASE,
 )
 """Words before the party a weapon went to: "dikirim ke Rusia", "delivered to Russian forces"."""
-_SAME = re.compile(
-    r"(?<!\w)(?:itu|tersebut|ini|the|these|those|such|kiriman|muatan|cargo|shipment)(?!\w)",
-    re.IGNORECASE,
-)
-"""Words that point back to weapons already told: "drone tersebut", "the shells"."""
+_POINTING_BEFORE = r"(?:the|these|those|such|its|their)\s+(?:[\w-]+\s+)?"
+_POINTING_AFTER = r"(?:\s+[\w-]+)?\s+(?:itu|tersebut|ini)(?!\w)"
 _REACH = 40  # characters before a party looked at for its source or goal word
-_POINTER = 15  # characters around an item looked at for a word pointing back
 
 
-def _party_marked(text: str, hits: list[Hit], known: str | None, mark: re.Pattern[str]) -> bool:
-    """Whether a party other than known follows a source or goal word in the sentence."""
+def _party_marked(
+    text: str, hits: list[Hit], known: str | None, mark: re.Pattern[str]
+) -> str | None:
+    """The first party other than known that follows a source or goal word in the sentence."""
     for h in hits:
         if h.entry.kind != "actor" or h.entry.canonical == known:
             continue
         if mark.search(text, max(0, h.start - _REACH), h.start) is not None:
-            return True
-    return False
+            return h.entry.canonical
+    return None
 
 
 def other_party(
     lacking: str, known: str | None, items: tuple[Hit, ...], beside: list[tuple[str, list[Hit]]]
-) -> bool:
-    """Whether the party a one-sided transfer lacks is named beside it, of the same weapons.
+) -> str | None:
+    """The party a one-sided transfer lacks, named beside it as the same weapons' source or goal.
 
     "Militer Myanmar menerima dua jet tempur Su-30." + "Jet tersebut merupakan bagian dari
     kontrak dengan Rusia": the supplier lacking in one sentence is the source of the same
     items, pointed back to, in the next. A sentence of combat beside a delivery ("Drone
     Rusia menyerang Kyiv") tells of other weapons.
     """
-    kinds = {i.entry.canonical for i in items if i.entry.kind == "item"}
+    heads = {w.lower() for i in items if i.entry.kind == "item" for w in _ends(i.text)}
+    if not heads:
+        return None
+    names = "|".join(sorted(map(re.escape, heads)))
+    same = re.compile(
+        rf"(?<!\w)(?:{_POINTING_BEFORE}(?:{names})\w*|(?:{names})\w*{_POINTING_AFTER})",
+        re.IGNORECASE,
+    )
     mark = _SOURCE if lacking == "supplier" else _GOAL
     for text, hits in beside:
-        if any(h.entry.kind == "negative" and h.entry.canonical == "combat" for h in hits):
+        if not hits or any(
+            h.entry.kind == "negative" and h.entry.canonical == "combat" for h in hits
+        ):
             continue
-        same = [h for h in hits if h.entry.kind == "item" and h.entry.canonical in kinds]
-        if not any(_SAME.search(text, max(0, h.start - _POINTER), h.end + _POINTER) for h in same):
-            continue
-        if _party_marked(text, hits, known, mark):
-            return True
-    return False
+        start, end = min(h.start for h in hits), max(h.end for h in hits)
+        if not same.search(text, max(0, start - _REACH * 3), end + _REACH):
+            continue  # "Jet tersebut", "the shells": the same weapons, pointed back to
+        party = _party_marked(text, hits, known, mark)
+        if party is not None:
+            return party
+    return None
+
+
+def _ends(name: str) -> tuple[str, ...]:
+    """The first and last words of an item's name: its head in Indonesian and in English."""
+    words = name.split()
+    return (words[0], words[-1]) if words else ()
