@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from pantau.filter import asides, headline, parts, spread, wording
 from pantau.filter.barter import payment, pays_for_items
@@ -16,7 +16,6 @@ from pantau.records import Field
 
 _ITEM_WORDS = 8
 _GUESS = 4  # rank of a noun's bare subject: a guess, not evidence
-_BESIDE = 3  # rank of a party read in the sentence beside: the same weapons pointed back to
 _HELP_TO_MAKE = frozenset({"dengan bantuan", "membangun industri", "merakit"})
 """Transfer terms (their watchlist canonical) that tell of help to make weapons."""
 _SITE = "opens"  # a factory set up in another party's country
@@ -114,7 +113,7 @@ def _event(
     if found == 1 and beside:
         # "menerima dua jet tempur." + "Jet tersebut ... kontrak dengan Rusia": the party one
         # sentence lacks is the same weapons' source or goal in the next.
-        roles, found = _told_beside(roles, tuple(items or near_items), beside)
+        roles, found = spread.told_beside(roles, tuple(items or near_items), beside, _GUESS)
     cues = _cues(fld, start, end, hit, hits, clause, items, near_items, roles)
     found_part = hit.entry.canonical == parts.CANONICAL
     if found_part and "combat" in cues and not parts.told(fld.text, start, end, hit, hits):
@@ -220,21 +219,6 @@ def _found(text: str, hit: Hit, hits: list[Hit], roles: Roles, actors: frozenset
     if found < 2 and (asides.agreed_pair(text, hit, hits) or asides.swap_pair(text, hit, hits)):
         found = 2  # "Rusia-Iran Sepakati Pengiriman", "Korut Tukar Peluru dengan ...": both parties
     return found
-
-
-def _told_beside(
-    roles: Roles, items: tuple[Hit, ...], beside: list[tuple[str, list[Hit]]]
-) -> tuple[Roles, int]:
-    """The roles with the party one side lacks, if named beside it, and the parties found."""
-    if roles.supplier is None or roles.supplier_rank == _GUESS:
-        party = spread.other_party("supplier", roles.recipient, items, beside)
-        if party is None:
-            return roles, 1
-        return replace(roles, supplier=party, supplier_rank=_BESIDE), 2
-    party = spread.other_party("recipient", roles.supplier, items, beside)
-    if party is None:
-        return roles, 1
-    return replace(roles, recipient=party, recipient_rank=_BESIDE), 2
 
 
 def _cues(

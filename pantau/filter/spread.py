@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from pantau.filter.direction import Roles
 from pantau.filter.matching import Hit
 
 _SOURCE = re.compile(
@@ -23,6 +25,7 @@ _GOAL = re.compile(
 """Words before the party a weapon went to: "dikirim ke Rusia", "delivered to Russian forces"."""
 _POINTING_BEFORE = r"(?:the|these|those|such|its|their)\s+(?:[\w-]+\s+)?"
 _POINTING_AFTER = r"(?:\s+[\w-]+)?\s+(?:itu|tersebut|ini)(?!\w)"
+_BESIDE = 3  # rank of a party read in the sentence beside: the same weapons pointed back to
 _REACH = 40  # characters before a party looked at for its source or goal word
 
 
@@ -75,3 +78,18 @@ def _ends(name: str) -> tuple[str, ...]:
     """The first and last words of an item's name: its head in Indonesian and in English."""
     words = name.split()
     return (words[0], words[-1]) if words else ()
+
+
+def told_beside(
+    roles: Roles, items: tuple[Hit, ...], beside: list[tuple[str, list[Hit]]], guess: int
+) -> tuple[Roles, int]:
+    """The roles with the party one side lacks, if named beside it, and the parties found."""
+    if roles.supplier is None or roles.supplier_rank == guess:
+        party = other_party("supplier", roles.recipient, items, beside)
+        if party is None:
+            return roles, 1
+        return replace(roles, supplier=party, supplier_rank=_BESIDE), 2
+    party = other_party("recipient", roles.supplier, items, beside)
+    if party is None:
+        return roles, 1
+    return replace(roles, recipient=party, recipient_rank=_BESIDE), 2
