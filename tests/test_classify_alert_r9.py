@@ -377,3 +377,23 @@ def test_a_next_sentence_of_other_weapons_or_no_source_adds_no_party(
 ) -> None:
     """The twins: no watched party is read into the delivery."""
     assert not classify("Tambahan Armada untuk Junta", text, wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rezim Assad Terima Drone Iran untuk Gempur Pemberontak di Idlib",
+        "Iran Kirim Rudal ke Houthi untuk Serang Kapal di Laut Merah",
+        "Militer Myanmar Dapat Kiriman Drone dan Amunisi dari Rusia dan China",
+    ],
+)
+def test_a_strike_the_weapons_are_for_and_several_sources_still_alert(
+    wl: Watchlist, title: str
+) -> None:
+    """A strike told as the weapons' purpose is no combat story; several named sources supply."""
+    assert classify(title, "", wl).alert
+
+
+def test_a_strike_told_with_another_partys_drones_stays_combat(wl: Watchlist) -> None:
+    """The twin: the strike is the clause's verb, not the purpose of a transfer."""
+    assert not classify("Rusia Gempur Kyiv dengan Drone Iran", "", wl).alert

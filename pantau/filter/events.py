@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from pantau.filter import asides, headline, parts, spread, wording
+from pantau.filter import asides, headline, parts, spread, strikes, wording
 from pantau.filter.barter import payment, pays_for_items
 from pantau.filter.direction import Clause, Roles
 from pantau.filter.event_roles import FOUND_IN, ORIGIN, found_roles, told_roles
@@ -213,9 +213,9 @@ def _found(text: str, hit: Hit, hits: list[Hit], roles: Roles, actors: frozenset
     if hit.entry.sub == "deal":
         found = min(2, len(actors))
     else:
-        found = (roles.supplier_rank != _GUESS and roles.supplier is not None) + (
-            roles.recipient is not None
-        )
+        named = roles.supplier is not None and roles.supplier_rank != _GUESS
+        # "dari Rusia dan China": several sources named are a supplier found, if none chosen.
+        found = (named or roles.several_sources) + (roles.recipient is not None)
     if found < 2 and (asides.agreed_pair(text, hit, hits) or asides.swap_pair(text, hit, hits)):
         found = 2  # "Rusia-Iran Sepakati Pengiriman", "Korut Tukar Peluru dengan ...": both parties
     return found
@@ -241,6 +241,9 @@ def _cues(
     fuel = cues.get("goods")
     if fuel and any(clause.distance(fuel, i) <= 1 for i in items):
         cues.pop("goods")  # "senjata dan bahan bakar": goods beside weapons do not unmake them
+    aim = cues.get("combat")
+    if aim and strikes.purpose(fld.text, aim) and strikes.received_for_use(hit, items):
+        cues.pop("combat")  # "Terima Drone Iran untuk Gempur Pemberontak": the weapons' use
     stopped = cues.get("combat")
     if (
         stopped
