@@ -397,3 +397,19 @@ def test_a_strike_the_weapons_are_for_and_several_sources_still_alert(
 def test_a_strike_told_with_another_partys_drones_stays_combat(wl: Watchlist) -> None:
     """The twin: the strike is the clause's verb, not the purpose of a transfer."""
     assert not classify("Rusia Gempur Kyiv dengan Drone Iran", "", wl).alert
+
+
+def test_a_factory_making_weapons_on_a_leaders_tour_does_not_alert(wl: Watchlist) -> None:
+    """The plant makes the jets; the visiting leader receives none."""
+    text = (
+        "North Korean leader Kim Jong Un toured an aircraft factory producing Su-35 fighter "
+        "jets during his visit to Russia's Far East."
+    )
+    assert not classify("Kim Jong Un tours Russian fighter jet plant", text, wl).alert
+
+
+def test_a_party_making_another_partys_weapons_still_alerts(wl: Watchlist) -> None:
+    """The twin: a party makes the design of another."""
+    verdict = classify("Belarus Produksi Drone Rancangan Rusia", "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("RU", "BY")

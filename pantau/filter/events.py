@@ -205,6 +205,8 @@ def _no_supply(
         return True  # "Kapal Perang Rusia Berlabuh di Tanjung Priok": a port call, no delivery
     if wording.aimed(text, hit):
         return True  # sent at a target, not to a receiver
+    if hit.entry.canonical == parts.MAKE and wording.plant_makes(text, hit):
+        return True  # "a factory producing Su-35 jets" makes them for no party named
     return hit.entry.sub == "deal" and not close  # "kontrak pelatih" ... "senjata" far away
 
 

@@ -296,3 +296,17 @@ def debris_handed(text: str, hit: Hit, items: list[Hit]) -> bool:
         and bool(items)
         and all(_DEBRIS.search(text, max(0, i.start - 30), i.start) for i in items)
     )
+
+
+_MAKER_NOUN = re.compile(
+    r"(?<!\w)(?:factory|factories|plant|plants|facility|facilities|line|lines|workshop|"
+    r"pabrik|fasilitas|lini|bengkel|galangan)\s+(?:(?:yang|that|which)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def plant_makes(text: str, transfer: Hit) -> bool:
+    """ "toured an aircraft factory producing Su-35 jets": the plant makes, no party receives."""
+    return transfer.entry.sub == "get" and bool(
+        _MAKER_NOUN.search(text, max(0, transfer.start - 30), transfer.start)
+    )
