@@ -413,3 +413,14 @@ def test_a_party_making_another_partys_weapons_still_alerts(wl: Watchlist) -> No
     verdict = classify("Belarus Produksi Drone Rancangan Rusia", "", wl)
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == ("RU", "BY")
+
+
+def test_arriving_weapons_name_their_maker_as_sender(wl: Watchlist) -> None:
+    """'artileri berat Korea Utara telah sampai ke tangan militer Rusia': KP to RU."""
+    text = (
+        "Senjata itu menjadi bukti bahwa artileri berat Korea Utara telah sampai ke tangan "
+        "militer Rusia, kata juru bicara brigade."
+    )
+    verdict = classify("Ukraina Rampas Howitzer di Donetsk", text, wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("KP", "RU")

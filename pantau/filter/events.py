@@ -109,6 +109,7 @@ def _event(
     if _no_supply(fld.text, end, hit, hits, items, roles, made, close):
         return None
     actors = frozenset(h.entry.canonical for h in hits if h.entry.kind == "actor")
+    roles = wording.maker_sends(fld.text, hit, hits, roles, _GUESS)
     found = _found(fld.text, hit, hits, roles, actors)
     if found == 1 and beside:
         # "menerima dua jet tempur." + "Jet tersebut ... kontrak dengan Rusia": the party one

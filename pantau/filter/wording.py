@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from itertools import pairwise
 
 from pantau.filter import direction_words as dw
 from pantau.filter.direction import Roles
@@ -148,6 +150,8 @@ def adjectival(text: str, hit: Hit, hits: list[Hit]) -> bool:
     )
 
 
+MAKER_GAP = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{dw.MAKER_PHRASE}\s+)?")
+"""Between items and their maker's name: "artileri berat Korea Utara", "drone buatan Iran"."""
 _MAKER_BEFORE = re.compile(rf"{dw.MAKER_PHRASE}\s+$", re.IGNORECASE)
 _MAKER_AFTER = re.compile(r"-?made\b", re.IGNORECASE)
 
@@ -310,3 +314,19 @@ def plant_makes(text: str, transfer: Hit) -> bool:
     return transfer.entry.sub == "get" and bool(
         _MAKER_NOUN.search(text, max(0, transfer.start - 30), transfer.start)
     )
+
+
+def maker_sends(text: str, hit: Hit, hits: list[Hit], roles: Roles, guess: int) -> Roles:
+    """ "artileri berat Korea Utara telah sampai ke tangan ...": arriving items name their maker."""
+    if hit.entry.sub != "arrive" or (roles.supplier is not None and roles.supplier_rank != guess):
+        return roles
+    for item, maker in pairwise(hits):
+        if (
+            item.entry.kind == "item"
+            and maker.entry.kind == "actor"
+            and maker.end <= hit.start
+            and maker.entry.canonical != roles.recipient
+            and MAKER_GAP.fullmatch(text, item.end, maker.start) is not None
+        ):
+            return replace(roles, supplier=maker.entry.canonical, supplier_rank=3)
+    return roles
