@@ -424,3 +424,9 @@ def test_arriving_weapons_name_their_maker_as_sender(wl: Watchlist) -> None:
     verdict = classify("Ukraina Rampas Howitzer di Donetsk", text, wl)
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == ("KP", "RU")
+
+
+def test_suddenly_is_no_arrival(wl: Watchlist) -> None:
+    """'Tiba-tiba' is 'suddenly': tanks withdrawn are no weapons arriving from their maker."""
+    verdict = classify("Update Baru Gaza, Tank-Tank Israel Tiba-Tiba Ditarik Mundur", "", wl)
+    assert not verdict.arms_supply
