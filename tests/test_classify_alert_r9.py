@@ -430,3 +430,32 @@ def test_suddenly_is_no_arrival(wl: Watchlist) -> None:
     """'Tiba-tiba' is 'suddenly': tanks withdrawn are no weapons arriving from their maker."""
     verdict = classify("Update Baru Gaza, Tank-Tank Israel Tiba-Tiba Ditarik Mundur", "", wl)
     assert not verdict.arms_supply
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Rusia Bayar Drone Iran dengan Emas", ("IR", "RU")),
+        ("Russia paid for Iranian drones in gold, report says", ("IR", "RU")),
+        ("Kapal Rusia Bongkar Muatan Amunisi dari Korut di Vostochny", ("KP", "RU")),
+    ],
+)
+def test_paying_for_or_unloading_anothers_weapons_alerts(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    """Paying for weapons buys them; unloading weapons from another party receives them."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Iran membayar mahal serangan drone ke Israel",
+        "Kapal Bongkar Muatan Gandum dari Rusia di Tanjung Priok",
+    ],
+)
+def test_paying_dearly_or_unloading_wheat_is_no_transfer(wl: Watchlist, title: str) -> None:
+    """The twins: one party paying a price, and goods unloaded."""
+    assert not classify(title, "", wl).alert
