@@ -459,3 +459,14 @@ def test_paying_for_or_unloading_anothers_weapons_alerts(
 def test_paying_dearly_or_unloading_wheat_is_no_transfer(wl: Watchlist, title: str) -> None:
     """The twins: one party paying a price, and goods unloaded."""
     assert not classify(title, "", wl).alert
+
+
+def test_oil_for_shells_told_as_two_voyages_alerts(wl: Watchlist) -> None:
+    """'Pulang Bawa Peluru': the ship comes home with shells from the party it brought oil to."""
+    verdict = classify("Kapal Rusia Bawa Minyak ke Korut, Pulang Bawa Peluru", "", wl)
+    assert verdict.alert  # who supplies whom is still read from the first voyage (RU->KP)
+
+
+def test_coming_home_with_medals_is_no_transfer(wl: Watchlist) -> None:
+    """The twin: no weapon brought home."""
+    assert not classify("Timnas Pulang Bawa Medali dari Rusia", "", wl).alert
