@@ -470,3 +470,33 @@ def test_oil_for_shells_told_as_two_voyages_alerts(wl: Watchlist) -> None:
 def test_coming_home_with_medals_is_no_transfer(wl: Watchlist) -> None:
     """The twin: no weapon brought home."""
     assert not classify("Timnas Pulang Bawa Medali dari Rusia", "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Kolom: Dunia Multipolar dan Posisi Indonesia",
+            "Ketika Korea Utara disebut memasok peluru ke Rusia, banyak negara memilih diam. "
+            "Tulisan ini membahas bagaimana Indonesia seharusnya bersikap di forum internasional.",
+        ),
+        (
+            "Iran in the 1980s: the war years",
+            "During the Iran-Iraq war, Tehran bought arms from North Korea and China.",
+        ),
+    ],
+)
+def test_an_opinion_on_no_weapon_and_a_past_decade_tell_no_transfer(
+    wl: Watchlist, title: str, text: str
+) -> None:
+    """A supply named once under an opinion column's label, or under a past decade, is given."""
+    assert not classify(title, text, wl).alert
+
+
+def test_an_opinion_on_the_weapons_themselves_still_alerts(wl: Watchlist) -> None:
+    """The twin: a column on a supply, told over several sentences, is about it."""
+    text = (
+        "Korea Utara telah mengirim jutaan peluru artileri ke Rusia. Pengiriman itu berlanjut "
+        "meski ada sanksi, dan Rusia juga menerima rudal balistik dari Pyongyang."
+    )
+    assert classify("Opini: Peluru Korut dan Perang di Ukraina", text, wl).alert

@@ -31,10 +31,18 @@ HELD = re.compile(
 """Places where a party holds weapons: "ditemukan di parit Rusia", "in Houthi depots"."""
 HISTORY = re.compile(
     r"(?<!\w)(?<!cetak )(?<!ukir )(?<!dalam )(?<!makes )(?<!made )(?<!in )(?:sejarah|kilas balik|"
-    r"napak tilas|flashback|history of|a look back|throwback)(?!\w)",
+    r"napak tilas|flashback|history of|a look back|throwback|(?:era\s+|tahun\s+)?19\d0-?an|"
+    r"(?:the\s+)?19\d0s)(?!\w)",
     re.IGNORECASE,
 )
-"""A headline on history ("Sejarah Hubungan Militer ..."): its transfers are the past."""
+"""A headline on history ("Sejarah Hubungan Militer ...", "Iran in the 1980s"): its transfers
+are the past."""
+OPINION = re.compile(
+    r"\W*(?:opini|kolom|tajuk(?:\s+rencana)?|editorial|op-ed|opinion|commentary|comment|"
+    r"pandangan|perspektif|esai|essay)\s*[:|\-–]",
+    re.IGNORECASE,
+)
+"""An opinion column's label at the head of its title: "Opini: ...", "Commentary: ..."."""
 FOUND = re.compile(
     r"(?<!\w)(?:laporan|report|reports|investigasi|investigation|penyelidikan|temuan|bukti|"
     r"evidence|intelijen|intelligence|panel|analysis|analisis|researchers|peneliti|pbb|un|"
