@@ -500,3 +500,34 @@ def test_an_opinion_on_the_weapons_themselves_still_alerts(wl: Watchlist) -> Non
         "meski ada sanksi, dan Rusia juga menerima rudal balistik dari Pyongyang."
     )
     assert classify("Opini: Peluru Korut dan Perang di Ukraina", text, wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Korut Setor Peluru ke Rusia",
+        "Iran Obral Drone ke Negara Afrika",
+        "Iran Pasarkan Drone Shahed ke Afrika",
+        "Iran Kantongi Su-35 dari Rusia",
+        "Rusia Kebanjiran Peluru Korut",
+        "Korut Banjiri Rusia dengan Peluru",
+    ],
+)
+def test_colloquial_headline_verbs_alert(wl: Watchlist, title: str) -> None:
+    """Setor, obral, pasarkan, kantongi, kebanjiran and banjiri tell of weapons changing hands."""
+    assert classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Drone China Membanjiri Pasar Indonesia",
+        "Startup Pasarkan Drone Pertanian ke Petani",
+        "Iran Kantongi Izin Ekspor Minyak",
+    ],
+)
+def test_colloquial_verbs_of_markets_farms_and_permits_do_not_alert(
+    wl: Watchlist, title: str
+) -> None:
+    """The twins: a market flooded, farm drones marketed, a permit pocketed."""
+    assert not classify(title, "", wl).alert
