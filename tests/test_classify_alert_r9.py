@@ -531,3 +531,15 @@ def test_colloquial_verbs_of_markets_farms_and_permits_do_not_alert(
 ) -> None:
     """The twins: a market flooded, farm drones marketed, a permit pocketed."""
     assert not classify(title, "", wl).alert
+
+
+def test_jets_sent_to_strike_are_deployed(wl: Watchlist) -> None:
+    """Jets sent to strike go with their crews: a deployment, not a transfer."""
+    assert not classify("Rusia Kirim Pesawat Tempur ke Suriah untuk Serang ISIS", "", wl).alert
+
+
+def test_jets_sent_to_strengthen_a_partys_air_defence_still_alert(wl: Watchlist) -> None:
+    """The twin: jets sent for the receiver's own forces."""
+    verdict = classify("Rusia Kirim Jet Tempur ke Iran untuk Perkuat Pertahanan Udara", "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("RU", "IR")

@@ -204,8 +204,8 @@ def _no_supply(
         return True
     if wording.berths(hit, items):
         return True  # "Kapal Perang Rusia Berlabuh di Tanjung Priok": a port call, no delivery
-    if wording.aimed(text, hit):
-        return True  # sent at a target, not to a receiver
+    if wording.aimed(text, hit) or strikes.deployed(text, hit, hits, items):
+        return True  # sent at a target, not to a receiver; jets sent to strike, deployed
     if hit.entry.canonical == parts.MAKE and wording.plant_makes(text, hit):
         return True  # "a factory producing Su-35 jets" makes them for no party named
     return hit.entry.sub == "deal" and not close  # "kontrak pelatih" ... "senjata" far away

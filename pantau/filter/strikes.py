@@ -76,3 +76,19 @@ def received_for_use(transfer: Hit, items: list[Hit]) -> bool:
     if transfer.entry.sub == "get":
         return True
     return transfer.entry.sub == "give" and not any(i.entry.sub in _PLATFORMS for i in items)
+
+
+def deployed(text: str, transfer: Hit, hits: list[Hit], items: list[Hit]) -> bool:
+    """Jets or warships sent to strike: deployed with their crews ("untuk Serang ISIS")."""
+    return (
+        transfer.entry.sub == "give"
+        and bool(items)
+        and all(i.entry.sub in _PLATFORMS for i in items)
+        and any(
+            h.entry.kind == "negative"
+            and h.entry.canonical == "combat"
+            and h.start > transfer.end
+            and purpose(text, h)
+            for h in hits
+        )
+    )
