@@ -543,3 +543,36 @@ def test_jets_sent_to_strengthen_a_partys_air_defence_still_alert(wl: Watchlist)
     verdict = classify("Rusia Kirim Jet Tempur ke Iran untuk Perkuat Pertahanan Udara", "", wl)
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == ("RU", "IR")
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Russia stocks up on North Korean missiles", ("KP", "RU")),
+        ("Russia restocks with Iranian drones", ("IR", "RU")),
+        ("Russia to hand Iran Su-35 fighter jets by March", ("RU", "IR")),
+    ],
+)
+def test_stocking_up_and_handing_over_alert(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    """Stocking up on another's weapons gets them; 'to hand' a party weapons gives them."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Iran turns to drones as jets age",
+        "Russia turns to China for oil and gas",
+        "Investors pour into defence stocks after drone strikes",
+        "Russia has the upper hand with Iranian drones",
+    ],
+)
+def test_turning_pouring_and_a_hand_of_something_else_do_not_alert(
+    wl: Watchlist, title: str
+) -> None:
+    """The twins: one party turning, goods, investors, and a figure of speech."""
+    assert not classify(title, "", wl).alert
