@@ -576,3 +576,24 @@ def test_turning_pouring_and_a_hand_of_something_else_do_not_alert(
 ) -> None:
     """The twins: one party turning, goods, investors, and a figure of speech."""
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rusia Datangkan Jet Tempur Su-35 ke Timur Tengah",
+        "Kapal Bantuan dari Rusia Open Arms Tiba di Pelabuhan Latakia",
+    ],
+)
+def test_jets_brought_into_a_region_and_a_ship_named_open_arms_are_no_transfer(
+    wl: Watchlist, title: str
+) -> None:
+    """One's own jets brought into a region are deployed; 'Open Arms' is a rescue ship's name."""
+    assert not classify(title, "", wl).arms_supply
+
+
+def test_jets_brought_in_from_a_supplier_still_alert(wl: Watchlist) -> None:
+    """The twin: 'Datangkan ... dari' a supplier imports them."""
+    verdict = classify("Iran Datangkan Su-35 dari Rusia", "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("RU", "IR")

@@ -273,6 +273,10 @@ _SENDS = frozenset(
         "sends",
         "sent",
         "sending",
+        # Bringing one's own jets into a region: "AS Datangkan Jet Tempur F-22 ke Timur Tengah".
+        "datangkan",
+        "mendatangkan",
+        "didatangkan",
     }
 )
 
