@@ -597,3 +597,34 @@ def test_jets_brought_in_from_a_supplier_still_alert(wl: Watchlist) -> None:
     verdict = classify("Iran Datangkan Su-35 dari Rusia", "", wl)
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == ("RU", "IR")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "pair"),
+    [
+        (
+            "Dari Teheran ke Moskow",
+            "Ratusan drone Shahed dikirim lewat Laut Kaspia dalam beberapa bulan terakhir, "
+            "menurut dokumen yang bocor.",
+            ("IR", "RU"),
+        ),
+        (
+            "A quiet deal in Yangon",
+            "Myanmar's junta has signed for six more Su-30 fighters from Moscow, state media said.",
+            ("RU", "MM"),
+        ),
+    ],
+)
+def test_a_route_headline_over_its_lead_and_signing_for_weapons_alert(
+    wl: Watchlist, title: str, text: str, pair: tuple[str, str]
+) -> None:
+    """A headline that is a route names the lead's parties; signing for weapons orders them."""
+    verdict = classify(title, text, wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair
+
+
+def test_a_route_headline_over_no_weapons_does_not_alert(wl: Watchlist) -> None:
+    """The twin: students travelling the route."""
+    text = "Ratusan mahasiswa Iran berangkat ke Moskow untuk belajar, menurut kedutaan besar."
+    assert not classify("Dari Teheran ke Moskow", text, wl).alert

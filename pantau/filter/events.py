@@ -16,6 +16,7 @@ from pantau.records import Field
 
 _ITEM_WORDS = 8
 _GUESS = 4  # rank of a noun's bare subject: a guess, not evidence
+_LEAD = 2  # sentences of a body a route headline heads
 _HELP_TO_MAKE = frozenset({"dengan bantuan", "membangun industri", "merakit"})
 """Transfer terms (their watchlist canonical) that tell of help to make weapons."""
 _SITE = "opens"  # a factory set up in another party's country
@@ -81,6 +82,7 @@ def _event(
     paid_near: bool,
     traded_near: bool = False,
     beside: list[tuple[str, list[Hit]]] | None = None,
+    route: tuple[str, str] | None = None,
 ) -> Event | None:
     """Score one transfer word against its sentence and neighbours."""
     hits = fld.by_sentence[index]
@@ -111,10 +113,10 @@ def _event(
     actors = frozenset(h.entry.canonical for h in hits if h.entry.kind == "actor")
     roles = wording.maker_sends(fld.text, hit, hits, roles, _GUESS)
     found = _found(fld.text, hit, hits, roles, actors)
-    if found == 1 and beside:
-        # "menerima dua jet tempur." + "Jet tersebut ... kontrak dengan Rusia": the party one
-        # sentence lacks is the same weapons' source or goal in the next.
-        roles, found = spread.told_beside(roles, tuple(items or near_items), beside, _GUESS)
+    # "menerima dua jet tempur." + "Jet tersebut ... kontrak dengan Rusia": the party one
+    # sentence lacks is the same weapons' source or goal beside it, or the route headed.
+    lead_route = route if fld.name == "text" and index < _LEAD else None
+    roles, found = spread.completed(roles, found, tuple(items or near_items), beside, lead_route)
     cues = _cues(fld, start, end, hit, hits, clause, items, near_items, roles)
     found_part = hit.entry.canonical == parts.CANONICAL
     if found_part and "combat" in cues and not parts.told(fld.text, start, end, hit, hits):
@@ -373,6 +375,7 @@ def _stripped_span(text: str, start: int, end: int) -> tuple[int, int]:
 def events_of(title: StoryField, body: StoryField, wl: Watchlist) -> list[Event]:
     """Every scored transfer event in title and text."""
     events: list[Event] = []
+    route = spread.route_title(title.text, [h for hs in title.by_sentence.values() for h in hs])
     for fld in (title, body):
         for index, hits in fld.by_sentence.items():
             neighbours = (0, 1) if fld is title else (index - 1, index + 1)
@@ -390,7 +393,7 @@ def events_of(title: StoryField, body: StoryField, wl: Watchlist) -> list[Event]
                     if fld is title or n != index
                 )
                 beside = [(body.text, body.by_sentence.get(n, [])) for n in neighbours]
-                event = _event(fld, index, hit, near, wl, paid, traded, beside)
+                event = _event(fld, index, hit, near, wl, paid, traded, beside, route)
                 if event is not None:
                     events.append(event)
     return events

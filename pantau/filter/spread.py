@@ -25,6 +25,7 @@ _GOAL = re.compile(
 """Words before the party a weapon went to: "dikirim ke Rusia", "delivered to Russian forces"."""
 _POINTING_BEFORE = r"(?:the|these|those|such|its|their)\s+(?:[\w-]+\s+)?"
 _POINTING_AFTER = r"(?:\s+[\w-]+)?\s+(?:itu|tersebut|ini)(?!\w)"
+_GUESS = 4  # rank of a noun's bare subject: a guess (pantau/filter/events.py)
 _BESIDE = 3  # rank of a party read in the sentence beside: the same weapons pointed back to
 _REACH = 40  # characters before a party looked at for its source or goal word
 
@@ -93,3 +94,48 @@ def told_beside(
     if party is None:
         return roles, 1
     return replace(roles, recipient=party, recipient_rank=_BESIDE), 2
+
+
+_ROUTE = re.compile(
+    r"\W*(?:dari|from)\s+(?P<a>[^,:;]+?)\s+(?:ke|menuju|to)\s+(?P<b>[^,:;]+?)\W*(?:[:|].*)?",
+    re.IGNORECASE,
+)
+"""A headline that is a route: "Dari Teheran ke Moskow", "From Pyongyang to the Donbas"."""
+
+
+def route_title(title: str, hits: list[Hit]) -> tuple[str, str] | None:
+    """The two parties of a headline that names only a route from one to the other."""
+    found = _ROUTE.fullmatch(title)
+    if found is None or any(h.entry.kind in ("transfer", "item") for h in hits):
+        return None
+    parties = [h for h in hits if h.entry.kind == "actor"]
+    source = [h for h in parties if found.start("a") <= h.start < found.end("a")]
+    goal = [h for h in parties if found.start("b") <= h.start < found.end("b")]
+    if len(source) != 1 or len(goal) != 1:
+        return None
+    if source[0].entry.canonical == goal[0].entry.canonical:
+        return None
+    return source[0].entry.canonical, goal[0].entry.canonical
+
+
+def completed(
+    roles: Roles,
+    found: int,
+    items: tuple[Hit, ...],
+    beside: list[tuple[str, list[Hit]]] | None,
+    route: tuple[str, str] | None,
+) -> tuple[Roles, int]:
+    """The roles and parties found once a route headline and the sentences beside are read."""
+    if found < 2 and route is not None:
+        supplier, recipient = route
+        if roles.supplier in (None, supplier) and roles.recipient in (None, recipient):
+            return replace(
+                roles,
+                supplier=supplier,
+                recipient=recipient,
+                supplier_rank=min(roles.supplier_rank, _BESIDE),
+                recipient_rank=min(roles.recipient_rank, _BESIDE),
+            ), 2
+    if found == 1 and beside:
+        return told_beside(roles, items, beside, _GUESS)
+    return roles, found
