@@ -628,3 +628,37 @@ def test_a_route_headline_over_no_weapons_does_not_alert(wl: Watchlist) -> None:
     """The twin: students travelling the route."""
     text = "Ratusan mahasiswa Iran berangkat ke Moskow untuk belajar, menurut kedutaan besar."
     assert not classify("Dari Teheran ke Moskow", text, wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Poland buys Korean tanks to deter Russia",
+        "Jepang Beli Tomahawk untuk Tangkal Ancaman Korut",
+        "Japan buys Tomahawks amid North Korea threat",
+        "Baltic states buy HIMARS as Russia looms",
+    ],
+)
+def test_a_watched_state_named_as_the_threat_armed_against_is_no_party(
+    wl: Watchlist, title: str
+) -> None:
+    """The buyer arms against the watched state; it supplies nothing."""
+    verdict = classify(title, "", wl)
+    assert verdict.arms_supply
+    assert not verdict.alert
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Iran Kirim Drone ke Rusia untuk Lawan Ukraina", ("IR", "RU")),
+        ("Iran threatens to supply missiles to Russia", ("IR", "RU")),
+    ],
+)
+def test_a_watched_supplier_beside_a_threat_word_still_alerts(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    """The twins: the watched states are the transfer's parties; another is fought."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair

@@ -45,7 +45,7 @@ def without_former(text: str, hits: list[Hit]) -> list[Hit]:
 
 def beside_deal(text: str, hits: list[Hit]) -> list[Hit]:
     """Hits without the supplier left, a denied aside's goods, a reacting state or a threat."""
-    hits = without_countered(text, hits)
+    hits = without_adversaries(text, without_countered(text, hits))
     return without_reactions(text, without_denied(text, without_former(text, hits)))
 
 
@@ -60,6 +60,35 @@ _COUNTER = re.compile(
     re.IGNORECASE,
 )
 """What weapons are for, right before the items they meet: "menangkal drone Iran", "counter"."""
+_ADVERSARY_BEFORE = re.compile(
+    r"(?<!\w)(?:deter|deters|deterring|counter|countering|fend\s+off|ward\s+off|tangkal|"
+    r"menangkal|halau|menghalau|hadapi|menghadapi|waspadai|mewaspadai|bendung|membendung|"
+    r"(?:ancaman|threats?)(?:\s+(?:dari|from|of|posed\s+by))?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ADVERSARY_AFTER = re.compile(r"(?:'s)?\s+(?:threats?|looms|menjadi\s+ancaman)\b", re.IGNORECASE)
+"""A party named as what weapons are bought against: "to deter Russia", "North Korea threat"."""
+
+
+def without_adversaries(text: str, hits: list[Hit]) -> list[Hit]:
+    """Hits without the parties named only as the threat weapons are bought to meet.
+
+    "Poland buys Korean tanks to deter Russia", "Jepang Beli Tomahawk untuk Tangkal Ancaman
+    Korut", "amid North Korea threat": the buyer arms against them; they supply nothing.
+    """
+    if not any(h.entry.kind == "transfer" for h in hits):
+        return hits
+    return [
+        h
+        for h in hits
+        if h.entry.kind != "actor"
+        or not (
+            _ADVERSARY_BEFORE.search(text, max(0, h.start - 40), h.start)
+            or _ADVERSARY_AFTER.match(text, h.end)
+        )
+    ]
+
+
 _OWNER_AFTER = re.compile(r"\s+(?:buatan\s+|made\s+by\s+|milik\s+)?$", re.IGNORECASE)
 
 
