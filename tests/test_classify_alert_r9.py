@@ -662,3 +662,17 @@ def test_a_watched_supplier_beside_a_threat_word_still_alerts(
     verdict = classify(title, "", wl)
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == pair
+
+
+def test_a_watched_state_named_as_a_likeness_is_no_party(wl: Watchlist) -> None:
+    """'Seperti Rusia': the seller is likened to Russia, which supplies nothing here."""
+    verdict = classify("Seperti Rusia, China Kini Jual Jet Tempur ke Afrika", "", wl)
+    assert verdict.arms_supply
+    assert not verdict.alert
+
+
+def test_a_likeness_beside_a_watched_transfer_keeps_it(wl: Watchlist) -> None:
+    """The twin: Belarus, likened to Russia, receives Iranian drones."""
+    verdict = classify("Like Russia, Belarus receives Iranian drones", "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("IR", "BY")

@@ -66,12 +66,18 @@ _ADVERSARY_BEFORE = re.compile(
     r"(?:ancaman|threats?)(?:\s+(?:dari|from|of|posed\s+by))?)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+_LIKENED_BEFORE = re.compile(
+    r"(?<!\w)(?:seperti|sebagaimana|layaknya|bak|like|unlike|(?:ikuti|mengikuti|tiru|meniru)"
+    r"\s+(?:jejak|langkah|cara)|following|emulating|copying)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A party named only as a likeness: "Seperti Rusia, China Kini Jual Jet", "following Iran's"."""
 _ADVERSARY_AFTER = re.compile(r"(?:'s)?\s+(?:threats?|looms|menjadi\s+ancaman)\b", re.IGNORECASE)
 """A party named as what weapons are bought against: "to deter Russia", "North Korea threat"."""
 
 
 def without_adversaries(text: str, hits: list[Hit]) -> list[Hit]:
-    """Hits without the parties named only as the threat weapons are bought to meet.
+    """Hits without the parties named only as the threat weapons meet, or as a likeness.
 
     "Poland buys Korean tanks to deter Russia", "Jepang Beli Tomahawk untuk Tangkal Ancaman
     Korut", "amid North Korea threat": the buyer arms against them; they supply nothing.
@@ -84,6 +90,7 @@ def without_adversaries(text: str, hits: list[Hit]) -> list[Hit]:
         if h.entry.kind != "actor"
         or not (
             _ADVERSARY_BEFORE.search(text, max(0, h.start - 40), h.start)
+            or _LIKENED_BEFORE.search(text, max(0, h.start - 30), h.start)
             or _ADVERSARY_AFTER.match(text, h.end)
         )
     ]
