@@ -676,3 +676,19 @@ def test_a_likeness_beside_a_watched_transfer_keeps_it(wl: Watchlist) -> None:
     verdict = classify("Like Russia, Belarus receives Iranian drones", "", wl)
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == ("IR", "BY")
+
+
+def test_a_headline_of_one_state_over_a_handover_at_home_does_not_alert(wl: Watchlist) -> None:
+    """The headline names only the state; its lead tells the handover to its own units."""
+    text = "Kim Jong Un menyerahkan 250 peluncur rudal baru kepada unit-unit garis depan."
+    verdict = classify("Korut Serahkan Peluncur", text, wl)
+    assert not verdict.alert
+    assert verdict.rule.startswith("within_state:")
+
+
+def test_a_headline_of_one_state_over_a_handover_abroad_still_alerts(wl: Watchlist) -> None:
+    """The twin: the lead names the receiving party."""
+    text = "Kim Jong Un menyerahkan 250 peluncur rudal baru kepada Rusia, kata intelijen Korsel."
+    verdict = classify("Korut Serahkan Peluncur", text, wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("KP", "RU")

@@ -104,6 +104,13 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     # "Militer Iran Terima 200 Drone Baru", "Iranian-supplied drones struck Odesa": when every
     # event is told within one state or of a strike's weapons, the best one is capped below.
     untold = {id(e): _untold(e, title_f, body_f, watchlist) for e in found}
+    homes = {a for e in found if untold[id(e)] == "within_state" for a in e.actors}
+    if len(homes) == 1:
+        # "Korut Serahkan Peluncur" over "menyerahkan ... kepada unit-unit garis depan": an
+        # event naming only that state tells the same handover at home.
+        for e in found:
+            if e.actors <= homes and {e.roles.supplier, e.roles.recipient} <= homes | {None}:
+                untold[id(e)] = untold[id(e)] or "within_state"
     events = [e for e in found if not untold[id(e)]] or found
     events.sort(key=lambda e: (-e.score, e.hit.field != "title", e.sentence))
     best = events[0]
