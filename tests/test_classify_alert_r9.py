@@ -692,3 +692,17 @@ def test_a_headline_of_one_state_over_a_handover_abroad_still_alerts(wl: Watchli
     verdict = classify("Korut Serahkan Peluncur", text, wl)
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == ("KP", "RU")
+
+
+def test_a_list_of_one_partys_weapons_used_by_another_alerts(wl: Watchlist) -> None:
+    """'yang Dipakai Rusia': Iranian weapons held and used by Russia."""
+    verdict = classify("7 Senjata Iran yang Dipakai Rusia di Ukraina", "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("IR", "RU")
+
+
+def test_one_partys_weapons_used_in_a_strike_are_the_strike(wl: Watchlist) -> None:
+    """The twin: the use qualifies the drones of a strike; the strike is told."""
+    verdict = classify("Drone Iran yang Dipakai Rusia Serang Kyiv", "", wl)
+    assert not verdict.alert
+    assert verdict.rule.startswith("strike:")

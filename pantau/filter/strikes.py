@@ -45,11 +45,19 @@ def presupposed(text: str, transfer: Hit, hits: list[Hit]) -> bool:
         return False  # "Russia used North Korean-supplied KN-23": another word tells the supply
     if hyphened:
         return any(h.entry.kind == "item" and h.start >= transfer.end for h in hits)
-    return any(
-        h.entry.kind == "item"
-        and h.end <= transfer.start
-        and _QUALIFIES.fullmatch(text, h.end, transfer.start) is not None
-        for h in hits
+    before = [h for h in hits if h.end <= transfer.start]
+    gap = before[-1].end if before else 0
+    if (
+        len(before) > 1
+        and before[-1].entry.kind == "actor"
+        and before[-2].entry.kind == "item"
+        and not text[before[-2].end : before[-1].start].strip()
+    ):
+        before = before[:-1]  # "Drone Iran yang Dipakai Rusia": the maker names the items
+    return (
+        bool(before)
+        and before[-1].entry.kind == "item"
+        and _QUALIFIES.fullmatch(text, gap, transfer.start) is not None
     )
 
 
