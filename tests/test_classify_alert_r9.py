@@ -706,3 +706,10 @@ def test_one_partys_weapons_used_in_a_strike_are_the_strike(wl: Watchlist) -> No
     verdict = classify("Drone Iran yang Dipakai Rusia Serang Kyiv", "", wl)
     assert not verdict.alert
     assert verdict.rule.startswith("strike:")
+
+
+def test_a_maker_phrase_between_the_items_and_a_strikes_participle(wl: Watchlist) -> None:
+    """'Drone Buatan Iran yang Dipakai Rusia Serang Kyiv': the strike is told."""
+    verdict = classify("Drone Buatan Iran yang Dipakai Rusia Serang Kyiv", "", wl)
+    assert not verdict.alert
+    assert verdict.rule.startswith("strike:")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pantau.filter import direction_words as dw
 from pantau.filter.matching import Hit
 from pantau.filter.wording import STOPPED
 
@@ -12,6 +13,8 @@ _QUALIFIES = re.compile(
     re.IGNORECASE,
 )
 """Between items and a participle that qualifies them: "drones received", "yang diterima"."""
+_MAKER_GAP = re.compile(rf"\s+(?:{dw.MAKER_PHRASE}\s+)?", re.IGNORECASE)
+"""Between items and their maker: "Drone Iran", "Bom Buatan AS"."""
 _FINDINGS = frozenset({"came from", "traced to", "components"})
 """Transfer words that tell a finding of origin (watchlist, pantau/filter/parts.py): told, not
 taken as known."""
@@ -51,7 +54,7 @@ def presupposed(text: str, transfer: Hit, hits: list[Hit]) -> bool:
         len(before) > 1
         and before[-1].entry.kind == "actor"
         and before[-2].entry.kind == "item"
-        and not text[before[-2].end : before[-1].start].strip()
+        and _MAKER_GAP.fullmatch(text, before[-2].end, before[-1].start) is not None
     ):
         before = before[:-1]  # "Drone Iran yang Dipakai Rusia": the maker names the items
     return (

@@ -158,7 +158,7 @@ def adjectival(text: str, hit: Hit, hits: list[Hit]) -> bool:
     )
 
 
-MAKER_GAP = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{dw.MAKER_PHRASE}\s+)?")
+MAKER_GAP = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{dw.MAKER_PHRASE}\s+)?", re.IGNORECASE)
 """Between items and their maker's name: "artileri berat Korea Utara", "drone buatan Iran"."""
 _MAKER_BEFORE = re.compile(rf"{dw.MAKER_PHRASE}\s+$", re.IGNORECASE)
 _MAKER_AFTER = re.compile(r"-?made\b", re.IGNORECASE)
