@@ -713,3 +713,34 @@ def test_a_maker_phrase_between_the_items_and_a_strikes_participle(wl: Watchlist
     verdict = classify("Drone Buatan Iran yang Dipakai Rusia Serang Kyiv", "", wl)
     assert not verdict.alert
     assert verdict.rule.startswith("strike:")
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Iran denies supplying Russia", ("IR", "RU")),
+        ("Iran Bantah Pasok Rusia", ("IR", "RU")),
+        ("Korut Bantah Jadi Pemasok Rusia", ("KP", "RU")),
+        ("North Korea denies being Russia's supplier", ("KP", "RU")),
+    ],
+)
+def test_a_supply_to_a_party_denied_with_no_goods_named_alerts(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    """A supply denied, its goods unnamed, is of arms, as to an armed group it was."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Iran denies supplying Russia with wheat",
+        "Iran Bantah Pasok Gas ke Rusia",
+        "Iran Pasok Rusia",
+    ],
+)
+def test_goods_named_or_no_denial_keep_a_supply_unarmed(wl: Watchlist, title: str) -> None:
+    """The twins: the goods are named, or nothing frames the bare supply as contested."""
+    assert not classify(title, "", wl).alert

@@ -6,7 +6,14 @@ from functools import partial
 
 from pantau.filter import asides, domestic, headline, parts, strikes, wording
 from pantau.filter.direction import Clause
-from pantau.filter.events import ARMING, Event, StoryField, events_of, supplies_group
+from pantau.filter.events import (
+    ARMING,
+    SUPPLY,
+    Event,
+    StoryField,
+    events_of,
+    supplies_group,
+)
 from pantau.filter.matching import Hit
 from pantau.filter.transfers import party, transfers
 from pantau.filter.vote import direction
@@ -84,6 +91,7 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
             any(h.entry.kind == "transfer" and h.entry.canonical in ARMING for h in all_hits)
             or any(
                 supplies_group(field, h, hits, watchlist)
+                or wording.denied_supply(field, h, hits, SUPPLY)
                 for field, hits in ((title, title_hits), (text or "", text_hits))
                 for h in hits
             )

@@ -153,8 +153,8 @@ def _items(text: str, hit: Hit, hits: list[Hit], wl: Watchlist) -> tuple[list[Hi
     if not items and hit.entry.canonical in ARMING:
         items = [hit]  # "Iran denies arming Houthis": the word itself names the weapons
     to_group = not items and supplies_group(text, hit, hits, wl)
-    if to_group:
-        items = [hit]  # "Tehran denies supplying Hezbollah": what a group is supplied is arms
+    if to_group or (not items and wording.denied_supply(text, hit, hits, SUPPLY)):
+        items = [hit]  # "Tehran denies supplying Hezbollah", "Iran Bantah Pasok Rusia": arms
     return items, to_group
 
 

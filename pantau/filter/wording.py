@@ -342,3 +342,32 @@ def maker_sends(text: str, hit: Hit, hits: list[Hit], roles: Roles, guess: int) 
         ):
             return replace(roles, supplier=maker.entry.canonical, supplier_rank=3)
     return roles
+
+
+_STATE_OBJECT = re.compile(r"\s+(?:(?:ke|kepada|untuk|bagi|to|for)\s+)?(?:the\s+)?")
+_SUPPLIER_OF = re.compile(r"'s\s+(?:(?:main|top|chief|biggest|key|new)\s+)?")
+_UNNAMED_GOODS = re.compile(
+    r"\s*(?:$|[,.;:?!'\"”’)]|(?:lewat|melalui|via|through|di|in|at|sejak|since|kata|says|said|"
+    r"amid|despite|meski|lagi|again|secara|diam-diam|covertly|secretly|for\s+(?:the\s+)?war|"
+    r"untuk\s+perang)(?!\w))",
+    re.IGNORECASE,
+)
+
+
+def denied_supply(text: str, hit: Hit, hits: list[Hit], supply: frozenset[str]) -> bool:
+    """A supply to a party denied or accused, its goods unnamed, is of arms ("Iran Bantah Pasok
+    Rusia", "denies supplying Russia", "Bantah Jadi Pemasok Rusia", "Russia's supplier")."""
+    if hit.entry.canonical not in supply:
+        return False
+    if not any(h.entry.kind == "denial" for h in hits) and not ACCUSED.search(text):
+        return False
+    for party in (h for h in hits if h.entry.kind == "actor"):
+        if (
+            party.start >= hit.end
+            and _STATE_OBJECT.fullmatch(text, hit.end, party.start)
+            and _UNNAMED_GOODS.match(text, party.end)
+        ):
+            return True
+        if party.end <= hit.start and _SUPPLIER_OF.fullmatch(text, party.end, hit.start):
+            return hit.entry.voice == "agent"
+    return False
