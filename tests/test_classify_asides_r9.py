@@ -361,3 +361,20 @@ def test_a_maker_phrase_between_the_items_and_a_strikes_participle(wl: Watchlist
     verdict = classify("Drone Buatan Iran yang Dipakai Rusia Serang Kyiv", "", wl)
     assert not verdict.alert
     assert verdict.rule.startswith("strike:")
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Militer Rusia Terima Rudal Fath-360", ("IR", "RU")),
+        ("Russian forces receive new Shahed drones", ("IR", "RU")),
+        ("Pasukan Rusia Dapat Rudal KN-23", ("KP", "RU")),
+    ],
+)
+def test_forces_receiving_another_makers_model_still_alert(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    """A model's maker (Fath-360, Shahed, KN-23) is a second party: no handover at home."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair

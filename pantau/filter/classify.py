@@ -235,7 +235,8 @@ def _untold(event: Event, title: StoryField, body: StoryField, wl: Watchlist) ->
     fld = title if event.hit.field == "title" else body
     hits = fld.by_sentence[event.sentence]
     span = fld.sentences.span(event.sentence)
-    if domestic.within_state(fld.text, span, event.hit, hits, event.roles.recipient, wl.group_base):
+    roles = (event.roles.supplier, event.roles.recipient)
+    if domestic.within_state(fld.text, span, event.hit, hits, roles, wl.group_base):
         return "within_state"
     return "strike" if strikes.presupposed(fld.text, event.hit, hits) else ""
 

@@ -80,7 +80,7 @@ def within_state(
     span: tuple[int, int],
     transfer: Hit,
     hits: list[Hit],
-    recipient: str | None,
+    roles: tuple[str | None, str | None],
     groups: dict[str, str],
 ) -> bool:
     """A transfer between one state's own makers, command and forces: no transfer between parties.
@@ -88,7 +88,8 @@ def within_state(
     One state named, and at the other end its own industry as the source ("Kemhan Beli Drone
     dari PT DI", "from domestic industry"), its own forces as the goal ("Kim hands new
     launchers to frontline units"), or, in a headline, its forces receiving with no source
-    ("Militer Iran Terima 200 Drone Baru"). A second party (a maker's adjective counts:
+    ("Militer Iran Terima 200 Drone Baru"). A second party (a maker's adjective or a model's
+    maker counts:
     "Iranian drones") or a source abroad left unnamed ("dari sekutu") keeps the transfer; a
     body sentence naming its forces alone may have its supplier in the next.
     """
@@ -97,6 +98,11 @@ def within_state(
     codes = {h.entry.canonical for h in parties}
     if len(codes) != 1 or codes & groups.keys() or _ABROAD.search(text, start, end):
         return False
+    supplier, recipient = roles
+    if supplier not in codes | {None} or any(
+        h.entry.kind == "item" and h.entry.origin not in codes | {None} for h in hits
+    ):
+        return False  # "Militer Rusia Terima Rudal Fath-360": the model's maker is a second party
     if _OWN_GOAL.search(text, transfer.end, end) is not None:
         return True  # "ke Unit Garis Depan", "kepada Tentaranya"
     if recipient in codes and _HOME_MADE.search(text, start, end) is not None:
