@@ -88,10 +88,10 @@ def within_state(
     One state named, and at the other end its own industry as the source ("Kemhan Beli Drone
     dari PT DI", "from domestic industry"), its own forces as the goal ("Kim hands new
     launchers to frontline units"), or, in a headline, its forces receiving with no source
-    ("Militer Iran Terima 200 Drone Baru"). A second party (a maker's adjective or a model's
-    maker counts:
-    "Iranian drones") or a source abroad left unnamed ("dari sekutu") keeps the transfer; a
-    body sentence naming its forces alone may have its supplier in the next.
+    ("Militer Iran Terima 200 Drone Baru"). A second party (a maker's adjective, "Iranian
+    drones", or a model's maker, "Fath-360") or a source abroad left unnamed ("dari sekutu")
+    keeps the transfer; a body sentence naming its forces alone may have its supplier in the
+    next.
     """
     start, end = span
     parties = [h for h in hits if h.entry.kind == "actor"]
