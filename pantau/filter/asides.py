@@ -11,7 +11,8 @@ _FORMER = re.compile(
     r"bergeser|beralih|reduce|reduces|reducing|reduced|cut|cuts|cutting|end|ends|ending|shift|"
     r"shifts|shifting|move|moves|moving)\s+(?:\w+\s+){0,2}?(?:dari\s+)?(?:ketergantungan|"
     r"kebergantungan|dependence|dependency|reliance)\s+(?:pada|kepada|terhadap|(?:up)?on)|"
-    r"(?:away|weaning\s+\w+\s+off|diversif(?:y|ies|ied|ying))\s+from|"
+    r"(?:away|weaning\s+\w+\s+off|diversif(?:y|ies|ied|ying)|(?:a\s+)?(?:shift|shifts|shifting|"
+    r"pivot|pivots|pivoting|switch|switches|switching))\s+from|"
     r"(?:beralih|menjauh|diversifikasi)\s+dari|(?:bukan|not)\s+(?:dari|from)|instead\s+of|"
     r"rather\s+than|alih-alih|ketimbang|bukannya)"
     r"(?:\s+(?:senjata|alutsista|persenjataan|produk|pasokan|buatan|weapons|arms|supplies|"
@@ -22,7 +23,7 @@ _FORMER = re.compile(
 _FORMER_WINDOW = 60
 _FORMER_KEYS = (
     "gantung", "depend", "relian", "away", "off", "diversif", "beralih", "menjauh", "bukan",
-    "not", "instead", "rather", "alih", "ketimbang",
+    "shift", "pivot", "switch", "not", "instead", "rather", "alih", "ketimbang",
 )  # fmt: skip
 
 
@@ -43,8 +44,92 @@ def without_former(text: str, hits: list[Hit]) -> list[Hit]:
 
 
 def beside_deal(text: str, hits: list[Hit]) -> list[Hit]:
-    """Hits without the supplier left, a denied aside's goods or a reacting state."""
+    """Hits without the supplier left, a denied aside's goods, a reacting state or a threat."""
+    hits = without_adversaries(text, without_countered(text, hits))
     return without_reactions(text, without_denied(text, without_former(text, hits)))
+
+
+_COUNTER = re.compile(
+    r"(?<!\w)(?:tangkal|menangkal|penangkal|lawan|melawan|hadapi|menghadapi|halau|menghalau|"
+    r"memburu|(?:me)?nembak\s+jatuh|tembak\s+jatuh|counter|counters|countering|fight|fights|"
+    r"fighting|combating|combatting|to\s+down|shoot\s+down|shooting\s+down|shoots\s+down|"
+    r"hunt|hunting|defend\s+against|protect\s+against|guard\s+against|defen[cs]e\s+against|"
+    r"perlindungan\s+dari|bertahan\s+dari)"
+    r"\s+(?:(?:the|serangan|attacks?\s+(?:by|from)|ancaman|gelombang|swarms?\s+of|"
+    r"kawanan)\s+)?$",
+    re.IGNORECASE,
+)
+"""What weapons are for, right before the items they meet: "menangkal drone Iran", "counter"."""
+_ADVERSARY_BEFORE = re.compile(
+    r"(?<!\w)(?:deter|deters|deterring|counter|countering|fend\s+off|ward\s+off|tangkal|"
+    r"menangkal|halau|menghalau|hadapi|menghadapi|waspadai|mewaspadai|bendung|membendung|"
+    r"(?:ancaman|threats?)(?:\s+(?:dari|from|of|posed\s+by))?)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_LIKENED_BEFORE = re.compile(
+    r"(?<!\w)(?:seperti|sebagaimana|layaknya|bak|like|unlike|(?:ikuti|mengikuti|tiru|meniru)"
+    r"\s+(?:jejak|langkah|cara)|following|emulating|copying)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A party named only as a likeness: "Seperti Rusia, China Kini Jual Jet", "following Iran's"."""
+_ADVERSARY_AFTER = re.compile(r"(?:'s)?\s+(?:threats?|looms|menjadi\s+ancaman)\b", re.IGNORECASE)
+"""A party named as what weapons are bought against: "to deter Russia", "North Korea threat"."""
+
+
+def without_adversaries(text: str, hits: list[Hit]) -> list[Hit]:
+    """Hits without the parties named only as the threat weapons meet, or as a likeness.
+
+    "Poland buys Korean tanks to deter Russia", "Jepang Beli Tomahawk untuk Tangkal Ancaman
+    Korut", "amid North Korea threat": the buyer arms against them; they supply nothing.
+    """
+    if not any(h.entry.kind == "transfer" for h in hits):
+        return hits
+    return [
+        h
+        for h in hits
+        if h.entry.kind != "actor"
+        or not (
+            _ADVERSARY_BEFORE.search(text, max(0, h.start - 40), h.start)
+            or _LIKENED_BEFORE.search(text, max(0, h.start - 30), h.start)
+            or _ADVERSARY_AFTER.match(text, h.end)
+        )
+    ]
+
+
+_OWNER_AFTER = re.compile(r"\s+(?:buatan\s+|made\s+by\s+|milik\s+)?$", re.IGNORECASE)
+
+
+def without_countered(text: str, hits: list[Hit]) -> list[Hit]:
+    """Hits without the items weapons are to counter, and those items' makers or owners.
+
+    "Inggris Pasok Rudal untuk Menembak Jatuh Drone Iran", "help Ukraine counter Iranian
+    drones": the drones are the threat met, not the goods; Iran is no party.
+    """
+    dropped: set[int] = set()
+    for n, item in enumerate(hits):
+        if item.entry.kind != "item":
+            continue
+        head = item.start
+        before = hits[n - 1] if n else None
+        if (
+            before is not None
+            and before.entry.kind == "actor"
+            and not text[before.end : head].strip()
+        ):
+            head = before.start  # "counter Iranian drones": the maker's adjective heads the items
+        if _COUNTER.search(text, max(0, head - 60), head) is None:
+            continue
+        dropped.add(id(item))
+        if head < item.start:
+            dropped.add(id(hits[n - 1]))
+        after = hits[n + 1] if n + 1 < len(hits) else None
+        if (
+            after is not None
+            and after.entry.kind == "actor"
+            and _OWNER_AFTER.fullmatch(text, item.end, after.start)
+        ):
+            dropped.add(id(after))  # "Drone Iran", "drone buatan Rusia", "Drone Hizbullah"
+    return [h for h in hits if id(h) not in dropped]
 
 
 _BREAKS = ",;:"

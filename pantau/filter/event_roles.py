@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pantau.filter import headline, parts, wording
+from pantau.filter import headline, parts, seizures, wording
 from pantau.filter.barter import barter_roles, reverse
 from pantau.filter.direction import Clause, Roles, target_user
 from pantau.filter.matching import Hit
@@ -40,9 +40,9 @@ def told_roles(
         text, hit, hits, headline.owner_recipient(text, hit, hits, roles)
     )
     roles = headline.user_recipient(text, hit, hits, roles)
-    roles = headline.seizer_no_supplier(text, hits, roles)
+    roles = seizures.seizer_no_supplier(text, hits, roles)
     if hit.entry.canonical == ORIGIN:
-        roles = headline.seized_holder(text, hit, hits, roles)
+        roles = seizures.seized_holder(text, hit, hits, roles)
     roles = target_user(roles, clause.targets(), wl.hostile)
     roles = parts.design_maker(text, hit, hits, roles)
     if roles.recipient is not None and roles.recipient == wording.front_place(text, hit, hits):

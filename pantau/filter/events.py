@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from pantau.filter import asides, headline, parts, wording
+from pantau.filter import asides, headline, parts, spread, strikes, wording
 from pantau.filter.barter import payment, pays_for_items
 from pantau.filter.direction import Clause, Roles
 from pantau.filter.event_roles import FOUND_IN, ORIGIN, found_roles, told_roles
@@ -16,6 +16,7 @@ from pantau.records import Field
 
 _ITEM_WORDS = 8
 _GUESS = 4  # rank of a noun's bare subject: a guess, not evidence
+_LEAD = 2  # sentences of a body a route headline heads
 _HELP_TO_MAKE = frozenset({"dengan bantuan", "membangun industri", "merakit"})
 """Transfer terms (their watchlist canonical) that tell of help to make weapons."""
 _SITE = "opens"  # a factory set up in another party's country
@@ -80,6 +81,8 @@ def _event(
     wl: Watchlist,
     paid_near: bool,
     traded_near: bool = False,
+    beside: list[tuple[str, list[Hit]]] | None = None,
+    route: tuple[str, str] | None = None,
 ) -> Event | None:
     """Score one transfer word against its sentence and neighbours."""
     hits = fld.by_sentence[index]
@@ -108,7 +111,12 @@ def _event(
     if _no_supply(fld.text, end, hit, hits, items, roles, made, close):
         return None
     actors = frozenset(h.entry.canonical for h in hits if h.entry.kind == "actor")
+    roles = wording.maker_sends(fld.text, hit, hits, roles, _GUESS)
     found = _found(fld.text, hit, hits, roles, actors)
+    # "menerima dua jet tempur." + "Jet tersebut ... kontrak dengan Rusia": the party one
+    # sentence lacks is the same weapons' source or goal beside it, or the route headed.
+    lead_route = route if fld.name == "text" and index < _LEAD else None
+    roles, found = spread.completed(roles, found, tuple(items or near_items), beside, lead_route)
     cues = _cues(fld, start, end, hit, hits, clause, items, near_items, roles)
     found_part = hit.entry.canonical == parts.CANONICAL
     if found_part and "combat" in cues and not parts.told(fld.text, start, end, hit, hits):
@@ -145,8 +153,8 @@ def _items(text: str, hit: Hit, hits: list[Hit], wl: Watchlist) -> tuple[list[Hi
     if not items and hit.entry.canonical in ARMING:
         items = [hit]  # "Iran denies arming Houthis": the word itself names the weapons
     to_group = not items and supplies_group(text, hit, hits, wl)
-    if to_group:
-        items = [hit]  # "Tehran denies supplying Hezbollah": what a group is supplied is arms
+    if to_group or (not items and wording.denied_supply(text, hit, hits, SUPPLY)):
+        items = [hit]  # "Tehran denies supplying Hezbollah", "Iran Bantah Pasok Rusia": arms
     return items, to_group
 
 
@@ -198,8 +206,10 @@ def _no_supply(
         return True
     if wording.berths(hit, items):
         return True  # "Kapal Perang Rusia Berlabuh di Tanjung Priok": a port call, no delivery
-    if wording.aimed(text, hit):
-        return True  # sent at a target, not to a receiver
+    if wording.aimed(text, hit) or strikes.deployed(text, hit, hits, items):
+        return True  # sent at a target, not to a receiver; jets sent to strike, deployed
+    if hit.entry.canonical == parts.MAKE and wording.plant_makes(text, hit):
+        return True  # "a factory producing Su-35 jets" makes them for no party named
     return hit.entry.sub == "deal" and not close  # "kontrak pelatih" ... "senjata" far away
 
 
@@ -208,9 +218,9 @@ def _found(text: str, hit: Hit, hits: list[Hit], roles: Roles, actors: frozenset
     if hit.entry.sub == "deal":
         found = min(2, len(actors))
     else:
-        found = (roles.supplier_rank != _GUESS and roles.supplier is not None) + (
-            roles.recipient is not None
-        )
+        named = roles.supplier is not None and roles.supplier_rank != _GUESS
+        # "dari Rusia dan China": several sources named are a supplier found, if none chosen.
+        found = (named or roles.several_sources) + (roles.recipient is not None)
     if found < 2 and (asides.agreed_pair(text, hit, hits) or asides.swap_pair(text, hit, hits)):
         found = 2  # "Rusia-Iran Sepakati Pengiriman", "Korut Tukar Peluru dengan ...": both parties
     return found
@@ -236,6 +246,9 @@ def _cues(
     fuel = cues.get("goods")
     if fuel and any(clause.distance(fuel, i) <= 1 for i in items):
         cues.pop("goods")  # "senjata dan bahan bakar": goods beside weapons do not unmake them
+    aim = cues.get("combat")
+    if aim and strikes.purpose(fld.text, aim) and strikes.received_for_use(hit, items):
+        cues.pop("combat")  # "Terima Drone Iran untuk Gempur Pemberontak": the weapons' use
     stopped = cues.get("combat")
     if (
         stopped
@@ -362,6 +375,7 @@ def _stripped_span(text: str, start: int, end: int) -> tuple[int, int]:
 def events_of(title: StoryField, body: StoryField, wl: Watchlist) -> list[Event]:
     """Every scored transfer event in title and text."""
     events: list[Event] = []
+    route = spread.route_title(title.text, [h for hs in title.by_sentence.values() for h in hs])
     for fld in (title, body):
         for index, hits in fld.by_sentence.items():
             neighbours = (0, 1) if fld is title else (index - 1, index + 1)
@@ -378,7 +392,8 @@ def events_of(title: StoryField, body: StoryField, wl: Watchlist) -> list[Event]
                     for n in neighbours
                     if fld is title or n != index
                 )
-                event = _event(fld, index, hit, near, wl, paid, traded)
+                beside = [(body.text, body.by_sentence.get(n, [])) for n in neighbours]
+                event = _event(fld, index, hit, near, wl, paid, traded, beside, route)
                 if event is not None:
                     events.append(event)
     return events

@@ -1,4 +1,4 @@
-"""What the clause reader misses: headline styles, targets, holders, seizers, 'arms' as a verb."""
+"""What the clause reader misses: headline styles, targets, holders, 'arms' as a verb."""
 
 from __future__ import annotations
 
@@ -132,60 +132,6 @@ def user_recipient(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> R
         if words and words[0].lower() in _USERS and hit.entry.canonical != roles.supplier:
             return replace(roles, recipient=hit.entry.canonical, recipient_rank=3)
     return roles
-
-
-_SEIZED_FROM = re.compile(
-    r"(?:seized|captured|taken|disita|dirampas|direbut|sitaan|rampasan)\s+(?:from|dari)\s+$",
-    re.IGNORECASE,
-)
-
-
-def seized_holder(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> Roles:
-    """ "Weapons seized from Hamas traced to Iran": the party they were taken from held them."""
-    before = [h for h in hits if h.entry.kind == "actor" and h.end <= transfer.start]
-    after = [h for h in hits if h.entry.kind == "actor" and h.start >= transfer.end]
-    for holder in before:
-        if not _SEIZED_FROM.search(text, max(0, holder.start - 30), holder.start):
-            continue
-        sources = [h for h in after if h.entry.canonical != holder.entry.canonical]
-        if sources:
-            return replace(
-                roles,
-                supplier=sources[0].entry.canonical,
-                recipient=holder.entry.canonical,
-                supplier_rank=2,
-                recipient_rank=2,
-                several_sources=False,
-            )
-    return roles
-
-
-_SEIZES = re.compile(
-    r"\s+(?:sita|menyita|cegat|mencegat|tangkap|menangkap|rampas|merampas|seize|seizes|seized|"
-    r"intercept|intercepts|intercepted|interdicts|interdicted|captures|captured|stops|stopped)\b",
-    re.IGNORECASE,
-)
-
-
-def seizer_no_supplier(text: str, hits: list[Hit], roles: Roles) -> Roles:
-    """ "AS Sita Kapal Bermuatan Rudal Iran": the party that seizes a cargo did not send it."""
-    seizers = {
-        h.entry.canonical for h in hits if h.entry.kind == "actor" and _SEIZES.match(text, h.end)
-    }
-    if roles.supplier not in seizers:
-        return roles
-    # The items' maker named right after them ("Rudal Iran") is the likely sender.
-    makers = [
-        h.entry.canonical
-        for item, h in pairwise(hits)
-        if item.entry.kind == "item"
-        and h.entry.kind == "actor"
-        and not text[item.end : h.start].strip()
-        and h.entry.canonical not in seizers | {roles.recipient}
-    ]
-    if makers:
-        return replace(roles, supplier=makers[0], supplier_rank=3)
-    return replace(roles, supplier=None, supplier_rank=9)
 
 
 def verb_arms(text: str, hits: list[Hit], arming: Hit | None) -> list[Hit]:
@@ -323,11 +269,20 @@ def claimed_roles(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> Ro
     )
 
 
-_SHIPS = re.compile(r"(?<=\s)(?:ships|ship)(?=\s)")
+_SHIPS = re.compile(r"(?<=\s)(?:ships|ship|shipping)(?=\s)")
+_TRADERS = re.compile(
+    r"\s*(?:(?:state|private|arms|defen[cs]e|trading|front)\s+)?(?:firms?|compan(?:y|ies)|"
+    r"traders?|suppliers?|exporters?|makers?|manufacturers?|entities|networks?)?\s*",
+    re.IGNORECASE,
+)
+"""What may stand between a party and its shipping verb: "China firms ship drone parts"."""
 
 
 def verb_ships(text: str, hits: list[Hit], send: Hit | None) -> list[Hit]:
-    """ "Pyongyang ships shells to Moscow": 'ships' after a party and before weapons is the verb."""
+    """ "Pyongyang ships shells to Moscow": 'ships' after a party and before weapons is the verb.
+
+    Also 'ship' and 'shipping' ("Iran shipping drones to Sudan"), a party's firms between.
+    """
     if send is None:
         return hits
     words = []
@@ -336,7 +291,7 @@ def verb_ships(text: str, hits: list[Hit], send: Hit | None) -> list[Hit]:
         after = [h for h in hits if h.start >= m.end()]
         if not before or not after or before[-1].entry.kind != "actor":
             continue
-        if text[before[-1].end : m.start()].strip() or after[0].entry.kind != "item":
+        if not _TRADERS.fullmatch(text, before[-1].end, m.start()) or after[0].entry.kind != "item":
             continue
         if len(text[m.end() : after[0].start].split()) > 2:
             continue

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+from itertools import pairwise
 
 from pantau.filter import direction_words as dw
 from pantau.filter.direction import Roles
@@ -29,10 +31,18 @@ HELD = re.compile(
 """Places where a party holds weapons: "ditemukan di parit Rusia", "in Houthi depots"."""
 HISTORY = re.compile(
     r"(?<!\w)(?<!cetak )(?<!ukir )(?<!dalam )(?<!makes )(?<!made )(?<!in )(?:sejarah|kilas balik|"
-    r"napak tilas|flashback|history of|a look back|throwback)(?!\w)",
+    r"napak tilas|flashback|history of|a look back|throwback|(?:era\s+|tahun\s+)?19\d0-?an|"
+    r"(?:the\s+)?19\d0s)(?!\w)",
     re.IGNORECASE,
 )
-"""A headline on history ("Sejarah Hubungan Militer ..."): its transfers are the past."""
+"""A headline on history ("Sejarah Hubungan Militer ...", "Iran in the 1980s"): its transfers
+are the past."""
+OPINION = re.compile(
+    r"\W*(?:opini|kolom|tajuk(?:\s+rencana)?|editorial|op-ed|opinion|commentary|comment|"
+    r"pandangan|perspektif|esai|essay)\s*[:|\-–]",
+    re.IGNORECASE,
+)
+"""An opinion column's label at the head of its title: "Opini: ...", "Commentary: ..."."""
 FOUND = re.compile(
     r"(?<!\w)(?:laporan|report|reports|investigasi|investigation|penyelidikan|temuan|bukti|"
     r"evidence|intelijen|intelligence|panel|analysis|analisis|researchers|peneliti|pbb|un|"
@@ -120,16 +130,36 @@ def refused(text: str, start: int, hits: list[Hit]) -> bool:
     )
 
 
+_ENGLISH_HEADS = frozenset(
+    {"purchase", "supply", "export", "import", "transfer", "barter", "swap", "exchange", "offer"}
+    | {"pledge", "lease", "airlift"}
+)
+"""English words whose base form is also a noun heading the items before it ("Su-35 purchase")."""
+_ENGLISH = re.compile(
+    r"(?<!\w)(?:the|of|over|in|on|for|to|and|with|from|by|its|their|is|are|was|were|says|said|"
+    r"after|amid|new|more)(?!\w)",
+    re.IGNORECASE,
+)
+"""Function words that show a stretch of English around a word."""
+_ENGLISH_REACH = 80
+
+
 def adjectival(text: str, hit: Hit, hits: list[Hit]) -> bool:
     """A bare root right after an item qualifies it ("drone impor"): no transfer is told."""
     if hit.entry.voice != "active" or hit.text.lower() != hit.entry.canonical:
         return False
+    if hit.text.lower() in _ENGLISH_HEADS and _ENGLISH.search(
+        text, max(0, hit.start - _ENGLISH_REACH), hit.end + _ENGLISH_REACH
+    ):
+        return False  # "talks over Su-35 purchase": in English the noun heads the items
     return any(
         h.entry.kind == "item" and h.end <= hit.start and not text[h.end : hit.start].strip()
         for h in hits
     )
 
 
+MAKER_GAP = re.compile(rf"\s+(?:[a-z-]+\s+)?(?:{dw.MAKER_PHRASE}\s+)?", re.IGNORECASE)
+"""Between items and their maker's name: "artileri berat Korea Utara", "drone buatan Iran"."""
 _MAKER_BEFORE = re.compile(rf"{dw.MAKER_PHRASE}\s+$", re.IGNORECASE)
 _MAKER_AFTER = re.compile(r"-?made\b", re.IGNORECASE)
 
@@ -243,6 +273,10 @@ _SENDS = frozenset(
         "sends",
         "sent",
         "sending",
+        # Bringing one's own jets into a region: "AS Datangkan Jet Tempur F-22 ke Timur Tengah".
+        "datangkan",
+        "mendatangkan",
+        "didatangkan",
     }
 )
 
@@ -278,3 +312,62 @@ def debris_handed(text: str, hit: Hit, items: list[Hit]) -> bool:
         and bool(items)
         and all(_DEBRIS.search(text, max(0, i.start - 30), i.start) for i in items)
     )
+
+
+_MAKER_NOUN = re.compile(
+    r"(?<!\w)(?:factory|factories|plant|plants|facility|facilities|line|lines|workshop|"
+    r"pabrik|fasilitas|lini|bengkel|galangan)\s+(?:(?:yang|that|which)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def plant_makes(text: str, transfer: Hit) -> bool:
+    """ "toured an aircraft factory producing Su-35 jets": the plant makes, no party receives."""
+    return transfer.entry.sub == "get" and bool(
+        _MAKER_NOUN.search(text, max(0, transfer.start - 30), transfer.start)
+    )
+
+
+def maker_sends(text: str, hit: Hit, hits: list[Hit], roles: Roles, guess: int) -> Roles:
+    """ "artileri berat Korea Utara telah sampai ke tangan ...": arriving items name their maker."""
+    if hit.entry.sub != "arrive" or (roles.supplier is not None and roles.supplier_rank != guess):
+        return roles
+    for item, maker in pairwise(hits):
+        if (
+            item.entry.kind == "item"
+            and maker.entry.kind == "actor"
+            and maker.end <= hit.start
+            and maker.entry.canonical != roles.recipient
+            and MAKER_GAP.fullmatch(text, item.end, maker.start) is not None
+        ):
+            return replace(roles, supplier=maker.entry.canonical, supplier_rank=3)
+    return roles
+
+
+_STATE_OBJECT = re.compile(r"\s+(?:(?:ke|kepada|untuk|bagi|to|for)\s+)?(?:the\s+)?")
+_SUPPLIER_OF = re.compile(r"'s\s+(?:(?:main|top|chief|biggest|key|new)\s+)?")
+_UNNAMED_GOODS = re.compile(
+    r"\s*(?:$|[,.;:?!'\"”’)]|(?:lewat|melalui|via|through|di|in|at|sejak|since|kata|says|said|"
+    r"amid|despite|meski|lagi|again|secara|diam-diam|covertly|secretly|for\s+(?:the\s+)?war|"
+    r"untuk\s+perang)(?!\w))",
+    re.IGNORECASE,
+)
+
+
+def denied_supply(text: str, hit: Hit, hits: list[Hit], supply: frozenset[str]) -> bool:
+    """A supply to a party denied or accused, its goods unnamed, is of arms ("Iran Bantah Pasok
+    Rusia", "denies supplying Russia", "Bantah Jadi Pemasok Rusia", "Russia's supplier")."""
+    if hit.entry.canonical not in supply:
+        return False
+    if not any(h.entry.kind == "denial" for h in hits) and not ACCUSED.search(text):
+        return False
+    for party in (h for h in hits if h.entry.kind == "actor"):
+        if (
+            party.start >= hit.end
+            and _STATE_OBJECT.fullmatch(text, hit.end, party.start)
+            and _UNNAMED_GOODS.match(text, party.end)
+        ):
+            return True
+        if party.end <= hit.start and _SUPPLIER_OF.fullmatch(text, party.end, hit.start):
+            return hit.entry.voice == "agent"
+    return False

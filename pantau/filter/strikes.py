@@ -1,0 +1,105 @@
+"""A strike beside a transfer: a supply taken as known, or what the weapons handed over are for."""
+
+from __future__ import annotations
+
+import re
+
+from pantau.filter import direction_words as dw
+from pantau.filter.matching import Hit
+from pantau.filter.wording import STOPPED
+
+_QUALIFIES = re.compile(
+    r"\s*(?:(?:yang|that|which)(?:\s+(?:were|was|had\s+been|have\s+been|telah|sudah))?)?\s*",
+    re.IGNORECASE,
+)
+"""Between items and a participle that qualifies them: "drones received", "yang diterima"."""
+_MAKER_GAP = re.compile(rf"\s+(?:{dw.MAKER_PHRASE}\s+)?", re.IGNORECASE)
+"""Between items and their maker: "Drone Iran", "Bom Buatan AS"."""
+_FINDINGS = frozenset({"came from", "traced to", "components"})
+"""Transfer words that tell a finding of origin (watchlist, pantau/filter/parts.py): told, not
+taken as known."""
+
+
+def presupposed(text: str, transfer: Hit, hits: list[Hit]) -> bool:
+    """A supply that only qualifies a strike's weapons ("Iranian-supplied drones struck").
+
+    The weapons are qualified by their supplier in a compound ("Iranian-supplied drones",
+    "Drone Pasokan Iran") or by their receiver ("drones received by Russia were launched"),
+    beside a combat cue that is no cargo stopped: the strike is told, the supply taken as
+    known. A supplier named as the participle's agent ("missiles supplied by North Korea"),
+    or the supply as the clause's verb ("Korut Pasok Rudal yang Hantam Kharkiv"), is told.
+    """
+    entry = transfer.entry
+    hyphened = transfer.start > 0 and text[transfer.start - 1] == "-"
+    if entry.sub not in ("give", "get") or entry.canonical in _FINDINGS:
+        return False
+    if entry.voice not in ("noun", "past", "passive"):
+        return False
+    if entry.voice != "noun" and entry.sub == "give" and not hyphened:
+        return False  # "supplied by North Korea", "yang Dipasok Korut": the supply is stated
+    if not any(
+        h.entry.kind == "negative"
+        and h.entry.canonical == "combat"
+        and not h.text.lower().startswith(STOPPED)  # a cargo stopped is an interdiction
+        for h in hits
+    ):
+        return False
+    if any(h.entry.kind == "transfer" and h is not transfer for h in hits):
+        return False  # "Russia used North Korean-supplied KN-23": another word tells the supply
+    if hyphened:
+        return any(h.entry.kind == "item" and h.start >= transfer.end for h in hits)
+    before = [h for h in hits if h.end <= transfer.start]
+    gap = before[-1].end if before else 0
+    if (
+        len(before) > 1
+        and before[-1].entry.kind == "actor"
+        and before[-2].entry.kind == "item"
+        and _MAKER_GAP.fullmatch(text, before[-2].end, before[-1].start) is not None
+    ):
+        before = before[:-1]  # "Drone Iran yang Dipakai Rusia": the maker names the items
+    return (
+        bool(before)
+        and before[-1].entry.kind == "item"
+        and _QUALIFIES.fullmatch(text, gap, transfer.start) is not None
+    )
+
+
+_PURPOSE = re.compile(
+    r"(?<!\w)(?<!response )(?<!due )(?<!respons )(?:untuk|guna|to|in\s+order\s+to)\s+"
+    r"(?:(?:bisa|dapat|be|help|membantu|bantu)\s+)?$",
+    re.IGNORECASE,
+)
+_PLATFORMS = frozenset({"aircraft", "vessel"})  # sent with their crews, they are deployed
+
+
+def purpose(text: str, cue: Hit) -> bool:
+    """A combat word told as a purpose: "untuk Gempur Pemberontak", "to strike ships"."""
+    return _PURPOSE.search(text, max(0, cue.start - 30), cue.start) is not None
+
+
+def received_for_use(transfer: Hit, items: list[Hit]) -> bool:
+    """Whether weapons handed over for a purpose are the receiver's to use.
+
+    "Rezim Assad Terima Drone Iran untuk Gempur Pemberontak", "Iran Kirim Rudal ke Houthi
+    untuk Serang Kapal": the strike is what the weapons are for. Jets or warships sent to
+    strike ("Kirim Pesawat Tempur ke Suriah untuk Serang ISIS") go with their crews.
+    """
+    if transfer.entry.sub == "get":
+        return True
+    return transfer.entry.sub == "give" and not any(i.entry.sub in _PLATFORMS for i in items)
+
+
+def deployed(text: str, transfer: Hit, hits: list[Hit], items: list[Hit]) -> bool:
+    """Jets or warships sent to strike: deployed with their crews ("untuk Serang ISIS")."""
+    return (
+        transfer.entry.sub == "give"
+        and bool(items)
+        and all(i.entry.sub in _PLATFORMS for i in items)
+        and any(
+            h.entry.kind == "negative"
+            and h.entry.canonical == "combat"
+            and h.start > transfer.end
+            and purpose(text, h)
+            for h in hits
+        )
+    )
