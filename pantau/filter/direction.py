@@ -324,9 +324,16 @@ class Clause(DealReader):
         if not own:
             # "Rusia tukar minyak dengan drone Iran": only the other side's goods are weapons.
             return Roles(other, code, _GUESS, 2, barter=True)
-        if not paid:
+        goods = any(
+            h.entry.kind == "negative" and h.entry.canonical == "goods" and h.start >= cut
+            for h in self.hits
+        )
+        if not paid and goods:
+            return Roles(code, other, 2, _GUESS, barter=True)  # "Tukar Peluru dengan Gandum"
+        if not paid and not dw.MILITARY_HELP.search(self.text, cut, self.tokens[-1].end):
             return Roles()  # the price may be weapons or help the word list does not know
-        # Weapons both ways ("teknologi rudal dengan amunisi"): the first told leads, as a guess.
+        # Weapons both ways ("teknologi rudal dengan amunisi"), or weapons for military help
+        # ("Tukar Peluru dengan Teknologi Satelit Rusia"): the first told leads, as a guess.
         return Roles(code, other, 2, _GUESS, barter=True, paid_back=True)
 
 

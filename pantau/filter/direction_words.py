@@ -174,3 +174,9 @@ PORT = words(
 CO_PRODUCE = frozenset({"co-produce"})  # the watchlist canonical of making weapons together
 ASIDE = words("yang which who whose menurut according kata ujar")  # opens a comma-set aside
 DEMONYM_ENDS = tuple(words("ian ean ese ish can eli ani ians eans cans ch qi thai saudi emirati"))
+MILITARY_HELP = re.compile(
+    r"\b(?:satelit|satellites?|teknologi|technolog\w*|know-how|militer|military|nuklir|nuclear|"
+    r"kapal selam|submarines?)\b",
+    re.IGNORECASE,
+)
+"""Help a weapons supplier is paid with, itself military: "Teknologi Satelit", "know-how"."""

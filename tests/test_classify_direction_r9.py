@@ -1,0 +1,35 @@
+"""Who supplies whom, ninth round: each kind the round fixed, beside a twin it must leave."""
+
+from __future__ import annotations
+
+import pytest
+
+from pantau.filter.classify import classify
+from pantau.filter.watchlist import Watchlist
+
+
+def _pair(wl: Watchlist, title: str, text: str = "") -> tuple[str | None, str | None]:
+    """The verdict's supplier and recipient codes; the story must tell of a transfer."""
+    v = classify(title, text, wl)
+    assert v.arms_supply, (v.rule, v.score)
+    return v.supplier, v.recipient
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # A barter verb's subject trades its weapons for the other side's military help or
+        # goods: the subject supplies the weapons.
+        ("Rezim Kim Tukar Peluru dengan Teknologi Satelit Rusia", ("KP", "RU")),
+        ("Pyongyang swaps shells for Russian satellite know-how", ("KP", "RU")),
+        ("Korut Tukar Peluru dengan Gandum Rusia", ("KP", "RU")),
+        # Twins: only the other side's goods are weapons, so the other side supplies; a price
+        # of no known kind leaves the pair open.
+        ("Rusia Tukar Gandum dengan Drone Iran", ("IR", "RU")),
+        ("Korut Tukar Peluru dengan Dukungan Rusia", (None, None)),
+    ],
+)
+def test_a_barters_weapons_for_help_or_goods(
+    wl: Watchlist, title: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title) == main
