@@ -26,6 +26,7 @@ SYNTHETIC = (
     DATA / "synthetic_d.jsonl",
     DATA / "synthetic_g.jsonl",
     DATA / "synthetic_h.jsonl",
+    DATA / "synthetic_i.jsonl",
 )
 HOLDOUT = DATA / "synthetic_f.jsonl"
 """A sixth writer's set, made after the rules were tuned: scored whole and only in aggregate.

@@ -61,7 +61,11 @@ COPULA = words(
     "second third an penting important leading dominant sole only most primary principal "
     "chief crucial vital critical reliable trusted new latest longtime single"
 )
-ORIGIN = words("buatan produksi bikinan asal made built")
+MAKER = ("buatan", "produksi", "bikinan", "asal")
+"""Words naming a weapon's maker before the maker: "Rudal Buatan Pyongyang", "drone asal Iran"."""
+MAKER_PHRASE = rf"(?:{'|'.join(MAKER)}|made\s+(?:in|by))"
+"""The maker words as a regex, with "made in" and "made by"."""
+ORIGIN = frozenset(MAKER) | words("made built")
 OWNER = words("milik kepunyaan owned")
 MADE = words("produced made built manufactured diproduksi dibuat dibangun dikembangkan")
 MADE_BY = MADE | words("developed designed dirancang didesain")

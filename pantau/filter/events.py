@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from pantau.filter import asides, headline, parts, wording
-from pantau.filter.barter import barter_roles, payment, pays_for_items, reverse
-from pantau.filter.direction import Clause, Roles, target_user
+from pantau.filter.barter import payment, pays_for_items
+from pantau.filter.direction import Clause, Roles
+from pantau.filter.event_roles import FOUND_IN, ORIGIN, found_roles, told_roles
 from pantau.filter.matching import Hit, Sentences
 from pantau.filter.watchlist import Watchlist
 from pantau.records import Field
@@ -19,8 +20,6 @@ _HELP_TO_MAKE = frozenset({"dengan bantuan", "membangun industri", "merakit"})
 """Transfer terms (their watchlist canonical) that tell of help to make weapons."""
 _SITE = "opens"  # a factory set up in another party's country
 _FACTORY = frozenset({"weapons factory", "drone factory"})
-_ORIGIN = "came from"  # the watchlist's "weapons found to come from a country" entry
-_FOUND_IN = "ditemukan di"  # the watchlist's "weapons found where a party holds them" entry
 ARMING = frozenset({"mempersenjatai", "arm"})  # transfer words that are themselves weapons
 SUPPLY = frozenset({"pasok", "memasokan", "suplai", "mensuplai", "supply"})
 """Supply words that, from a party to an armed group, need no item word: "Iran Pasok Houthi"."""
@@ -84,107 +83,151 @@ def _event(
 ) -> Event | None:
     """Score one transfer word against its sentence and neighbours."""
     hits = fld.by_sentence[index]
+    items, to_group = _items(fld.text, hit, hits, wl)
+    if not items and not near_items:
+        return None
+    start, end = fld.sentences.span(index)
+    if _aside(fld.text, start, hit, hits):
+        return None
+    clause = Clause(fld.text, start, end, hits)
+    pay = payment(clause, hit)
+    if pay is None and _goods_bought(fld.text, hit, hits, items, paid_near, traded_near):
+        return None
+    roles = told_roles(fld.text, fld.name == "title", hit, hits, clause, pay, paid_near, items, wl)
+    if to_group and (roles.supplier is None or roles.recipient not in wl.group_base):
+        return None  # only a named party's supply to the group itself
+    factory = any(
+        i.entry.canonical in _FACTORY and clause.distance(hit, i) <= _ITEM_WORDS for i in items
+    )
+    roles = found_roles(fld.text, hit, hits, clause, factory, roles)
+    if hit.entry.canonical == _SITE and not factory:
+        return None
+    # Weapons found with their maker named tell of a supply to whoever fights there.
+    made = hit.entry.canonical == FOUND_IN and wording.maker_named(fld.text, hit, hits, roles)
+    close = any(clause.distance(hit, i) <= _ITEM_WORDS for i in items)
+    if _no_supply(fld.text, end, hit, hits, items, roles, made, close):
+        return None
+    actors = frozenset(h.entry.canonical for h in hits if h.entry.kind == "actor")
+    found = _found(fld.text, hit, hits, roles, actors)
+    cues = _cues(fld, start, end, hit, hits, clause, items, near_items, roles)
+    found_part = hit.entry.canonical == parts.CANONICAL
+    if found_part and "combat" in cues and not parts.told(fld.text, start, end, hit, hits):
+        return None  # "drones with American parts hit a refinery": the strike is the story
+    cues = _excused(cues, fld.text, start, end, hit, found_part, made)
+    if hit.entry.canonical == _USE and ("combat" in cues or not _finding(fld, start, end, hit)):
+        return None  # using foreign-made weapons tells of supply only when a finding says so
+    features = _features(fld.name, hit, roles, close, found, actors, cues, wl)
+    negatives = frozenset(cues)
+    hostile = _hostile(roles, clause, wl)
+    score = wl.weights.weigh(features)
+    if hostile:
+        score *= wl.weights.rules.hostile
+    denied = any(h.entry.kind == "denial" for h in hits)
+    return Event(
+        hit,
+        index,
+        max(0.0, min(1.0, score)),
+        roles,
+        tuple(items or near_items),
+        actors,
+        negatives,
+        denied,
+        (hostile or _rule(hit, roles, close, negatives)) + (":denied" if denied else ""),
+        fld.sentence_text(index),
+        _stripped_span(fld.text, start, end),
+        features,
+    )
+
+
+def _items(text: str, hit: Hit, hits: list[Hit], wl: Watchlist) -> tuple[list[Hit], bool]:
+    """The item words the sentence names, and whether the word supplies an armed group."""
     items = [h for h in hits if h.entry.kind == "item"]
     if not items and hit.entry.canonical in ARMING:
         items = [hit]  # "Iran denies arming Houthis": the word itself names the weapons
-    to_group = not items and supplies_group(fld.text, hit, hits, wl)
+    to_group = not items and supplies_group(text, hit, hits, wl)
     if to_group:
         items = [hit]  # "Tehran denies supplying Hezbollah": what a group is supplied is arms
-    if not items and not near_items:
-        return None
-    if wording.told_elsewhere(fld.text, hit, hits) or asides.dated_aside(fld.text, hit, hits):
-        return None  # "operates Russian-built Sukhois, bought in the 2000s,": the items' past
-    if asides.other_object(fld.text, hit, hits):
-        return None  # "sends condolences to Iran after drone crash": what is sent is no weapon
-    start, end = fld.sentences.span(index)
-    if hit.entry.sub == "get" and wording.refused(fld.text, start, hits):
-        return None  # "Indonesia Tak Akan Beli Senjata dari Rusia": a buyer says it will not buy
-    clause = Clause(fld.text, start, end, hits)
-    pay = payment(clause, hit)
+    return items, to_group
+
+
+def _aside(text: str, start: int, hit: Hit, hits: list[Hit]) -> bool:
+    """Whether the word tells of no supply now: a past, another object or a refusal."""
+    if wording.told_elsewhere(text, hit, hits) or asides.dated_aside(text, hit, hits):
+        return True  # "operates Russian-built Sukhois, bought in the 2000s,": the items' past
+    if asides.other_object(text, hit, hits):
+        return True  # "sends condolences to Iran after drone crash": what is sent is no weapon
+    # "Indonesia Tak Akan Beli Senjata dari Rusia": a buyer says it will not buy.
+    return hit.entry.sub == "get" and wording.refused(text, start, hits)
+
+
+def _goods_bought(
+    text: str, hit: Hit, hits: list[Hit], items: list[Hit], paid_near: bool, traded_near: bool
+) -> bool:
+    """Whether, with no payment named, what changes hands is goods and no barter."""
     swaps = any(h.entry.sub == "swap" for h in hits)
     # "Rusia Beli Gandum Iran, Drone Tak Dibahas": goods bought, no barter; goods beside a
     # weapons sale in the next sentence may pay for it ("Korut menjual senjata").
     bartered = paid_near or swaps or (traded_near and not items)
-    if pay is None and not bartered and asides.goods_object(fld.text, hit, hits):
-        return None
-    if pay is not None and pay.start >= hit.end and not fld.text[hit.end : pay.start].strip():
-        pay = None  # "Dapat Imbalan Teknologi Kapal Selam dari Moskow": the reward is what is got
-    roles = clause.roles(hit) if pay is None else barter_roles(clause, hit, pay)
-    goods = any(h.entry.canonical == "goods" for h in hits if h.entry.kind == "negative")
-    if paid_near and goods and not items and pay is None and hit.entry.sub in ("give", "get"):
-        roles = reverse(roles)  # "X supplied oil to Y. The oil paid for Y's shells."
-    if fld.name == "title":
-        roles = headline.accused_supplier(fld.text, hit, hits, roles)
-        roles = headline.for_roles(fld.text, hit, hits, roles)
-        roles = headline.claimed_roles(fld.text, hit, hits, roles)
-    roles = headline.indirect_object(
-        fld.text, hit, hits, headline.owner_recipient(fld.text, hit, hits, roles)
-    )
-    roles = headline.user_recipient(fld.text, hit, hits, roles)
-    roles = headline.seizer_no_supplier(fld.text, hits, roles)
-    if hit.entry.canonical == _ORIGIN:
-        roles = headline.seized_holder(fld.text, hit, hits, roles)
-    roles = target_user(roles, clause.targets(), wl.hostile)
-    roles = parts.design_maker(fld.text, hit, hits, roles)
-    if roles.recipient is not None and roles.recipient == wording.front_place(fld.text, hit, hits):
-        roles = replace(roles, recipient=None, recipient_rank=9)
-    if to_group and (roles.supplier is None or roles.recipient not in wl.group_base):
-        return None  # only a named party's supply to the group itself
-    found_part = hit.entry.canonical == parts.CANONICAL
-    if hit.entry.canonical == parts.TRACED:
-        roles = parts.traced_roles(fld.text, hit, hits, roles)
-    if found_part:
-        roles = parts.roles(fld.text, hit, hits, roles)
-    factory = any(
-        i.entry.canonical in _FACTORY and clause.distance(hit, i) <= _ITEM_WORDS for i in items
-    )
-    if hit.entry.canonical == _SITE and not factory:
-        return None
-    if factory and hit.entry.sub == "give" and roles.recipient is None:  # "pabrik ... di Venezuela"
-        roles = headline.site_recipient(clause, hit, roles)
-    if hit.entry.canonical == _FOUND_IN:
-        roles = headline.holder_recipient(fld.text, hit, hits, roles)
-    # Weapons found with their maker named tell of a supply to whoever fights there.
-    made = hit.entry.canonical == _FOUND_IN and wording.maker_named(fld.text, hit, hits, roles)
+    return not bartered and asides.goods_object(text, hit, hits)
+
+
+def _no_supply(
+    text: str,
+    end: int,
+    hit: Hit,
+    hits: list[Hit],
+    items: list[Hit],
+    roles: Roles,
+    made: bool,
+    close: bool,
+) -> bool:
+    """Whether the word, its roles read, still tells of no arms supply."""
     paired = (
         len({h.entry.canonical for h in hits if h.entry.kind == "actor"}) > 1
         if hit.entry.sub == "deal"
         else roles.supplier and roles.recipient
     )  # a deal's two parties are named, whichever gives
     if hit.entry.both_parties and not paired and not made:
-        return None
-    if (
-        hit.entry.canonical == _FOUND_IN
-        and not made
-        and not wording.HELD.search(fld.text, hit.end, end)
-    ):
-        return None  # "drone Iran ditemukan di Ukraina" is wreckage, not weapons held by a party
+        return True
+    if hit.entry.canonical == FOUND_IN and not made and not wording.HELD.search(text, hit.end, end):
+        return True  # "drone Iran ditemukan di Ukraina" is wreckage, not weapons held by a party
     alone = not any(h.entry.kind == "transfer" and h is not hit for h in hits)
-    if alone and headline.helps_fight(fld.text, hit):
-        return None  # unless the headline also tells what was handed over
-    if wording.debris_handed(fld.text, hit, items):
-        return None
+    if alone and headline.helps_fight(text, hit):
+        return True  # unless the headline also tells what was handed over
+    if wording.debris_handed(text, hit, items):
+        return True
     if wording.berths(hit, items):
-        return None  # "Kapal Perang Rusia Berlabuh di Tanjung Priok": a port call, no delivery
-    if wording.aimed(fld.text, hit):
-        return None  # sent at a target, not to a receiver
-    close = any(clause.distance(hit, i) <= _ITEM_WORDS for i in items)
-    if hit.entry.sub == "deal" and not close:
-        return None  # "kontrak pelatih" ... "senjata" far away: not an arms deal
-    actors = frozenset(h.entry.canonical for h in hits if h.entry.kind == "actor")
-    # Goods paid for weapons state a transfer however weak the verb ("menerima minyak").
-    strong = hit.entry.strong or roles.barter
+        return True  # "Kapal Perang Rusia Berlabuh di Tanjung Priok": a port call, no delivery
+    if wording.aimed(text, hit):
+        return True  # sent at a target, not to a receiver
+    return hit.entry.sub == "deal" and not close  # "kontrak pelatih" ... "senjata" far away
+
+
+def _found(text: str, hit: Hit, hits: list[Hit], roles: Roles, actors: frozenset[str]) -> int:
+    """How many of the two parties are found: 0, 1 or 2."""
     if hit.entry.sub == "deal":
         found = min(2, len(actors))
     else:
         found = (roles.supplier_rank != _GUESS and roles.supplier is not None) + (
             roles.recipient is not None
         )
-    if found < 2 and (
-        asides.agreed_pair(fld.text, hit, hits) or asides.swap_pair(fld.text, hit, hits)
-    ):
+    if found < 2 and (asides.agreed_pair(text, hit, hits) or asides.swap_pair(text, hit, hits)):
         found = 2  # "Rusia-Iran Sepakati Pengiriman", "Korut Tukar Peluru dengan ...": both parties
-    explicit = min(roles.supplier_rank, roles.recipient_rank) == 1
+    return found
+
+
+def _cues(
+    fld: StoryField,
+    start: int,
+    end: int,
+    hit: Hit,
+    hits: list[Hit],
+    clause: Clause,
+    items: list[Hit],
+    near_items: list[Hit],
+    roles: Roles,
+) -> dict[str, Hit]:
+    """The negative cues heard with the word, less bartered goods and ships stopped at sea."""
     # A headline is one statement: "Korea sends drones to Taiwan? No, it's a light show".
     heard = [h for hs in fld.by_sentence.values() for h in hs] if fld.name == "title" else hits
     cues = wording.negative_cues(heard, items or near_items)
@@ -200,25 +243,49 @@ def _event(
         and wording.CARGO.search(fld.text, start, end)
     ):
         cues.pop("combat")  # a ship or shipment stopped at sea is an interdiction, not combat
-    if found_part and "combat" in cues and not parts.told(fld.text, start, end, hit, hits):
-        return None  # "drones with American parts hit a refinery": the strike is the story
+    return cues
+
+
+def _excused(
+    cues: dict[str, Hit], text: str, start: int, end: int, hit: Hit, found_part: bool, made: bool
+) -> dict[str, Hit]:
+    """The cues left once those a finding, a denial or help to make explains are dropped."""
     if made or found_part:
         cues.pop("combat", None)  # "Peluru Asal Korut Ditemukan di Medan Perang": where, not what
     if found_part:
         cues.pop("production", None)  # "dirakit dengan mesin buatan Iran": built with the parts
-    if hit.entry.canonical == _ORIGIN:
+    if hit.entry.canonical == ORIGIN:
         cues.pop("seizure", None)  # "weapons seized from Hamas traced to North Korea": a finding
-    if "neutrality" in cues and wording.ACCUSED.search(fld.text, start, end):
+    if "neutrality" in cues and wording.ACCUSED.search(text, start, end):
         cues.pop("neutrality")  # "Dituduh suplai drone, Teheran: kami netral" is a denial
-    # A headline "<source>: <claim>" attributes its claim as a finding does.
-    quoted = fld.name == "title" and ":" in fld.text[start : hit.start]
-    finding = quoted or wording.FOUND.search(fld.text, start, end) is not None
-    if hit.entry.canonical == _USE and ("combat" in cues or not finding):
-        return None  # using foreign-made weapons tells of supply only when a finding says so
     if hit.entry.canonical in _HELP_TO_MAKE:
         cues.pop("production", None)  # "dirakit dengan bantuan Iran": making is the help
+    return cues
+
+
+def _finding(fld: StoryField, start: int, end: int, hit: Hit) -> bool:
+    """Whether the sentence reports a finding, or a headline attributes its claim to a source."""
+    # A headline "<source>: <claim>" attributes its claim as a finding does.
+    quoted = fld.name == "title" and ":" in fld.text[start : hit.start]
+    return quoted or wording.FOUND.search(fld.text, start, end) is not None
+
+
+def _features(
+    field: Field,
+    hit: Hit,
+    roles: Roles,
+    close: bool,
+    found: int,
+    actors: frozenset[str],
+    cues: dict[str, Hit],
+    wl: Watchlist,
+) -> dict[str, float]:
+    """The score's features: how strong the word, how near its items, how many parties found."""
+    # Goods paid for weapons state a transfer however weak the verb ("menerima minyak").
+    strong = hit.entry.strong or roles.barter
+    explicit = min(roles.supplier_rank, roles.recipient_rank) == 1
     clear = strong and close and found == 2
-    features = {
+    return {
         "base": 1.0,
         "strong": float(strong),
         "item_same": float(close),
@@ -230,40 +297,27 @@ def _event(
         "loose": -float(not close and (not strong or hit.entry.voice == "noun")),
         "no_actor": -float(not actors and found == 0),
         "no_role": -float(found == 0),
-        "in_title": float(fld.name == "title"),
+        "in_title": float(field == "title"),
         **{name: -amount for name, amount in wording.cue_features(cues, clear, wl).items()},
     }
-    score = wl.weights.weigh(features)
-    negatives = frozenset(cues)
-    rule = (
+
+
+def _hostile(roles: Roles, clause: Clause, wl: Watchlist) -> str | None:
+    """The rule when the parties are foes: a hostile pair, a hostile target, or None."""
+    if roles.supplier and (roles.supplier, roles.recipient) in wl.hostile:
+        return "hostile_pair"
+    if headline.attacks_target(roles, frozenset(clause.parties()), wl.hostile):
+        return "hostile_target"
+    return None
+
+
+def _rule(hit: Hit, roles: Roles, close: bool, negatives: frozenset[str]) -> str:
+    """The rule name: barter, the word's sense and voice, a far item and the negative cues."""
+    return (
         ("barter:" if roles.barter else "")
         + f"{hit.entry.sub}:{hit.entry.voice}"
         + ("" if close else ":far_item")
-    )
-    if roles.supplier and (roles.supplier, roles.recipient) in wl.hostile:
-        score *= wl.weights.rules.hostile
-        rule = "hostile_pair"
-    elif headline.attacks_target(roles, frozenset(clause.parties()), wl.hostile):
-        score *= wl.weights.rules.hostile
-        rule = "hostile_target"
-    elif negatives:
-        rule += ":" + "+".join(sorted(negatives))
-    denied = any(h.entry.kind == "denial" for h in hits)
-    if denied:
-        rule += ":denied"
-    return Event(
-        hit,
-        index,
-        max(0.0, min(1.0, score)),
-        roles,
-        tuple(items or near_items),
-        actors,
-        negatives,
-        denied,
-        rule,
-        fld.sentence_text(index),
-        _stripped_span(fld.text, start, end),
-        features,
+        + (":" + "+".join(sorted(negatives)) if negatives else "")
     )
 
 

@@ -13,6 +13,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from pantau.filter import direction_words as dw
 from pantau.filter.direction import Roles
 from pantau.filter.matching import Entry, Hit
 from pantau.filter.wording import FOUND
@@ -28,9 +29,9 @@ _PART = re.compile(
     r"(?:electronic\s+)?components?|engines?|parts|microchips?|microelectronics)\b",
     re.IGNORECASE,
 )
+# A part's source names its maker too ("komponen dari China"); a weapon's source does not.
 _MAKER_AFTER = re.compile(
-    r"\s*(?:(?:buatan|asal|bikinan|produksi|dari|made\s+in|made\s+by|from|sourced\s+from)\s+)?$",
-    re.IGNORECASE,
+    rf"\s*(?:(?:{dw.MAKER_PHRASE}|dari|from|sourced\s+from)\s+)?$", re.IGNORECASE
 )
 _MAKER_BEFORE = re.compile(r"(?:-made)?\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _OWNER_AFTER = re.compile(r"\s*(?:milik\s+)?$", re.IGNORECASE)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pantau.filter import direction_words as dw
 from pantau.filter.direction import Roles
 from pantau.filter.matching import Hit
 from pantau.filter.watchlist import Watchlist
@@ -129,7 +130,7 @@ def adjectival(text: str, hit: Hit, hits: list[Hit]) -> bool:
     )
 
 
-_MAKER_BEFORE = re.compile(r"(?:buatan|asal|produksi|bikinan|made\s+(?:in|by))\s+$", re.IGNORECASE)
+_MAKER_BEFORE = re.compile(rf"{dw.MAKER_PHRASE}\s+$", re.IGNORECASE)
 _MAKER_AFTER = re.compile(r"-?made\b", re.IGNORECASE)
 
 

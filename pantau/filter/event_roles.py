@@ -1,0 +1,65 @@
+"""Who supplies whom for one transfer word: the clause's roles after every adjustment."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from pantau.filter import headline, parts, wording
+from pantau.filter.barter import barter_roles, reverse
+from pantau.filter.direction import Clause, Roles, target_user
+from pantau.filter.matching import Hit
+from pantau.filter.watchlist import Watchlist
+
+ORIGIN = "came from"  # the watchlist's "weapons found to come from a country" entry
+FOUND_IN = "ditemukan di"  # the watchlist's "weapons found where a party holds them" entry
+
+
+def told_roles(
+    text: str,
+    in_title: bool,
+    hit: Hit,
+    hits: list[Hit],
+    clause: Clause,
+    pay: Hit | None,
+    paid_near: bool,
+    items: list[Hit],
+    wl: Watchlist,
+) -> Roles:
+    """Who supplies whom as the sentence tells it, after the headline's and clause's cues."""
+    if pay is not None and pay.start >= hit.end and not text[hit.end : pay.start].strip():
+        pay = None  # "Dapat Imbalan Teknologi Kapal Selam dari Moskow": the reward is what is got
+    roles = clause.roles(hit) if pay is None else barter_roles(clause, hit, pay)
+    goods = any(h.entry.canonical == "goods" for h in hits if h.entry.kind == "negative")
+    if paid_near and goods and not items and pay is None and hit.entry.sub in ("give", "get"):
+        roles = reverse(roles)  # "X supplied oil to Y. The oil paid for Y's shells."
+    if in_title:
+        roles = headline.accused_supplier(text, hit, hits, roles)
+        roles = headline.for_roles(text, hit, hits, roles)
+        roles = headline.claimed_roles(text, hit, hits, roles)
+    roles = headline.indirect_object(
+        text, hit, hits, headline.owner_recipient(text, hit, hits, roles)
+    )
+    roles = headline.user_recipient(text, hit, hits, roles)
+    roles = headline.seizer_no_supplier(text, hits, roles)
+    if hit.entry.canonical == ORIGIN:
+        roles = headline.seized_holder(text, hit, hits, roles)
+    roles = target_user(roles, clause.targets(), wl.hostile)
+    roles = parts.design_maker(text, hit, hits, roles)
+    if roles.recipient is not None and roles.recipient == wording.front_place(text, hit, hits):
+        roles = replace(roles, recipient=None, recipient_rank=9)
+    return roles
+
+
+def found_roles(
+    text: str, hit: Hit, hits: list[Hit], clause: Clause, factory: bool, roles: Roles
+) -> Roles:
+    """The roles after what a finding tells: parts traced, a factory's site, who holds the arms."""
+    if hit.entry.canonical == parts.TRACED:
+        roles = parts.traced_roles(text, hit, hits, roles)
+    if hit.entry.canonical == parts.CANONICAL:
+        roles = parts.roles(text, hit, hits, roles)
+    if factory and hit.entry.sub == "give" and roles.recipient is None:  # "pabrik ... di Venezuela"
+        roles = headline.site_recipient(clause, hit, roles)
+    if hit.entry.canonical == FOUND_IN:
+        roles = headline.holder_recipient(text, hit, hits, roles)
+    return roles
