@@ -33,3 +33,36 @@ def test_a_barters_weapons_for_help_or_goods(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
     assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # A party that seizes, holds or foils a cargo sent it nowhere: no supplier of it.
+        ("Bea Cukai Finlandia Tahan Kiriman Suku Cadang Drone ke Rusia", (None, "RU")),
+        ("Polisi Georgia Sita Kiriman Drone Iran untuk Rusia", ("IR", "RU")),
+        ("Korsel Cegat Kapal Pembawa Senjata Korut untuk Rusia", ("KP", "RU")),
+        # Twin: a party that delays its own shipment still sends it.
+        ("Belarus Tunda Kiriman Drone ke Rusia", ("BY", "RU")),
+    ],
+)
+def test_a_seizer_is_no_supplier(
+    wl: Watchlist, title: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title) == main
+
+
+_HELD = "Petugas Finlandia menahan truk bermuatan motor listrik untuk drone militer di perbatasan."
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        # A source placed in a state through a supplier noun: "dari pemasok di China".
+        (f"{_HELD} Barang itu berasal dari pemasok di China dan dikirim ke Rusia.", ("CN", "RU")),
+    ],
+)
+def test_a_supplier_placed_in_a_state(
+    wl: Watchlist, text: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, "Kiriman Komponen Drone Ditahan di Perbatasan", text) == main

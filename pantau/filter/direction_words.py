@@ -76,6 +76,12 @@ SEIZED = words(
     "seized captured confiscated recovered taken intercepted disita sitaan dirampas rampasan "
     "direbut disita dicegat"
 )
+SEIZES = words(
+    "sita menyita tahan menahan cegat mencegat gagalkan menggagalkan tangkap menangkap rampas "
+    "merampas seize seizes seizing intercept intercepts intercepting interdict interdicts foil "
+    "foils foiling thwart thwarts detain detains impound impounds confiscate confiscates"
+)
+"""Verbs of a party that stops a cargo: "Bea Cukai Finlandia Tahan Kiriman", "Jordan foils"."""
 RELIANCE = frozenset({"relies on"})  # the watchlist canonical of relying on another's weapons
 OFFER = words("menawarkan offer")
 PRODUCTION = frozenset({"merakit", "membangun industri"})  # watchlist canonicals of making

@@ -64,6 +64,13 @@ class MarkedClause(TokenClause):
         calls = after[:1] in (["calls"], ["called"]) and after[1:] in (["on"], ["for"])
         return calls or (bool(after) and after[0] in dw.URGE)
 
+    def _seizer(self, hit: Hit, last: int) -> bool:
+        """Whether a seizing verb follows the actor within two words, in its own clause."""
+        after = self.tokens[last + 1 : last + 3]
+        return any(
+            t.word in dw.SEIZES and not dw.PUNCT.search(self.text, hit.end, t.start) for t in after
+        )
+
     def _mark(self, index: int, hit: Hit) -> Actor:
         """The role marker before an actor: a preposition, an item it qualifies, or none."""
         first, last = self._token_at(hit.start), self._token_at(hit.end - 1)
@@ -75,6 +82,9 @@ class MarkedClause(TokenClause):
             return Actor(hit, "attr", first, last)
         if self._backer(first) or self._attribution(hit, first):
             # "Houthi yang didukung Iran", "..., US says": a backer or a source, not a party.
+            return Actor(hit, "attr", first, last)
+        if self._seizer(hit, last):
+            # "Bea Cukai Finlandia Tahan Kiriman ... ke Rusia": who stops a cargo sent none.
             return Actor(hit, "attr", first, last)
         if not self.text[: hit.start].strip() and dw.DATELINE.match(self.text, hit.end):
             return Actor(hit, "dateline", first, last)  # "KYIV - ...": see Clause._subject
@@ -217,7 +227,8 @@ class MarkedClause(TokenClause):
         if k < 0 or j - k > 3 or k == j - 1 or self._not_source(k):
             return False
         start, end = self.tokens[k].end, self.tokens[j].start
-        return not any(start <= h.start < end for h in self.hits)  # "dari Denmark Tiba di"
+        # "dari Denmark Tiba di" is no placed source; "dari pemasok di China" (an agent noun) is.
+        return not any(start <= h.start < end and h.entry.voice != "agent" for h in self.hits)
 
     def _weapon_part(self, k: int) -> bool:
         """Whether token k is a part word of a weapon named just before it ("drones with chips")."""
