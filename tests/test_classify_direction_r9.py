@@ -66,3 +66,19 @@ def test_a_supplier_placed_in_a_state(
     wl: Watchlist, text: str, main: tuple[str | None, str | None]
 ) -> None:
     assert _pair(wl, "Kiriman Komponen Drone Ditahan di Perbatasan", text) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # A state named by a port, city or leader a desk uses for it.
+        ("Kapal Kargo Iran Angkut Peluru ke Astrakhan", ("IR", "RU")),
+        ("Iranian ships carry drones to Makhachkala", ("IR", "RU")),
+        ("Korut Kirim Roket ke Rezim Assad", ("KP", "SY")),
+        ("Iran Kirim Drone untuk Maduro", ("IR", "VE")),
+    ],
+)
+def test_a_state_named_by_its_city_or_leader(
+    wl: Watchlist, title: str, main: tuple[str, str]
+) -> None:
+    assert _pair(wl, title) == main
