@@ -82,3 +82,28 @@ def test_a_state_named_by_its_city_or_leader(
     wl: Watchlist, title: str, main: tuple[str, str]
 ) -> None:
     assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # "shipping" as a verb with weapons moves them like "ships" does.
+        ("Iran shipping drones to Sudan's army via Red Sea, Western diplomats say", ("IR", "SD")),
+        ("North Korea is shipping artillery shells to Russia by rail", ("KP", "RU")),
+    ],
+)
+def test_shipping_weapons(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
+    assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        # Twins: "shipping" the trade, threatened or attacked with drones, moves no weapon.
+        "Houthis threaten shipping with drones",
+        "Houthi drones attack Red Sea shipping",
+        "Iranian drones target commercial shipping in Gulf",
+    ],
+)
+def test_shipping_the_trade_is_no_transfer(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).arms_supply
