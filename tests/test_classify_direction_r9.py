@@ -107,3 +107,18 @@ def test_shipping_weapons(wl: Watchlist, title: str, main: tuple[str, str]) -> N
 )
 def test_shipping_the_trade_is_no_transfer(wl: Watchlist, title: str) -> None:
     assert not classify(title, "", wl).arms_supply
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # The city of a fair where weapons are offered is a place, not the buyer.
+        ("Iran Tawarkan Drone Mohajer-6 di Pameran Senjata Doha", ("IR", None)),
+        # Twin: a buyer named at the fair still buys.
+        ("Iran Tawarkan Drone ke Qatar di Pameran Senjata", ("IR", "QA")),
+    ],
+)
+def test_a_fairs_city_is_no_buyer(
+    wl: Watchlist, title: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title) == main

@@ -64,6 +64,13 @@ class MarkedClause(TokenClause):
         calls = after[:1] in (["calls"], ["called"]) and after[1:] in (["on"], ["for"])
         return calls or (bool(after) and after[0] in dw.URGE)
 
+    def _venue(self, hit: Hit, first: int) -> bool:
+        """A fair's place, within three words after its noun: "di Pameran Senjata Doha"."""
+        before = self.tokens[max(0, first - 3) : first]
+        return any(t.word in dw.FAIR for t in before) and not dw.PUNCT.search(
+            self.text, before[0].start, hit.start
+        )
+
     def _seizer(self, hit: Hit, last: int) -> bool:
         """Whether a seizing verb follows the actor within two words, in its own clause."""
         after = self.tokens[last + 1 : last + 3]
@@ -83,6 +90,8 @@ class MarkedClause(TokenClause):
         if self._backer(first) or self._attribution(hit, first):
             # "Houthi yang didukung Iran", "..., US says": a backer or a source, not a party.
             return Actor(hit, "attr", first, last)
+        if self._venue(hit, first):
+            return Actor(hit, "at", first, last)  # "di Pameran Senjata Doha": the fair's city
         if self._seizer(hit, last):
             # "Bea Cukai Finlandia Tahan Kiriman ... ke Rusia": who stops a cargo sent none.
             return Actor(hit, "attr", first, last)
