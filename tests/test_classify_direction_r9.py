@@ -122,3 +122,33 @@ def test_a_fairs_city_is_no_buyer(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
     assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        # "bahwa negaranya", "that it": the pronoun stands for the denier, not the accuser.
+        (
+            "PYONGYANG - Kementerian Luar Negeri Korea Utara membantah tudingan Amerika Serikat"
+            " bahwa negaranya memasok rudal balistik kepada Rusia.",
+            ("KP", "RU"),
+        ),
+        (
+            "Iran's foreign ministry denied claims by Israel that it had supplied attack drones"
+            " to the Sudanese army.",
+            ("IR", "SD"),
+        ),
+        # Twin: a supplier named after 'bahwa' is read as it stands.
+        (
+            "Kementerian Luar Negeri Iran membantah tudingan bahwa Korea Utara memasok rudal"
+            " balistik kepada Rusia.",
+            ("KP", "RU"),
+        ),
+    ],
+)
+def test_a_denier_speaking_of_itself(
+    wl: Watchlist, text: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, "“Kami Tidak Pernah Menjual Senjata kepada Pihak yang Berperang”", text) == (
+        main
+    )

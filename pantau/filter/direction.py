@@ -115,7 +115,9 @@ class Clause(DealReader):
                 supplier_rank=roles.recipient_rank,
                 recipient_rank=roles.supplier_rank,
             )
-        speaker = self._accused_speaker(transfer) if roles.supplier is None else None
+        speaker = None
+        if roles.supplier is None:
+            speaker = self._accused_speaker(transfer) or self._self_reference(transfer)
         if speaker is not None and transfer.entry.sub == "give" and speaker != roles.recipient:
             roles = replace(roles, supplier=speaker, supplier_rank=3)
         if roles.recipient is None and transfer.entry.sub == "give":

@@ -191,3 +191,6 @@ MILITARY_HELP = re.compile(
     re.IGNORECASE,
 )
 """Help a weapons supplier is paid with, itself military: "Teknologi Satelit", "know-how"."""
+SELF = words("negaranya pihaknya it they")  # "membantah bahwa negaranya memasok": the speaker
+SELF_LEAD = words("telah pernah sudah had has have akan would will diam-diam secretly")
+THAT = words("bahwa that")

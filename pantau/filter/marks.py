@@ -64,20 +64,6 @@ class MarkedClause(TokenClause):
         calls = after[:1] in (["calls"], ["called"]) and after[1:] in (["on"], ["for"])
         return calls or (bool(after) and after[0] in dw.URGE)
 
-    def _venue(self, hit: Hit, first: int) -> bool:
-        """A fair's place, within three words after its noun: "di Pameran Senjata Doha"."""
-        before = self.tokens[max(0, first - 3) : first]
-        return any(t.word in dw.FAIR for t in before) and not dw.PUNCT.search(
-            self.text, before[0].start, hit.start
-        )
-
-    def _seizer(self, hit: Hit, last: int) -> bool:
-        """Whether a seizing verb follows the actor within two words, in its own clause."""
-        after = self.tokens[last + 1 : last + 3]
-        return any(
-            t.word in dw.SEIZES and not dw.PUNCT.search(self.text, hit.end, t.start) for t in after
-        )
-
     def _mark(self, index: int, hit: Hit) -> Actor:
         """The role marker before an actor: a preposition, an item it qualifies, or none."""
         first, last = self._token_at(hit.start), self._token_at(hit.end - 1)
@@ -171,6 +157,8 @@ class MarkedClause(TokenClause):
             elif word in dw.TO:
                 # "beralih ke India", "according to Kyiv": a direction, not a recipient.
                 mark = "at" if j > 0 and self.tokens[j - 1].word in dw.NOT_TO else "to"
+            elif word in dw.BY and j > 0 and self.tokens[j - 1].word in dw.ACCUSATION:
+                mark = "attr"  # "claims by Israel that it supplied": the accuser, no party
             elif word in dw.BY and self._not_source(j):
                 mark = "attr"  # "dijatuhi sanksi baru oleh AS", "sanctions imposed by the US"
             elif word in dw.BY and j > 0 and self.tokens[j - 1].word in dw.LED:

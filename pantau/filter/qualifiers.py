@@ -125,3 +125,17 @@ class TokenClause:
     def _in_item(self, pos: int) -> bool:
         """Whether a text position lies inside an item's mention."""
         return any(h.entry.kind == "item" and h.start <= pos < h.end for h in self.hits)
+
+    def _venue(self, hit: Hit, first: int) -> bool:
+        """A fair's place, within three words after its noun: "di Pameran Senjata Doha"."""
+        before = self.tokens[max(0, first - 3) : first]
+        return any(t.word in dw.FAIR for t in before) and not dw.PUNCT.search(
+            self.text, before[0].start, hit.start
+        )
+
+    def _seizer(self, hit: Hit, last: int) -> bool:
+        """Whether a seizing verb follows the actor within two words, in its own clause."""
+        after = self.tokens[last + 1 : last + 3]
+        return any(
+            t.word in dw.SEIZES and not dw.PUNCT.search(self.text, hit.end, t.start) for t in after
+        )

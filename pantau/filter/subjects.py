@@ -113,6 +113,32 @@ class SubjectReader(ListReader):
         speakers = [a for a in self.actors if a.hit.end <= colon and a.mark == "none"]
         return speakers[-1].hit.entry.canonical if speakers else None
 
+    def _self_reference(self, transfer: Hit) -> str | None:
+        """ "Kemlu Korut membantah tudingan AS bahwa negaranya memasok ...": the denier's state.
+
+        The pronoun after 'bahwa'/'that' stands for the main clause's first party, not for the
+        accuser named after an accusation word.
+        """
+        k = self._token_at(transfer.start) - 1
+        while k > 0 and self.tokens[k].word in dw.SELF_LEAD:
+            k -= 1
+        if k < 1 or self.tokens[k].word not in dw.SELF | {"itu"}:
+            return None
+        if self.tokens[k].word == "itu":  # "bahwa negara itu memasok"
+            k -= 1
+            if k < 1 or self.tokens[k].word != "negara":
+                return None
+        if self.tokens[k - 1].word not in dw.THAT:
+            return None
+        before = self.tokens[k - 1].start
+        for actor in self.actors:
+            if actor.hit.end > before:
+                return None
+            prev = self.tokens[actor.first_token - 1].word if actor.first_token > 0 else ""
+            if actor.mark in ("none", "dateline", "attr") and prev not in dw.ACCUSATION:
+                return actor.hit.entry.canonical
+        return None
+
     def _relative_head(self, subject: Actor, transfer: Hit) -> bool:
         """Whether a relative word between subject and verb heads a noun other than the subject."""
         t_first = self._token_at(transfer.start)
