@@ -152,3 +152,21 @@ def test_a_denier_speaking_of_itself(
     assert _pair(wl, "“Kami Tidak Pernah Menjual Senjata kepada Pihak yang Berperang”", text) == (
         main
     )
+
+
+_MOU = "Iran dan Belarus menandatangani nota kesepahaman untuk memproduksi bersama drone serang"
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        # A co-production's site is in its own stretch: in the other partner's land.
+        (f"{_MOU} di Belarus.", ("IR", "BY")),
+        # Twin: the place of whoever says so is no site ("kata pejabat di Teheran").
+        (f"{_MOU}, kata pejabat di Teheran.", (None, None)),
+    ],
+)
+def test_a_speakers_place_is_no_production_site(
+    wl: Watchlist, text: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, "Iran, Belarus Bahas Kerja Sama Drone", text) == main

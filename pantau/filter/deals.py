@@ -115,7 +115,11 @@ class DealReader(SubjectReader):
         Israeli loitering munitions": Israel to Azerbaijan).
         """
         sites = [
-            a for a in self.actors if a.hit.start >= transfer.end and a.mark in ("at", "made_in")
+            a
+            for a in self.actors
+            if a.hit.start >= transfer.end
+            and a.mark in ("at", "made_in")
+            and self._same_stretch(a.hit, transfer)  # not "..., kata kantor presiden di Kyiv"
         ]
         if not sites:
             return self._partner_maker(transfer)
