@@ -170,3 +170,25 @@ def test_a_speakers_place_is_no_production_site(
     wl: Watchlist, text: str, main: tuple[str | None, str | None]
 ) -> None:
     assert _pair(wl, "Iran, Belarus Bahas Kerja Sama Drone", text) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "main"),
+    [
+        # A deal's dash-joined pair beside its items, written source first, when no maker
+        # names the seller: a guess the body may overrule.
+        ("Fakta-fakta Kesepakatan Drone Iran-Rusia yang Bikin Barat Geram", "", ("IR", "RU")),
+        ("Inside the Iran-Russia drone deal", "", ("IR", "RU")),
+        (
+            "Russia-Iran drone deal worries Kyiv",
+            "Iran has agreed to send 2,000 Shahed drones to Russia under the deal, officials said.",
+            ("IR", "RU"),
+        ),
+        # Twin: two parties joined by 'dan' before the deal name no seller.
+        ("Rusia dan Iran Teken Kesepakatan Drone", "", (None, None)),
+    ],
+)
+def test_a_deals_dashed_pair(
+    wl: Watchlist, title: str, text: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title, text) == main
