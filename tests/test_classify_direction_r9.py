@@ -192,3 +192,22 @@ def test_a_deals_dashed_pair(
     wl: Watchlist, title: str, text: str, main: tuple[str | None, str | None]
 ) -> None:
     assert _pair(wl, title, text) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # The backer of weapons, of their smuggling or of a smuggling ring sends them.
+        ("Jordan foils Iran-backed weapons smuggling to West Bank", ("IR", "PS")),
+        ("Iran-backed network smuggled rockets to Gaza, Israel says", ("IR", "PS")),
+    ],
+)
+def test_the_backer_of_a_transfer_sends_it(
+    wl: Watchlist, title: str, main: tuple[str, str]
+) -> None:
+    assert _pair(wl, title) == main
+
+
+def test_the_backer_of_a_group_is_no_party(wl: Watchlist) -> None:
+    # Twin: a group's backer is no party to what the group gets from someone else.
+    assert _pair(wl, "Iran-backed Houthis receive drones from Russia") == ("RU", "YE")

@@ -194,3 +194,4 @@ MILITARY_HELP = re.compile(
 SELF = words("negaranya pihaknya it they")  # "membantah bahwa negaranya memasok": the speaker
 SELF_LEAD = words("telah pernah sudah had has have akan would will diam-diam secretly")
 THAT = words("bahwa that")
+RING = words("network networks ring rings cell cells jaringan sindikat syndicate")

@@ -68,6 +68,8 @@ class MarkedClause(TokenClause):
         """The role marker before an actor: a preposition, an item it qualifies, or none."""
         first, last = self._token_at(hit.start), self._token_at(hit.end - 1)
         after = self.text[hit.end : hit.end + 10].lower()
+        if after.startswith("-backed") and self._backs_transfer(hit):
+            return Actor(hit, "origin", first, last)  # "Iran-backed weapons smuggling"
         if after.startswith(("-led", " led ", "-backed")):
             return Actor(hit, "attr", first, last)  # "a Latvia-led coalition": no single party
         if after.startswith("$") or self._kin(hit, first, last):

@@ -139,3 +139,15 @@ class TokenClause:
         return any(
             t.word in dw.SEIZES and not dw.PUNCT.search(self.text, hit.end, t.start) for t in after
         )
+
+    def _backs_transfer(self, hit: Hit) -> bool:
+        """ "Iran-backed weapons smuggling", "an Iran-backed network": the backer sends them.
+
+        What it backs is weapons, a transfer or a smuggling ring, not a group that acts itself
+        ("Iran-backed militia").
+        """
+        later = [h for h in self.hits if h.start > hit.end]
+        nxt = self._token_at(hit.end) + 1  # the word after "-backed"
+        if later and self._token_at(later[0].start) == nxt:
+            return later[0].entry.kind in ("item", "transfer")
+        return nxt < len(self.tokens) and self.tokens[nxt].word in dw.RING
