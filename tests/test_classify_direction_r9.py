@@ -42,6 +42,8 @@ def test_a_barters_weapons_for_help_or_goods(
         ("Bea Cukai Finlandia Tahan Kiriman Suku Cadang Drone ke Rusia", (None, "RU")),
         ("Polisi Georgia Sita Kiriman Drone Iran untuk Rusia", ("IR", "RU")),
         ("Korsel Cegat Kapal Pembawa Senjata Korut untuk Rusia", ("KP", "RU")),
+        ("Shipment of drone parts to Russia seized by Finnish customs", (None, "RU")),
+        ("Iranian missiles bound for Houthis intercepted by US Navy", ("IR", "YE")),
         # Twin: a party that delays its own shipment still sends it.
         ("Belarus Tunda Kiriman Drone ke Rusia", ("BY", "RU")),
     ],

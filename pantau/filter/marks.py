@@ -159,8 +159,9 @@ class MarkedClause(TokenClause):
             elif word in dw.TO:
                 # "beralih ke India", "according to Kyiv": a direction, not a recipient.
                 mark = "at" if j > 0 and self.tokens[j - 1].word in dw.NOT_TO else "to"
-            elif word in dw.BY and j > 0 and self.tokens[j - 1].word in dw.ACCUSATION:
-                mark = "attr"  # "claims by Israel that it supplied": the accuser, no party
+            elif word in dw.BY and j > 0 and self.tokens[j - 1].word in dw.ACCUSATION | dw.SEIZED:
+                # "claims by Israel that it supplied", "seized by Finnish customs": no party.
+                mark = "attr"
             elif word in dw.BY and self._not_source(j):
                 mark = "attr"  # "dijatuhi sanksi baru oleh AS", "sanctions imposed by the US"
             elif word in dw.BY and j > 0 and self.tokens[j - 1].word in dw.LED:
