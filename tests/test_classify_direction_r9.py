@@ -213,3 +213,33 @@ def test_the_backer_of_a_transfer_sends_it(
 def test_the_backer_of_a_group_is_no_party(wl: Watchlist) -> None:
     # Twin: a group's backer is no party to what the group gets from someone else.
     assert _pair(wl, "Iran-backed Houthis receive drones from Russia") == ("RU", "YE")
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "main"),
+    [
+        # A party named by a bare noun placed in a state: "kepada junta di Naypyidaw".
+        (
+            "Sekutu Lama",
+            "Moskow kembali memasok helikopter serang kepada junta di Naypyidaw, kata sumber.",
+            ("RU", "MM"),
+        ),
+        # A plural by reduplication is the noun's own: "ke unit-unit Rusia".
+        (
+            "Pabrik di Minsk",
+            "Pabrik-pabrik Belarus telah mengirim puluhan ribu peluru ke unit-unit Rusia sejak"
+            " 2023, ungkap laporan.",
+            ("BY", "RU"),
+        ),
+        # "show" is a verb here, no fair: the documents show who sent what.
+        (
+            "Secret cargo revealed",
+            "Leaked documents show Tehran sent 200 missiles to Moscow in May, officials said.",
+            ("IR", "RU"),
+        ),
+    ],
+)
+def test_parties_named_through_a_noun(
+    wl: Watchlist, title: str, text: str, main: tuple[str, str]
+) -> None:
+    assert _pair(wl, title, text) == main

@@ -109,7 +109,10 @@ FILLER = words(
     "forces government regime presiden president pemimpin kelompok milisi sekutu "
     "sekutunya mitra sang para kubu wilayah kawasan its their ally allies militan pejuang "
     "kementerian pertahanan ministry defence defense of perusahaan industri pabrik "
-    "produsen"
+    "produsen unit units satuan junta firm firms company companies "
+    # plurals by reduplication: "ke unit-unit Rusia", "pabrik-pabrik Belarus"
+    "unit-unit pasukan-pasukan pabrik-pabrik perusahaan-perusahaan kelompok-kelompok "
+    "milisi-milisi negara-negara satuan-satuan"
 )
 COORD = words("dan and serta atau or")
 ARTICLE = words("a an")
@@ -133,7 +136,7 @@ SAYS_AFTER = re.compile(r"\s+(?:says|said|say|claims|claimed|warns|warned|report
 CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"”)]|$)")
 BODIES = words("kemhan kemenhan kemlu kemenlu")  # aliases of Indonesia's, unless a state follows
 TRANSIT = words("via through melalui lewat")
-FAIR = words("pameran expo exhibition airshow show fair")  # "Pameran Senjata Doha": a venue
+FAIR = words("pameran expo exhibition airshow")  # "Pameran Senjata Doha": a venue
 IN = words("in di")  # "from friends in Tehran": a place that can name a source's state
 CARRIER = words(
     "ship ships vessel vessels freighter freighters cargo tanker tankers convoy convoys plane "
@@ -195,3 +198,4 @@ SELF = words("negaranya pihaknya it they")  # "membantah bahwa negaranya memasok
 SELF_LEAD = words("telah pernah sudah had has have akan would will diam-diam secretly")
 THAT = words("bahwa that")
 RING = words("network networks ring rings cell cells jaringan sindikat syndicate")
+SOME = words("sebuah seorang suatu")

@@ -185,6 +185,8 @@ class MarkedClause(TokenClause):
                 mark = site or ("made_in" if made else "via" if word in dw.TRANSIT else "at")
                 if mark == "at" and word in dw.IN and self._placed_source(j):
                     mark = "from"  # "came from 'friends in Tehran'": the source's state
+                elif mark == "at" and word in dw.IN and self._placed_goal(j):
+                    mark = "to"  # "kepada junta di Naypyidaw": the recipient's state
             elif word in dw.ORIGIN:
                 # "Drone Iran Berkomponen Buatan AS": the part's maker, not the drone's supplier.
                 mark = "attr" if j > 0 and self._weapon_part(j - 1) else "origin"

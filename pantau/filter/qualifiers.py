@@ -151,3 +151,16 @@ class TokenClause:
         if later and self._token_at(later[0].start) == nxt:
             return later[0].entry.kind in ("item", "transfer")
         return nxt < len(self.tokens) and self.tokens[nxt].word in dw.RING
+
+    def _placed_goal(self, j: int) -> bool:
+        """Whether the 'in' at token j places a party named by a bare noun after a 'to'.
+
+        "kepada junta di Naypyidaw", "to a firm in St. Petersburg": the goal's state.
+        """
+        k = j - 1
+        while k > 0 and j - k <= 3 and self.tokens[k].word in dw.FILLER | dw.ARTICLE | dw.SOME:
+            k -= 1
+        if k == j - 1 or j - k > 3 or self.tokens[k].word not in dw.TO_PLACE:
+            return False
+        start, end = self.tokens[k].end, self.tokens[j].start
+        return not any(start <= h.start < end for h in self.hits)
