@@ -243,3 +243,37 @@ def test_parties_named_through_a_noun(
     wl: Watchlist, title: str, text: str, main: tuple[str, str]
 ) -> None:
     assert _pair(wl, title, text) == main
+
+
+_EXPORTS = "Kyiv - Ukraina mulai menjual drone laut buatan dalam negeri."
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "main"),
+    [
+        # The headline's kind of buyer, named in the body by a transfer word of its own that
+        # names no weapon (so it tells no transfer event) or only weakly ("untuk uji coba").
+        (
+            "Ukraina Ekspor Drone Laut ke Sekutu Eropa",
+            f"{_EXPORTS} Unit pertama sudah dikirim ke Estonia untuk uji coba.",
+            ("UA", "EE"),
+        ),
+        # Twins: two buyers named leave it open; a negated sale names no buyer.
+        (
+            "Ukraina Ekspor Drone Laut ke Sekutu Eropa",
+            f"{_EXPORTS} Unit pertama sudah dikirim ke Estonia untuk uji coba, sementara unit"
+            " kedua diserahkan kepada Latvia untuk uji coba.",
+            ("UA", None),
+        ),
+        (
+            "Ukraina Ekspor Drone Laut ke Sekutu Eropa",
+            f"{_EXPORTS} Unit itu tidak akan dikirim ke Moldova untuk uji coba.",
+            ("UA", None),
+        ),
+    ],
+)
+def test_a_headlines_open_buyer_named_in_the_body(
+    wl: Watchlist, title: str, text: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title, text) == main
+
