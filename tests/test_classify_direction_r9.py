@@ -276,4 +276,3 @@ def test_a_headlines_open_buyer_named_in_the_body(
     wl: Watchlist, title: str, text: str, main: tuple[str | None, str | None]
 ) -> None:
     assert _pair(wl, title, text) == main
-
