@@ -276,3 +276,19 @@ def test_a_headlines_open_buyer_named_in_the_body(
     wl: Watchlist, title: str, text: str, main: tuple[str | None, str | None]
 ) -> None:
     assert _pair(wl, title, text) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # The object of a transit verb is a route, not a party.
+        ("Iranian drones transit Turkmenistan en route to Russia", ("IR", "RU")),
+        ("Kapal Pembawa Drone Iran Melintasi Azerbaijan Menuju Rusia", ("IR", "RU")),
+        # Twin: the route named by a preposition, as before.
+        ("Iran Kirim Drone ke Rusia lewat Armenia", ("IR", "RU")),
+    ],
+)
+def test_a_transit_verbs_object_is_a_route(
+    wl: Watchlist, title: str, main: tuple[str, str]
+) -> None:
+    assert _pair(wl, title) == main

@@ -136,6 +136,7 @@ SAYS_AFTER = re.compile(r"\s+(?:says|said|say|claims|claimed|warns|warned|report
 CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"”)]|$)")
 BODIES = words("kemhan kemenhan kemlu kemenlu")  # aliases of Indonesia's, unless a state follows
 TRANSIT = words("via through melalui lewat")
+TRANSIT_VERB = words("transit transits transited transiting melintasi melewati")
 FAIR = words("pameran expo exhibition airshow")  # "Pameran Senjata Doha": a venue
 IN = words("in di")  # "from friends in Tehran": a place that can name a source's state
 CARRIER = words(

@@ -172,6 +172,8 @@ class MarkedClause(TokenClause):
                 mark = "owner" if j > 0 and self.tokens[j - 1].word in dw.OWNER else "by"
             elif word in dw.WITH:
                 mark = "with"
+            elif word in dw.TRANSIT_VERB:
+                mark = "via"  # "drones transit Turkmenistan en route to Russia": a route
             elif word in dw.AT:
                 site = (
                     self._via_site(j - 2) if j > 0 and self.tokens[j - 1].word in dw.SITE else None
