@@ -292,3 +292,15 @@ def test_a_transit_verbs_object_is_a_route(
     wl: Watchlist, title: str, main: tuple[str, str]
 ) -> None:
     assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # A headline's bare '-kan' forms of give words: "Berikan", "Selundupkan".
+        ("Rusia Berikan Jet Tempur ke Iran", ("RU", "IR")),
+        ("Begini Cara Iran Selundupkan Drone ke Rusia", ("IR", "RU")),
+    ],
+)
+def test_a_headlines_bare_give_forms(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
+    assert _pair(wl, title) == main
