@@ -300,6 +300,10 @@ def test_a_transit_verbs_object_is_a_route(
         # A headline's bare '-kan' forms of give words: "Berikan", "Selundupkan".
         ("Rusia Berikan Jet Tempur ke Iran", ("RU", "IR")),
         ("Begini Cara Iran Selundupkan Drone ke Rusia", ("IR", "RU")),
+        # An offer's '-i' form takes its buyer as object, or as the passive's subject.
+        ("Rusia Tawari Indonesia Jet Tempur Su-57", ("RU", "ID")),
+        ("Indonesia Ditawari Su-57 oleh Rusia", ("RU", "ID")),
+        ("Iran Peroleh Su-35 dari Rusia", ("RU", "IR")),
     ],
 )
 def test_a_headlines_bare_give_forms(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
