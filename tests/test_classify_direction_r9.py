@@ -308,3 +308,16 @@ def test_a_transit_verbs_object_is_a_route(
 )
 def test_a_headlines_bare_give_forms(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
     assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # Demonyms and capitals of parties a desk names.
+        ("Jordan foils Iranian arms shipment bound for Jordanian militants", ("IR", "JO")),
+        ("Algerian air force receives Su-57 jets from Moscow", ("RU", "DZ")),
+        ("Iran delivers Mohajer drones to Malian junta", ("IR", "ML")),
+    ],
+)
+def test_a_party_by_demonym_or_capital(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
+    assert _pair(wl, title) == main
