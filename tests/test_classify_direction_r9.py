@@ -317,6 +317,8 @@ def test_a_headlines_bare_give_forms(wl: Watchlist, title: str, main: tuple[str,
         ("Jordan foils Iranian arms shipment bound for Jordanian militants", ("IR", "JO")),
         ("Algerian air force receives Su-57 jets from Moscow", ("RU", "DZ")),
         ("Iran delivers Mohajer drones to Malian junta", ("IR", "ML")),
+        ("Iran Kirim Rudal ke Sanaa", ("IR", "YE")),
+        ("Russian cargo ship unloads weapons in Tartus", ("RU", "SY")),
     ],
 )
 def test_a_party_by_demonym_or_capital(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
