@@ -323,3 +323,16 @@ def test_a_headlines_bare_give_forms(wl: Watchlist, title: str, main: tuple[str,
 )
 def test_a_party_by_demonym_or_capital(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
     assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A goal passed over ("bukan ke China", "not to China") is no recipient.
+        "Seoul - Korea Utara mengirim jutaan peluru artileri, kata intelijen Korea Selatan."
+        " Pengiriman itu bukan ke China, melainkan ke Rusia.",
+        "Seoul says North Korea shipped millions of shells, not to China but to Russia.",
+    ],
+)
+def test_a_goal_passed_over(wl: Watchlist, text: str) -> None:
+    assert _pair(wl, "Korut Kirim Peluru", text) == ("KP", "RU")

@@ -200,3 +200,4 @@ SELF_LEAD = words("telah pernah sudah had has have akan would will diam-diam sec
 THAT = words("bahwa that")
 RING = words("network networks ring rings cell cells jaringan sindikat syndicate")
 SOME = words("sebuah seorang suatu")
+NOT = words("bukan not")  # right before 'ke'/'to': "bukan ke China, melainkan ke Rusia"

@@ -158,7 +158,8 @@ class MarkedClause(TokenClause):
                 mark = "target"  # "ditembakkan Hizbullah ke Haifa", "fired at Israel"
             elif word in dw.TO:
                 # "beralih ke India", "according to Kyiv": a direction, not a recipient.
-                mark = "at" if j > 0 and self.tokens[j - 1].word in dw.NOT_TO else "to"
+                # "bukan ke China, melainkan ke Rusia", "not to China": a goal passed over.
+                mark = "at" if j > 0 and self.tokens[j - 1].word in dw.NOT_TO | dw.NOT else "to"
             elif word in dw.BY and j > 0 and self.tokens[j - 1].word in dw.ACCUSATION | dw.SEIZED:
                 # "claims by Israel that it supplied", "seized by Finnish customs": no party.
                 mark = "attr"
