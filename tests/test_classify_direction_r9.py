@@ -336,3 +336,23 @@ def test_a_party_by_demonym_or_capital(wl: Watchlist, title: str, main: tuple[st
 )
 def test_a_goal_passed_over(wl: Watchlist, text: str) -> None:
     assert _pair(wl, "Korut Kirim Peluru", text) == ("KP", "RU")
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # A possessive pronoun on a supplier noun: its party buys, the appositive sells.
+        ("Russia and its drone supplier Iran face new sanctions", ("IR", "RU")),
+        ("Rusia dan Pemasok Dronenya, Iran", ("IR", "RU")),
+        # A place of making is the likely source of what a party receives.
+        ("Sudan's army receives drones made in Iran", ("IR", "SD")),
+    ],
+)
+def test_possessives_and_places_of_making(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
+    assert _pair(wl, title) == main
+
+
+def test_a_linked_pronoun_points_elsewhere(wl: Watchlist) -> None:
+    # Twin: "menjadi pemasoknya" — the -nya is a party told before, not the subject.
+    text = "Rusia kehabisan drone pada 2022. Iran kemudian menjadi pemasoknya."
+    assert _pair(wl, "Iran Menjadi Pemasoknya", text)[0] == "IR"

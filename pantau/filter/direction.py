@@ -209,8 +209,9 @@ class Clause(DealReader):
                 (recipient if held else supplier).append(self._rank(actor, transfer, 3))
             elif mark == "origin":
                 supplier.append(self._rank(actor, transfer, 3))
-            elif mark == "made_in" and give:
-                # "produced in China and shipped to Russia": a likely source, not evidence.
+            elif mark == "made_in" and direction != "arrive":
+                # "produced in China and shipped to Russia", "receives drones made in Iran": a
+                # likely source, not evidence.
                 supplier.append(self._rank(actor, transfer, _GUESS))
             elif mark == "owner" and direction != "arrive":
                 # The owner of the goods is the other side: "suku cadang jet milik Korut".
@@ -239,7 +240,14 @@ class Clause(DealReader):
                 supplier, recipient, self._source_groups(actors, transfer), self._to_list(actors)
             )
         giver, taker = (supplier, recipient) if give else (recipient, supplier)
-        if voice == "agent" and subject and self.text[subject.hit.end :].startswith(("'s", "’s")):
+        owner = self._pronoun_owner(transfer, actors) if voice == "agent" else None
+        if owner is not None:
+            # "Russia and its drone supplier, Iran", "Rusia dan Pemasok Dronenya, Iran".
+            taker.append(self._rank(owner, transfer, 2))
+            appositive = [a for a in actors if a.hit.start >= transfer.end and a.mark == "none"]
+            if appositive and appositive[0].first_token <= t_last + 3:
+                giver.append(self._rank(appositive[0], transfer, 2))
+        elif voice == "agent" and subject and self.text[subject.hit.end :].startswith(("'s", "’s")):
             # "Moscow's suppliers", "Russia's main supplier": the possessive is the customer.
             taker.append(self._rank(subject, transfer, 2))
             before = [a for a in actors if a.last_token < subject.first_token and a.mark == "none"]

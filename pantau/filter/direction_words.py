@@ -201,3 +201,4 @@ THAT = words("bahwa that")
 RING = words("network networks ring rings cell cells jaringan sindikat syndicate")
 SOME = words("sebuah seorang suatu")
 NOT = words("bukan not")  # right before 'ke'/'to': "bukan ke China, melainkan ke Rusia"
+POSSESSIVE = words("its their")  # "Russia and its supplier Iran": the pronoun's party buys

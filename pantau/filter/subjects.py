@@ -139,6 +139,26 @@ class SubjectReader(ListReader):
                 return actor.hit.entry.canonical
         return None
 
+    def _pronoun_owner(self, transfer: Hit, actors: list[Actor]) -> Actor | None:
+        """The party a possessive pronoun on an agent noun stands for: "Russia and its supplier".
+
+        "its"/"their" before the noun (items aside), or "-nya" on it or on its items
+        ("Pemasok Dronenya"), points to the nearest party before, joined by 'and' or a comma.
+        """
+        t_first, t_last = self._token_at(transfer.start), self._token_at(transfer.end - 1)
+        before = [a for a in actors if a.hit.end <= transfer.start and a.mark == "none"]
+        if not before:
+            return None
+        owner = before[-1]
+        lead = [t.word for t in self.tokens[owner.last_token + 1 : t_first]]
+        tail = [t.word for t in self.tokens[t_first : t_last + 3] if self._in_item(t.start)]
+        marked = any(w in dw.POSSESSIVE for w in lead) or any(
+            w.endswith("nya") for w in [self.tokens[t_last].word, *tail]
+        )
+        if not marked or len(lead) > NEAR or any(w in dw.BARRIER | dw.LINK for w in lead):
+            return None  # "Iran menjadi pemasoknya": the -nya is someone told before
+        return owner
+
     def _relative_head(self, subject: Actor, transfer: Hit) -> bool:
         """Whether a relative word between subject and verb heads a noun other than the subject."""
         t_first = self._token_at(transfer.start)
