@@ -140,6 +140,8 @@ def test_a_fairs_city_is_no_buyer(
             " to the Sudanese army.",
             ("IR", "SD"),
         ),
+        # After a claim noun too, where the party before it is the accuser.
+        ("Beijing denies US claim it supplies Russia with drone parts.", ("CN", "RU")),
         # Twin: a supplier named after 'bahwa' is read as it stands.
         (
             "Kementerian Luar Negeri Iran membantah tudingan bahwa Korea Utara memasok rudal"

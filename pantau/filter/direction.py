@@ -102,9 +102,11 @@ class Clause(DealReader):
                 supplier_rank=roles.recipient_rank,
                 recipient_rank=roles.supplier_rank,
             )
-        speaker = None
+        # A pronoun standing as the subject ("US claim it supplies") outranks the party read
+        # before it as the subject, which is the accuser.
+        speaker = self._self_reference(transfer) if roles.supplier_rank >= 2 else None
         if roles.supplier is None:
-            speaker = self._accused_speaker(transfer) or self._self_reference(transfer)
+            speaker = speaker or self._accused_speaker(transfer)
         if speaker is not None and transfer.entry.sub == "give" and speaker != roles.recipient:
             roles = replace(roles, supplier=speaker, supplier_rank=3)
         if roles.recipient is None and transfer.entry.sub == "give":

@@ -198,6 +198,10 @@ MILITARY_HELP = re.compile(
 SELF = words("negaranya pihaknya it they")  # "membantah bahwa negaranya memasok": the speaker
 SELF_LEAD = words("telah pernah sudah had has have akan would will diam-diam secretly")
 THAT = words("bahwa that")
+CLAIM_NOUN = words(
+    "tuduhan tudingan klaim laporan claim accusation accusations allegation allegations report "
+    "reports"
+)  # "US claim it supplies": a noun, not the verb "claims" ("Israel claims they ...")
 RING = words("network networks ring rings cell cells jaringan sindikat syndicate")
 SOME = words("sebuah seorang suatu")
 NOT = words("bukan not")  # right before 'ke'/'to': "bukan ke China, melainkan ke Rusia"

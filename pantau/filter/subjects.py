@@ -128,8 +128,8 @@ class SubjectReader(ListReader):
             k -= 1
             if k < 1 or self.tokens[k].word != "negara":
                 return None
-        if self.tokens[k - 1].word not in dw.THAT:
-            return None
+        if self.tokens[k - 1].word not in dw.THAT | dw.CLAIM_NOUN:
+            return None  # "bahwa negaranya", "US claim it supplies"
         before = self.tokens[k - 1].start
         for actor in self.actors:
             if actor.hit.end > before:
