@@ -358,3 +358,34 @@ def test_a_linked_pronoun_points_elsewhere(wl: Watchlist) -> None:
     # Twin: "menjadi pemasoknya" — the -nya is a party told before, not the subject.
     text = "Rusia kehabisan drone pada 2022. Iran kemudian menjadi pemasoknya."
     assert _pair(wl, "Iran Menjadi Pemasoknya", text)[0] == "IR"
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "main"),
+    [
+        # A summary's background sentence before the news ("since 2023") is not the news's
+        # pair: the headline's transfer takes the pair of the sentence that tells it.
+        (
+            "Iran sends more drones",
+            "Russia has relied on North Korean shells since 2023. On Tuesday, Iran delivered a"
+            " new batch of Shahed drones to Moscow, officials said.",
+            ("IR", "RU"),
+        ),
+        (
+            "Iran Kirim Lagi Drone",
+            "Rusia mengandalkan peluru Korea Utara sejak 2023. Pada Selasa, Iran mengirim"
+            " gelombang baru drone Shahed ke Moskow, kata pejabat.",
+            ("IR", "RU"),
+        ),
+        # Twin: a lead with no background word is the news.
+        (
+            "Iran sends more drones",
+            "Iran delivered a new batch of Shahed drones to Moscow on Tuesday, officials said.",
+            ("IR", "RU"),
+        ),
+    ],
+)
+def test_a_background_lead_is_not_the_news(
+    wl: Watchlist, title: str, text: str, main: tuple[str, str]
+) -> None:
+    assert _pair(wl, title, text) == main

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Protocol
@@ -26,11 +27,27 @@ class Voter(Protocol):
     def roles(self) -> Roles: ...
     @property
     def items(self) -> tuple[Hit, ...]: ...
+    @property
+    def evidence(self) -> str: ...
+
+
+_BACKGROUND = re.compile(
+    r"(?<!\w)(?:sejak\s+(?:(?:awal|akhir|tahun)\s+)?(?:19|20)\d\d|since\s+(?:(?:early|late)\s+)?"
+    r"(?:19|20)\d\d|selama\s+ini|(?:telah|sudah)\s+lama|(?:has|have|had)\s+long|for\s+years|"
+    r"bertahun-tahun|sebelumnya|previously)(?!\w)",
+    re.IGNORECASE,
+)
+"""A sentence told as background: "Russia has relied on North Korean shells since 2023"."""
 
 
 def _later(sentence: int, later: float) -> float:
     """A body sentence's weight in the direction vote, falling with its position."""
     return 1.0 / (1.0 + later * sentence)
+
+
+def _background(ev: Voter) -> bool:
+    """Whether a body event's sentence is told as background (see _BACKGROUND)."""
+    return ev.hit.field == "text" and _BACKGROUND.search(ev.evidence) is not None
 
 
 def _both_named(ev: Voter) -> bool:
@@ -56,7 +73,11 @@ def direction(
     if told and not named and not any(ev.roles.unnamed_recipient for ev in told):
         # A headline that tells of a transfer without both parties ("signs deal"): the lead
         # sentence that names both is the story's main transfer.
-        opening = [ev for ev in events if ev.hit.field == "text" and ev.sentence == 0]
+        opening = [
+            ev
+            for ev in events
+            if ev.hit.field == "text" and ev.sentence == 0 and not _background(ev)
+        ]
         named = [ev for ev in opening if _both_named(ev)]
         named = [ev for ev in named if ev.score >= rules.threshold]
     if named:
@@ -70,6 +91,7 @@ def direction(
         weight = ev.score * (
             rules.title_vote if ev.hit.field == "title" else _later(ev.sentence, rules.later)
         )
+
         if ev.roles.supplier:
             votes_s[ev.roles.supplier] += weight / ev.roles.supplier_rank
         if ev.roles.recipient:
