@@ -389,3 +389,12 @@ def test_a_background_lead_is_not_the_news(
     wl: Watchlist, title: str, text: str, main: tuple[str, str]
 ) -> None:
     assert _pair(wl, title, text) == main
+
+
+def test_a_citys_sky_is_a_place(wl: Watchlist) -> None:
+    # "di Langit Kyiv": where the drones flew, no recipient the headline lends the body.
+    text = (
+        "Ukraina kembali diserang drone Shahed. Drone itu dirakit dengan lisensi dari Iran,"
+        " kata intelijen Ukraina."
+    )
+    assert _pair(wl, "Drone Shahed di Langit Kyiv", text)[1] != "UA"

@@ -109,7 +109,7 @@ FILLER = words(
     "forces government regime presiden president pemimpin kelompok milisi sekutu "
     "sekutunya mitra sang para kubu wilayah kawasan its their ally allies militan pejuang "
     "kementerian pertahanan ministry defence defense of perusahaan industri pabrik "
-    "produsen unit units satuan junta firm firms company companies "
+    "produsen unit units satuan junta firm firms company companies langit sky skies kota city "
     # plurals by reduplication: "ke unit-unit Rusia", "pabrik-pabrik Belarus"
     "unit-unit pasukan-pasukan pabrik-pabrik perusahaan-perusahaan kelompok-kelompok "
     "milisi-milisi negara-negara satuan-satuan"
