@@ -398,3 +398,16 @@ def test_a_citys_sky_is_a_place(wl: Watchlist) -> None:
         " kata intelijen Ukraina."
     )
     assert _pair(wl, "Drone Shahed di Langit Kyiv", text)[1] != "UA"
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # Parts found in a weapon the headline tells sent on: the weapon's transfer leads.
+        ("Chinese parts in Iranian drones sent to Russia", ("IR", "RU")),
+        # Twin: parts in a weapon with no onward transfer are the parts maker's supply.
+        ("Rudal Rusia Pakai Komponen China", ("CN", "RU")),
+    ],
+)
+def test_parts_in_a_weapon_sent_on(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
+    assert _pair(wl, title) == main

@@ -9,6 +9,7 @@ from typing import Protocol
 
 from pantau.filter.direction import Roles
 from pantau.filter.matching import Hit
+from pantau.filter.parts import CANONICAL as PARTS
 from pantau.filter.watchlist import Watchlist
 
 _GUESS = 4  # a role's rank from a noun's bare subject: a guess, not evidence
@@ -83,6 +84,15 @@ def direction(
     if named:
         # The headline names both parties of its transfer: that is the story's main transfer.
         best = max(named, key=lambda ev: ev.score)
+        # "Chinese parts in Iranian drones sent to Russia": parts found in a weapon the headline
+        # tells sent on make way for the weapon's own transfer.
+        onward = [
+            ev
+            for ev in named
+            if best.hit.entry.canonical == PARTS and ev.roles.supplier == best.roles.recipient
+        ]
+        if onward:
+            best = max(onward, key=lambda ev: ev.score)
         return best.roles.supplier, best.roles.recipient
     votes_s: dict[str, float] = defaultdict(float)
     votes_r: dict[str, float] = defaultdict(float)
