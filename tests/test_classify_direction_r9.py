@@ -44,8 +44,10 @@ def test_a_barters_weapons_for_help_or_goods(
         ("Korsel Cegat Kapal Pembawa Senjata Korut untuk Rusia", ("KP", "RU")),
         ("Shipment of drone parts to Russia seized by Finnish customs", (None, "RU")),
         ("Iranian missiles bound for Houthis intercepted by US Navy", ("IR", "YE")),
-        # Twin: a party that delays its own shipment still sends it.
+        ("Finnish customs detains shipment of drone parts bound for Russia", (None, "RU")),
+        # Twins: a party that delays or withholds its own shipment still sends it.
         ("Belarus Tunda Kiriman Drone ke Rusia", ("BY", "RU")),
+        ("Belarus Tahan Kiriman Drone ke Rusia", ("BY", "RU")),
     ],
 )
 def test_a_seizer_is_no_supplier(

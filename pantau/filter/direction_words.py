@@ -77,11 +77,16 @@ SEIZED = words(
     "direbut disita dicegat"
 )
 SEIZES = words(
-    "sita menyita tahan menahan cegat mencegat gagalkan menggagalkan tangkap menangkap rampas "
-    "merampas seize seizes seizing intercept intercepts intercepting interdict interdicts foil "
-    "foils foiling thwart thwarts detain detains impound impounds confiscate confiscates"
+    "sita menyita cegat mencegat gagalkan menggagalkan tangkap menangkap rampas merampas seize "
+    "seizes seizing intercept intercepts intercepting interdict interdicts foil foils foiling "
+    "thwart thwarts impound impounds confiscate confiscates"
 )
-"""Verbs of a party that stops a cargo: "Bea Cukai Finlandia Tahan Kiriman", "Jordan foils"."""
+"""Verbs of a party that stops a cargo: "Polisi Georgia Sita Kiriman", "Jordan foils"."""
+HOLDS = words("tahan menahan detain detains")  # "AS Tahan Pengiriman Bom": it may be its own
+ENFORCER = words(
+    "bea cukai customs polisi police otoritas authorities petugas officers aparat penjaga guard "
+    "coast angkatan laut navy"
+)  # "Bea Cukai Finlandia Tahan Kiriman": who holds another's cargo
 RELIANCE = frozenset({"relies on"})  # the watchlist canonical of relying on another's weapons
 OFFER = words("menawarkan offer")
 PRODUCTION = frozenset({"merakit", "membangun industri"})  # watchlist canonicals of making

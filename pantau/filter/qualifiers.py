@@ -134,10 +134,17 @@ class TokenClause:
         )
 
     def _seizer(self, hit: Hit, last: int) -> bool:
-        """Whether a seizing verb follows the actor within two words, in its own clause."""
+        """Whether a seizing verb follows the actor within two words, in its own clause.
+
+        A holding verb ("Tahan") seizes only for a customs, police or navy party: "AS Tahan
+        Pengiriman Bom" withholds its own shipment.
+        """
+        first = self._token_at(hit.start)
         after = self.tokens[last + 1 : last + 3]
+        near = self.tokens[max(0, first - 2) : first] + after  # "Bea Cukai X", "X customs"
+        verbs = dw.SEIZES | (dw.HOLDS if any(t.word in dw.ENFORCER for t in near) else set())
         return any(
-            t.word in dw.SEIZES and not dw.PUNCT.search(self.text, hit.end, t.start) for t in after
+            t.word in verbs and not dw.PUNCT.search(self.text, hit.end, t.start) for t in after
         )
 
     def _backs_transfer(self, hit: Hit) -> bool:
