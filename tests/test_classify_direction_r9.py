@@ -413,3 +413,20 @@ def test_a_citys_sky_is_a_place(wl: Watchlist) -> None:
 )
 def test_parts_in_a_weapon_sent_on(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
     assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # A carrier's goods are their owner's, who sends them; the navy that stops the ship by a
+        # bare passive agent ("Dicegat AL AS") is no party.
+        ("Kapal Pembawa Senjata Iran untuk Houthi Dicegat AL AS", ("IR", "YE")),
+        ("VIDEO: Detik-detik Kapal Pembawa Senjata Iran Dicegat AL AS di Laut Arab", ("IR", None)),
+        # Twin: a supplier noun's genitive is still its customer.
+        ("Rusia Tetap Jadi Pemasok Utama Alutsista Armenia", ("RU", "AM")),
+    ],
+)
+def test_a_carriers_goods_are_their_owners(
+    wl: Watchlist, title: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title) == main

@@ -221,7 +221,11 @@ class Clause(DealReader):
             elif mark == "genitive":
                 # "pembelian senjata Rusia dari Korut": with a source named, the genitive buys;
                 # "pemasok utama alutsista Armenia": an agent's genitive is its customer.
-                takes = (direction == "get" and has_from) or (voice == "agent" and give)
+                # "Kapal Pembawa Senjata Iran": a carrier's goods are their owner's, who sends.
+                carrier = transfer.entry.canonical in dw.CARRY
+                takes = (direction == "get" and has_from) or (
+                    voice == "agent" and give and not carrier
+                )
                 (recipient if takes else supplier).append(self._rank(actor, transfer, 3))
             elif mark == "with" and direction == "get":
                 supplier.append(self._rank(actor, transfer, 3))

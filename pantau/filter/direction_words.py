@@ -211,3 +211,4 @@ RING = words("network networks ring rings cell cells jaringan sindikat syndicate
 SOME = words("sebuah seorang suatu")
 NOT = words("bukan not")  # right before 'ke'/'to': "bukan ke China, melainkan ke Rusia"
 POSSESSIVE = words("its their")  # "Russia and its supplier Iran": the pronoun's party buys
+CARRY = frozenset({"bawa", "angkut", "carry", "transport"})  # watchlist canonicals of carrying

@@ -80,7 +80,7 @@ class MarkedClause(TokenClause):
             return Actor(hit, "attr", first, last)
         if self._venue(hit, first):
             return Actor(hit, "at", first, last)  # "di Pameran Senjata Doha": the fair's city
-        if self._seizer(hit, last):
+        if self._seizer(hit, last) or self._seized_by(first):
             # "Bea Cukai Finlandia Tahan Kiriman ... ke Rusia": who stops a cargo sent none.
             return Actor(hit, "attr", first, last)
         if not self.text[: hit.start].strip() and dw.DATELINE.match(self.text, hit.end):

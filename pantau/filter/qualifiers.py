@@ -133,6 +133,13 @@ class TokenClause:
             self.text, before[0].start, hit.start
         )
 
+    def _seized_by(self, first: int) -> bool:
+        """A bare passive agent after a seizing participle: "Dicegat AL AS", "Disita Polisi"."""
+        before = self.tokens[max(0, first - 3) : first]
+        return any(t.word in dw.SEIZED for t in before) and all(
+            t.word in dw.SEIZED | dw.ENFORCER | dw.FILLER | {"al", "tni"} for t in before[-2:]
+        )
+
     def _seizer(self, hit: Hit, last: int) -> bool:
         """Whether a seizing verb follows the actor within two words, in its own clause.
 
