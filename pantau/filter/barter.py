@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pantau.filter import direction_words as dw
 from pantau.filter.direction import Clause, Roles
 from pantau.filter.matching import Hit
 
@@ -12,11 +13,6 @@ _SIDES = ("give", "get")
 _FOR = frozenset({"atas", "for", "of", "the", "untuk"})
 _PUNCT = re.compile(r"[,;:()\"“”]")
 _PRONOUN = re.compile(r"\s+(?:it|them|these|those)\b", re.IGNORECASE)
-_MILITARY_HELP = re.compile(
-    r"\b(?:satelit|satellites?|teknologi|technolog\w*|know-how|militer|military|nuklir|nuclear|"
-    r"kapal selam|submarines?)\b",
-    re.IGNORECASE,
-)
 
 
 def pays_for_items(clause: Clause) -> bool:
@@ -109,7 +105,7 @@ def barter_roles(clause: Clause, transfer: Hit, pay: Hit) -> Roles:
         return reverse(clause.roles(told[-1]))
     # The payment phrase's own actors ("for shells from Pyongyang") already face the weapons' way.
     upto = pay.start if pay.start >= transfer.end else len(clause.text)
-    if upto > transfer.end and _MILITARY_HELP.search(clause.text, transfer.end, upto):
+    if upto > transfer.end and dw.MILITARY_HELP.search(clause.text, transfer.end, upto):
         # "Rusia Bantu Korut Kembangkan Satelit, Imbalan Peluru": military help is a transfer
         # of its own, told first, so the word keeps its direction; the weapons paid for it
         # went the other way.

@@ -84,6 +84,43 @@ class DealReader(SubjectReader):
         code = buyer.hit.entry.canonical if buyer is not None else None
         return (maker, None if code == maker else code)
 
+    def deal_pair(self, transfer: Hit) -> tuple[Pair | None, bool]:
+        """A deal's seller and buyer, and whether they are read (not guessed from a dash)."""
+        sold = self.maker_sells(transfer)
+        return (sold, True) if sold is not None else (self.hyphen_pair(transfer), False)
+
+    def hyphen_pair(self, transfer: Hit) -> Pair | None:
+        """A deal's pair joined by a dash beside its items: "Kesepakatan Drone Iran-Rusia".
+
+        Written source first, as "Pasokan Senjata Teheran-Moskow" and "Iran-Russia drone deal"
+        are; a guess for a deal that names no maker.
+        """
+        if transfer.entry.sub != "deal":
+            return None
+        after = [h for h in self.hits if h.start >= transfer.end]
+        before = [h for h in self.hits if h.end <= transfer.start][::-1]
+        return self._dashed(after, reverse=False) or self._dashed(before, reverse=True)
+
+    def _dashed(self, hits: list[Hit], reverse: bool) -> Pair | None:
+        """Two actors joined by a dash right past the items that start hits (read outward)."""
+        k = 0
+        while k < len(hits) and hits[k].entry.kind == "item":
+            k += 1
+        if k == 0 or k + 1 >= len(hits):
+            return None
+        near, far = hits[k], hits[k + 1]
+        if near.entry.kind != "actor" or far.entry.kind != "actor":
+            return None
+        item = hits[k - 1]
+        gap = self.text[near.end : item.start] if reverse else self.text[item.end : near.start]
+        if gap.strip():
+            return None
+        first, second = (far, near) if reverse else (near, far)
+        if self.text[first.end : second.start].strip() not in ("-", "–"):
+            return None
+        a, b = first.entry.canonical, second.entry.canonical
+        return (a, b) if a != b else None
+
     def _deal_source(self, transfer: Hit) -> str | None:
         """A deal's one named source after it: "Teken Kontrak Rafale dari Prancis"."""
         if transfer.entry.sub != "deal":
@@ -115,7 +152,11 @@ class DealReader(SubjectReader):
         Israeli loitering munitions": Israel to Azerbaijan).
         """
         sites = [
-            a for a in self.actors if a.hit.start >= transfer.end and a.mark in ("at", "made_in")
+            a
+            for a in self.actors
+            if a.hit.start >= transfer.end
+            and a.mark in ("at", "made_in")
+            and self._same_stretch(a.hit, transfer)  # not "..., kata kantor presiden di Kyiv"
         ]
         if not sites:
             return self._partner_maker(transfer)

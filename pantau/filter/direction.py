@@ -2,31 +2,18 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from pantau.filter import direction_words as dw
 from pantau.filter.deals import DealReader, Pair
 from pantau.filter.marks import Actor
 from pantau.filter.matching import Hit
+from pantau.filter.roles import Roles, pick, target_user
 from pantau.filter.subjects import NEAR
 
+__all__ = ["Clause", "Roles", "target_user"]
+
 _GUESS = 4
-
-
-@dataclass(frozen=True, slots=True)
-class Roles:
-    """Supplier and recipient read from one transfer word; lower rank is surer, 9 means none."""
-
-    supplier: str | None = None
-    recipient: str | None = None
-    supplier_rank: int = 9
-    recipient_rank: int = 9
-    several_sources: bool = False
-    unnamed_recipient: bool = False
-    barter: bool = False  # goods paid for weapons: see pantau/filter/barter.py
-    other_sources: tuple[str, ...] = ()  # "radar dari Prancis, serta meriam dari India"
-    paid_back: bool = False  # the payment was weapons too: the reverse pair is a transfer
-    other_recipients: tuple[str, ...] = ()  # "ke Indonesia dan Pakistan": one word, two buyers
 
 
 class Clause(DealReader):
@@ -115,7 +102,11 @@ class Clause(DealReader):
                 supplier_rank=roles.recipient_rank,
                 recipient_rank=roles.supplier_rank,
             )
-        speaker = self._accused_speaker(transfer) if roles.supplier is None else None
+        # A pronoun standing as the subject ("US claim it supplies") outranks the party read
+        # before it as the subject, which is the accuser.
+        speaker = self._self_reference(transfer) if roles.supplier_rank >= 2 else None
+        if roles.supplier is None:
+            speaker = speaker or self._accused_speaker(transfer)
         if speaker is not None and transfer.entry.sub == "give" and speaker != roles.recipient:
             roles = replace(roles, supplier=speaker, supplier_rank=3)
         if roles.recipient is None and transfer.entry.sub == "give":
@@ -150,7 +141,8 @@ class Clause(DealReader):
         if direction == "deal" and transfer.entry.canonical in dw.CO_PRODUCE:
             return _known(self.co_production(transfer), 2)
         if direction == "deal":
-            return _known(self.maker_sells(transfer))
+            sold, sure = self.deal_pair(transfer)  # a dash-joined pair is only a guess
+            return _known(sold, *((3, 3) if sure else (_GUESS, _GUESS)))
         if direction == "get" and self._made_for(transfer):
             direction = "give"  # "Belarus produksi amunisi untuk Rusia": the maker supplies
         if direction not in ("give", "get", "arrive"):
@@ -219,8 +211,9 @@ class Clause(DealReader):
                 (recipient if held else supplier).append(self._rank(actor, transfer, 3))
             elif mark == "origin":
                 supplier.append(self._rank(actor, transfer, 3))
-            elif mark == "made_in" and give:
-                # "produced in China and shipped to Russia": a likely source, not evidence.
+            elif mark == "made_in" and direction != "arrive":
+                # "produced in China and shipped to Russia", "receives drones made in Iran": a
+                # likely source, not evidence.
                 supplier.append(self._rank(actor, transfer, _GUESS))
             elif mark == "owner" and direction != "arrive":
                 # The owner of the goods is the other side: "suku cadang jet milik Korut".
@@ -228,7 +221,11 @@ class Clause(DealReader):
             elif mark == "genitive":
                 # "pembelian senjata Rusia dari Korut": with a source named, the genitive buys;
                 # "pemasok utama alutsista Armenia": an agent's genitive is its customer.
-                takes = (direction == "get" and has_from) or (voice == "agent" and give)
+                # "Kapal Pembawa Senjata Iran": a carrier's goods are their owner's, who sends.
+                carrier = transfer.entry.canonical in dw.CARRY
+                takes = (direction == "get" and has_from) or (
+                    voice == "agent" and give and not carrier
+                )
                 (recipient if takes else supplier).append(self._rank(actor, transfer, 3))
             elif mark == "with" and direction == "get":
                 supplier.append(self._rank(actor, transfer, 3))
@@ -245,11 +242,18 @@ class Clause(DealReader):
         if direction == "arrive":
             if after:
                 recipient.append(self._rank(after, transfer, 2))
-            return _pick(
+            return pick(
                 supplier, recipient, self._source_groups(actors, transfer), self._to_list(actors)
             )
         giver, taker = (supplier, recipient) if give else (recipient, supplier)
-        if voice == "agent" and subject and self.text[subject.hit.end :].startswith(("'s", "’s")):
+        owner = self._pronoun_owner(transfer, actors) if voice == "agent" else None
+        if owner is not None:
+            # "Russia and its drone supplier, Iran", "Rusia dan Pemasok Dronenya, Iran".
+            taker.append(self._rank(owner, transfer, 2))
+            appositive = [a for a in actors if a.hit.start >= transfer.end and a.mark == "none"]
+            if appositive and appositive[0].first_token <= t_last + 3:
+                giver.append(self._rank(appositive[0], transfer, 2))
+        elif voice == "agent" and subject and self.text[subject.hit.end :].startswith(("'s", "’s")):
             # "Moscow's suppliers", "Russia's main supplier": the possessive is the customer.
             taker.append(self._rank(subject, transfer, 2))
             before = [a for a in actors if a.last_token < subject.first_token and a.mark == "none"]
@@ -289,7 +293,7 @@ class Clause(DealReader):
                 giver.append(self._rank(after, transfer, 2))
             if subject:
                 giver.append(self._rank(subject, transfer, 4))
-        return _pick(
+        return pick(
             supplier, recipient, self._source_groups(actors, transfer), self._to_list(actors)
         )
 
@@ -324,70 +328,27 @@ class Clause(DealReader):
         if not own:
             # "Rusia tukar minyak dengan drone Iran": only the other side's goods are weapons.
             return Roles(other, code, _GUESS, 2, barter=True)
-        if not paid:
+        goods = any(
+            h.entry.kind == "negative" and h.entry.canonical == "goods" and h.start >= cut
+            for h in self.hits
+        )
+        if not paid and goods:
+            return Roles(code, other, 2, _GUESS, barter=True)  # "Tukar Peluru dengan Gandum"
+        if not paid and not dw.MILITARY_HELP.search(self.text, cut, self.tokens[-1].end):
             return Roles()  # the price may be weapons or help the word list does not know
-        # Weapons both ways ("teknologi rudal dengan amunisi"): the first told leads, as a guess.
+        # Weapons both ways ("teknologi rudal dengan amunisi"), or weapons for military help
+        # ("Tukar Peluru dengan Teknologi Satelit Rusia"): the first told leads, as a guess.
         return Roles(code, other, 2, _GUESS, barter=True, paid_back=True)
 
 
-def _known(pair: Pair | None, recipient_rank: int = 3) -> Roles:
+def _known(pair: Pair | None, recipient_rank: int = 3, supplier_rank: int = 3) -> Roles:
     """Roles from a pair read off the items' maker or site: sure enough to lead a vote."""
     if pair is None:
         return Roles()
-    return Roles(pair[0], pair[1], 3, recipient_rank if pair[1] else 9)
+    return Roles(pair[0], pair[1], supplier_rank, recipient_rank if pair[1] else 9)
 
 
 def _clitic_agent(transfer: Hit) -> bool:
     """An Indonesian di- passive closed by -nya ("diterimanya"): the agent is the clitic."""
     word = transfer.text.lower()
     return word.startswith("di") and word.endswith("nya")
-
-
-def _pick(
-    supplier: list[tuple[int, int, str]],
-    recipient: list[tuple[int, int, str]],
-    groups: list[list[str]],
-    listed: tuple[str, ...] = (),
-) -> Roles:
-    """The surest distinct supplier and recipient; two sources of one transfer leave it open."""
-    supplier.sort()
-    recipient.sort()
-    several = bool(groups) and len(groups[0]) > 1
-    # Each source of a transfer told with several is listed, as is every other transfer's.
-    others = tuple(
-        (groups[0] if several else []) + [c for g in groups[1:] if len(g) == 1 for c in g]
-    )
-    if several or others:
-        drop = {c for g in groups[int(not several) :] for c in g}
-        supplier = [s for s in supplier if s[2] not in drop]
-    best_s = supplier[0] if supplier else None
-    best_r = next((r for r in recipient if best_s is None or r[2] != best_s[2]), None)
-    if best_s and best_r is None and recipient and recipient[0][0] < best_s[0]:
-        best_r = recipient[0]
-        best_s = next((s for s in supplier if s[2] != best_r[2]), None)
-    return Roles(
-        supplier=best_s[2] if best_s else None,
-        recipient=best_r[2] if best_r else None,
-        supplier_rank=best_s[0] if best_s else 9,
-        recipient_rank=best_r[0] if best_r else 9,
-        several_sources=several,
-        other_sources=tuple(c for c in others if best_r is None or c != best_r[2]),
-        other_recipients=tuple(
-            c for c in listed if best_r is not None and c != best_r[2] and best_r[2] in listed
-        ),
-    )
-
-
-def target_user(
-    roles: Roles, targets: tuple[str, ...], hostile: frozenset[tuple[str, str]]
-) -> Roles:
-    """Weapons traced after striking a target went to the one party at war with it."""
-    if roles.recipient is not None or roles.supplier is None or len(targets) != 1:
-        return roles
-    users = {a for a, b in hostile if b == targets[0]} | {b for a, b in hostile if a == targets[0]}
-    users.discard(roles.supplier)
-    states = {u for u in users if len(u) == 2 and u.isupper()}  # a group shares its base's war
-    users = states or users
-    if len(users) != 1:
-        return roles
-    return replace(roles, recipient=users.pop(), recipient_rank=4)

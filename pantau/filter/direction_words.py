@@ -76,6 +76,17 @@ SEIZED = words(
     "seized captured confiscated recovered taken intercepted disita sitaan dirampas rampasan "
     "direbut disita dicegat"
 )
+SEIZES = words(
+    "sita menyita cegat mencegat gagalkan menggagalkan tangkap menangkap rampas merampas seize "
+    "seizes seizing intercept intercepts intercepting interdict interdicts foil foils foiling "
+    "thwart thwarts impound impounds confiscate confiscates"
+)
+"""Verbs of a party that stops a cargo: "Polisi Georgia Sita Kiriman", "Jordan foils"."""
+HOLDS = words("tahan menahan detain detains")  # "AS Tahan Pengiriman Bom": it may be its own
+ENFORCER = words(
+    "bea cukai customs polisi police otoritas authorities petugas officers aparat penjaga guard "
+    "coast angkatan laut navy"
+)  # "Bea Cukai Finlandia Tahan Kiriman": who holds another's cargo
 RELIANCE = frozenset({"relies on"})  # the watchlist canonical of relying on another's weapons
 OFFER = words("menawarkan offer")
 PRODUCTION = frozenset({"merakit", "membangun industri"})  # watchlist canonicals of making
@@ -103,7 +114,10 @@ FILLER = words(
     "forces government regime presiden president pemimpin kelompok milisi sekutu "
     "sekutunya mitra sang para kubu wilayah kawasan its their ally allies militan pejuang "
     "kementerian pertahanan ministry defence defense of perusahaan industri pabrik "
-    "produsen"
+    "produsen unit units satuan junta firm firms company companies langit sky skies kota city "
+    # plurals by reduplication: "ke unit-unit Rusia", "pabrik-pabrik Belarus"
+    "unit-unit pasukan-pasukan pabrik-pabrik perusahaan-perusahaan kelompok-kelompok "
+    "milisi-milisi negara-negara satuan-satuan"
 )
 COORD = words("dan and serta atau or")
 ARTICLE = words("a an")
@@ -127,6 +141,8 @@ SAYS_AFTER = re.compile(r"\s+(?:says|said|say|claims|claimed|warns|warned|report
 CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"”)]|$)")
 BODIES = words("kemhan kemenhan kemlu kemenlu")  # aliases of Indonesia's, unless a state follows
 TRANSIT = words("via through melalui lewat")
+TRANSIT_VERB = words("transit transits transited transiting melintasi melewati")
+FAIR = words("pameran expo exhibition airshow")  # "Pameran Senjata Doha": a venue
 IN = words("in di")  # "from friends in Tehran": a place that can name a source's state
 CARRIER = words(
     "ship ships vessel vessels freighter freighters cargo tanker tankers convoy convoys plane "
@@ -178,3 +194,21 @@ PORT = words(
 CO_PRODUCE = frozenset({"co-produce"})  # the watchlist canonical of making weapons together
 ASIDE = words("yang which who whose menurut according kata ujar")  # opens a comma-set aside
 DEMONYM_ENDS = tuple(words("ian ean ese ish can eli ani ians eans cans ch qi thai saudi emirati"))
+MILITARY_HELP = re.compile(
+    r"\b(?:satelit|satellites?|teknologi|technolog\w*|know-how|militer|military|nuklir|nuclear|"
+    r"kapal selam|submarines?)\b",
+    re.IGNORECASE,
+)
+"""Help a weapons supplier is paid with, itself military: "Teknologi Satelit", "know-how"."""
+SELF = words("negaranya pihaknya it they")  # "membantah bahwa negaranya memasok": the speaker
+SELF_LEAD = words("telah pernah sudah had has have akan would will diam-diam secretly")
+THAT = words("bahwa that")
+CLAIM_NOUN = words(
+    "tuduhan tudingan klaim laporan claim accusation accusations allegation allegations report "
+    "reports"
+)  # "US claim it supplies": a noun, not the verb "claims" ("Israel claims they ...")
+RING = words("network networks ring rings cell cells jaringan sindikat syndicate")
+SOME = words("sebuah seorang suatu")
+NOT = words("bukan not")  # right before 'ke'/'to': "bukan ke China, melainkan ke Rusia"
+POSSESSIVE = words("its their")  # "Russia and its supplier Iran": the pronoun's party buys
+CARRY = frozenset({"bawa", "angkut", "carry", "transport"})  # watchlist canonicals of carrying

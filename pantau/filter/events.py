@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from pantau.filter import asides, headline, parts, spread, strikes, wording
 from pantau.filter.barter import payment, pays_for_items
+from pantau.filter.counterpart import fill_headline
 from pantau.filter.direction import Clause, Roles
 from pantau.filter.event_roles import FOUND_IN, ORIGIN, found_roles, told_roles
 from pantau.filter.matching import Hit, Sentences
@@ -396,4 +397,4 @@ def events_of(title: StoryField, body: StoryField, wl: Watchlist) -> list[Event]
                 event = _event(fld, index, hit, near, wl, paid, traded, beside, route)
                 if event is not None:
                     events.append(event)
-    return events
+    return fill_headline(events, body, wl)  # "Ekspor Drone ke Sekutu" + "dikirim ke Estonia"

@@ -68,6 +68,8 @@ class MarkedClause(TokenClause):
         """The role marker before an actor: a preposition, an item it qualifies, or none."""
         first, last = self._token_at(hit.start), self._token_at(hit.end - 1)
         after = self.text[hit.end : hit.end + 10].lower()
+        if after.startswith("-backed") and self._backs_transfer(hit):
+            return Actor(hit, "origin", first, last)  # "Iran-backed weapons smuggling"
         if after.startswith(("-led", " led ", "-backed")):
             return Actor(hit, "attr", first, last)  # "a Latvia-led coalition": no single party
         if after.startswith("$") or self._kin(hit, first, last):
@@ -75,6 +77,11 @@ class MarkedClause(TokenClause):
             return Actor(hit, "attr", first, last)
         if self._backer(first) or self._attribution(hit, first):
             # "Houthi yang didukung Iran", "..., US says": a backer or a source, not a party.
+            return Actor(hit, "attr", first, last)
+        if self._venue(hit, first):
+            return Actor(hit, "at", first, last)  # "di Pameran Senjata Doha": the fair's city
+        if self._seizer(hit, last) or self._seized_by(first):
+            # "Bea Cukai Finlandia Tahan Kiriman ... ke Rusia": who stops a cargo sent none.
             return Actor(hit, "attr", first, last)
         if not self.text[: hit.start].strip() and dw.DATELINE.match(self.text, hit.end):
             return Actor(hit, "dateline", first, last)  # "KYIV - ...": see Clause._subject
@@ -151,7 +158,11 @@ class MarkedClause(TokenClause):
                 mark = "target"  # "ditembakkan Hizbullah ke Haifa", "fired at Israel"
             elif word in dw.TO:
                 # "beralih ke India", "according to Kyiv": a direction, not a recipient.
-                mark = "at" if j > 0 and self.tokens[j - 1].word in dw.NOT_TO else "to"
+                # "bukan ke China, melainkan ke Rusia", "not to China": a goal passed over.
+                mark = "at" if j > 0 and self.tokens[j - 1].word in dw.NOT_TO | dw.NOT else "to"
+            elif word in dw.BY and j > 0 and self.tokens[j - 1].word in dw.ACCUSATION | dw.SEIZED:
+                # "claims by Israel that it supplied", "seized by Finnish customs": no party.
+                mark = "attr"
             elif word in dw.BY and self._not_source(j):
                 mark = "attr"  # "dijatuhi sanksi baru oleh AS", "sanctions imposed by the US"
             elif word in dw.BY and j > 0 and self.tokens[j - 1].word in dw.LED:
@@ -162,6 +173,8 @@ class MarkedClause(TokenClause):
                 mark = "owner" if j > 0 and self.tokens[j - 1].word in dw.OWNER else "by"
             elif word in dw.WITH:
                 mark = "with"
+            elif word in dw.TRANSIT_VERB:
+                mark = "via"  # "drones transit Turkmenistan en route to Russia": a route
             elif word in dw.AT:
                 site = (
                     self._via_site(j - 2) if j > 0 and self.tokens[j - 1].word in dw.SITE else None
@@ -175,6 +188,8 @@ class MarkedClause(TokenClause):
                 mark = site or ("made_in" if made else "via" if word in dw.TRANSIT else "at")
                 if mark == "at" and word in dw.IN and self._placed_source(j):
                     mark = "from"  # "came from 'friends in Tehran'": the source's state
+                elif mark == "at" and word in dw.IN and self._placed_goal(j):
+                    mark = "to"  # "kepada junta di Naypyidaw": the recipient's state
             elif word in dw.ORIGIN:
                 # "Drone Iran Berkomponen Buatan AS": the part's maker, not the drone's supplier.
                 mark = "attr" if j > 0 and self._weapon_part(j - 1) else "origin"
@@ -217,7 +232,8 @@ class MarkedClause(TokenClause):
         if k < 0 or j - k > 3 or k == j - 1 or self._not_source(k):
             return False
         start, end = self.tokens[k].end, self.tokens[j].start
-        return not any(start <= h.start < end for h in self.hits)  # "dari Denmark Tiba di"
+        # "dari Denmark Tiba di" is no placed source; "dari pemasok di China" (an agent noun) is.
+        return not any(start <= h.start < end and h.entry.voice != "agent" for h in self.hits)
 
     def _weapon_part(self, k: int) -> bool:
         """Whether token k is a part word of a weapon named just before it ("drones with chips")."""

@@ -125,3 +125,56 @@ class TokenClause:
     def _in_item(self, pos: int) -> bool:
         """Whether a text position lies inside an item's mention."""
         return any(h.entry.kind == "item" and h.start <= pos < h.end for h in self.hits)
+
+    def _venue(self, hit: Hit, first: int) -> bool:
+        """A fair's place, within three words after its noun: "di Pameran Senjata Doha"."""
+        before = self.tokens[max(0, first - 3) : first]
+        return any(t.word in dw.FAIR for t in before) and not dw.PUNCT.search(
+            self.text, before[0].start, hit.start
+        )
+
+    def _seized_by(self, first: int) -> bool:
+        """A bare passive agent after a seizing participle: "Dicegat AL AS", "Disita Polisi"."""
+        before = self.tokens[max(0, first - 3) : first]
+        return any(t.word in dw.SEIZED for t in before) and all(
+            t.word in dw.SEIZED | dw.ENFORCER | dw.FILLER | {"al", "tni"} for t in before[-2:]
+        )
+
+    def _seizer(self, hit: Hit, last: int) -> bool:
+        """Whether a seizing verb follows the actor within two words, in its own clause.
+
+        A holding verb ("Tahan") seizes only for a customs, police or navy party: "AS Tahan
+        Pengiriman Bom" withholds its own shipment.
+        """
+        first = self._token_at(hit.start)
+        after = self.tokens[last + 1 : last + 3]
+        near = self.tokens[max(0, first - 2) : first] + after  # "Bea Cukai X", "X customs"
+        verbs = dw.SEIZES | (dw.HOLDS if any(t.word in dw.ENFORCER for t in near) else set())
+        return any(
+            t.word in verbs and not dw.PUNCT.search(self.text, hit.end, t.start) for t in after
+        )
+
+    def _backs_transfer(self, hit: Hit) -> bool:
+        """ "Iran-backed weapons smuggling", "an Iran-backed network": the backer sends them.
+
+        What it backs is weapons, a transfer or a smuggling ring, not a group that acts itself
+        ("Iran-backed militia").
+        """
+        later = [h for h in self.hits if h.start > hit.end]
+        nxt = self._token_at(hit.end) + 1  # the word after "-backed"
+        if later and self._token_at(later[0].start) == nxt:
+            return later[0].entry.kind in ("item", "transfer")
+        return nxt < len(self.tokens) and self.tokens[nxt].word in dw.RING
+
+    def _placed_goal(self, j: int) -> bool:
+        """Whether the 'in' at token j places a party named by a bare noun after a 'to'.
+
+        "kepada junta di Naypyidaw", "to a firm in St. Petersburg": the goal's state.
+        """
+        k = j - 1
+        while k > 0 and j - k <= 3 and self.tokens[k].word in dw.FILLER | dw.ARTICLE | dw.SOME:
+            k -= 1
+        if k == j - 1 or j - k > 3 or self.tokens[k].word not in dw.TO_PLACE:
+            return False
+        start, end = self.tokens[k].end, self.tokens[j].start
+        return not any(start <= h.start < end for h in self.hits)

@@ -113,6 +113,52 @@ class SubjectReader(ListReader):
         speakers = [a for a in self.actors if a.hit.end <= colon and a.mark == "none"]
         return speakers[-1].hit.entry.canonical if speakers else None
 
+    def _self_reference(self, transfer: Hit) -> str | None:
+        """ "Kemlu Korut membantah tudingan AS bahwa negaranya memasok ...": the denier's state.
+
+        The pronoun after 'bahwa'/'that' stands for the main clause's first party, not for the
+        accuser named after an accusation word.
+        """
+        k = self._token_at(transfer.start) - 1
+        while k > 0 and self.tokens[k].word in dw.SELF_LEAD:
+            k -= 1
+        if k < 1 or self.tokens[k].word not in dw.SELF | {"itu"}:
+            return None
+        if self.tokens[k].word == "itu":  # "bahwa negara itu memasok"
+            k -= 1
+            if k < 1 or self.tokens[k].word != "negara":
+                return None
+        if self.tokens[k - 1].word not in dw.THAT | dw.CLAIM_NOUN:
+            return None  # "bahwa negaranya", "US claim it supplies"
+        before = self.tokens[k - 1].start
+        for actor in self.actors:
+            if actor.hit.end > before:
+                return None
+            prev = self.tokens[actor.first_token - 1].word if actor.first_token > 0 else ""
+            if actor.mark in ("none", "dateline", "attr") and prev not in dw.ACCUSATION:
+                return actor.hit.entry.canonical
+        return None
+
+    def _pronoun_owner(self, transfer: Hit, actors: list[Actor]) -> Actor | None:
+        """The party a possessive pronoun on an agent noun stands for: "Russia and its supplier".
+
+        "its"/"their" before the noun (items aside), or "-nya" on it or on its items
+        ("Pemasok Dronenya"), points to the nearest party before, joined by 'and' or a comma.
+        """
+        t_first, t_last = self._token_at(transfer.start), self._token_at(transfer.end - 1)
+        before = [a for a in actors if a.hit.end <= transfer.start and a.mark == "none"]
+        if not before:
+            return None
+        owner = before[-1]
+        lead = [t.word for t in self.tokens[owner.last_token + 1 : t_first]]
+        tail = [t.word for t in self.tokens[t_first : t_last + 3] if self._in_item(t.start)]
+        marked = any(w in dw.POSSESSIVE for w in lead) or any(
+            w.endswith("nya") for w in [self.tokens[t_last].word, *tail]
+        )
+        if not marked or len(lead) > NEAR or any(w in dw.BARRIER | dw.LINK for w in lead):
+            return None  # "Iran menjadi pemasoknya": the -nya is someone told before
+        return owner
+
     def _relative_head(self, subject: Actor, transfer: Hit) -> bool:
         """Whether a relative word between subject and verb heads a noun other than the subject."""
         t_first = self._token_at(transfer.start)

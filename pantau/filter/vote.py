@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import Protocol
 
 from pantau.filter.direction import Roles
 from pantau.filter.matching import Hit
+from pantau.filter.parts import CANONICAL as PARTS
 from pantau.filter.watchlist import Watchlist
 
 _GUESS = 4  # a role's rank from a noun's bare subject: a guess, not evidence
@@ -26,11 +28,27 @@ class Voter(Protocol):
     def roles(self) -> Roles: ...
     @property
     def items(self) -> tuple[Hit, ...]: ...
+    @property
+    def evidence(self) -> str: ...
+
+
+_BACKGROUND = re.compile(
+    r"(?<!\w)(?:sejak\s+(?:(?:awal|akhir|tahun)\s+)?(?:19|20)\d\d|since\s+(?:(?:early|late)\s+)?"
+    r"(?:19|20)\d\d|selama\s+ini|(?:telah|sudah)\s+lama|(?:has|have|had)\s+long|for\s+years|"
+    r"bertahun-tahun|sebelumnya|previously)(?!\w)",
+    re.IGNORECASE,
+)
+"""A sentence told as background: "Russia has relied on North Korean shells since 2023"."""
 
 
 def _later(sentence: int, later: float) -> float:
     """A body sentence's weight in the direction vote, falling with its position."""
     return 1.0 / (1.0 + later * sentence)
+
+
+def _background(ev: Voter) -> bool:
+    """Whether a body event's sentence is told as background (see _BACKGROUND)."""
+    return ev.hit.field == "text" and _BACKGROUND.search(ev.evidence) is not None
 
 
 def _both_named(ev: Voter) -> bool:
@@ -56,12 +74,25 @@ def direction(
     if told and not named and not any(ev.roles.unnamed_recipient for ev in told):
         # A headline that tells of a transfer without both parties ("signs deal"): the lead
         # sentence that names both is the story's main transfer.
-        opening = [ev for ev in events if ev.hit.field == "text" and ev.sentence == 0]
+        opening = [
+            ev
+            for ev in events
+            if ev.hit.field == "text" and ev.sentence == 0 and not _background(ev)
+        ]
         named = [ev for ev in opening if _both_named(ev)]
         named = [ev for ev in named if ev.score >= rules.threshold]
     if named:
         # The headline names both parties of its transfer: that is the story's main transfer.
         best = max(named, key=lambda ev: ev.score)
+        # "Chinese parts in Iranian drones sent to Russia": parts found in a weapon the headline
+        # tells sent on make way for the weapon's own transfer.
+        onward = [
+            ev
+            for ev in named
+            if best.hit.entry.canonical == PARTS and ev.roles.supplier == best.roles.recipient
+        ]
+        if onward:
+            best = max(onward, key=lambda ev: ev.score)
         return best.roles.supplier, best.roles.recipient
     votes_s: dict[str, float] = defaultdict(float)
     votes_r: dict[str, float] = defaultdict(float)
@@ -70,6 +101,7 @@ def direction(
         weight = ev.score * (
             rules.title_vote if ev.hit.field == "title" else _later(ev.sentence, rules.later)
         )
+
         if ev.roles.supplier:
             votes_s[ev.roles.supplier] += weight / ev.roles.supplier_rank
         if ev.roles.recipient:

@@ -1,0 +1,107 @@
+"""A headline transfer's missing party, named in the body by a transfer word of its own.
+
+"Ukraina Ekspor Drone Laut ke Sekutu Eropa" leaves its buyer a kind; the body's "sejumlah unit
+sudah dikirim ke Estonia" names it, though that sentence names no weapon and so tells no
+transfer event of its own. The body's item-less and weak transfer words are read for the one
+side the headline left open, and only a single party named that way, never contradicted by the
+side the headline did name, fills it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from pantau.filter.direction import Clause, Roles
+from pantau.filter.matching import Hit
+from pantau.filter.watchlist import Watchlist
+
+if TYPE_CHECKING:
+    from pantau.filter.events import Event, StoryField
+
+_SIDES = ("give", "get", "arrive")
+_GUESS = 4  # a role read from a bare noun subject or a place of making: no evidence
+_RANK = 3  # a party read from another sentence: sure enough to name, not to outvote
+_NEGATED = re.compile(
+    r"(?<!\w)(?:tidak|tak|bukan|belum\s+pernah|tidak\s+pernah|never|not|won't|no)"
+    r"(?:\s+\w+){0,2}\s*$",
+    re.IGNORECASE,
+)
+"""A negation just before the word: "tidak akan menjual ke Rusia" names no buyer."""
+
+
+def fill_headline(events: list[Event], body: StoryField, wl: Watchlist) -> list[Event]:
+    """Title events with one side open, that side filled from the body when it names one.
+
+    Only a side no voting event names: where one does, the vote reads it there already.
+    """
+    voters = [e for e in events if e.score >= wl.weights.rules.threshold / 2]
+    suppliers = any(e.roles.supplier and e.roles.supplier_rank < _GUESS for e in voters)
+    recipients = any(e.roles.recipient and e.roles.recipient_rank < _GUESS for e in voters)
+    hostile = wl.hostile
+    out = []
+    for ev in events:
+        roles = ev.roles
+        if ev.hit.field != "title" or roles.several_sources or roles.unnamed_recipient:
+            out.append(ev)
+            continue
+        if roles.supplier is not None and roles.recipient is None and not recipients:
+            found = _named(body, roles.supplier, "recipient", hostile)
+            if found is not None:
+                roles = replace(roles, recipient=found, recipient_rank=_RANK)
+        elif roles.recipient is not None and roles.supplier is None and not suppliers:
+            found = _named(body, roles.recipient, "supplier", hostile)
+            if found is not None:
+                roles = replace(roles, supplier=found, supplier_rank=_RANK)
+        out.append(ev if roles is ev.roles else replace(ev, roles=roles))
+    return out
+
+
+def _named(
+    body: StoryField, known: str, side: str, hostile: frozenset[tuple[str, str]]
+) -> str | None:
+    """The one party the body's transfer words name on side, beside known or alone.
+
+    None when the body makes the known party the other side ("Iran supplied Russia" under a
+    headline read as Russia sending): the headline was misread, and no fill can mend it.
+    """
+    found: set[str] = set()
+    for roles in _body_roles(body):
+        mine, other = (
+            (roles.recipient, roles.supplier)
+            if side == "recipient"
+            else (roles.supplier, roles.recipient)
+        )
+        mine_rank = roles.recipient_rank if side == "recipient" else roles.supplier_rank
+        other_rank = roles.supplier_rank if side == "recipient" else roles.recipient_rank
+        if mine == known and mine_rank < _GUESS:
+            return None
+        if mine is None or mine == known or mine_rank >= _GUESS or other not in (None, known):
+            continue
+        if other is not None and other_rank >= _GUESS:
+            continue
+        pair = (known, mine) if side == "recipient" else (mine, known)
+        if pair in hostile or pair[::-1] in hostile:
+            continue  # "Rusia kirim drone ke Ukraina" is an attack
+        found.add(mine)
+    return found.pop() if len(found) == 1 else None
+
+
+def _body_roles(body: StoryField) -> Iterable[Roles]:
+    """Roles of every give, get or arrival word of the body that no negation precedes."""
+    for index, hits in body.by_sentence.items():
+        words = [h for h in hits if h.entry.kind == "transfer" and h.entry.sub in _SIDES]
+        if not words:
+            continue
+        start, end = body.sentences.span(index)
+        clause = Clause(body.text, start, end, hits)
+        for hit in words:
+            if not _negated(body.text, start, hit):
+                yield clause.roles(hit)
+
+
+def _negated(text: str, start: int, hit: Hit) -> bool:
+    """Whether a negation stands within two words before the transfer word."""
+    return _NEGATED.search(text, max(start, hit.start - 30), hit.start) is not None
