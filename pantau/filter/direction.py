@@ -291,7 +291,11 @@ class Clause(DealReader):
         elif voice == "noun":
             if after:
                 giver.append(self._rank(after, transfer, 2))
-            if subject:
+            if subject and self.received_noun(transfer):
+                # "Militer Myanmar Dapat Kiriman Drone dari Rusia dan China": who receives the
+                # shipment is the receiving verb's subject, even with its sources left open.
+                taker.append(self._rank(subject, transfer, 2))
+            elif subject:
                 giver.append(self._rank(subject, transfer, 4))
         return pick(
             supplier, recipient, self._source_groups(actors, transfer), self._to_list(actors)

@@ -1,0 +1,35 @@
+"""Who supplies whom, tenth round: each kind the round fixed, beside a twin it must leave."""
+
+from __future__ import annotations
+
+import pytest
+
+from pantau.filter.classify import classify
+from pantau.filter.watchlist import Watchlist
+
+
+def _pair(wl: Watchlist, title: str, text: str = "") -> tuple[str | None, str | None]:
+    """The verdict's supplier and recipient codes; the story must tell of a transfer."""
+    v = classify(title, text, wl)
+    assert v.arms_supply, (v.rule, v.score)
+    return v.supplier, v.recipient
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # A give noun as the object of a receiving verb: the verb's subject receives, even
+        # when the sources are several and so leave the supplier open.
+        ("Rusia Dapat Kiriman Drone dari Iran dan Korut", (None, "RU")),
+        ("Junta Myanmar Peroleh Pasokan Drone dari China dan Rusia", (None, "MM")),
+        ("Sudan's army receives shipments of drones from Iran and Russia", (None, "SD")),
+        # Twins: one source names the supplier; a give noun after a give verb keeps its
+        # subject as the giver.
+        ("Rusia Dapat Kiriman Drone dari Iran", ("IR", "RU")),
+        ("Iran Kirim Pasokan Drone Baru ke Rusia", ("IR", "RU")),
+    ],
+)
+def test_a_shipment_received(
+    wl: Watchlist, title: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title) == main
