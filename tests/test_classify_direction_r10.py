@@ -33,3 +33,28 @@ def test_a_shipment_received(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
     assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # A state that charges or seizes over a transfer is no party to it, nor is it the
+        # sender of goods made in it: the persons charged sent them.
+        (
+            "Jaksa AS Dakwa Warga Iran atas Pengiriman Komponen Drone Buatan AS ke Iran",
+            (None, "IR"),
+        ),
+        ("US charges Iranian nationals with smuggling US-made drone parts to Iran", (None, "IR")),
+        (
+            "Bea Cukai Jerman Sita Komponen Drone Buatan Jerman yang Hendak Dikirim ke Rusia",
+            (None, "RU"),
+        ),
+        # Twins: the maker that sends its own goods, and a charged firm's state, still supply.
+        ("AS Kirim Komponen Drone Buatan AS ke Ukraina", ("US", "UA")),
+        ("US indicts Chinese firm for shipping drone parts to Russia", ("CN", "RU")),
+    ],
+)
+def test_a_state_that_charges_or_seizes_is_no_sender(
+    wl: Watchlist, title: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title) == main

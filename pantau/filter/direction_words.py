@@ -82,6 +82,11 @@ SEIZES = words(
     "thwart thwarts impound impounds confiscate confiscates"
 )
 """Verbs of a party that stops a cargo: "Polisi Georgia Sita Kiriman", "Jordan foils"."""
+PROSECUTES = words(
+    "dakwa mendakwa adili mengadili vonis memvonis indict indicts indicted prosecute prosecutes "
+    "prosecuted charges"
+)
+"""Verbs of a state that charges others over a transfer: "Jaksa AS Dakwa Warga Iran"."""
 HOLDS = words("tahan menahan detain detains")  # "AS Tahan Pengiriman Bom": it may be its own
 ENFORCER = words(
     "bea cukai customs polisi police otoritas authorities petugas officers aparat penjaga guard "

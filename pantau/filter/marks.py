@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from pantau.filter import direction_words as dw
@@ -47,6 +47,27 @@ class MarkedClause(TokenClause):
         for i, hit in enumerate(hits):
             if hit.entry.kind == "actor":
                 self.actors.append(self._mark(i, hit))
+        self._enforcers_made()
+
+    def _enforcers_made(self) -> None:
+        """A state that seizes or charges over goods made in it did not send them.
+
+        "Jaksa AS mendakwa warga Iran atas tuduhan mengirim komponen buatan AS ke Iran": the
+        maker is named, the senders are the persons charged.
+        """
+        enforcers = {
+            a.hit.entry.canonical
+            for a in self.actors
+            if a.mark == "attr"
+            and (self._seizer(a.hit, a.last_token) or self._seized_by(a.first_token))
+        }
+        if enforcers:
+            self.actors = [
+                replace(a, mark="attr")
+                if a.mark in ("origin", "made_in") and a.hit.entry.canonical in enforcers
+                else a
+                for a in self.actors
+            ]
 
     def parties(self) -> tuple[str, ...]:
         """Actors of the clause that may be parties: not places, makers' sites or modifiers."""
@@ -221,46 +242,6 @@ class MarkedClause(TokenClause):
         if mark in ("at", "none") and self._debris_site(hit):
             mark = "target"  # "Serpihan Rudal Korut Ditemukan di Kharkiv": it struck there
         return Actor(hit, mark, first, last)
-
-    def _placed_source(self, j: int) -> bool:
-        """Whether the 'in' at token j places the noun right after a 'from' ("from allies in")."""
-        k = j - 1
-        while k >= 0 and j - k <= 3 and self.tokens[k].word not in dw.FROM:
-            if self.tokens[k].word in dw.TO | dw.AT | dw.BY | dw.WITH | dw.BARRIER | dw.DEBRIS:
-                return False  # "Terungkap dari Puing di Kharkiv": evidence, not a source
-            k -= 1
-        if k < 0 or j - k > 3 or k == j - 1 or self._not_source(k):
-            return False
-        start, end = self.tokens[k].end, self.tokens[j].start
-        # "dari Denmark Tiba di" is no placed source; "dari pemasok di China" (an agent noun) is.
-        return not any(start <= h.start < end and h.entry.voice != "agent" for h in self.hits)
-
-    def _weapon_part(self, k: int) -> bool:
-        """Whether token k is a part word of a weapon named just before it ("drones with chips")."""
-        if self.tokens[k].word not in dw.PART:
-            return False
-        start = self.tokens[max(0, k - 3)].start
-        return any(
-            h.entry.kind == "item" and start <= h.end <= self.tokens[k].start for h in self.hits
-        )
-
-    def _not_source(self, j: int) -> bool:
-        """A 'from' at token j after pressure, sanctions or approval names who gives those."""
-        before = [t.word for t in self.tokens[max(0, j - 2) : j]]
-        return bool(before) and (
-            before[-1] in dw.NOT_FROM or (len(before) == 2 and before[0] in dw.SANCTION)
-        )
-
-    def _after_combat(self, j: int) -> bool:
-        """Whether a combat word ends within the three tokens before the 'to' at token j."""
-        start = self.tokens[max(0, j - 3)].start
-        return any(
-            h.entry.kind == "negative"
-            and h.entry.canonical == "combat"
-            and start <= h.start
-            and h.end <= self.tokens[j].start
-            for h in self.hits
-        )
 
     def _past_follows(self, index: int, hit: Hit) -> bool:
         """ "drones Russia bought from Iran": an English past verb right after names its doer."""

@@ -1,4 +1,4 @@
-"""A clause's words and what the words around an actor say it is: an ally, a person, a carrier."""
+"""A clause's words and what the words around an actor say it is: an ally, a person, a source."""
 
 from __future__ import annotations
 
@@ -141,7 +141,7 @@ class TokenClause:
         )
 
     def _seizer(self, hit: Hit, last: int) -> bool:
-        """Whether a seizing verb follows the actor within two words, in its own clause.
+        """Whether a seizing or charging verb follows the actor within two words, in its clause.
 
         A holding verb ("Tahan") seizes only for a customs, police or navy party: "AS Tahan
         Pengiriman Bom" withholds its own shipment.
@@ -149,7 +149,8 @@ class TokenClause:
         first = self._token_at(hit.start)
         after = self.tokens[last + 1 : last + 3]
         near = self.tokens[max(0, first - 2) : first] + after  # "Bea Cukai X", "X customs"
-        verbs = dw.SEIZES | (dw.HOLDS if any(t.word in dw.ENFORCER for t in near) else set())
+        held = dw.HOLDS if any(t.word in dw.ENFORCER for t in near) else set()
+        verbs = dw.SEIZES | dw.PROSECUTES | held
         return any(
             t.word in verbs and not dw.PUNCT.search(self.text, hit.end, t.start) for t in after
         )
@@ -178,3 +179,43 @@ class TokenClause:
             return False
         start, end = self.tokens[k].end, self.tokens[j].start
         return not any(start <= h.start < end for h in self.hits)
+
+    def _placed_source(self, j: int) -> bool:
+        """Whether the 'in' at token j places the noun right after a 'from' ("from allies in")."""
+        k = j - 1
+        while k >= 0 and j - k <= 3 and self.tokens[k].word not in dw.FROM:
+            if self.tokens[k].word in dw.TO | dw.AT | dw.BY | dw.WITH | dw.BARRIER | dw.DEBRIS:
+                return False  # "Terungkap dari Puing di Kharkiv": evidence, not a source
+            k -= 1
+        if k < 0 or j - k > 3 or k == j - 1 or self._not_source(k):
+            return False
+        start, end = self.tokens[k].end, self.tokens[j].start
+        # "dari Denmark Tiba di" is no placed source; "dari pemasok di China" (an agent noun) is.
+        return not any(start <= h.start < end and h.entry.voice != "agent" for h in self.hits)
+
+    def _weapon_part(self, k: int) -> bool:
+        """Whether token k is a part word of a weapon named just before it ("drones with chips")."""
+        if self.tokens[k].word not in dw.PART:
+            return False
+        start = self.tokens[max(0, k - 3)].start
+        return any(
+            h.entry.kind == "item" and start <= h.end <= self.tokens[k].start for h in self.hits
+        )
+
+    def _after_combat(self, j: int) -> bool:
+        """Whether a combat word ends within the three tokens before the 'to' at token j."""
+        start = self.tokens[max(0, j - 3)].start
+        return any(
+            h.entry.kind == "negative"
+            and h.entry.canonical == "combat"
+            and start <= h.start
+            and h.end <= self.tokens[j].start
+            for h in self.hits
+        )
+
+    def _not_source(self, j: int) -> bool:
+        """A 'from' at token j after pressure, sanctions or approval names who gives those."""
+        before = [t.word for t in self.tokens[max(0, j - 2) : j]]
+        return bool(before) and (
+            before[-1] in dw.NOT_FROM or (len(before) == 2 and before[0] in dw.SANCTION)
+        )
