@@ -58,3 +58,22 @@ def test_a_state_that_charges_or_seizes_is_no_sender(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
     assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # A carrier's state carrying goods another party qualifies takes them home: the
+        # goods' party sends them.
+        ("Kapal Kargo Rusia Angkut Peluru Korut", ("KP", "RU")),
+        ("Russian cargo ship carrying North Korean shells docks at Vostochny", ("KP", "RU")),
+        # Twins: a carrier's own state's cargo, with no other party qualifying it, is sent by
+        # that state.
+        ("Kapal Iran Angkut Drone ke Rusia", ("IR", "RU")),
+        ("Iranian cargo ship carries drones to Russia", ("IR", "RU")),
+    ],
+)
+def test_a_carrier_of_another_partys_goods(
+    wl: Watchlist, title: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title) == main

@@ -52,6 +52,17 @@ class Clause(DealReader):
             return rank, t_first - actor.last_token, code
         return rank, actor.first_token - t_last, code
 
+    def _carries_others(self, actor: Actor, actors: list[Actor]) -> bool:
+        """A carrier's state ("kapal Rusia") whose cargo another party qualifies after it."""
+        code = actor.hit.entry.canonical
+        return self._carrier(actor.first_token, actor.last_token) and any(
+            other.mark in ("genitive", "origin")
+            and other.hit.start > actor.hit.end
+            and other.hit.entry.canonical != code
+            and not self._carrier(other.first_token, other.last_token)
+            for other in actors
+        )
+
     def _speaker_source(self, actor: Actor, transfer: Hit) -> bool:
         """A 'from' before a saying word ahead of the transfer word tells of the speaker."""
         if actor.hit.end > transfer.start:
@@ -209,6 +220,10 @@ class Clause(DealReader):
                 # from a named source received them.
                 held = actor.hit.end <= transfer.start
                 (recipient if held else supplier).append(self._rank(actor, transfer, 3))
+            elif mark == "origin" and direction != "get" and self._carries_others(actor, actors):
+                # "Kapal Kargo Rusia Angkut Peluru Korut": a carrier of another party's goods
+                # takes them home; the goods' own party sends them.
+                recipient.append(self._rank(actor, transfer, 3))
             elif mark == "origin":
                 supplier.append(self._rank(actor, transfer, 3))
             elif mark == "made_in" and direction != "arrive":
