@@ -15,6 +15,9 @@ FROM = words("dari from")
 TO = words("ke kepada untuk bagi to for into menuju buat toward towards")
 BY = words("oleh by")
 WITH = words("dengan with")
+CONTRACT = words(
+    "kontrak kesepakatan perjanjian deal deals contract contracts agreement agreements pact"
+)  # "kontrak ekspor drone dengan Denmark": the deal's other side
 FOR_PRICE = words("for untuk")
 AT = words("di in at via through melalui lewat atas against terhadap off near dekat")
 SANCTION = words("sanksi sanction sanctions embargo caatsa")
@@ -126,6 +129,9 @@ FILLER = words(
 )
 COORD = words("dan and serta atau or")
 ARTICLE = words("a an")
+FRESH = words("new fresh another first second latest further more baru")  # "a new shipment"
+RANGE = words("new latest advanced modern close short medium long range upgraded")
+"""Modifiers between a demonym and its item: "Iranian close-range ballistic missiles"."""
 TO_PLACE = words("ke kepada to")
 SITE = words(
     "plant plants factory factories port ports base bases company companies firm firms facility "

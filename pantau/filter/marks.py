@@ -364,6 +364,8 @@ class MarkedClause(TokenClause):
         if possessive and agent and self._token_at(self.hits[index + 2].start) == after:
             return False  # "Russia's drone supplier": the customer of the agent noun
         between = [t.word for t in self.tokens[last + 1 : self._token_at(nxt.start)]]
+        if between and len(between) <= 3 and all(set(w.split("-")) <= dw.RANGE for w in between):
+            return True  # "Iranian close-range ballistic missiles"
         return (
             all(w in dw.ORIGIN or w.startswith(("made", "built")) for w in between[:2])
             and len(between) <= 2

@@ -59,7 +59,7 @@ class VoiceReader(MarkedClause):
         return after < len(self.tokens) and self.tokens[after].word == "with"
 
     def received_noun(self, transfer: Hit) -> bool:
-        """A give noun right after a receiving verb: "Dapat Kiriman", "receives shipments".
+        """A give noun after a receiving verb: "Dapat Kiriman", "received a new shipment".
 
         The noun is the verb's object, so the clause's subject is its recipient, not its giver.
         """
@@ -71,7 +71,10 @@ class VoiceReader(MarkedClause):
             and h.entry.sub == "get"
             and h.entry.voice in ("active", "past")
             and h.end <= transfer.start
-            and self._token_at(h.end - 1) == first - 1
+            and all(
+                t.word in dw.ARTICLE | dw.FRESH
+                for t in self.tokens[self._token_at(h.end - 1) + 1 : first]
+            )
             and not dw.PUNCT.search(self.text, h.end, transfer.start)
             for h in self.hits
         )
