@@ -77,3 +77,47 @@ def test_a_carrier_of_another_partys_goods(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
     assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "main"),
+    [
+        # An article or a fresh-word between the receiving verb and the give noun; range words
+        # between a demonym and its weapons leave the demonym the weapons' source.
+        (
+            "",
+            "Russia has received a shipment of Iranian close-range ballistic missiles.",
+            ("IR", "RU"),
+        ),
+        ("Russia receives a new shipment of drones from Iran and Belarus", "", (None, "RU")),
+        ("Russia receives Iranian long-range missiles", "", ("IR", "RU")),
+        # Twin: a demonym before other words ("Iranian officials") qualifies no weapon.
+        ("Iranian officials say Russia received missiles from Belarus", "", ("BY", "RU")),
+    ],
+)
+def test_a_shipment_received_in_english(
+    wl: Watchlist, title: str, text: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title, text) == main
+
+
+_SOLD = "Drone Laut Ukraina Dijual ke Luar Negeri"
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        # The 'with' party of a sale's contract is the buyer, under a headline naming none.
+        ("Ukraina menandatangani kontrak ekspor drone laut dengan Denmark.", ("UA", "DK")),
+        ("Ukraine signed a sea drone export deal with Denmark on Monday.", ("UA", "DK")),
+        # Twin: a goal outranks a contract's other side told in a later clause.
+        (
+            "Ukraina mengekspor drone laut ke Estonia, lalu meneken perjanjian dengan Denmark.",
+            ("UA", "EE"),
+        ),
+    ],
+)
+def test_a_contracts_other_side_buys(
+    wl: Watchlist, text: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, _SOLD, text) == main

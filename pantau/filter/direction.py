@@ -63,6 +63,18 @@ class Clause(DealReader):
             for other in actors
         )
 
+    def _contract_with(self, actor: Actor, transfer: Hit) -> bool:
+        """A 'with' party of a contract told beside the give word ("kontrak ekspor")."""
+        t_first = self._token_at(transfer.start)
+        if actor.hit.start < transfer.end or dw.PUNCT.search(
+            self.text, transfer.end, actor.hit.start
+        ):
+            return False
+        # "kontrak ekspor drone dengan Denmark", "drone export deal with Denmark".
+        between = self.tokens[self._token_at(transfer.end - 1) + 1 : actor.first_token]
+        before = self.tokens[t_first - 1 : t_first] if t_first else []
+        return any(t.word in dw.CONTRACT for t in before + between)
+
     def _speaker_source(self, actor: Actor, transfer: Hit) -> bool:
         """A 'from' before a saying word ahead of the transfer word tells of the speaker."""
         if actor.hit.end > transfer.start:
@@ -244,6 +256,9 @@ class Clause(DealReader):
                 (recipient if takes else supplier).append(self._rank(actor, transfer, 3))
             elif mark == "with" and direction == "get":
                 supplier.append(self._rank(actor, transfer, 3))
+            elif mark == "with" and give and self._contract_with(actor, transfer):
+                # "Ukraina meneken kontrak ekspor drone dengan Denmark": the buyer.
+                recipient.append(self._rank(actor, transfer, 3))
             elif mark == "at" and direction == "arrive":
                 recipient.append(self._rank(actor, transfer, 2))
         if requester is not None and not any(r[0] == 1 for r in recipient):
