@@ -121,3 +121,21 @@ def test_a_contracts_other_side_buys(
     wl: Watchlist, text: str, main: tuple[str | None, str | None]
 ) -> None:
     assert _pair(wl, _SOLD, text) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # A passive give word with a goal told, even one naming no party, leaves its subject
+        # the sender: the goods' party, not their buyer.
+        ("Drone Laut Ukraina Dijual ke Luar Negeri", ("UA", None)),
+        # Twins: with no goal the passive's subject is supplied (by the model's maker); a
+        # party goal names the buyer.
+        ("Rusia Dipasok Drone Shahed", ("IR", "RU")),
+        ("Drone Laut Ukraina Dijual ke Estonia", ("UA", "EE")),
+    ],
+)
+def test_a_passive_sent_somewhere(
+    wl: Watchlist, title: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title) == main

@@ -314,7 +314,13 @@ class Clause(DealReader):
             elif subject and give:
                 # "Korut memproduksi drone untuk dikirim ke Rusia": with a recipient named,
                 # the subject of a passive 'give' is likely the sender, though only a guess.
-                named = any(r[0] == 1 for r in recipient) or self._owner_of_head(subject, transfer)
+                # "Drone Laut Ukraina Dijual ke Luar Negeri": a goal told, though no party.
+                goal = t_last + 1 < len(self.tokens) and self.tokens[t_last + 1].word in dw.TO_PLACE
+                named = (
+                    goal
+                    or any(r[0] == 1 for r in recipient)
+                    or self._owner_of_head(subject, transfer)
+                )
                 (supplier if named else recipient).append(
                     self._rank(subject, transfer, 4 if named else 3)
                 )
