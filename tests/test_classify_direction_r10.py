@@ -139,3 +139,47 @@ def test_a_passive_sent_somewhere(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
     assert _pair(wl, title) == main
+
+
+_DOCKED = "Sebuah kapal kargo merapat di pelabuhan Astrakhan pada Senin."
+_LANDED = "A cargo plane landed at a military airfield near Moscow on Tuesday."
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "main"),
+    [
+        # A sentence pointing back to the one before ("Kapal itu", "It", "Bantuan itu") makes
+        # the goal or the place of arrival it names the goods' recipient.
+        (
+            "Kiriman Baru Tiba",
+            _DOCKED + " Kapal itu membawa ratusan drone Shahed dari Iran, kata intelijen Ukraina.",
+            ("IR", "RU"),
+        ),
+        (
+            "A Secret Shipment",
+            _LANDED + " It carried artillery shells from North Korea, flight data show.",
+            ("KP", "RU"),
+        ),
+        (
+            "Bantuan Militer",
+            "Iran mengirim ratusan drone dan amunisi. Bantuan itu ditujukan bagi militer Sudan.",
+            ("IR", "SD"),
+        ),
+        # Twins: a sentence with a subject of its own points back to nothing; a goal naming
+        # no party leaves the recipient open.
+        (
+            "Kiriman Baru Tiba",
+            _DOCKED + " Iran mengirim ratusan drone Shahed, kata intelijen Ukraina.",
+            ("IR", None),
+        ),
+        (
+            "Bantuan Militer",
+            "Iran mengirim ratusan drone dan amunisi. Bantuan itu ditujukan bagi sekutunya.",
+            ("IR", None),
+        ),
+    ],
+)
+def test_a_pointing_sentence_names_the_recipient(
+    wl: Watchlist, title: str, text: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title, text) == main

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from pantau.filter.direction import Clause, Roles
 from pantau.filter.matching import Hit
+from pantau.filter.pointed import fill_beside
 from pantau.filter.watchlist import Watchlist
 
 if TYPE_CHECKING:
@@ -35,8 +36,10 @@ _NEGATED = re.compile(
 def fill_headline(events: list[Event], body: StoryField, wl: Watchlist) -> list[Event]:
     """Title events with one side open, that side filled from the body when it names one.
 
-    Only a side no voting event names: where one does, the vote reads it there already.
+    Only a side no voting event names: where one does, the vote reads it there already. Body
+    events lacking a recipient are read first in the sentence pointing to or from them.
     """
+    events = fill_beside(events, body, wl)  # "Kapal itu membawa drone" after "merapat di ..."
     voters = [e for e in events if e.score >= wl.weights.rules.threshold / 2]
     suppliers = any(e.roles.supplier and e.roles.supplier_rank < _GUESS for e in voters)
     recipients = any(e.roles.recipient and e.roles.recipient_rank < _GUESS for e in voters)
