@@ -183,3 +183,40 @@ def test_a_pointing_sentence_names_the_recipient(
     wl: Watchlist, title: str, text: str, main: tuple[str | None, str | None]
 ) -> None:
     assert _pair(wl, title, text) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # A party of a conditional clause ("if Pyongyang keeps aiding Moscow") is another
+        # clause's, weaker than the goal of the clause's own verb.
+        ("South Korea may arm Ukraine if Pyongyang keeps aiding Moscow", ("KR", "UA")),
+        ("Korsel Bisa Pasok Senjata ke Ukraina jika Korut Terus Bantu Rusia", ("KR", "UA")),
+        # Twin: with no condition, the help verb's object is still the recipient.
+        ("Korut Bantu Rusia dengan Kiriman Peluru Artileri", ("KP", "RU")),
+    ],
+)
+def test_a_conditional_clauses_party(
+    wl: Watchlist, title: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # A state that bans, or refuses to ban, firms supplying weapons regulates the
+        # suppliers; firms doing the supplying are the doers of an English -ing form.
+        ("Korsel Larang Perusahaan Pemasok Komponen Drone ke Rusia", (None, "RU")),
+        ("South Korea bans firms supplying drone parts to Russia", (None, "RU")),
+        ("Kazakhstan Tolak Larang Perusahaan Pemasok Suku Cadang Drone ke Rusia", (None, "RU")),
+        # Twins: a ban on one's own exports leaves the state the supplier; firms qualified
+        # by a state are that state's.
+        ("Jerman Larang Ekspor Senjata ke Rusia", ("DE", "RU")),
+        ("EU sanctions Chinese firms supplying drone parts to Russia", ("CN", "RU")),
+    ],
+)
+def test_a_regulator_of_suppliers_is_none(
+    wl: Watchlist, title: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title) == main

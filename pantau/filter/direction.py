@@ -52,6 +52,13 @@ class Clause(DealReader):
             return rank, t_first - actor.last_token, code
         return rank, actor.first_token - t_last, code
 
+    def _firm_doing(self, subject: Actor, transfer: Hit) -> bool:
+        """An English -ing form right after a firm noun the subject does not qualify."""
+        t_first = self._token_at(transfer.start)
+        if not transfer.text.lower().endswith("ing") or t_first < 1:
+            return False
+        return self.tokens[t_first - 1].word in dw.FIRM and subject.last_token < t_first - 2
+
     def _carries_others(self, actor: Actor, actors: list[Actor]) -> bool:
         """A carrier's state ("kapal Rusia") whose cargo another party qualifies after it."""
         code = actor.hit.entry.canonical
@@ -195,6 +202,8 @@ class Clause(DealReader):
         subject = self._subject(transfer, voice == "agent", voice in ("active", "agent"))
         if subject and voice in ("active", "agent") and self._relative_head(subject, transfer):
             subject = None  # "Korsel sanksi kapal yang angkut senjata": the ship carries
+        elif subject and voice == "active" and self._firm_doing(subject, transfer):
+            subject = None  # "South Korea bans firms supplying ...": the firms supply
         after = right[0] if right else None
         has_from = any(a.mark == "from" for a in actors)
         give = direction == "give"

@@ -40,7 +40,8 @@ ROUTE = words(
 ROUTE_FILLER = words("yang which darat laut udara land sea air smuggling supply")
 SUBORDINATE = words(
     "setelah sesudah sebelum karena sebab akibat sehingga ketika agar supaya after before because "
-    "since when amid following despite although though unless"
+    "since when amid following despite although though unless jika bila apabila kalau "
+    "seandainya if whether"
 )
 INCLUDING = words("termasuk including seperti")
 TRACED = words("traced linked attributed tied ditelusuri")
@@ -173,6 +174,12 @@ KIN_EN = words(
 KIN_MODIFIER = words("dekat utama lama strategis setia terdekat dagang close key main longtime")
 BUY_AT = frozenset({"beli", "borong", "pesan", "memesan"})  # "beli senjata ke Israel": from
 ASK_FOR = words("minta meminta memohon mohon asks requests requested requesting seeks sought")
+BAN = words(
+    "larang melarang blokir memblokir ban bans banned blacklists blacklist boikot memboikot "
+    "boycott boycotts"
+)  # "Korsel Larang Perusahaan Pemasok ...": a regulator of suppliers, no supplier itself
+REFUSE = words("tolak menolak refuses refused declines")
+FIRM = words("perusahaan firma pabrik firms firm companies company factories factory makers")
 URGE = words(
     "desak mendesak serukan menyerukan imbau mengimbau urge urges urged urging pleads pleaded "
     "appeals appealed"

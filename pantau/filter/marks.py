@@ -83,7 +83,24 @@ class MarkedClause(TokenClause):
         """An actor urging others ("Arab Saudi Serukan Dunia Setop ..."): a voice, no party."""
         after = [t.word for t in self.tokens[actor.last_token + 1 : actor.last_token + 3]]
         calls = after[:1] in (["calls"], ["called"]) and after[1:] in (["on"], ["for"])
-        return calls or (bool(after) and after[0] in dw.URGE)
+        return calls or (bool(after) and after[0] in dw.URGE) or self._bans_suppliers(actor)
+
+    def _bans_suppliers(self, actor: Actor) -> bool:
+        """An actor banning suppliers ("Korsel Larang Perusahaan Pemasok"): a regulator.
+
+        Banning its own exports ("Jerman Larang Ekspor Senjata") leaves it the supplier.
+        """
+        k = actor.last_token + 1
+        if k < len(self.tokens) and self.tokens[k].word in dw.REFUSE:
+            k += 1  # "Malaysia Tolak Larang Perusahaan Pemasok ..."
+        if k + 1 >= len(self.tokens) or self.tokens[k].word not in dw.BAN:
+            return False
+        nxt = self.tokens[k + 1]
+        agent = any(
+            h.entry.kind == "transfer" and h.entry.voice == "agent" and h.start == nxt.start
+            for h in self.hits
+        )
+        return agent or nxt.word in dw.FIRM
 
     def _mark(self, index: int, hit: Hit) -> Actor:
         """The role marker before an actor: a preposition, an item it qualifies, or none."""
