@@ -220,3 +220,23 @@ def test_a_regulator_of_suppliers_is_none(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
     assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # The owner of weapons named after a goal word receives what is sent for them:
+        # "untuk Tank Israel", "for Iran's fighter jets".
+        ("Penjualan Suku Cadang untuk Jet Tempur Iran", (None, "IR")),
+        ("Sale of spare parts for Iran's fighter jets", (None, "IR")),
+        ("North Korea ships shells for Russia's artillery", ("KP", "RU")),
+        # Twins: an item's genitive with no goal word sells; a possessive before the goods
+        # sent is their source.
+        ("Penjualan Jet Tempur Iran ke Venezuela", ("IR", "VE")),
+        ("Iran's drones sent to Russia", ("IR", "RU")),
+    ],
+)
+def test_the_owner_of_a_goal_item_receives(
+    wl: Watchlist, title: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title) == main

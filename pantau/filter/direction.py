@@ -52,6 +52,14 @@ class Clause(DealReader):
             return rank, t_first - actor.last_token, code
         return rank, actor.first_token - t_last, code
 
+    def _goal_item(self, actor: Actor) -> bool:
+        """A genitive of an item right after a goal word: "untuk Tank Israel", "for Iran's jets"."""
+        item = next((h for h in reversed(self.hits) if h.end <= actor.hit.start), None)
+        if item is None or item.entry.kind != "item":
+            return False
+        k = self._token_at(item.start) - 1
+        return k >= 0 and self.tokens[k].word in dw.TO and self.tokens[k].word != "ke"
+
     def _firm_doing(self, subject: Actor, transfer: Hit) -> bool:
         """An English -ing form right after a firm noun the subject does not qualify."""
         t_first = self._token_at(transfer.start)
@@ -254,6 +262,9 @@ class Clause(DealReader):
             elif mark == "owner" and direction != "arrive":
                 # The owner of the goods is the other side: "suku cadang jet milik Korut".
                 (recipient if give else supplier).append(self._rank(actor, transfer, 3))
+            elif mark == "genitive" and give and self._goal_item(actor):
+                # "Penjualan Peluru untuk Tank Israel": the goods go to the tanks' owner.
+                recipient.append(self._rank(actor, transfer, 2))
             elif mark == "genitive":
                 # "pembelian senjata Rusia dari Korut": with a source named, the genitive buys;
                 # "pemasok utama alutsista Armenia": an agent's genitive is its customer.

@@ -140,8 +140,12 @@ class MarkedClause(TokenClause):
             return Actor(hit, "via", first, last)  # "Georgia Jadi Jalur Pengiriman Drone"
         if self._importer(index, hit, last):
             return Actor(hit, "to", first, last)
+        # "spare parts for Iran's fighter jets": the goal's owner, marked by the 'for' below.
+        goal_owner = (
+            first > 0 and self.tokens[first - 1].word in dw.TO and after[:2] in ("'s", "’s")
+        )
         if after.startswith(("-made", "-built", " made ", "-designed", "-supplied")) or (
-            self._demonym_before_item(index, hit, last)
+            self._demonym_before_item(index, hit, last) and not goal_owner
         ):
             part = last + 1 < len(self.tokens) and self._weapon_part(last + 1)
             # "Iranian drones with US-made chips": the chips' maker, not the drones' supplier.
