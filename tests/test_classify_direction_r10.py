@@ -240,3 +240,44 @@ def test_the_owner_of_a_goal_item_receives(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
     assert _pair(wl, title) == main
+
+
+_TECH = "Kerja Sama Rudal Moskow-Pyongyang Makin Erat, Rusia Diduga Transfer Teknologi Hulu Ledak"
+_PAID = "Teknologi itu diduga diberikan sebagai balasan atas pasokan senjata dari Pyongyang."
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "main"),
+    [
+        # A headline naming two parties as a pair ("Moskow-Pyongyang", "Iran dan Rusia")
+        # and a transfer by one of them: the other is its recipient, over a body that tells
+        # the other leg of the trade.
+        (_TECH, _PAID, ("RU", "KP")),
+        ("Hubungan Iran dan Rusia Kian Erat, Teheran Kirim Rudal Balistik", "", ("IR", "RU")),
+        # Twins: a pair at war is no partnership; a goal named outranks the partner.
+        ("Perang Rusia-Ukraina: Rusia Kirim Drone", "", ("RU", None)),
+        ("Rusia dan Korut Makin Mesra, Korut Pasok Rudal ke Suriah", "", ("KP", "SY")),
+    ],
+)
+def test_a_headlines_pair_of_partners(
+    wl: Watchlist, title: str, text: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title, text) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # No object across a comma: "deliveries, Iranian lawmaker says" names the speaker.
+        ("Iran and Russia sign deal on Su-35 deliveries, Iranian lawmaker says", ("RU", "IR")),
+        # 'ships' after a party is its verb, not a carrier it owns.
+        ("Iran-Russia ties deepen as Tehran ships more drones", ("IR", "RU")),
+        # Twins: a carrier noun after its state; a speaker with no comma before the object.
+        ("Iranian ships carry drones to Russia", ("IR", "RU")),
+        ("Russia takes delivery of Iranian drones", ("IR", "RU")),
+    ],
+)
+def test_an_object_in_its_own_stretch(
+    wl: Watchlist, title: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title) == main

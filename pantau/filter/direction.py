@@ -139,6 +139,8 @@ class Clause(GovernedReader):
             and a.first_token - t_last <= (1 if voice == "noun" else NEAR)
             # "carries the risk of US sanctions": only fillers between a verb and its object.
             and all(t.word in dw.LEAD for t in self.tokens[t_last + 1 : a.first_token])
+            # "deal on Su-35 deliveries, Iranian lawmaker says": no object across a comma.
+            and not dw.PUNCT.search(self.text, transfer.end, a.hit.start)
         ]
         subject = self._subject(transfer, voice == "agent", voice in ("active", "agent"))
         if subject and voice in ("active", "agent") and self._relative_head(subject, transfer):

@@ -101,6 +101,10 @@ class TokenClause:
         after = last + 1 < len(self.tokens) and self.tokens[last + 1].word in dw.CARRIER
         if after and dw.PUNCT.search(self.text, self.tokens[last].end, self.tokens[last + 1].start):
             after = False  # "Iran Bantu Houthi, Kapal ...": the ship is not the Houthis'
+        if after and any(
+            h.entry.kind == "transfer" and h.start == self.tokens[last + 1].start for h in self.hits
+        ):
+            after = False  # "as Tehran ships more drones": a verb, not a ship
         return (before or after) and self.tokens[first].word not in dw.FROM | dw.TO
 
     def _becomes_route(self, last: int) -> bool:
