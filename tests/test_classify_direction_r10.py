@@ -281,3 +281,18 @@ def test_an_object_in_its_own_stretch(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
     assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # 'both' between a goal word and its parties: the first listed is the recipient.
+        ("Iran sold drones to both Russia and Venezuela", ("IR", "RU")),
+        # Twin: the list with no 'both'.
+        ("Iran sold drones to Russia and Venezuela", ("IR", "RU")),
+    ],
+)
+def test_both_before_the_recipients(
+    wl: Watchlist, title: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title) == main

@@ -126,7 +126,8 @@ FILLER = words(
     "produsen unit units satuan junta firm firms company companies langit sky skies kota city "
     # plurals by reduplication: "ke unit-unit Rusia", "pabrik-pabrik Belarus"
     "unit-unit pasukan-pasukan pabrik-pabrik perusahaan-perusahaan kelompok-kelompok "
-    "milisi-milisi negara-negara satuan-satuan"
+    "milisi-milisi negara-negara satuan-satuan "
+    "both"  # "sold drones to both Russia and Venezuela"
 )
 COORD = words("dan and serta atau or")
 ARTICLE = words("a an")
