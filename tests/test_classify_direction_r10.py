@@ -296,3 +296,19 @@ def test_both_before_the_recipients(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
     assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # A list of workers' or citizens' states is persons throughout, no party.
+        ("Buruh Korsel, Jepang dan Taiwan Blokir Pabrik Penjual Drone ke Rusia", (None, "RU")),
+        ("Warga Iran, Rusia dan China Didakwa Selundupkan Komponen Drone ke Iran", (None, "IR")),
+        # Twin: a list of recipients after a goal word stays the goal's.
+        ("Rusia Pasok Drone ke Iran, Belarus dan Korut", ("RU", "IR")),
+    ],
+)
+def test_a_list_of_persons_states(
+    wl: Watchlist, title: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title) == main

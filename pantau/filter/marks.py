@@ -44,6 +44,7 @@ class MarkedClause(TokenClause):
     def __init__(self, text: str, start: int, end: int, hits: list[Hit]) -> None:
         super().__init__(text, start, end, hits)
         self.actors: list[Actor] = []
+        self._people: set[int] = set()  # starts of actors naming persons' or workers' states
         for i, hit in enumerate(hits):
             if hit.entry.kind == "actor":
                 self.actors.append(self._mark(i, hit))
@@ -129,6 +130,7 @@ class MarkedClause(TokenClause):
         if self._qualified(index, hit):
             return Actor(hit, "attr", first, last)  # "Kemhan Rusia": Russia's ministry
         if self._person(first, last):
+            self._people.add(hit.start)
             return Actor(hit, "attr", first, last)  # "warga China", "Iranian nationals": a person
         if self._helped(first):
             return Actor(hit, "to", first, last)  # "Iran Bantu Milisi Irak, Pasok Roket"
@@ -292,12 +294,16 @@ class MarkedClause(TokenClause):
         if not self.actors or self.actors[-1].last_token != first - 1:
             return None
         before = self.actors[-1]
-        if before.mark not in ("to", "from", "by", "holder"):
+        # "Buruh Inggris, Prancis, Belanda dan Denmark": a list of the workers' states.
+        people = before.mark == "attr" and before.hit.start in self._people
+        if before.mark not in ("to", "from", "by", "holder") and not people:
             return None
         if self.text[before.hit.end : hit.start] != ", ":
             return None
         # "ke Houthi, Iran: ..." stops at the colon; "used by Houthis, Hamas" ends the text.
         goes_on = dw.LIST_GOES_ON.match(self.text, hit.end) or not self.text[hit.end :].strip()
+        if goes_on and people:
+            self._people.add(hit.start)
         return before.mark if goes_on else None
 
     def _qualified(self, index: int, hit: Hit) -> bool:
@@ -313,10 +319,6 @@ class MarkedClause(TokenClause):
             and self.text[hit.end : nxt.start] == " "
         )
 
-    def _listed_after_to(self, j: int) -> bool:
-        """Whether a 'to' governs the few words before the list word at token j."""
-        return any(t.word in dw.TO for t in self.tokens[max(0, j - 7) : j])
-
     def _via_site(self, j: int) -> Mark | None:
         """The preposition governing a site noun whose last modifier ends at token j."""
         while j >= 0 and self.tokens[j].word in dw.ARTICLE | dw.FILLER:
@@ -331,28 +333,6 @@ class MarkedClause(TokenClause):
         if word in dw.AT:
             return "made_in" if j > 0 and self.tokens[j - 1].word in dw.MADE else "at"
         return None
-
-    def _struck(self, index: int, hit: Hit) -> bool:
-        """The object of a combat word right before it: "rudal yang hantam Kyiv" is a target."""
-        if index == 0:
-            return False
-        prev = self.hits[index - 1]
-        if prev.entry.kind != "negative" or prev.entry.canonical != "combat":
-            return False
-        if prev.text.lower().startswith("di"):
-            return False  # "ditembakkan Rusia": the passive's agent fires, it is not struck
-        if prev.text.lower().endswith("an"):
-            return False  # "serangan Rusia", "gempuran Israel": a noun's genitive attacks
-        between = self.text[prev.end : hit.start].split()
-        return len(between) <= 1 and all(w.lower() in dw.FILLER for w in between)
-
-    def _debris_site(self, hit: Hit) -> bool:
-        """A place where a weapon's debris was found: the weapon struck it, no one received it."""
-        found = any(
-            h.entry.kind == "transfer" and h.entry.canonical in dw.FOUND and h.end <= hit.start
-            for h in self.hits
-        )
-        return found and any(t.word in dw.DEBRIS for t in self.tokens)
 
     def targets(self) -> tuple[str, ...]:
         """Actors struck by a combat word in the clause."""

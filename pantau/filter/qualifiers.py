@@ -223,3 +223,29 @@ class TokenClause:
         return bool(before) and (
             before[-1] in dw.NOT_FROM or (len(before) == 2 and before[0] in dw.SANCTION)
         )
+
+    def _listed_after_to(self, j: int) -> bool:
+        """Whether a 'to' governs the few words before the list word at token j."""
+        return any(t.word in dw.TO for t in self.tokens[max(0, j - 7) : j])
+
+    def _struck(self, index: int, hit: Hit) -> bool:
+        """The object of a combat word right before it: "rudal yang hantam Kyiv" is a target."""
+        if index == 0:
+            return False
+        prev = self.hits[index - 1]
+        if prev.entry.kind != "negative" or prev.entry.canonical != "combat":
+            return False
+        if prev.text.lower().startswith("di"):
+            return False  # "ditembakkan Rusia": the passive's agent fires, it is not struck
+        if prev.text.lower().endswith("an"):
+            return False  # "serangan Rusia", "gempuran Israel": a noun's genitive attacks
+        between = self.text[prev.end : hit.start].split()
+        return len(between) <= 1 and all(w.lower() in dw.FILLER for w in between)
+
+    def _debris_site(self, hit: Hit) -> bool:
+        """A place where a weapon's debris was found: the weapon struck it, no one received it."""
+        found = any(
+            h.entry.kind == "transfer" and h.entry.canonical in dw.FOUND and h.end <= hit.start
+            for h in self.hits
+        )
+        return found and any(t.word in dw.DEBRIS for t in self.tokens)
