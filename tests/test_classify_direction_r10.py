@@ -312,3 +312,20 @@ def test_a_list_of_persons_states(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
     assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # A party linked to a goal noun of a transfer ("Jadi Tujuan Ekspor", "the main market
+        # for") receives what is sent.
+        ("Moskow Jadi Tujuan Ekspor Drone Iran", ("IR", "RU")),
+        ("Russia becomes the main market for Iranian drone exports", ("IR", "RU")),
+        # Twin: a party linked to a supplier noun supplies.
+        ("Iran Jadi Pemasok Drone Rusia", ("IR", "RU")),
+    ],
+)
+def test_a_destination_receives(
+    wl: Watchlist, title: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title) == main

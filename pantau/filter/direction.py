@@ -154,6 +154,9 @@ class Clause(GovernedReader):
         requester = subject if asks is not None else None
         if requester is not None:
             subject = None  # "Ukraina Desak Barat Kirim Drone": who asks for it is no giver
+        if subject is not None and give and self._destination(subject, transfer):
+            recipient.append(self._rank(subject, transfer, 2))  # "Moskow Jadi Tujuan Ekspor"
+            subject = None
         if maker is not None:
             (supplier if give else recipient).append(self._rank(maker, transfer, 1))
         for actor in actors:

@@ -104,6 +104,8 @@ ACCUSATION = words(
 )
 RELATIVE = words("yang which who")
 RANKED = words("utama terbesar terpenting terdepan")
+DESTINATION = words("tujuan destination destinations pasar market markets pelanggan customer")
+"""A goal noun a party is linked to: "Moskow Jadi Tujuan Ekspor Drone Iran"."""
 PART = words(
     "komponen berkomponen mesin cip chip chips mikrocip cadang elektronik component components "
     "engine engines part parts microchip microchips microelectronics electronics"

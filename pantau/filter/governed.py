@@ -78,3 +78,15 @@ class GovernedReader(DealReader):
             and not self._carrier(other.first_token, other.last_token)
             for other in actors
         )
+
+    def _destination(self, subject: Actor, transfer: Hit) -> bool:
+        """A subject linked to a goal noun of the transfer: "Moskow Jadi Tujuan Ekspor Drone"."""
+        between = self.tokens[subject.last_token + 1 : self._token_at(transfer.start)]
+        if (
+            not between
+            or len(between) > 5
+            or dw.PUNCT.search(self.text, subject.hit.end, transfer.start)
+        ):
+            return False
+        words = [t.word for t in between]
+        return any(w in dw.LINK for w in words) and any(w in dw.DESTINATION for w in words)
