@@ -329,3 +329,21 @@ def test_a_destination_receives(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
     assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # A bare agent right after a participle of saying ("Dituding AS", "Dituduh oleh
+        # Ukraina") accuses; the accused before it does the transfer.
+        ("Iran Dituding AS Kirim Rudal ke Rusia", ("IR", "RU")),
+        ("Iran Dituduh oleh Ukraina Pasok Drone ke Rusia", ("IR", "RU")),
+        # Twins: an accuser as the active subject; the participle with no agent.
+        ("AS Tuding Iran Kirim Rudal ke Rusia", ("IR", "RU")),
+        ("Korut Disebut Kirim Rudal ke Rusia", ("KP", "RU")),
+    ],
+)
+def test_a_passive_accuser_is_no_party(
+    wl: Watchlist, title: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title) == main

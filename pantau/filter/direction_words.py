@@ -102,6 +102,8 @@ PRODUCTION = frozenset({"merakit", "membangun industri"})  # watchlist canonical
 ACCUSATION = words(
     "tuduhan tudingan klaim accusation accusations allegation allegations claims charges"
 )
+ACCUSED = words("dituding dituduh dicurigai diklaim disebut")
+"""Passive participles of saying: "Iran Dituding AS Kirim Rudal": the bare agent accuses."""
 RELATIVE = words("yang which who")
 RANKED = words("utama terbesar terpenting terdepan")
 DESTINATION = words("tujuan destination destinations pasar market markets pelanggan customer")

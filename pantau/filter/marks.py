@@ -119,6 +119,8 @@ class MarkedClause(TokenClause):
             return Actor(hit, "attr", first, last)
         if self._venue(hit, first):
             return Actor(hit, "at", first, last)  # "di Pameran Senjata Doha": the fair's city
+        if self._accused_by(first):
+            return Actor(hit, "attr", first, last)  # "Iran Dituding AS Kirim ...": the accuser
         if self._seizer(hit, last) or self._seized_by(first):
             # "Bea Cukai Finlandia Tahan Kiriman ... ke Rusia": who stops a cargo sent none.
             return Actor(hit, "attr", first, last)

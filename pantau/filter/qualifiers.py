@@ -144,6 +144,13 @@ class TokenClause:
             t.word in dw.SEIZED | dw.ENFORCER | dw.FILLER | {"al", "tni"} for t in before[-2:]
         )
 
+    def _accused_by(self, first: int) -> bool:
+        """A bare agent right after a participle of saying: "Iran Dituding AS Kirim Rudal"."""
+        j = first - 1
+        if j >= 0 and self.tokens[j].word in dw.BY:
+            j -= 1
+        return j >= 1 and self.tokens[j].word in dw.ACCUSED
+
     def _seizer(self, hit: Hit, last: int) -> bool:
         """Whether a seizing or charging verb follows the actor within two words, in its clause.
 
