@@ -347,3 +347,23 @@ def test_a_passive_accuser_is_no_party(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
     assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "main"),
+    [
+        # A 'to' after a coordinated verb phrase is that phrase's, not a buying verb's goal.
+        (
+            "Egypt's jet dilemma",
+            "Egypt has shelved plans to buy Russian Su-35 fighters under US pressure and is "
+            "instead talking to China about J-10C jets, sources said.",
+            ("RU", "EG"),
+        ),
+        # Twin: a give verb's goal after its coordinated items.
+        ("", "Iran sent drones and missiles to Russia, officials said.", ("IR", "RU")),
+    ],
+)
+def test_a_coordinated_phrases_goal(
+    wl: Watchlist, title: str, text: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title, text) == main

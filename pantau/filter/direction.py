@@ -28,6 +28,8 @@ class Clause(GovernedReader):
         gap = self.tokens[actor.last_token + 1 : t_first] if before else []
         gap = gap or self.tokens[t_last + 1 : actor.first_token]
         other = dw.SUBORDINATE | (dw.BARRIER if before and actor.mark == "by" else frozenset())
+        if actor.mark == "to" and not before and transfer.entry.sub == "get":
+            other = other | dw.COORD  # "buy Su-35s ... and is instead talking to China"
         if actor.mark in ("from", "to", "by") and any(t.word in other for t in gap):
             # "mengirim roket ke Rusia setelah mendapat tekanan dari Washington", "accusations
             # by Russia that Serbian firms supplied ...": another clause's party is a weak one.
