@@ -367,3 +367,20 @@ def test_a_coordinated_phrases_goal(
     wl: Watchlist, title: str, text: str, main: tuple[str | None, str | None]
 ) -> None:
     assert _pair(wl, title, text) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # Agreeing to produce weapons together is making them together: in one partner's
+        # land (its plant city named) the other partner supplies the know-how.
+        ("Iran dan Venezuela Sepakat Produksi Drone Bersama di Maracay", ("IR", "VE")),
+        ("Iran dan Tajikistan Sepakat Produksi Drone di Dushanbe", ("IR", "TJ")),
+        # Twin: with no site and no maker, the pair stays open.
+        ("Rusia dan Belarus Sepakat Produksi Drone", (None, None)),
+    ],
+)
+def test_agreeing_to_produce_together(
+    wl: Watchlist, title: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title) == main

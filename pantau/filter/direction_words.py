@@ -214,7 +214,8 @@ SIGN = words(
 PORT = words(
     "port ports harbour harbor pelabuhan airspace soil territory strait straits selat"
 )  # a state's place goods pass: "Eritrea port used to smuggle", "Turkish straits"
-CO_PRODUCE = frozenset({"co-produce"})  # the watchlist canonical of making weapons together
+# The watchlist canonicals of making weapons together ("Sepakat Produksi Drone Bersama").
+CO_PRODUCE = frozenset({"co-produce", "sepakat produksi"})
 ASIDE = words("yang which who whose menurut according kata ujar")  # opens a comma-set aside
 DEMONYM_ENDS = tuple(words("ian ean ese ish can eli ani ians eans cans ch qi thai saudi emirati"))
 MILITARY_HELP = re.compile(
