@@ -384,3 +384,21 @@ def test_agreeing_to_produce_together(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
     assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main", "alert"),
+    [
+        # Several sources leave the supplier open, yet a receiving word still tells the
+        # transfer, and a watched state among the sources makes it an alert.
+        ("Houthi Disebut Dapat Rudal Hipersonik dari Rusia dan Iran", (None, "YE"), True),
+        ("Myanmar Terima Pasokan Jet Tempur dari Rusia dan China", (None, "MM"), True),
+        # Twin: sources none of them watched, with no drones, alert nobody.
+        ("Armenia Terima Pasokan Meriam dari Prancis dan India", (None, "AM"), False),
+    ],
+)
+def test_several_sources_of_a_received_transfer(
+    wl: Watchlist, title: str, main: tuple[str | None, str | None], alert: bool
+) -> None:
+    assert _pair(wl, title) == main
+    assert classify(title, "", wl).alert is alert
