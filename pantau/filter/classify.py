@@ -194,7 +194,9 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     )
     voters = [e for e in events if e.score >= rules.threshold / 2]
     main = direction(voters, heading_parties, watchlist)
-    parties = set(main) - {None}
+    parties = set(main) - {None} | {
+        c for e in strong if e.roles.several_sources for c in e.roles.other_sources
+    }
     core = strong or [best]
     if not parties:
         # No pair voted: the parties the events read, else every party of their sentences.

@@ -12,10 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from pantau.filter.direction import Clause, Roles
 from pantau.filter.matching import Hit
+from pantau.filter.pointed import fill_beside
 from pantau.filter.watchlist import Watchlist
 
 if TYPE_CHECKING:
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
 _SIDES = ("give", "get", "arrive")
 _GUESS = 4  # a role read from a bare noun subject or a place of making: no evidence
 _RANK = 3  # a party read from another sentence: sure enough to name, not to outvote
+_PAIR = re.compile(r"\s*[-–]\s*|\s+(?:dan|and|&)\s+", re.IGNORECASE)
+"""Between two parties named as a pair: "Moskow-Pyongyang", "Rusia dan Korut"."""
 _NEGATED = re.compile(
     r"(?<!\w)(?:tidak|tak|bukan|belum\s+pernah|tidak\s+pernah|never|not|won't|no)"
     r"(?:\s+\w+){0,2}\s*$",
@@ -35,8 +39,10 @@ _NEGATED = re.compile(
 def fill_headline(events: list[Event], body: StoryField, wl: Watchlist) -> list[Event]:
     """Title events with one side open, that side filled from the body when it names one.
 
-    Only a side no voting event names: where one does, the vote reads it there already.
+    Only a side no voting event names: where one does, the vote reads it there already. Body
+    events lacking a recipient are read first in the sentence pointing to or from them.
     """
+    events = fill_beside(events, body, wl)  # "Kapal itu membawa drone" after "merapat di ..."
     voters = [e for e in events if e.score >= wl.weights.rules.threshold / 2]
     suppliers = any(e.roles.supplier and e.roles.supplier_rank < _GUESS for e in voters)
     recipients = any(e.roles.recipient and e.roles.recipient_rank < _GUESS for e in voters)
@@ -47,7 +53,12 @@ def fill_headline(events: list[Event], body: StoryField, wl: Watchlist) -> list[
         if ev.hit.field != "title" or roles.several_sources or roles.unnamed_recipient:
             out.append(ev)
             continue
-        if roles.supplier is not None and roles.recipient is None and not recipients:
+        paired = _paired(ev, wl)
+        if roles.supplier is not None and roles.recipient is None and paired is not None:
+            # "Kerja Sama Rudal Moskow-Pyongyang Makin Erat, Rusia Diduga Transfer Teknologi":
+            # the headline's partner of the party it names is the other side.
+            roles = replace(roles, recipient=paired, recipient_rank=_RANK)
+        elif roles.supplier is not None and roles.recipient is None and not recipients:
             found = _named(body, roles.supplier, "recipient", hostile)
             if found is not None:
                 roles = replace(roles, recipient=found, recipient_rank=_RANK)
@@ -57,6 +68,23 @@ def fill_headline(events: list[Event], body: StoryField, wl: Watchlist) -> list[
                 roles = replace(roles, supplier=found, supplier_rank=_RANK)
         out.append(ev if roles is ev.roles else replace(ev, roles=roles))
     return out
+
+
+def _paired(ev: Event, wl: Watchlist) -> str | None:
+    """The partner a headline pairs with its transfer's named supplier ("Moskow-Pyongyang")."""
+    known = ev.roles.supplier
+    if known is None or ev.roles.supplier_rank >= _GUESS:
+        return None
+    actors = [h for h in wl.matcher.find(ev.evidence, "title") if h.entry.kind == "actor"]
+    for first, second in pairwise(actors):
+        if not _PAIR.fullmatch(ev.evidence, first.end, second.start):
+            continue
+        codes = {first.entry.canonical, second.entry.canonical}
+        if known in codes and len(codes) == 2:
+            other = (codes - {known}).pop()
+            if (known, other) not in wl.hostile and (other, known) not in wl.hostile:
+                return other
+    return None
 
 
 def _named(

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pantau.filter import direction_words as dw
-from pantau.filter.deals import DealReader, Pair
+from pantau.filter.deals import Pair
+from pantau.filter.governed import GovernedReader
 from pantau.filter.marks import Actor
 from pantau.filter.matching import Hit
 from pantau.filter.roles import Roles, pick, target_user
@@ -16,21 +17,8 @@ __all__ = ["Clause", "Roles", "target_user"]
 _GUESS = 4
 
 
-class Clause(DealReader):
+class Clause(GovernedReader):
     """One sentence read for who supplies whom around each transfer word."""
-
-    def _next_verb(self, transfer: Hit, actor: Actor) -> bool:
-        """Whether a marked actor after the word belongs to a later clause's transfer word.
-
-        "Tunda pembelian Su-57, tawarkan produksi ke Rusia": Russia is told of the offer.
-        """
-        if actor.hit.start < transfer.end or actor.mark not in ("from", "to", "by"):
-            return False
-        stop = dw.PUNCT.search(self.text, transfer.end, actor.hit.start)
-        return stop is not None and any(
-            h.entry.kind == "transfer" and stop.end() <= h.start < actor.hit.start
-            for h in self.hits
-        )
 
     def _rank(self, actor: Actor, transfer: Hit, rank: int) -> tuple[int, int, str]:
         """A role candidate: rank, then distance from the word, then the code."""
@@ -40,6 +28,8 @@ class Clause(DealReader):
         gap = self.tokens[actor.last_token + 1 : t_first] if before else []
         gap = gap or self.tokens[t_last + 1 : actor.first_token]
         other = dw.SUBORDINATE | (dw.BARRIER if before and actor.mark == "by" else frozenset())
+        if actor.mark == "to" and not before and transfer.entry.sub == "get":
+            other = other | dw.COORD  # "buy Su-35s ... and is instead talking to China"
         if actor.mark in ("from", "to", "by") and any(t.word in other for t in gap):
             # "mengirim roket ke Rusia setelah mendapat tekanan dari Washington", "accusations
             # by Russia that Serbian firms supplied ...": another clause's party is a weak one.
@@ -51,23 +41,6 @@ class Clause(DealReader):
                 rank += 1
             return rank, t_first - actor.last_token, code
         return rank, actor.first_token - t_last, code
-
-    def _speaker_source(self, actor: Actor, transfer: Hit) -> bool:
-        """A 'from' before a saying word ahead of the transfer word tells of the speaker."""
-        if actor.hit.end > transfer.start:
-            return False
-        gap = self.tokens[actor.last_token + 1 : self._token_at(transfer.start)]
-        return any(t.word in dw.BARRIER for t in gap)
-
-    def _owner_of_head(self, subject: Actor, transfer: Hit) -> bool:
-        """ "Kapal Induk AS yang Dikirim": the actor qualifies the thing sent, the head."""
-        t_first = self._token_at(transfer.start)
-        if t_first != subject.last_token + 2 or self.tokens[t_first - 1].word not in dw.RELATIVE:
-            return False
-        k = subject.first_token - 1
-        if k < 0 or dw.PUNCT.search(self.text, self.tokens[k].end, subject.hit.start):
-            return False
-        return self.tokens[k].word not in dw.FILLER | dw.COORD | dw.BARRIER | dw.KIN
 
     def unnamed_recipient(self, transfer: Hit) -> bool:
         """Items then an open recipient: "sell drones to 'any friendly nation'".
@@ -168,10 +141,14 @@ class Clause(DealReader):
             and a.first_token - t_last <= (1 if voice == "noun" else NEAR)
             # "carries the risk of US sanctions": only fillers between a verb and its object.
             and all(t.word in dw.LEAD for t in self.tokens[t_last + 1 : a.first_token])
+            # "deal on Su-35 deliveries, Iranian lawmaker says": no object across a comma.
+            and not dw.PUNCT.search(self.text, transfer.end, a.hit.start)
         ]
         subject = self._subject(transfer, voice == "agent", voice in ("active", "agent"))
         if subject and voice in ("active", "agent") and self._relative_head(subject, transfer):
             subject = None  # "Korsel sanksi kapal yang angkut senjata": the ship carries
+        elif subject and voice == "active" and self._firm_doing(subject, transfer):
+            subject = None  # "South Korea bans firms supplying ...": the firms supply
         after = right[0] if right else None
         has_from = any(a.mark == "from" for a in actors)
         give = direction == "give"
@@ -179,6 +156,9 @@ class Clause(DealReader):
         requester = subject if asks is not None else None
         if requester is not None:
             subject = None  # "Ukraina Desak Barat Kirim Drone": who asks for it is no giver
+        if subject is not None and give and self._destination(subject, transfer):
+            recipient.append(self._rank(subject, transfer, 2))  # "Moskow Jadi Tujuan Ekspor"
+            subject = None
         if maker is not None:
             (supplier if give else recipient).append(self._rank(maker, transfer, 1))
         for actor in actors:
@@ -209,6 +189,10 @@ class Clause(DealReader):
                 # from a named source received them.
                 held = actor.hit.end <= transfer.start
                 (recipient if held else supplier).append(self._rank(actor, transfer, 3))
+            elif mark == "origin" and direction != "get" and self._carries_others(actor, actors):
+                # "Kapal Kargo Rusia Angkut Peluru Korut": a carrier of another party's goods
+                # takes them home; the goods' own party sends them.
+                recipient.append(self._rank(actor, transfer, 3))
             elif mark == "origin":
                 supplier.append(self._rank(actor, transfer, 3))
             elif mark == "made_in" and direction != "arrive":
@@ -218,6 +202,9 @@ class Clause(DealReader):
             elif mark == "owner" and direction != "arrive":
                 # The owner of the goods is the other side: "suku cadang jet milik Korut".
                 (recipient if give else supplier).append(self._rank(actor, transfer, 3))
+            elif mark == "genitive" and give and self._goal_item(actor):
+                # "Penjualan Peluru untuk Tank Israel": the goods go to the tanks' owner.
+                recipient.append(self._rank(actor, transfer, 2))
             elif mark == "genitive":
                 # "pembelian senjata Rusia dari Korut": with a source named, the genitive buys;
                 # "pemasok utama alutsista Armenia": an agent's genitive is its customer.
@@ -229,6 +216,9 @@ class Clause(DealReader):
                 (recipient if takes else supplier).append(self._rank(actor, transfer, 3))
             elif mark == "with" and direction == "get":
                 supplier.append(self._rank(actor, transfer, 3))
+            elif mark == "with" and give and self._contract_with(actor, transfer):
+                # "Ukraina meneken kontrak ekspor drone dengan Denmark": the buyer.
+                recipient.append(self._rank(actor, transfer, 3))
             elif mark == "at" and direction == "arrive":
                 recipient.append(self._rank(actor, transfer, 2))
         if requester is not None and not any(r[0] == 1 for r in recipient):
@@ -284,14 +274,24 @@ class Clause(DealReader):
             elif subject and give:
                 # "Korut memproduksi drone untuk dikirim ke Rusia": with a recipient named,
                 # the subject of a passive 'give' is likely the sender, though only a guess.
-                named = any(r[0] == 1 for r in recipient) or self._owner_of_head(subject, transfer)
+                # "Drone Laut Ukraina Dijual ke Luar Negeri": a goal told, though no party.
+                goal = t_last + 1 < len(self.tokens) and self.tokens[t_last + 1].word in dw.TO_PLACE
+                named = (
+                    goal
+                    or any(r[0] == 1 for r in recipient)
+                    or self._owner_of_head(subject, transfer)
+                )
                 (supplier if named else recipient).append(
                     self._rank(subject, transfer, 4 if named else 3)
                 )
         elif voice == "noun":
             if after:
                 giver.append(self._rank(after, transfer, 2))
-            if subject:
+            if subject and self.received_noun(transfer):
+                # "Militer Myanmar Dapat Kiriman Drone dari Rusia dan China": who receives the
+                # shipment is the receiving verb's subject, even with its sources left open.
+                taker.append(self._rank(subject, transfer, 2))
+            elif subject:
                 giver.append(self._rank(subject, transfer, 4))
         return pick(
             supplier, recipient, self._source_groups(actors, transfer), self._to_list(actors)

@@ -15,6 +15,9 @@ FROM = words("dari from")
 TO = words("ke kepada untuk bagi to for into menuju buat toward towards")
 BY = words("oleh by")
 WITH = words("dengan with")
+CONTRACT = words(
+    "kontrak kesepakatan perjanjian deal deals contract contracts agreement agreements pact"
+)  # "kontrak ekspor drone dengan Denmark": the deal's other side
 FOR_PRICE = words("for untuk")
 AT = words("di in at via through melalui lewat atas against terhadap off near dekat")
 SANCTION = words("sanksi sanction sanctions embargo caatsa")
@@ -37,7 +40,8 @@ ROUTE = words(
 ROUTE_FILLER = words("yang which darat laut udara land sea air smuggling supply")
 SUBORDINATE = words(
     "setelah sesudah sebelum karena sebab akibat sehingga ketika agar supaya after before because "
-    "since when amid following despite although though unless"
+    "since when amid following despite although though unless jika bila apabila kalau "
+    "seandainya if whether"
 )
 INCLUDING = words("termasuk including seperti")
 TRACED = words("traced linked attributed tied ditelusuri")
@@ -82,6 +86,11 @@ SEIZES = words(
     "thwart thwarts impound impounds confiscate confiscates"
 )
 """Verbs of a party that stops a cargo: "Polisi Georgia Sita Kiriman", "Jordan foils"."""
+PROSECUTES = words(
+    "dakwa mendakwa adili mengadili vonis memvonis indict indicts indicted prosecute prosecutes "
+    "prosecuted charges"
+)
+"""Verbs of a state that charges others over a transfer: "Jaksa AS Dakwa Warga Iran"."""
 HOLDS = words("tahan menahan detain detains")  # "AS Tahan Pengiriman Bom": it may be its own
 ENFORCER = words(
     "bea cukai customs polisi police otoritas authorities petugas officers aparat penjaga guard "
@@ -93,8 +102,12 @@ PRODUCTION = frozenset({"merakit", "membangun industri"})  # watchlist canonical
 ACCUSATION = words(
     "tuduhan tudingan klaim accusation accusations allegation allegations claims charges"
 )
+ACCUSED = words("dituding dituduh dicurigai diklaim disebut")
+"""Passive participles of saying: "Iran Dituding AS Kirim Rudal": the bare agent accuses."""
 RELATIVE = words("yang which who")
 RANKED = words("utama terbesar terpenting terdepan")
+DESTINATION = words("tujuan destination destinations pasar market markets pelanggan customer")
+"""A goal noun a party is linked to: "Moskow Jadi Tujuan Ekspor Drone Iran"."""
 PART = words(
     "komponen berkomponen mesin cip chip chips mikrocip cadang elektronik component components "
     "engine engines part parts microchip microchips microelectronics electronics"
@@ -117,10 +130,14 @@ FILLER = words(
     "produsen unit units satuan junta firm firms company companies langit sky skies kota city "
     # plurals by reduplication: "ke unit-unit Rusia", "pabrik-pabrik Belarus"
     "unit-unit pasukan-pasukan pabrik-pabrik perusahaan-perusahaan kelompok-kelompok "
-    "milisi-milisi negara-negara satuan-satuan"
+    "milisi-milisi negara-negara satuan-satuan "
+    "both"  # "sold drones to both Russia and Venezuela"
 )
 COORD = words("dan and serta atau or")
 ARTICLE = words("a an")
+FRESH = words("new fresh another first second latest further more baru")  # "a new shipment"
+RANGE = words("new latest advanced modern close short medium long range upgraded")
+"""Modifiers between a demonym and its item: "Iranian close-range ballistic missiles"."""
 TO_PLACE = words("ke kepada to")
 SITE = words(
     "plant plants factory factories port ports base bases company companies firm firms facility "
@@ -162,6 +179,12 @@ KIN_EN = words(
 KIN_MODIFIER = words("dekat utama lama strategis setia terdekat dagang close key main longtime")
 BUY_AT = frozenset({"beli", "borong", "pesan", "memesan"})  # "beli senjata ke Israel": from
 ASK_FOR = words("minta meminta memohon mohon asks requests requested requesting seeks sought")
+BAN = words(
+    "larang melarang blokir memblokir ban bans banned blacklists blacklist boikot memboikot "
+    "boycott boycotts"
+)  # "Korsel Larang Perusahaan Pemasok ...": a regulator of suppliers, no supplier itself
+REFUSE = words("tolak menolak refuses refused declines")
+FIRM = words("perusahaan firma pabrik firms firm companies company factories factory makers")
 URGE = words(
     "desak mendesak serukan menyerukan imbau mengimbau urge urges urged urging pleads pleaded "
     "appeals appealed"
@@ -191,7 +214,8 @@ SIGN = words(
 PORT = words(
     "port ports harbour harbor pelabuhan airspace soil territory strait straits selat"
 )  # a state's place goods pass: "Eritrea port used to smuggle", "Turkish straits"
-CO_PRODUCE = frozenset({"co-produce"})  # the watchlist canonical of making weapons together
+# The watchlist canonicals of making weapons together ("Sepakat Produksi Drone Bersama").
+CO_PRODUCE = frozenset({"co-produce", "sepakat produksi"})
 ASIDE = words("yang which who whose menurut according kata ujar")  # opens a comma-set aside
 DEMONYM_ENDS = tuple(words("ian ean ese ish can eli ani ians eans cans ch qi thai saudi emirati"))
 MILITARY_HELP = re.compile(

@@ -194,7 +194,7 @@ def _no_supply(
     paired = (
         len({h.entry.canonical for h in hits if h.entry.kind == "actor"}) > 1
         if hit.entry.sub == "deal"
-        else roles.supplier and roles.recipient
+        else (roles.supplier or roles.several_sources) and roles.recipient
     )  # a deal's two parties are named, whichever gives
     if hit.entry.both_parties and not paired and not made:
         return True

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from pantau.filter import direction_words as dw
@@ -44,9 +44,31 @@ class MarkedClause(TokenClause):
     def __init__(self, text: str, start: int, end: int, hits: list[Hit]) -> None:
         super().__init__(text, start, end, hits)
         self.actors: list[Actor] = []
+        self._people: set[int] = set()  # starts of actors naming persons' or workers' states
         for i, hit in enumerate(hits):
             if hit.entry.kind == "actor":
                 self.actors.append(self._mark(i, hit))
+        self._enforcers_made()
+
+    def _enforcers_made(self) -> None:
+        """A state that seizes or charges over goods made in it did not send them.
+
+        "Jaksa AS mendakwa warga Iran atas tuduhan mengirim komponen buatan AS ke Iran": the
+        maker is named, the senders are the persons charged.
+        """
+        enforcers = {
+            a.hit.entry.canonical
+            for a in self.actors
+            if a.mark == "attr"
+            and (self._seizer(a.hit, a.last_token) or self._seized_by(a.first_token))
+        }
+        if enforcers:
+            self.actors = [
+                replace(a, mark="attr")
+                if a.mark in ("origin", "made_in") and a.hit.entry.canonical in enforcers
+                else a
+                for a in self.actors
+            ]
 
     def parties(self) -> tuple[str, ...]:
         """Actors of the clause that may be parties: not places, makers' sites or modifiers."""
@@ -62,7 +84,24 @@ class MarkedClause(TokenClause):
         """An actor urging others ("Arab Saudi Serukan Dunia Setop ..."): a voice, no party."""
         after = [t.word for t in self.tokens[actor.last_token + 1 : actor.last_token + 3]]
         calls = after[:1] in (["calls"], ["called"]) and after[1:] in (["on"], ["for"])
-        return calls or (bool(after) and after[0] in dw.URGE)
+        return calls or (bool(after) and after[0] in dw.URGE) or self._bans_suppliers(actor)
+
+    def _bans_suppliers(self, actor: Actor) -> bool:
+        """An actor banning suppliers ("Korsel Larang Perusahaan Pemasok"): a regulator.
+
+        Banning its own exports ("Jerman Larang Ekspor Senjata") leaves it the supplier.
+        """
+        k = actor.last_token + 1
+        if k < len(self.tokens) and self.tokens[k].word in dw.REFUSE:
+            k += 1  # "Malaysia Tolak Larang Perusahaan Pemasok ..."
+        if k + 1 >= len(self.tokens) or self.tokens[k].word not in dw.BAN:
+            return False
+        nxt = self.tokens[k + 1]
+        agent = any(
+            h.entry.kind == "transfer" and h.entry.voice == "agent" and h.start == nxt.start
+            for h in self.hits
+        )
+        return agent or nxt.word in dw.FIRM
 
     def _mark(self, index: int, hit: Hit) -> Actor:
         """The role marker before an actor: a preposition, an item it qualifies, or none."""
@@ -80,6 +119,8 @@ class MarkedClause(TokenClause):
             return Actor(hit, "attr", first, last)
         if self._venue(hit, first):
             return Actor(hit, "at", first, last)  # "di Pameran Senjata Doha": the fair's city
+        if self._accused_by(first):
+            return Actor(hit, "attr", first, last)  # "Iran Dituding AS Kirim ...": the accuser
         if self._seizer(hit, last) or self._seized_by(first):
             # "Bea Cukai Finlandia Tahan Kiriman ... ke Rusia": who stops a cargo sent none.
             return Actor(hit, "attr", first, last)
@@ -91,6 +132,7 @@ class MarkedClause(TokenClause):
         if self._qualified(index, hit):
             return Actor(hit, "attr", first, last)  # "Kemhan Rusia": Russia's ministry
         if self._person(first, last):
+            self._people.add(hit.start)
             return Actor(hit, "attr", first, last)  # "warga China", "Iranian nationals": a person
         if self._helped(first):
             return Actor(hit, "to", first, last)  # "Iran Bantu Milisi Irak, Pasok Roket"
@@ -102,8 +144,12 @@ class MarkedClause(TokenClause):
             return Actor(hit, "via", first, last)  # "Georgia Jadi Jalur Pengiriman Drone"
         if self._importer(index, hit, last):
             return Actor(hit, "to", first, last)
+        # "spare parts for Iran's fighter jets": the goal's owner, marked by the 'for' below.
+        goal_owner = (
+            first > 0 and self.tokens[first - 1].word in dw.TO and after[:2] in ("'s", "’s")
+        )
         if after.startswith(("-made", "-built", " made ", "-designed", "-supplied")) or (
-            self._demonym_before_item(index, hit, last)
+            self._demonym_before_item(index, hit, last) and not goal_owner
         ):
             part = last + 1 < len(self.tokens) and self._weapon_part(last + 1)
             # "Iranian drones with US-made chips": the chips' maker, not the drones' supplier.
@@ -222,46 +268,6 @@ class MarkedClause(TokenClause):
             mark = "target"  # "Serpihan Rudal Korut Ditemukan di Kharkiv": it struck there
         return Actor(hit, mark, first, last)
 
-    def _placed_source(self, j: int) -> bool:
-        """Whether the 'in' at token j places the noun right after a 'from' ("from allies in")."""
-        k = j - 1
-        while k >= 0 and j - k <= 3 and self.tokens[k].word not in dw.FROM:
-            if self.tokens[k].word in dw.TO | dw.AT | dw.BY | dw.WITH | dw.BARRIER | dw.DEBRIS:
-                return False  # "Terungkap dari Puing di Kharkiv": evidence, not a source
-            k -= 1
-        if k < 0 or j - k > 3 or k == j - 1 or self._not_source(k):
-            return False
-        start, end = self.tokens[k].end, self.tokens[j].start
-        # "dari Denmark Tiba di" is no placed source; "dari pemasok di China" (an agent noun) is.
-        return not any(start <= h.start < end and h.entry.voice != "agent" for h in self.hits)
-
-    def _weapon_part(self, k: int) -> bool:
-        """Whether token k is a part word of a weapon named just before it ("drones with chips")."""
-        if self.tokens[k].word not in dw.PART:
-            return False
-        start = self.tokens[max(0, k - 3)].start
-        return any(
-            h.entry.kind == "item" and start <= h.end <= self.tokens[k].start for h in self.hits
-        )
-
-    def _not_source(self, j: int) -> bool:
-        """A 'from' at token j after pressure, sanctions or approval names who gives those."""
-        before = [t.word for t in self.tokens[max(0, j - 2) : j]]
-        return bool(before) and (
-            before[-1] in dw.NOT_FROM or (len(before) == 2 and before[0] in dw.SANCTION)
-        )
-
-    def _after_combat(self, j: int) -> bool:
-        """Whether a combat word ends within the three tokens before the 'to' at token j."""
-        start = self.tokens[max(0, j - 3)].start
-        return any(
-            h.entry.kind == "negative"
-            and h.entry.canonical == "combat"
-            and start <= h.start
-            and h.end <= self.tokens[j].start
-            for h in self.hits
-        )
-
     def _past_follows(self, index: int, hit: Hit) -> bool:
         """ "drones Russia bought from Iran": an English past verb right after names its doer."""
         if index + 1 >= len(self.hits):
@@ -290,12 +296,16 @@ class MarkedClause(TokenClause):
         if not self.actors or self.actors[-1].last_token != first - 1:
             return None
         before = self.actors[-1]
-        if before.mark not in ("to", "from", "by", "holder"):
+        # "Buruh Inggris, Prancis, Belanda dan Denmark": a list of the workers' states.
+        people = before.mark == "attr" and before.hit.start in self._people
+        if before.mark not in ("to", "from", "by", "holder") and not people:
             return None
         if self.text[before.hit.end : hit.start] != ", ":
             return None
         # "ke Houthi, Iran: ..." stops at the colon; "used by Houthis, Hamas" ends the text.
         goes_on = dw.LIST_GOES_ON.match(self.text, hit.end) or not self.text[hit.end :].strip()
+        if goes_on and people:
+            self._people.add(hit.start)
         return before.mark if goes_on else None
 
     def _qualified(self, index: int, hit: Hit) -> bool:
@@ -311,10 +321,6 @@ class MarkedClause(TokenClause):
             and self.text[hit.end : nxt.start] == " "
         )
 
-    def _listed_after_to(self, j: int) -> bool:
-        """Whether a 'to' governs the few words before the list word at token j."""
-        return any(t.word in dw.TO for t in self.tokens[max(0, j - 7) : j])
-
     def _via_site(self, j: int) -> Mark | None:
         """The preposition governing a site noun whose last modifier ends at token j."""
         while j >= 0 and self.tokens[j].word in dw.ARTICLE | dw.FILLER:
@@ -329,28 +335,6 @@ class MarkedClause(TokenClause):
         if word in dw.AT:
             return "made_in" if j > 0 and self.tokens[j - 1].word in dw.MADE else "at"
         return None
-
-    def _struck(self, index: int, hit: Hit) -> bool:
-        """The object of a combat word right before it: "rudal yang hantam Kyiv" is a target."""
-        if index == 0:
-            return False
-        prev = self.hits[index - 1]
-        if prev.entry.kind != "negative" or prev.entry.canonical != "combat":
-            return False
-        if prev.text.lower().startswith("di"):
-            return False  # "ditembakkan Rusia": the passive's agent fires, it is not struck
-        if prev.text.lower().endswith("an"):
-            return False  # "serangan Rusia", "gempuran Israel": a noun's genitive attacks
-        between = self.text[prev.end : hit.start].split()
-        return len(between) <= 1 and all(w.lower() in dw.FILLER for w in between)
-
-    def _debris_site(self, hit: Hit) -> bool:
-        """A place where a weapon's debris was found: the weapon struck it, no one received it."""
-        found = any(
-            h.entry.kind == "transfer" and h.entry.canonical in dw.FOUND and h.end <= hit.start
-            for h in self.hits
-        )
-        return found and any(t.word in dw.DEBRIS for t in self.tokens)
 
     def targets(self) -> tuple[str, ...]:
         """Actors struck by a combat word in the clause."""
@@ -383,6 +367,8 @@ class MarkedClause(TokenClause):
         if possessive and agent and self._token_at(self.hits[index + 2].start) == after:
             return False  # "Russia's drone supplier": the customer of the agent noun
         between = [t.word for t in self.tokens[last + 1 : self._token_at(nxt.start)]]
+        if between and len(between) <= 3 and all(set(w.split("-")) <= dw.RANGE for w in between):
+            return True  # "Iranian close-range ballistic missiles"
         return (
             all(w in dw.ORIGIN or w.startswith(("made", "built")) for w in between[:2])
             and len(between) <= 2

@@ -1,4 +1,4 @@
-"""A clause's words and what the words around an actor say it is: an ally, a person, a carrier."""
+"""A clause's words and what the words around an actor say it is: an ally, a person, a source."""
 
 from __future__ import annotations
 
@@ -101,6 +101,10 @@ class TokenClause:
         after = last + 1 < len(self.tokens) and self.tokens[last + 1].word in dw.CARRIER
         if after and dw.PUNCT.search(self.text, self.tokens[last].end, self.tokens[last + 1].start):
             after = False  # "Iran Bantu Houthi, Kapal ...": the ship is not the Houthis'
+        if after and any(
+            h.entry.kind == "transfer" and h.start == self.tokens[last + 1].start for h in self.hits
+        ):
+            after = False  # "as Tehran ships more drones": a verb, not a ship
         return (before or after) and self.tokens[first].word not in dw.FROM | dw.TO
 
     def _becomes_route(self, last: int) -> bool:
@@ -140,8 +144,15 @@ class TokenClause:
             t.word in dw.SEIZED | dw.ENFORCER | dw.FILLER | {"al", "tni"} for t in before[-2:]
         )
 
+    def _accused_by(self, first: int) -> bool:
+        """A bare agent right after a participle of saying: "Iran Dituding AS Kirim Rudal"."""
+        j = first - 1
+        if j >= 0 and self.tokens[j].word in dw.BY:
+            j -= 1
+        return j >= 1 and self.tokens[j].word in dw.ACCUSED
+
     def _seizer(self, hit: Hit, last: int) -> bool:
-        """Whether a seizing verb follows the actor within two words, in its own clause.
+        """Whether a seizing or charging verb follows the actor within two words, in its clause.
 
         A holding verb ("Tahan") seizes only for a customs, police or navy party: "AS Tahan
         Pengiriman Bom" withholds its own shipment.
@@ -149,7 +160,8 @@ class TokenClause:
         first = self._token_at(hit.start)
         after = self.tokens[last + 1 : last + 3]
         near = self.tokens[max(0, first - 2) : first] + after  # "Bea Cukai X", "X customs"
-        verbs = dw.SEIZES | (dw.HOLDS if any(t.word in dw.ENFORCER for t in near) else set())
+        held = dw.HOLDS if any(t.word in dw.ENFORCER for t in near) else set()
+        verbs = dw.SEIZES | dw.PROSECUTES | held
         return any(
             t.word in verbs and not dw.PUNCT.search(self.text, hit.end, t.start) for t in after
         )
@@ -178,3 +190,69 @@ class TokenClause:
             return False
         start, end = self.tokens[k].end, self.tokens[j].start
         return not any(start <= h.start < end for h in self.hits)
+
+    def _placed_source(self, j: int) -> bool:
+        """Whether the 'in' at token j places the noun right after a 'from' ("from allies in")."""
+        k = j - 1
+        while k >= 0 and j - k <= 3 and self.tokens[k].word not in dw.FROM:
+            if self.tokens[k].word in dw.TO | dw.AT | dw.BY | dw.WITH | dw.BARRIER | dw.DEBRIS:
+                return False  # "Terungkap dari Puing di Kharkiv": evidence, not a source
+            k -= 1
+        if k < 0 or j - k > 3 or k == j - 1 or self._not_source(k):
+            return False
+        start, end = self.tokens[k].end, self.tokens[j].start
+        # "dari Denmark Tiba di" is no placed source; "dari pemasok di China" (an agent noun) is.
+        return not any(start <= h.start < end and h.entry.voice != "agent" for h in self.hits)
+
+    def _weapon_part(self, k: int) -> bool:
+        """Whether token k is a part word of a weapon named just before it ("drones with chips")."""
+        if self.tokens[k].word not in dw.PART:
+            return False
+        start = self.tokens[max(0, k - 3)].start
+        return any(
+            h.entry.kind == "item" and start <= h.end <= self.tokens[k].start for h in self.hits
+        )
+
+    def _after_combat(self, j: int) -> bool:
+        """Whether a combat word ends within the three tokens before the 'to' at token j."""
+        start = self.tokens[max(0, j - 3)].start
+        return any(
+            h.entry.kind == "negative"
+            and h.entry.canonical == "combat"
+            and start <= h.start
+            and h.end <= self.tokens[j].start
+            for h in self.hits
+        )
+
+    def _not_source(self, j: int) -> bool:
+        """A 'from' at token j after pressure, sanctions or approval names who gives those."""
+        before = [t.word for t in self.tokens[max(0, j - 2) : j]]
+        return bool(before) and (
+            before[-1] in dw.NOT_FROM or (len(before) == 2 and before[0] in dw.SANCTION)
+        )
+
+    def _listed_after_to(self, j: int) -> bool:
+        """Whether a 'to' governs the few words before the list word at token j."""
+        return any(t.word in dw.TO for t in self.tokens[max(0, j - 7) : j])
+
+    def _struck(self, index: int, hit: Hit) -> bool:
+        """The object of a combat word right before it: "rudal yang hantam Kyiv" is a target."""
+        if index == 0:
+            return False
+        prev = self.hits[index - 1]
+        if prev.entry.kind != "negative" or prev.entry.canonical != "combat":
+            return False
+        if prev.text.lower().startswith("di"):
+            return False  # "ditembakkan Rusia": the passive's agent fires, it is not struck
+        if prev.text.lower().endswith("an"):
+            return False  # "serangan Rusia", "gempuran Israel": a noun's genitive attacks
+        between = self.text[prev.end : hit.start].split()
+        return len(between) <= 1 and all(w.lower() in dw.FILLER for w in between)
+
+    def _debris_site(self, hit: Hit) -> bool:
+        """A place where a weapon's debris was found: the weapon struck it, no one received it."""
+        found = any(
+            h.entry.kind == "transfer" and h.entry.canonical in dw.FOUND and h.end <= hit.start
+            for h in self.hits
+        )
+        return found and any(t.word in dw.DEBRIS for t in self.tokens)

@@ -58,6 +58,27 @@ class VoiceReader(MarkedClause):
         after = self._token_at(transfer.end - 1) + 1
         return after < len(self.tokens) and self.tokens[after].word == "with"
 
+    def received_noun(self, transfer: Hit) -> bool:
+        """A give noun after a receiving verb: "Dapat Kiriman", "received a new shipment".
+
+        The noun is the verb's object, so the clause's subject is its recipient, not its giver.
+        """
+        if transfer.entry.sub != "give":
+            return False
+        first = self._token_at(transfer.start)
+        return any(
+            h.entry.kind == "transfer"
+            and h.entry.sub == "get"
+            and h.entry.voice in ("active", "past")
+            and h.end <= transfer.start
+            and all(
+                t.word in dw.ARTICLE | dw.FRESH
+                for t in self.tokens[self._token_at(h.end - 1) + 1 : first]
+            )
+            and not dw.PUNCT.search(self.text, h.end, transfer.start)
+            for h in self.hits
+        )
+
     def _hyphen_agent(self, transfer: Hit) -> Actor | None:
         """The actor joined to a past form by a hyphen ("Iranian-supplied"): its agent."""
         if transfer.entry.voice != "past" or self.text[transfer.start - 1 : transfer.start] != "-":

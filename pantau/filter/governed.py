@@ -1,0 +1,92 @@
+"""How the words around an actor tie it to a transfer word: contract, goal, carrier, firm."""
+
+from __future__ import annotations
+
+from pantau.filter import direction_words as dw
+from pantau.filter.deals import DealReader
+from pantau.filter.marks import Actor
+from pantau.filter.matching import Hit
+
+
+class GovernedReader(DealReader):
+    """A clause's tests on how the words around an actor tie it to a transfer word."""
+
+    def _next_verb(self, transfer: Hit, actor: Actor) -> bool:
+        """Whether a marked actor after the word belongs to a later clause's transfer word.
+
+        "Tunda pembelian Su-57, tawarkan produksi ke Rusia": Russia is told of the offer.
+        """
+        if actor.hit.start < transfer.end or actor.mark not in ("from", "to", "by"):
+            return False
+        stop = dw.PUNCT.search(self.text, transfer.end, actor.hit.start)
+        return stop is not None and any(
+            h.entry.kind == "transfer" and stop.end() <= h.start < actor.hit.start
+            for h in self.hits
+        )
+
+    def _speaker_source(self, actor: Actor, transfer: Hit) -> bool:
+        """A 'from' before a saying word ahead of the transfer word tells of the speaker."""
+        if actor.hit.end > transfer.start:
+            return False
+        gap = self.tokens[actor.last_token + 1 : self._token_at(transfer.start)]
+        return any(t.word in dw.BARRIER for t in gap)
+
+    def _owner_of_head(self, subject: Actor, transfer: Hit) -> bool:
+        """ "Kapal Induk AS yang Dikirim": the actor qualifies the thing sent, the head."""
+        t_first = self._token_at(transfer.start)
+        if t_first != subject.last_token + 2 or self.tokens[t_first - 1].word not in dw.RELATIVE:
+            return False
+        k = subject.first_token - 1
+        if k < 0 or dw.PUNCT.search(self.text, self.tokens[k].end, subject.hit.start):
+            return False
+        return self.tokens[k].word not in dw.FILLER | dw.COORD | dw.BARRIER | dw.KIN
+
+    def _contract_with(self, actor: Actor, transfer: Hit) -> bool:
+        """A 'with' party of a contract told beside the give word ("kontrak ekspor")."""
+        t_first = self._token_at(transfer.start)
+        if actor.hit.start < transfer.end or dw.PUNCT.search(
+            self.text, transfer.end, actor.hit.start
+        ):
+            return False
+        # "kontrak ekspor drone dengan Denmark", "drone export deal with Denmark".
+        between = self.tokens[self._token_at(transfer.end - 1) + 1 : actor.first_token]
+        before = self.tokens[t_first - 1 : t_first] if t_first else []
+        return any(t.word in dw.CONTRACT for t in before + between)
+
+    def _goal_item(self, actor: Actor) -> bool:
+        """A genitive of an item right after a goal word: "untuk Tank Israel", "for Iran's jets"."""
+        item = next((h for h in reversed(self.hits) if h.end <= actor.hit.start), None)
+        if item is None or item.entry.kind != "item":
+            return False
+        k = self._token_at(item.start) - 1
+        return k >= 0 and self.tokens[k].word in dw.TO and self.tokens[k].word != "ke"
+
+    def _firm_doing(self, subject: Actor, transfer: Hit) -> bool:
+        """An English -ing form right after a firm noun the subject does not qualify."""
+        t_first = self._token_at(transfer.start)
+        if not transfer.text.lower().endswith("ing") or t_first < 1:
+            return False
+        return self.tokens[t_first - 1].word in dw.FIRM and subject.last_token < t_first - 2
+
+    def _carries_others(self, actor: Actor, actors: list[Actor]) -> bool:
+        """A carrier's state ("kapal Rusia") whose cargo another party qualifies after it."""
+        code = actor.hit.entry.canonical
+        return self._carrier(actor.first_token, actor.last_token) and any(
+            other.mark in ("genitive", "origin")
+            and other.hit.start > actor.hit.end
+            and other.hit.entry.canonical != code
+            and not self._carrier(other.first_token, other.last_token)
+            for other in actors
+        )
+
+    def _destination(self, subject: Actor, transfer: Hit) -> bool:
+        """A subject linked to a goal noun of the transfer: "Moskow Jadi Tujuan Ekspor Drone"."""
+        between = self.tokens[subject.last_token + 1 : self._token_at(transfer.start)]
+        if (
+            not between
+            or len(between) > 5
+            or dw.PUNCT.search(self.text, subject.hit.end, transfer.start)
+        ):
+            return False
+        words = [t.word for t in between]
+        return any(w in dw.LINK for w in words) and any(w in dw.DESTINATION for w in words)
