@@ -1,0 +1,123 @@
+"""How the whole story tells a transfer, beyond the sentence that gave its stance.
+
+The sentence-level reading (stance.py) sees one sentence. Three things told elsewhere in the
+story change what kind of news the transfer is: a question headline a party of the transfer
+answers with a denial, a shipment of weapons stopped on its way, and a lead in which
+intelligence tells the news, or that accuses, under a plainly told headline.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from pantau.filter.matching import Hit, Sentences
+from pantau.filter.watchlist import Watchlist
+from pantau.records import Field, Transfer
+
+_WORD = re.compile(r"\w+(?:[-']\w+)*")
+_QUESTION = re.compile(r"(?<=\?)\s+")
+_ANSWER_SENTENCES = 1  # a question headline's answer: in the headline or the lead, not deeper
+_NEGATED_WITHIN = 3  # words between a negation and the seizure it negates ("tidak dapat mencegat")
+
+
+class _Story:
+    """A story's sentences, each read with the watchlist's hits and [stance] word classes."""
+
+    def __init__(self, title: str, text: str, wl: Watchlist) -> None:
+        self.wl = wl
+        self.title_parts = [p for p in _QUESTION.split(title) if p.strip()]
+        self.asks = "?" in title
+        spans = Sentences(text) if text.strip() else None
+        self.body = (
+            [text[a:b] for a, b in zip(spans.starts, spans.ends, strict=True)] if spans else []
+        )
+
+    def sentences(self) -> list[tuple[Field, str]]:
+        """Every sentence as (field, text): the headline's parts, then the body's sentences."""
+        title: list[tuple[Field, str]] = [("title", p) for p in self.title_parts]
+        return title + [("text", s) for s in self.body]
+
+    def hits(self, field: Field, sentence: str) -> list[Hit]:
+        """The watchlist's hits in one sentence."""
+        return self.wl.matcher.find(sentence, field)
+
+    def spans(self, name: str, sentence: str) -> list[tuple[int, int]]:
+        """Where a [stance] word class occurs in a sentence."""
+        return [m.span() for n, p in self.wl.stance if n == name for m in p.finditer(sentence)]
+
+    def has(self, name: str, sentence: str) -> bool:
+        """Whether a [stance] word class occurs in a sentence."""
+        return any(p.search(sentence) for n, p in self.wl.stance if n == name)
+
+
+def _parties(t: Transfer, wl: Watchlist) -> frozenset[str]:
+    """The transfer's own parties as the matcher names them: a group, not its base state."""
+    groups = {wl.names.get(g, g): g for g in wl.groups}
+    out = set()
+    for code, group in ((t.supplier, t.supplier_group), (t.recipient, t.recipient_group)):
+        if group in groups:
+            out.add(groups[group])
+        elif code is not None:
+            out.add(code)
+    return frozenset(out)
+
+
+def _answered_by_denial(story: _Story, parties: frozenset[str]) -> bool:
+    """A question headline answered by a party's denial ("...? Ini Bantahan Kemlu Iran")."""
+    if not story.asks:
+        return False
+    answers = [("title", p) for p in story.title_parts[1:]]
+    answers += [("text", s) for s in story.body[:_ANSWER_SENTENCES]]
+    for field, sentence in answers:
+        hits = story.hits("title" if field == "title" else "text", sentence)
+        denial = story.has("rebut", sentence) or any(h.entry.kind == "denial" for h in hits)
+        actors = [h for h in hits if h.entry.kind == "actor"]
+        if denial and actors and actors[0].entry.canonical in parties:
+            return True  # the first party named is the one denying ("Junta Myanmar membantah")
+    return False
+
+
+def _stopped(story: _Story) -> bool:
+    """A shipment of weapons stopped on its way: a carrier or smuggling run seized, not negated."""
+    for field, sentence in story.sentences():
+        seized = story.spans("seize", sentence)
+        if not seized or not (story.has("carrier", sentence) or story.has("smuggle", sentence)):
+            continue  # weapons seized in a depot or a tunnel had arrived: evidence, no interception
+        if not any(h.entry.kind == "item" for h in story.hits(field, sentence)):
+            continue
+        negations = {sentence[a:b].lower() for a, b in story.spans("negate", sentence)}
+        for start, _ in seized:
+            before = {w.lower() for w in _WORD.findall(sentence[:start])[-_NEGATED_WITHIN:]}
+            if not before & negations:
+                return True
+    return False
+
+
+def _sourced_lead(story: _Story) -> bool:
+    """A lead that accuses, or where intelligence tells the news ("Intelijen Korsel menyebut")."""
+    lead = story.body[0] if story.body else ""
+    if story.has("accusation", lead):
+        return True
+    said = story.has("say", lead) or story.has("say_after", lead)
+    return said and story.has("intelligence", lead)
+
+
+def revise(
+    told: tuple[Transfer, ...], title: str, text: str, wl: Watchlist
+) -> tuple[Transfer, ...]:
+    """Each transfer's stance as the whole story tells it (see the module's docstring)."""
+    if not told:
+        return told
+    story = _Story(title, text, wl)
+    out = []
+    for t in told:
+        stance = t.stance
+        if stance == "claimed" and _answered_by_denial(story, _parties(t, wl)):
+            stance = "denied"
+        elif stance in ("claimed", "reported") and _stopped(story):
+            stance = "intercepted"
+        elif stance == "reported" and _sourced_lead(story):
+            stance = "claimed"
+        out.append(t if stance == t.stance else replace(t, stance=stance))
+    return tuple(out)

@@ -1,0 +1,144 @@
+"""The tenth round's stance: what the rest of the story says of a transfer (story_stance.py)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pantau.filter.classify import classify
+from pantau.filter.watchlist import Watchlist
+
+
+def main_stance(wl: Watchlist, title: str, text: str = "") -> str:
+    """The stance of the story's main transfer (the story must tell of one)."""
+    v = classify(title, text, wl)
+    assert v.arms_supply and v.transfers, v
+    return v.transfers[0].stance
+
+
+# A question headline, then its answer.
+DENIED_ANSWERS = [
+    # The answer in the headline's second part, which has no transfer word of its own.
+    ("Korut Jual Peluru ke Rusia? Ini Bantahan Pyongyang", ""),
+    ("Iran Pasok Rudal ke Rusia? Teheran: Itu Fitnah", ""),
+    # The answer in the lead, by the receiving party.
+    (
+        "Rusia Kirim Jet Tempur ke Myanmar?",
+        "Junta Myanmar membantah laporan bahwa Moskow mengirim jet tempur baru. Juru bicara "
+        "junta menyebut kabar itu tidak berdasar.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("title", "text"), DENIED_ANSWERS)
+def test_a_question_headline_answered_by_a_party_s_denial_is_denied(
+    wl: Watchlist, title: str, text: str
+) -> None:
+    assert main_stance(wl, title, text) == "denied"
+
+
+def test_the_question_alone_stays_a_claim(wl: Watchlist) -> None:
+    assert main_stance(wl, "Korut Jual Peluru ke Rusia?") == "claimed"
+    lead = "Sejumlah media regional melaporkan pengiriman itu sejak awal tahun."
+    assert main_stance(wl, "Korut Jual Peluru ke Rusia?", lead) == "claimed"
+
+
+def test_a_denial_by_no_party_leaves_the_question_a_claim(wl: Watchlist) -> None:
+    # Egypt, named first in the answer, is no party to Iran's supply of Hamas.
+    title = "Iran Selundupkan Roket ke Hamas? Mesir Bantah Ada Terowongan"
+    assert main_stance(wl, title) == "claimed"
+
+
+def test_a_denial_deep_in_the_story_does_not_answer_the_question(wl: Watchlist) -> None:
+    title = "Iran Pasok Drone ke Sudan?"
+    text = (
+        "Citra satelit menunjukkan drone baru di pangkalan udara militer Sudan. "
+        "Para analis menilai drone itu berasal dari Iran. "
+        "Teheran membantah mengirim drone."
+    )
+    assert main_stance(wl, title, text) == "claimed"
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Houthi Dapat Rudal dari Iran, Kata Pejabat AS",
+            "Pejabat AS menyebut Iran terus memasok rudal kepada Houthi. Bulan lalu, kapal perang "
+            "AS mencegat sebuah kapal kayu yang membawa komponen rudal di Laut Arab.",
+        ),
+        (
+            "Israel accuses Iran of arming militants in the West Bank",
+            "Israeli police said they had foiled an attempt to smuggle Iranian pistols and "
+            "explosives into the West Bank for Palestinian Islamic Jihad.",
+        ),
+        ("Yordania Gagalkan Penyelundupan Senapan Iran untuk Hamas", ""),
+    ],
+)
+def test_a_shipment_stopped_on_its_way_is_intercepted(wl: Watchlist, title: str, text: str) -> None:
+    assert main_stance(wl, title, text) == "intercepted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Weapons found in a depot or a tunnel had arrived: evidence of the supply.
+        "Pejabat Israel menyebut roket antitank yang disita dari terowongan Hizbullah dibuat "
+        "di Iran.",
+        # A seizure that did not happen.
+        "Karena Laut Kaspia tertutup, kapal-kapal Barat tidak dapat mencegat kapal pengangkut "
+        "rudal itu.",
+    ],
+)
+def test_weapons_seized_after_arriving_or_never_seized_are_no_interception(
+    wl: Watchlist, text: str
+) -> None:
+    title = "Hizbullah Dapat Rudal dari Iran, Klaim Israel"
+    assert main_stance(wl, title, text) == "claimed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Badan intelijen Korsel menyebut Moskow mengirim radar dan rudal antipesawat ke "
+        "Pyongyang bulan lalu.",
+        "Ukraine's military intelligence said the air defence systems reached Pyongyang by rail.",
+        "Seoul accused Moscow of shipping air defence missiles to Pyongyang in return for troops.",
+    ],
+)
+def test_a_plain_headline_over_a_lead_of_intelligence_or_accusation_is_claimed(
+    wl: Watchlist, text: str
+) -> None:
+    title = "Rusia Kirim Rudal Antipesawat ke Korut"
+    assert main_stance(wl, title) == "reported"
+    assert main_stance(wl, title, text) == "claimed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A party's own ministry tells it.
+        "Kementerian Pertahanan Korea Utara mengumumkan penerimaan rudal antipesawat dari Rusia.",
+        # Intelligence named, but telling nothing: no saying word.
+        "Pengiriman itu terjadi setelah kunjungan kepala intelijen Rusia ke Pyongyang.",
+        # Intelligence tells it, but not in the lead.
+        "Rudal itu tiba di Pyongyang dengan kereta. Intelijen Korsel menyebut jumlahnya puluhan.",
+    ],
+)
+def test_a_lead_with_no_intelligence_telling_it_keeps_the_headline_reported(
+    wl: Watchlist, text: str
+) -> None:
+    assert main_stance(wl, "Rusia Kirim Rudal Antipesawat ke Korut", text) == "reported"
+
+
+def test_the_story_s_reading_does_not_override_a_plan_or_an_offer(wl: Watchlist) -> None:
+    lead = "Badan intelijen Korsel menyebut rencana itu dibahas dalam kunjungan pekan lalu."
+    assert main_stance(wl, "Rusia Akan Kirim Rudal Antipesawat ke Korut", lead) == "planned"
+    assert main_stance(wl, "Rusia Tawarkan Rudal Antipesawat kepada Korut", lead) == "offered"
+
+
+def test_every_transfer_of_the_story_is_revised(wl: Watchlist) -> None:
+    title = "Iran Kirim Drone ke Rusia, Korut Kirim Peluru ke Rusia"
+    text = "Intelijen Ukraina menyebut kedua pengiriman tiba bulan lalu."
+    told = {(t.supplier, t.recipient): t.stance for t in classify(title, text, wl).transfers}
+    assert set(told.values()) == {"claimed"}
+    assert len(told) >= 2
