@@ -142,3 +142,24 @@ def test_every_transfer_of_the_story_is_revised(wl: Watchlist) -> None:
     told = {(t.supplier, t.recipient): t.stance for t in classify(title, text, wl).transfers}
     assert set(told.values()) == {"claimed"}
     assert len(told) >= 2
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        # Customs, police or a navy holding a cargo stop it, as a seizure does.
+        ("Bea Cukai Finlandia Tahan Kiriman Komponen Drone ke Rusia", "intercepted"),
+        ("Polish customs detains shipment of drone engines bound for Russia", "intercepted"),
+    ],
+)
+def test_a_holding_verb_seizes_only_for_customs_police_or_a_navy(
+    wl: Watchlist, title: str, stance: str
+) -> None:
+    assert main_stance(wl, title) == stance
+    # A party holding back its own shipment stops nothing on its way.
+    assert main_stance(wl, "AS Tahan Pengiriman Bom ke Israel") != "intercepted"
+
+
+def test_diplomats_telling_it_are_a_third_party(wl: Watchlist) -> None:
+    title = "Iran sending attack drones to Sudan's army, Western diplomats say"
+    assert main_stance(wl, title) == "claimed"

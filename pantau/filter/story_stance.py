@@ -82,6 +82,8 @@ def _stopped(story: _Story) -> bool:
     """A shipment of weapons stopped on its way: a carrier or smuggling run seized, not negated."""
     for field, sentence in story.sentences():
         seized = story.spans("seize", sentence)
+        if story.has("enforcer", sentence):  # customs holding a truck stop it as a seizure does
+            seized += story.spans("hold", sentence)
         if not seized or not (story.has("carrier", sentence) or story.has("smuggle", sentence)):
             continue  # weapons seized in a depot or a tunnel had arrived: evidence, no interception
         if not any(h.entry.kind == "item" for h in story.hits(field, sentence)):

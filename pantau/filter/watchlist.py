@@ -196,8 +196,8 @@ def _cue_terms(
 
 
 STANCES = (
-    "seize", "carrier", "offer", "modal", "deal", "pending", "accuse", "source", "say",
-    "say_after", "admit", "rebut", "negate", "skip", "intelligence", "accusation", "smuggle",
+    "seize", "hold", "enforcer", "carrier", "offer", "modal", "deal", "pending", "accuse", "source",
+    "say", "say_after", "admit", "rebut", "negate", "skip", "intelligence", "accusation", "smuggle",
 )  # fmt: skip
 """The [stance] word classes; pantau/filter/stance.py reads each by its place in a sentence."""
 
