@@ -163,3 +163,24 @@ def test_a_holding_verb_seizes_only_for_customs_police_or_a_navy(
 def test_diplomats_telling_it_are_a_third_party(wl: Watchlist) -> None:
     title = "Iran sending attack drones to Sudan's army, Western diplomats say"
     assert main_stance(wl, title) == "claimed"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rusia Tawari Indonesia Jet Tempur Su-57",  # the '-i' form: the buyer as object
+        "Indonesia Ditawari Su-57 oleh Rusia",  # its passive: the buyer as subject
+        "Russia pitches Su-35 jets to Malaysia",
+        "Russia proposes selling Su-35 jets to Malaysia",
+    ],
+)
+def test_an_offer_told_by_other_verbs_is_offered(wl: Watchlist, title: str) -> None:
+    assert main_stance(wl, title) == "offered"
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Indonesia dan Rusia Bahas Pembelian Jet Su-35", "Iran, Russia discuss sale of Su-35 jets"],
+)
+def test_talks_about_a_sale_plan_it(wl: Watchlist, title: str) -> None:
+    assert main_stance(wl, title) == "planned"
