@@ -184,3 +184,22 @@ def test_an_offer_told_by_other_verbs_is_offered(wl: Watchlist, title: str) -> N
 )
 def test_talks_about_a_sale_plan_it(wl: Watchlist, title: str) -> None:
     assert main_stance(wl, title) == "planned"
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        ("Pyongyang dismisses reports it sold shells to Moscow", "denied"),  # a rebuttal verb
+        ("Kremlin: Tidak Ada Senjata Korut yang Dikirim ke Rusia", "denied"),  # 'there are no'
+        ("Rusia Segera Kirim Su-35 ke Iran", "planned"),  # 'soon' before the verb: about to
+        ("Iran Tunda Pengiriman Rudal ke Rusia", "planned"),  # a delivery put off
+        ("Akan Ada Pengiriman Rudal Iran ke Rusia", "planned"),  # 'there will be'
+    ],
+)
+def test_headline_words_for_denials_and_plans(wl: Watchlist, title: str, stance: str) -> None:
+    assert main_stance(wl, title) == stance
+
+
+def test_soon_after_the_verb_plans_nothing(wl: Watchlist) -> None:
+    text = "Iran mengirim drone ke Rusia segera setelah perang dimulai."
+    assert main_stance(wl, "", text) == "reported"
