@@ -203,3 +203,22 @@ def test_headline_words_for_denials_and_plans(wl: Watchlist, title: str, stance:
 def test_soon_after_the_verb_plans_nothing(wl: Watchlist) -> None:
     text = "Iran mengirim drone ke Rusia segera setelah perang dimulai."
     assert main_stance(wl, "", text) == "reported"
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        ("Iran thought to have sent missiles to Russia", "claimed"),  # a hedge
+        ("Iran poised to send missiles to Russia", "planned"),
+        ("Iran Bersiap Kirim Rudal ke Rusia", "planned"),
+        ("Iran Persiapkan Pengiriman Rudal ke Rusia", "planned"),
+        ("Rusia Setuju Pasok S-400 ke India", "planned"),  # agreed, not yet delivered
+        ("Iran mulls selling Su-35 jets to Algeria", "planned"),
+        ("Iran Bersedia Pasok Drone ke Bolivia", "offered"),  # willing: an offer
+        ("Iran willing to supply drones to Bolivia", "offered"),
+    ],
+)
+def test_hedges_preparations_agreements_and_willingness(
+    wl: Watchlist, title: str, stance: str
+) -> None:
+    assert main_stance(wl, title) == stance
