@@ -103,6 +103,9 @@ def test_weapons_seized_after_arriving_or_never_seized_are_no_interception(
         "Pyongyang bulan lalu.",
         "Ukraine's military intelligence said the air defence systems reached Pyongyang by rail.",
         "Seoul accused Moscow of shipping air defence missiles to Pyongyang in return for troops.",
+        # The source named in the second sentence, as a lead's paragraph often does.
+        "Rudal itu tiba di Pyongyang dengan kereta pekan lalu. Hal itu diungkap badan intelijen "
+        "Korsel, menurut kantor berita Yonhap.",
     ],
 )
 def test_a_plain_headline_over_a_lead_of_intelligence_or_accusation_is_claimed(
@@ -120,8 +123,9 @@ def test_a_plain_headline_over_a_lead_of_intelligence_or_accusation_is_claimed(
         "Kementerian Pertahanan Korea Utara mengumumkan penerimaan rudal antipesawat dari Rusia.",
         # Intelligence named, but telling nothing: no saying word.
         "Pengiriman itu terjadi setelah kunjungan kepala intelijen Rusia ke Pyongyang.",
-        # Intelligence tells it, but not in the lead.
-        "Rudal itu tiba di Pyongyang dengan kereta. Intelijen Korsel menyebut jumlahnya puluhan.",
+        # Intelligence tells it, but only after the story's first two sentences.
+        "Rudal itu tiba di Pyongyang dengan kereta. Pengiriman dilakukan malam hari. "
+        "Intelijen Korsel menyebut jumlahnya puluhan.",
     ],
 )
 def test_a_lead_with_no_intelligence_telling_it_keeps_the_headline_reported(

@@ -18,6 +18,7 @@ from pantau.records import Field, Transfer
 _WORD = re.compile(r"\w+(?:[-']\w+)*")
 _QUESTION = re.compile(r"(?<=\?)\s+")
 _ANSWER_SENTENCES = 1  # a question headline's answer: in the headline or the lead, not deeper
+_SOURCE_SENTENCES = 2  # a story names the source of its news in its first two sentences
 _NEGATED_WITHIN = 3  # words between a negation and the seizure it negates ("tidak dapat mencegat")
 
 
@@ -98,11 +99,13 @@ def _stopped(story: _Story) -> bool:
 
 def _sourced_lead(story: _Story) -> bool:
     """A lead that accuses, or where intelligence tells the news ("Intelijen Korsel menyebut")."""
-    lead = story.body[0] if story.body else ""
-    if story.has("accusation", lead):
-        return True
-    said = story.has("say", lead) or story.has("say_after", lead)
-    return said and story.has("intelligence", lead)
+    for lead in story.body[:_SOURCE_SENTENCES]:
+        if story.has("accusation", lead):
+            return True
+        said = story.has("say", lead) or story.has("say_after", lead)
+        if said and story.has("intelligence", lead):
+            return True
+    return False
 
 
 def revise(
