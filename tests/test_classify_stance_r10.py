@@ -226,3 +226,18 @@ def test_hedges_preparations_agreements_and_willingness(
     wl: Watchlist, title: str, stance: str
 ) -> None:
     assert main_stance(wl, title) == stance
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Seoul's spy agency says Russia sent air defence systems to North Korea", ""),
+        (
+            "Russia sends air defence systems to North Korea",
+            "Russia has sent air defence systems to North Korea, South Korea's spy agency said.",
+        ),
+        ("NIS: Rusia Kirim Sistem Pertahanan Udara ke Korut", ""),
+    ],
+)
+def test_a_spy_agency_is_intelligence(wl: Watchlist, title: str, text: str) -> None:
+    assert main_stance(wl, title, text) == "claimed"
