@@ -241,3 +241,27 @@ def test_hedges_preparations_agreements_and_willingness(
 )
 def test_a_spy_agency_is_intelligence(wl: Watchlist, title: str, text: str) -> None:
     assert main_stance(wl, title, text) == "claimed"
+
+
+@pytest.mark.parametrize(
+    ("title", "stance"),
+    [
+        ("Iran refutes reports it sent drones to Russia", "denied"),
+        ('North Korea says reports of arms sales to Russia are "absurd"', "denied"),
+        ("Korut: Laporan Jual Senjata ke Rusia Omong Kosong", "denied"),
+        ("Iran rebuffs claims of missile shipments to Russia", "denied"),
+        ("Minsk rules out sending weapons to Russia", "denied"),
+        ("Russia vows to arm North Korea", "planned"),
+        ("Rusia Janji Pasok Jet Tempur ke Iran", "planned"),
+        ("Iran hopes to buy Su-35 jets from Russia", "planned"),
+        ("Iran Berharap Beli Su-35 dari Rusia", "planned"),
+        ("Russia to begin deliveries of Su-35 jets to Iran", "planned"),
+        ("Rusia Kirim Su-35 ke Iran Bulan Depan", "planned"),
+    ],
+)
+def test_rebuttals_promises_hopes_and_dates_ahead(wl: Watchlist, title: str, stance: str) -> None:
+    assert main_stance(wl, title) == stance
+
+
+def test_a_transfer_begun_in_the_past_is_reported(wl: Watchlist) -> None:
+    assert main_stance(wl, "Russia began deliveries of Su-35 jets to Iran") == "reported"
