@@ -265,3 +265,15 @@ def test_rebuttals_promises_hopes_and_dates_ahead(wl: Watchlist, title: str, sta
 
 def test_a_transfer_begun_in_the_past_is_reported(wl: Watchlist) -> None:
     assert main_stance(wl, "Russia began deliveries of Su-35 jets to Iran") == "reported"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran has sent hundreds of drones to Russia, according to people familiar with the matter.",
+        "Iran has sent hundreds of drones to Russia, Reuters reported, citing sources.",
+        "Iran mengirim ratusan drone ke Rusia, tegas pejabat intelijen Barat.",
+    ],
+)
+def test_anonymous_and_cited_sources_make_a_claim(wl: Watchlist, text: str) -> None:
+    assert main_stance(wl, "", text) == "claimed"
