@@ -277,3 +277,15 @@ def test_a_transfer_begun_in_the_past_is_reported(wl: Watchlist) -> None:
 )
 def test_anonymous_and_cited_sources_make_a_claim(wl: Watchlist, text: str) -> None:
     assert main_stance(wl, "", text) == "claimed"
+
+
+def test_a_stance_read_over_the_story_says_why(wl: Watchlist) -> None:
+    plain = classify("Rusia Kirim Rudal Antipesawat ke Korut", "", wl).transfers[0]
+    lead = "Badan intelijen Korsel menyebut Moskow mengirim rudal itu bulan lalu."
+    sourced = classify("Rusia Kirim Rudal Antipesawat ke Korut", lead, wl).transfers[0]
+    assert sourced.rule == f"stance_sourced:{plain.rule}"
+    answered = classify("Korut Jual Peluru ke Rusia? Ini Bantahan Pyongyang", "", wl)
+    assert answered.transfers[0].rule.startswith("stance_answered:")
+    stopped = classify("Yordania Gagalkan Penyelundupan Senapan Iran untuk Hamas", "", wl)
+    assert stopped.transfers[0].stance == "intercepted"
+    assert not stopped.transfers[0].rule.startswith("stance_")  # its own sentence tells it

@@ -3,7 +3,9 @@
 The sentence-level reading (stance.py) sees one sentence. Three things told elsewhere in the
 story change what kind of news the transfer is: a question headline a party of the transfer
 answers with a denial, a shipment of weapons stopped on its way, and a lead in which
-intelligence tells the news, or that accuses, under a plainly told headline.
+intelligence tells the news, or that accuses, under a plainly told headline. A stance so read
+says why: its transfer's rule gains the prefix "stance_answered:", "stance_stopped:" or
+"stance_sourced:".
 """
 
 from __future__ import annotations
@@ -68,10 +70,10 @@ def _answered_by_denial(story: _Story, parties: frozenset[str]) -> bool:
     """A question headline answered by a party's denial ("...? Ini Bantahan Kemlu Iran")."""
     if not story.asks:
         return False
-    answers = [("title", p) for p in story.title_parts[1:]]
+    answers: list[tuple[Field, str]] = [("title", p) for p in story.title_parts[1:]]
     answers += [("text", s) for s in story.body[:_ANSWER_SENTENCES]]
     for field, sentence in answers:
-        hits = story.hits("title" if field == "title" else "text", sentence)
+        hits = story.hits(field, sentence)
         denial = story.has("rebut", sentence) or any(h.entry.kind == "denial" for h in hits)
         actors = [h for h in hits if h.entry.kind == "actor"]
         if denial and actors and actors[0].entry.canonical in parties:
@@ -117,12 +119,11 @@ def revise(
     story = _Story(title, text, wl)
     out = []
     for t in told:
-        stance = t.stance
-        if stance == "claimed" and _answered_by_denial(story, _parties(t, wl)):
-            stance = "denied"
-        elif stance in ("claimed", "reported") and _stopped(story):
-            stance = "intercepted"
-        elif stance == "reported" and _sourced_lead(story):
-            stance = "claimed"
-        out.append(t if stance == t.stance else replace(t, stance=stance))
+        if t.stance == "claimed" and _answered_by_denial(story, _parties(t, wl)):
+            t = replace(t, stance="denied", rule=f"stance_answered:{t.rule}")
+        elif t.stance in ("claimed", "reported") and _stopped(story):
+            t = replace(t, stance="intercepted", rule=f"stance_stopped:{t.rule}")
+        elif t.stance == "reported" and _sourced_lead(story):
+            t = replace(t, stance="claimed", rule=f"stance_sourced:{t.rule}")
+        out.append(t)
     return tuple(out)
