@@ -289,3 +289,13 @@ def test_a_stance_read_over_the_story_says_why(wl: Watchlist) -> None:
     stopped = classify("Yordania Gagalkan Penyelundupan Senapan Iran untuk Hamas", "", wl)
     assert stopped.transfers[0].stance == "intercepted"
     assert not stopped.transfers[0].rule.startswith("stance_")  # its own sentence tells it
+
+
+def test_a_claim_a_party_confirms_in_the_lead_is_reported(wl: Watchlist) -> None:
+    title = "Iran Disebut Pasok Drone ke Rusia"
+    assert main_stance(wl, title) == "claimed"
+    admitted = "Seorang komandan Garda Revolusi Iran mengakui negaranya mengirim drone ke Rusia."
+    assert main_stance(wl, title, admitted) == "reported"
+    # A third party confirming it leaves a claim.
+    third = "Pejabat AS mengonfirmasi Iran telah mengirim drone ke Rusia."
+    assert main_stance(wl, title, third) == "claimed"

@@ -1,11 +1,11 @@
 """How the whole story tells a transfer, beyond the sentence that gave its stance.
 
-The sentence-level reading (stance.py) sees one sentence. Three things told elsewhere in the
-story change what kind of news the transfer is: a question headline a party of the transfer
-answers with a denial, a shipment of weapons stopped on its way, and a lead in which
-intelligence tells the news, or that accuses, under a plainly told headline. A stance so read
-says why: its transfer's rule gains the prefix "stance_answered:", "stance_stopped:" or
-"stance_sourced:".
+The sentence-level reading (stance.py) sees one sentence. What the story tells elsewhere
+changes what kind of news the transfer is: a question headline a party of the transfer answers
+with a denial, a claim a party confirms in the lead, a shipment of weapons stopped on its way,
+and a lead in which intelligence tells the news, or that accuses, under a plainly told
+headline. A stance so read says why: its transfer's rule gains the prefix "stance_answered:",
+"stance_confirmed:", "stance_stopped:" or "stance_sourced:".
 """
 
 from __future__ import annotations
@@ -81,6 +81,15 @@ def _answered_by_denial(story: _Story, parties: frozenset[str]) -> bool:
     return False
 
 
+def _confirmed(story: _Story, parties: frozenset[str]) -> bool:
+    """A claim a party of the transfer admits in the lead ("... Garda Revolusi Iran mengakui")."""
+    for lead in story.body[:_ANSWER_SENTENCES]:
+        actors = [h for h in story.hits("text", lead) if h.entry.kind == "actor"]
+        if story.has("admit", lead) and actors and actors[0].entry.canonical in parties:
+            return True
+    return False
+
+
 def _stopped(story: _Story) -> bool:
     """A shipment of weapons stopped on its way: a carrier or smuggling run seized, not negated."""
     for field, sentence in story.sentences():
@@ -119,8 +128,11 @@ def revise(
     story = _Story(title, text, wl)
     out = []
     for t in told:
-        if t.stance == "claimed" and _answered_by_denial(story, _parties(t, wl)):
+        parties = _parties(t, wl)
+        if t.stance == "claimed" and _answered_by_denial(story, parties):
             t = replace(t, stance="denied", rule=f"stance_answered:{t.rule}")
+        elif t.stance == "claimed" and _confirmed(story, parties):
+            t = replace(t, stance="reported", rule=f"stance_confirmed:{t.rule}")
         elif t.stance in ("claimed", "reported") and _stopped(story):
             t = replace(t, stance="intercepted", rule=f"stance_stopped:{t.rule}")
         elif t.stance == "reported" and _sourced_lead(story):
