@@ -299,3 +299,6 @@ def test_a_claim_a_party_confirms_in_the_lead_is_reported(wl: Watchlist) -> None
     # A third party confirming it leaves a claim.
     third = "Pejabat AS mengonfirmasi Iran telah mengirim drone ke Rusia."
     assert main_stance(wl, title, third) == "claimed"
+    # An admission only reported is still a claim.
+    hedged = "Ukraina menyebut komandan Iran dikabarkan mengakui pengiriman drone ke Rusia."
+    assert main_stance(wl, title, hedged) == "claimed"

@@ -66,6 +66,15 @@ def _parties(t: Transfer, wl: Watchlist) -> frozenset[str]:
     return frozenset(out)
 
 
+def _speaker(hits: list[Hit], at: int) -> str | None:
+    """Who says the word at offset at: the party named last before it, else the first after."""
+    actors = [h for h in hits if h.entry.kind == "actor"]
+    before = [h for h in actors if h.end <= at]
+    after = [h for h in actors if h.start >= at]
+    found = before[-1] if before else (after[0] if after else None)
+    return found.entry.canonical if found else None
+
+
 def _answered_by_denial(story: _Story, parties: frozenset[str]) -> bool:
     """A question headline answered by a party's denial ("...? Ini Bantahan Kemlu Iran")."""
     if not story.asks:
@@ -74,18 +83,20 @@ def _answered_by_denial(story: _Story, parties: frozenset[str]) -> bool:
     answers += [("text", s) for s in story.body[:_ANSWER_SENTENCES]]
     for field, sentence in answers:
         hits = story.hits(field, sentence)
-        denial = story.has("rebut", sentence) or any(h.entry.kind == "denial" for h in hits)
-        actors = [h for h in hits if h.entry.kind == "actor"]
-        if denial and actors and actors[0].entry.canonical in parties:
-            return True  # the first party named is the one denying ("Junta Myanmar membantah")
+        denials = [h.start for h in hits if h.entry.kind == "denial"]
+        denials += [a for a, _ in story.spans("rebut", sentence)]
+        if denials and _speaker(hits, min(denials)) in parties:
+            return True  # "Junta Myanmar membantah", "Ini Bantahan Kemlu Iran"
     return False
 
 
 def _confirmed(story: _Story, parties: frozenset[str]) -> bool:
     """A claim a party of the transfer admits in the lead ("... Garda Revolusi Iran mengakui")."""
     for lead in story.body[:_ANSWER_SENTENCES]:
-        actors = [h for h in story.hits("text", lead) if h.entry.kind == "actor"]
-        if story.has("admit", lead) and actors and actors[0].entry.canonical in parties:
+        admits = story.spans("admit", lead)
+        if not admits or story.has("accuse", lead):
+            continue  # "dikabarkan mengakui": an admission only reported is still a claim
+        if _speaker(story.hits("text", lead), admits[0][0]) in parties:
             return True
     return False
 
