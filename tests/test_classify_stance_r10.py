@@ -302,3 +302,16 @@ def test_a_claim_a_party_confirms_in_the_lead_is_reported(wl: Watchlist) -> None
     # An admission only reported is still a claim.
     hedged = "Ukraina menyebut komandan Iran dikabarkan mengakui pengiriman drone ke Rusia."
     assert main_stance(wl, title, hedged) == "claimed"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Iran awaits Su-35 deliveries from Russia",
+        "Iran Tunggu Kiriman Su-35 dari Rusia",
+        "Iran is to receive Su-35 jets from Russia",
+        "Iran expects to receive Su-35 jets from Russia in March",
+    ],
+)
+def test_a_delivery_awaited_or_expected_is_planned(wl: Watchlist, title: str) -> None:
+    assert main_stance(wl, title) == "planned"
