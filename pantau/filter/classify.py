@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from pantau.filter import asides, domestic, headline, parts, strikes, wording
+from pantau.filter import asides, domestic, headline, parts, story_stance, strikes, wording
 from pantau.filter.direction import Clause
 from pantau.filter.events import (
     ARMING,
@@ -211,6 +211,7 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     told = (
         transfers(list(voters or [best]), main, score, rules.threshold, watchlist) if arms else ()
     )
+    told = story_stance.revise(told, title or "", text or "", watchlist)  # the story's own word
     supplier, recipient = party(main[0], watchlist), party(main[1], watchlist)
     evidence = told[0].evidence if told else _best_evidence(voters or [best], main)
     verdict = Verdict(

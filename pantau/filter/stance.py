@@ -169,7 +169,10 @@ def _denied(s: _Sentence, voice: Voice) -> bool:
 def _seized(s: _Sentence) -> bool:
     """A seizure of the shipment itself: a seizure word in a clause of the transfer or items."""
     clauses = {s.clause_of(s.verb)} | {s.clause_of(i) for i in s.items}
-    for i in s.at("seize"):
+    # A holding verb stops another's cargo only for customs, police or a navy ("Bea Cukai
+    # Finlandia Tahan Kiriman"); "AS Tahan Pengiriman Bom" withholds its own.
+    held = s.at("hold") if s.at("enforcer") else []
+    for i in s.at("seize") + held:
         if s.clause_of(i) not in clauses:
             continue
         if any(s.words[j][0] in _NOT_SHIPMENT for j in range(max(i - 3, 0), i)):

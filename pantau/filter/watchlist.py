@@ -196,10 +196,11 @@ def _cue_terms(
 
 
 STANCES = (
-    "seize", "carrier", "offer", "modal", "deal", "pending", "accuse", "source", "say",
-    "say_after", "admit", "rebut", "negate", "skip",
+    "seize", "hold", "enforcer", "carrier", "offer", "modal", "deal", "pending", "accuse", "source",
+    "say", "say_after", "admit", "rebut", "negate", "skip", "intelligence", "accusation", "smuggle",
 )  # fmt: skip
-"""The [stance] word classes; pantau/filter/stance.py reads each by its place in a sentence."""
+"""The [stance] word classes: stance.py reads each by its place in a sentence, story_stance.py
+over the story's other sentences."""
 
 
 def _stances(data: dict[str, Any], ck: _Checker) -> tuple[tuple[str, re.Pattern[str]], ...]:
