@@ -1,0 +1,65 @@
+"""The tenth round (the new set): kinds read on synthetic_j's tuning part, each beside twins."""
+
+from __future__ import annotations
+
+import pytest
+
+from pantau.filter.classify import classify
+from pantau.filter.watchlist import Watchlist
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Pasukan Korut Dikirim ke Rusia Tanpa Senjata Berat", ""),
+        ("North Korean troops sent to Russia without heavy weapons", ""),
+        ("Korut Kirim Pasukan ke Rusia, Tanpa Membawa Artileri", ""),
+        (
+            "Korut Kirim Ribuan Tentara ke Rusia",
+            "Ribuan tentara Korut yang dikirim ke Kursk hanya membawa senapan serbu dan granat, "
+            "kata intelijen Korea Selatan.",
+        ),
+    ],
+)
+def test_troops_sent_without_weapons_or_with_their_own_kit_do_not_alert(
+    wl: Watchlist, title: str, text: str
+) -> None:
+    """Weapons said to stay behind, or carried by the unit sent, are no goods handed over."""
+    assert not classify(title, text, wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("North Korea sends troops and heavy weapons to Russia", ""),
+        ("Korut Kirim Pasukan dan Artileri ke Rusia", ""),
+        ("Iran Kirim Drone ke Rusia Tanpa Tanda Pengenal", ""),
+        (
+            "Korut Kirim Ribuan Tentara ke Rusia",
+            "Ribuan tentara Korut dikirim ke Kursk. Korut juga mengirim 50 peluncur roket ke "
+            "Rusia, kata intelijen Korea Selatan.",
+        ),
+    ],
+)
+def test_weapons_sent_beside_troops_still_alert(wl: Watchlist, title: str, text: str) -> None:
+    """The twins: weapons sent with or beside the troops, or sent without something else."""
+    verdict = classify(title, text, wl)
+    assert verdict.alert
+    assert (verdict.recipient, verdict.supplier) in {("RU", "KP"), ("RU", "IR")}
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("PBB: Senjata Korut Ditemukan di Tangan Pemberontak Sudan Selatan", ("KP", "SS")),
+        ("Iran Kirim Drone ke Sudan", ("IR", "SD")),
+        ("Wagner Kirim Senjata ke Milisi di Afrika Tengah", ("RU", "CF")),
+    ],
+)
+def test_south_sudan_and_central_africa_are_parties_of_their_own(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    """'Sudan Selatan' is South Sudan, not Sudan; 'Afrika Tengah' alone is the republic."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair
