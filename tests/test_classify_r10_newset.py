@@ -63,3 +63,22 @@ def test_south_sudan_and_central_africa_are_parties_of_their_own(
     verdict = classify(title, "", wl)
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == pair
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Sanksi Baru AS Sasar Jaringan Pemasok Drone Iran untuk Rusia", ("IR", "RU")),
+        ("Sanksi Baru AS Sasar Jaringan Pemasok Komponen Rudal Iran untuk Rusia", ("IR", "RU")),
+        ("US Treasury sanctions Chinese firms supplying drone parts to Russia", ("CN", "RU")),
+        ("New sanctions by the EU target Iranian drone shipments to Russia", ("IR", "RU")),
+        ("AS Jatuhkan Sanksi Baru pada Iran karena Kirim Drone ke Rusia", ("IR", "RU")),
+    ],
+)
+def test_a_sanctioning_state_is_no_party_to_the_supply_it_punishes(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    """The sanctioner beside two other parties drops out; a sanctioned supplier stays one."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair

@@ -30,13 +30,6 @@ _WINDOW = 30
 _KEYS = ("tanpa", "without", "with no", "minus", "sans")
 
 
-def in_story(
-    title: str, text: str, title_hits: list[Hit], text_hits: list[Hit]
-) -> tuple[list[Hit], list[Hit]]:
-    """The headline's and the body's hits without their absent items."""
-    return without_absent(title, title_hits), without_absent(text, text_hits)
-
-
 def without_absent(text: str, hits: list[Hit]) -> list[Hit]:
     """Hits without the items said not to go with what is sent; they are no goods of the story.
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from pantau.filter import absent, asides, domestic, headline, parts, strikes, wording
+from pantau.filter import asides, bystanders, domestic, headline, parts, strikes, wording
 from pantau.filter.direction import Clause
 from pantau.filter.events import (
     ARMING,
@@ -53,7 +53,7 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     title = headline.lead_item(title or "")
     title_hits = watchlist.matcher.find(title or "", "title")
     text_hits = watchlist.matcher.find(text or "", "text")
-    title_hits, text_hits = absent.in_story(title, text or "", title_hits, text_hits)
+    title_hits, text_hits = bystanders.in_story(title, text or "", title_hits, text_hits)
     title_hits, text_hits = headline.verbless(
         title, text or "", title_hits, text_hits, partial(headline.lend, watchlist)
     )

@@ -1,0 +1,18 @@
+"""What stands beside a story's transfer and is none of it: absent weapons, a sanctioning state."""
+
+from __future__ import annotations
+
+from pantau.filter import absent, sanctioner
+from pantau.filter.matching import Hit
+
+
+def in_story(
+    title: str, text: str, title_hits: list[Hit], text_hits: list[Hit]
+) -> tuple[list[Hit], list[Hit]]:
+    """The headline's and the body's hits without the bystanders each module reads."""
+    return _without(title, title_hits), _without(text, text_hits)
+
+
+def _without(text: str, hits: list[Hit]) -> list[Hit]:
+    """One field's hits without absent items and sanctioning states."""
+    return sanctioner.without_sanctioners(text, absent.without_absent(text, hits))
