@@ -82,3 +82,36 @@ def test_a_sanctioning_state_is_no_party_to_the_supply_it_punishes(
     verdict = classify(title, "", wl)
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == pair
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Israeli officials said Iran has resumed sending rockets and anti-tank missiles to "
+        "Hezbollah through Iraqi territory since the fall of Assad cut the Syrian route.",
+        "Iran has resumed sending rockets to Hezbollah since Israel cut the Syrian route.",
+        "Iran kembali mengirim roket ke Hizbullah melalui Irak sejak jatuhnya rezim Assad.",
+        "Iran kirim roket ke Hizbullah lewat jalur darat Irak setelah jalur Suriah tertutup.",
+    ],
+)
+def test_a_route_or_a_fallen_regime_named_beside_a_supply_is_no_second_supplier(
+    wl: Watchlist, text: str
+) -> None:
+    """'the Syrian route', 'since the fall of Assad': Syria neither supplies nor receives."""
+    verdict = classify("", text, wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("IR", "LB")
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Iran sent rockets to Syria after the fall of Assad's rivals", ("IR", "SY")),
+        ("Rusia Kirim Jet Tempur ke Suriah", ("RU", "SY")),
+    ],
+)
+def test_syria_as_the_receiver_stays_one(wl: Watchlist, title: str, pair: tuple[str, str]) -> None:
+    """The twins: Syria named as the goal of the weapons is still the recipient."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair

@@ -1,8 +1,8 @@
-"""What stands beside a story's transfer and is none of it: absent weapons, a sanctioning state."""
+"""What stands beside a transfer and is none of it: absent weapons, a sanctioner, a route."""
 
 from __future__ import annotations
 
-from pantau.filter import absent, sanctioner
+from pantau.filter import absent, routes, sanctioner
 from pantau.filter.matching import Hit
 
 
@@ -14,5 +14,6 @@ def in_story(
 
 
 def _without(text: str, hits: list[Hit]) -> list[Hit]:
-    """One field's hits without absent items and sanctioning states."""
-    return sanctioner.without_sanctioners(text, absent.without_absent(text, hits))
+    """One field's hits without absent items, sanctioners, routes' and epochs' names."""
+    hits = sanctioner.without_sanctioners(text, absent.without_absent(text, hits))
+    return routes.without_epochs(text, routes.without_route_names(text, hits))
