@@ -115,3 +115,35 @@ def test_syria_as_the_receiver_stays_one(wl: Watchlist, title: str, pair: tuple[
     verdict = classify(title, "", wl)
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == pair
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        (
+            "Iran arms shipment to Sudan, Russian jets for Mali, Chinese drones in Myanmar: "
+            "Africa-Asia arms roundup",
+            ("IR", "SD"),
+        ),
+        (
+            "Chinese drones for Myanmar, Iran arms shipment to Sudan, Russian jets for Mali: "
+            "arms roundup",
+            ("CN", "MM"),
+        ),
+        ("Rangkuman: Korut Kirim Peluru ke Rusia, Banjir Jakarta, Harga Emas Naik", ("KP", "RU")),
+    ],
+)
+def test_a_labelled_roundup_is_about_its_first_item(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    """A roundup's comma list under its label: the first item is the story."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair
+
+
+def test_an_unlabelled_comma_list_stays_whole(wl: Watchlist) -> None:
+    """The twin: with no roundup label, a barter's two halves are one story."""
+    verdict = classify("Korut Kirim Peluru, Rusia Bayar dengan Minyak", "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("KP", "RU")

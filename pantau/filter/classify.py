@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from pantau.filter import asides, bystanders, domestic, headline, parts, strikes, wording
+from pantau.filter import asides, bystanders, domestic, headline, parts, roundups, strikes, wording
 from pantau.filter.direction import Clause
 from pantau.filter.events import (
     ARMING,
@@ -50,7 +50,7 @@ def score_features(title: str, text: str, watchlist: Watchlist) -> dict[str, flo
 
 def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[str, float]]:
     """The verdict and the features of its score (empty when no transfer event was found)."""
-    title = headline.lead_item(title or "")
+    title = roundups.lead(headline.lead_item(title or ""))
     title_hits = watchlist.matcher.find(title or "", "title")
     text_hits = watchlist.matcher.find(text or "", "text")
     title_hits, text_hits = bystanders.in_story(title, text or "", title_hits, text_hits)
