@@ -147,3 +147,24 @@ def test_an_unlabelled_comma_list_stays_whole(wl: Watchlist) -> None:
     verdict = classify("Korut Kirim Peluru, Rusia Bayar dengan Minyak", "", wl)
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == ("KP", "RU")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Korut Jual Peluru Senilai US$2 Miliar ke Rusia",
+        "Iran sold US$2 billion worth of drones to Russia, officials say",
+    ],
+)
+def test_a_currency_sign_after_a_code_names_money_not_a_party(wl: Watchlist, title: str) -> None:
+    """ "US$2 billion" names no US party; the sale's parties stay."""
+    verdict = classify(title, "", wl)
+    assert "US" not in verdict.actors
+    assert verdict.alert
+    assert verdict.recipient == "RU"
+
+
+def test_the_united_states_named_as_a_party_stays_one(wl: Watchlist) -> None:
+    """The twin: 'AS' as the seller is the supplier."""
+    verdict = classify("AS Jual Drone MQ-9 ke Taiwan Senilai US$1 Miliar", "", wl)
+    assert (verdict.supplier, verdict.recipient) == ("US", "TW")

@@ -14,6 +14,12 @@ def in_story(
 
 
 def _without(text: str, hits: list[Hit]) -> list[Hit]:
-    """One field's hits without absent items, sanctioners, routes' and epochs' names."""
+    """One field's hits without absent items, sanctioners, currencies, routes' and epochs' names."""
+    hits = [h for h in hits if not _currency(text, h)]
     hits = sanctioner.without_sanctioners(text, absent.without_absent(text, hits))
     return routes.without_epochs(text, routes.without_route_names(text, hits))
+
+
+def _currency(text: str, hit: Hit) -> bool:
+    """ "US$400 million": a state's code before a currency sign names money, not a party."""
+    return hit.entry.kind == "actor" and text.startswith("$", hit.end)
