@@ -168,3 +168,28 @@ def test_the_united_states_named_as_a_party_stays_one(wl: Watchlist) -> None:
     """The twin: 'AS' as the seller is the supplier."""
     verdict = classify("AS Jual Drone MQ-9 ke Taiwan Senilai US$1 Miliar", "", wl)
     assert (verdict.supplier, verdict.recipient) == ("US", "TW")
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Tehran Eyes Russian Jets Again",
+            "Iranian media reported that the first batch of Su-35 fighters ordered from Moscow "
+            "could arrive before spring.",
+        ),
+        ("Iran's Su-35s ordered from Russia could arrive before spring", ""),
+    ],
+)
+def test_weapons_ordered_from_a_party_are_bought_from_it(
+    wl: Watchlist, title: str, text: str
+) -> None:
+    """'ordered from' with its source names the seller and the buyer of the weapons."""
+    verdict = classify(title, text, wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("RU", "IR")
+
+
+def test_people_ordered_from_a_place_buy_nothing(wl: Watchlist) -> None:
+    """The twin: a command to leave, with no weapons, is no order of goods."""
+    assert not classify("Troops ordered from the front line after drone attack", "", wl).alert
