@@ -193,3 +193,27 @@ def test_weapons_ordered_from_a_party_are_bought_from_it(
 def test_people_ordered_from_a_place_buy_nothing(wl: Watchlist) -> None:
     """The twin: a command to leave, with no weapons, is no order of goods."""
     assert not classify("Troops ordered from the front line after drone attack", "", wl).alert
+
+
+def test_an_approved_drone_package_is_no_courier_parcel(wl: Watchlist) -> None:
+    """'Setujui Paket Drone': an arms package, so 'paket' is no civilian cue."""
+    verdict = classify(
+        "AS Setujui Paket Drone Rp3 Triliun untuk Taiwan, Beijing Meradang",
+        "Departemen Luar Negeri Amerika Serikat menyetujui kemungkinan penjualan drone serang "
+        "dan sistem pendukungnya kepada Taiwan senilai sekitar 200 juta dolar AS.",
+        wl,
+    )
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("US", "TW")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kurir Kirim Paket Drone Mainan ke Pembeli di Rusia",
+        "Toko Daring Kirim Paket Drone ke Rusia",
+    ],
+)
+def test_a_parcel_of_drones_sent_to_a_buyer_does_not_alert(wl: Watchlist, title: str) -> None:
+    """The twins: a courier's or a shop's parcel stays civilian."""
+    assert not classify(title, "", wl).alert
