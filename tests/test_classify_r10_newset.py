@@ -217,3 +217,21 @@ def test_an_approved_drone_package_is_no_courier_parcel(wl: Watchlist) -> None:
 def test_a_parcel_of_drones_sent_to_a_buyer_does_not_alert(wl: Watchlist, title: str) -> None:
     """The twins: a courier's or a shop's parcel stays civilian."""
     assert not classify(title, "", wl).alert
+
+
+def test_the_soviet_union_named_as_a_supplier_is_russia(wl: Watchlist) -> None:
+    """A history of arms bought from the Soviet Union is coded as Russia's supply."""
+    verdict = classify("Sejarah Pembelian MiG-21 oleh Indonesia dari Uni Soviet", "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("RU", "ID")
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Polandia Kirim MiG-29 Era Soviet ke Ukraina", "Poland sends Soviet-era MiG-29s to Ukraine"],
+)
+def test_soviet_era_weapons_name_no_party(wl: Watchlist, title: str) -> None:
+    """The twins: the bare adjective dates the jets; Poland supplies Ukraine, no watched party."""
+    verdict = classify(title, "", wl)
+    assert verdict.arms_supply and not verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("PL", "UA")
