@@ -235,3 +235,24 @@ def test_soviet_era_weapons_name_no_party(wl: Watchlist, title: str) -> None:
     verdict = classify(title, "", wl)
     assert verdict.arms_supply and not verdict.alert
     assert (verdict.supplier, verdict.recipient) == ("PL", "UA")
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Hamas Tunnels Yielded Iranian-Designed Rockets, Israeli Army Says", ("IR", "PS")),
+        ("Houthi depot raid yields Iranian drones", ("IR", "YE")),
+    ],
+)
+def test_a_party_s_place_yielding_another_s_weapons_holds_them(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    """Weapons of one party's make found in another's place tell of their supply."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair
+
+
+def test_a_raid_yielding_weapons_of_no_named_maker_does_not_alert(wl: Watchlist) -> None:
+    """The twin: with no second party, the weapons are no one's supply."""
+    assert not classify("Police raid yielded rifles and drones", "", wl).alert
