@@ -256,3 +256,29 @@ def test_a_party_s_place_yielding_another_s_weapons_holds_them(
 def test_a_raid_yielding_weapons_of_no_named_maker_does_not_alert(wl: Watchlist) -> None:
     """The twin: with no second party, the weapons are no one's supply."""
     assert not classify("Police raid yielded rifles and drones", "", wl).alert
+
+
+_PACT = "Putin and Kim sign defence pact in Pyongyang"
+
+
+def test_a_supply_framed_as_the_backdrop_of_other_news_does_not_alert(wl: Watchlist) -> None:
+    """'The pact comes after months of accusations that ...': the supply is the backdrop."""
+    text = (
+        "Russian President Vladimir Putin and North Korean leader Kim Jong Un signed a mutual "
+        "defence pact on Wednesday, pledging to help each other if either is attacked.\n\n"
+        "The pact comes after months of Western accusations that Pyongyang has shipped "
+        "millions of artillery shells to Russia. Both countries deny any arms trade.\n\n"
+        "The two leaders also discussed tourism and a new road bridge across the Tumen river."
+    )
+    assert not classify(_PACT, text, wl).alert
+
+
+def test_a_supply_told_as_news_beside_a_pact_still_alerts(wl: Watchlist) -> None:
+    """The twin: the shipments told first, then framed by talks, are the news."""
+    text = (
+        "North Korea has shipped millions of artillery shells to Russia, Western officials "
+        "said. The shipments come after months of talks between the two leaders."
+    )
+    verdict = classify(_PACT, text, wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("KP", "RU")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pantau.filter import absent, routes, sanctioner
+from pantau.filter import absent, background, routes, sanctioner, wording
 from pantau.filter.matching import Hit
 
 
@@ -23,3 +23,8 @@ def _without(text: str, hits: list[Hit]) -> list[Hit]:
 def _currency(text: str, hit: Hit) -> bool:
     """ "US$400 million": a state's code before a currency sign names money, not a party."""
     return hit.entry.kind == "actor" and text.startswith("$", hit.end)
+
+
+def backdrop(sentence: str) -> bool:
+    """Whether a sentence frames its transfer as the news's backdrop ("amid accusations")."""
+    return bool(wording.AMID.search(sentence) or background.BACKDROP.search(sentence))

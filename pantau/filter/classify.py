@@ -158,7 +158,7 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         history = bool(title.strip() and wording.HISTORY.search(title))
         # "Kunjungan ini berlangsung di tengah tuduhan bahwa ...": framed as a backdrop anywhere.
         amid = best.hit.field == "text" and bool(
-            wording.AMID.search(body_f.sentence_text(best.sentence))
+            bystanders.backdrop(body_f.sentence_text(best.sentence))
         )
         # "Kolom: Dunia Multipolar ...": an opinion on no weapon named treats one told as given.
         amid = amid or bool(wording.OPINION.match(title) and "item" not in head_kinds)
