@@ -282,3 +282,33 @@ def test_a_supply_told_as_news_beside_a_pact_still_alerts(wl: Watchlist) -> None
     verdict = classify(_PACT, text, wl)
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == ("KP", "RU")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kim Jong Un Tinjau Pabrik Rudal, Tak Ada Tanda Ekspor ke Rusia",
+        "Rusia Pamerkan Drone Geran-3 di Pameran Dubai, Belum Ada Pembeli",
+        "Kim tours missile plant, no sign of exports to Russia",
+    ],
+)
+def test_a_transfer_said_to_show_no_sign_does_not_alert(wl: Watchlist, title: str) -> None:
+    """No sign of exports, no buyer yet: no transfer is told."""
+    assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Rusia Pamerkan Drone Geran-3 di Dubai, Iran Jadi Pembeli Pertama", ("RU", "IR")),
+        ("Korut Kirim Rudal ke Rusia, Tak Ada Tanda Akan Berhenti", ("KP", "RU")),
+        ("Dituding Kirim Senjata ke Houthi, Iran: Tak Ada Bukti", ("IR", "YE")),
+    ],
+)
+def test_a_buyer_named_a_sign_of_stopping_or_a_denial_still_alert(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    """The twins: a first buyer, a supply with no sign of ending, a party's denial."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair

@@ -30,6 +30,43 @@ _WINDOW = 30
 _KEYS = ("tanpa", "without", "with no", "minus", "sans")
 
 
+_NO_SIGN_BEFORE = re.compile(
+    r"(?<!\w)(?:(?:tak|tidak|belum)\s+(?:ada|terlihat|tampak)\s+(?:tanda(?:-tanda)?|indikasi)"
+    r"(?:\s+(?:adanya|soal|akan))?|no\s+(?:sign|signs|indication|indications|hint)\s+of"
+    r"(?:\s+(?:any|an?|the))?)\s+$",
+    re.IGNORECASE,
+)
+"""Right before a transfer said to show no sign: "Tak Ada Tanda Ekspor", "no sign of sales"."""
+_NO_BUYER = re.compile(
+    r"(?<!\w)(?:(?:tak|tidak|belum)\s+ada\s+(?:satu\s+pun\s+)?|no\s+)$", re.IGNORECASE
+)
+_BUYER_WORDS = frozenset({"pembeli", "pemesan", "buyer", "buyers", "customer", "customers"})
+_NO_KEYS = ("ada", "no ")
+
+
+def without_unseen(text: str, hits: list[Hit]) -> list[Hit]:
+    """Hits without transfer words said to show no sign, or a buyer said to be lacking.
+
+    "Kim Tinjau Pabrik Rudal, Tak Ada Tanda Ekspor ke Rusia", "Rusia Pamerkan Drone di Pameran
+    Dubai, Belum Ada Pembeli": no transfer is told. "No evidence" stays: a party's denial.
+    """
+    lowered = text.lower()
+    if not any(key in lowered for key in _NO_KEYS):
+        return hits  # most texts: no negated existence, no regular expression run
+    return [
+        h
+        for h in hits
+        if h.entry.kind != "transfer"
+        or not (
+            _NO_SIGN_BEFORE.search(text, max(0, h.start - 40), h.start)
+            or (
+                h.text.lower() in _BUYER_WORDS
+                and _NO_BUYER.search(text, max(0, h.start - 25), h.start)
+            )
+        )
+    ]
+
+
 def without_absent(text: str, hits: list[Hit]) -> list[Hit]:
     """Hits without the items said not to go with what is sent; they are no goods of the story.
 

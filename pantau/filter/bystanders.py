@@ -16,7 +16,9 @@ def in_story(
 def _without(text: str, hits: list[Hit]) -> list[Hit]:
     """One field's hits without absent items, sanctioners, currencies, routes' and epochs' names."""
     hits = [h for h in hits if not _currency(text, h)]
-    hits = sanctioner.without_sanctioners(text, absent.without_absent(text, hits))
+    hits = sanctioner.without_sanctioners(
+        text, absent.without_absent(text, absent.without_unseen(text, hits))
+    )
     return routes.without_epochs(text, routes.without_route_names(text, hits))
 
 
