@@ -10,16 +10,20 @@ def in_story(
     title: str, text: str, title_hits: list[Hit], text_hits: list[Hit]
 ) -> tuple[list[Hit], list[Hit]]:
     """The headline's and the body's hits without the bystanders each module reads."""
+    kinds = {h.entry.kind for h in (*title_hits, *text_hits)}
+    if "transfer" not in kinds or "item" not in kinds:
+        return title_hits, text_hits  # no transfer of weapons told: nothing stands beside one
     return _without(title, title_hits), _without(text, text_hits)
 
 
 def _without(text: str, hits: list[Hit]) -> list[Hit]:
     """One field's hits without absent items, sanctioners, currencies, routes' and epochs' names."""
-    hits = [h for h in hits if not _currency(text, h)]
-    hits = sanctioner.without_sanctioners(
-        text, absent.without_absent(text, absent.without_unseen(text, hits))
-    )
-    return routes.without_epochs(text, routes.without_route_names(text, hits))
+    low = text.lower()  # once for every module's cheap check of its cue words
+    if "$" in text:
+        hits = [h for h in hits if not _currency(text, h)]
+    hits = absent.without_absent(text, absent.without_unseen(text, hits, low), low)
+    hits = sanctioner.without_sanctioners(text, hits, low)
+    return routes.without_epochs(text, routes.without_route_names(text, hits, low), low)
 
 
 def _currency(text: str, hit: Hit) -> bool:
