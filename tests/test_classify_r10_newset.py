@@ -312,3 +312,27 @@ def test_a_buyer_named_a_sign_of_stopping_or_a_denial_still_alert(
     verdict = classify(title, "", wl)
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == pair
+
+
+def test_a_visit_story_recalling_an_accusation_does_not_alert(wl: Watchlist) -> None:
+    """A leader's visit is news elsewhere, as an inspection is: the accusation is background."""
+    verdict = classify(
+        "Kim Visits Drone Institute",
+        "North Korean leader Kim Jong Un inspected a drone research institute and urged mass "
+        "production of attack drones, state media said. Seoul has accused Pyongyang of "
+        "receiving Russian help with drone technology.",
+        wl,
+    )
+    assert not verdict.alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Putin visits Pyongyang, signs deal for North Korean shells",
+        "Menhan Iran Kunjungi Moskow, Teken Pembelian Su-35",
+    ],
+)
+def test_a_visit_headline_telling_a_deal_still_alerts(wl: Watchlist, title: str) -> None:
+    """The twins: a visit that itself tells a deal for weapons (its pair read elsewhere)."""
+    assert classify(title, "", wl).alert
