@@ -336,3 +336,28 @@ def test_a_visit_story_recalling_an_accusation_does_not_alert(wl: Watchlist) -> 
 def test_a_visit_headline_telling_a_deal_still_alerts(wl: Watchlist, title: str) -> None:
     """The twins: a visit that itself tells a deal for weapons (its pair read elsewhere)."""
     assert classify(title, "", wl).alert
+
+
+_JOINT = (
+    "Vietnam and {other} have agreed to jointly make artillery ammunition at a factory in "
+    "northern Vietnam, a daily reported. Under the plan, {other} would supply production "
+    "technology and machinery, while Vietnam's state-run defence industry would make the rounds "
+    "for its own army. Hanoi has relied on Moscow for most of its weapons, but has also signed "
+    "deals with Israel, South Korea and the United States. Analysts said the deal would test "
+    "Washington's patience with Hanoi."
+)
+
+
+def test_a_joint_production_deal_with_a_watched_party_alerts(wl: Watchlist) -> None:
+    """A two-party deal read with one side open keeps its other party, which makes it watched."""
+    title = "Vietnam and Russia sign deal on joint production of artillery shells"
+    verdict = classify(title, _JOINT.format(other="Russia"), wl)
+    assert verdict.alert
+    assert verdict.recipient == "VN"
+
+
+def test_a_joint_production_deal_with_no_watched_party_does_not_alert(wl: Watchlist) -> None:
+    """The twin: the same deal with South Korea is a transfer, not an alert."""
+    title = "Vietnam and South Korea sign deal on joint production of artillery shells"
+    verdict = classify(title, _JOINT.format(other="South Korea"), wl)
+    assert verdict.arms_supply and not verdict.alert

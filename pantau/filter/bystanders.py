@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pantau.filter import absent, background, routes, sanctioner, wording
+from pantau.filter.events import Event
 from pantau.filter.matching import Hit
 
 
@@ -34,3 +35,15 @@ def _currency(text: str, hit: Hit) -> bool:
 def backdrop(sentence: str) -> bool:
     """Whether a sentence frames its transfer as the news's backdrop ("amid accusations")."""
     return bool(wording.AMID.search(sentence) or background.BACKDROP.search(sentence))
+
+
+def deal_sides(best: Event, main: tuple[str | None, str | None]) -> set[str]:
+    """The other side of a two-party deal whose pair was read with one side open.
+
+    "Vietnam and Russia sign deal on joint production of artillery shells": the vote names
+    Vietnam only; Russia, the deal's other party, is a party to it too (and makes it watched).
+    """
+    if best.hit.entry.sub != "deal" or len(best.actors) != 2 or None not in main:
+        return set()
+    named = {side for side in main if side is not None}
+    return set(best.actors) - named if named and named < best.actors else set()

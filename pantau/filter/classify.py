@@ -201,6 +201,7 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         # No pair voted: the parties the events read, else every party of their sentences.
         parties = {p for e in core for p in (e.roles.supplier, e.roles.recipient) if p}
         parties = parties or set().union(*(e.actors for e in core))
+    parties |= bystanders.deal_sides(best, main)  # "Vietnam and Russia sign deal on ..."
     bases = {watchlist.group_base.get(p, p) for p in parties if p}
     item_kinds = {i.entry.sub for e in core for i in e.items}
     if best.hit.field == "title" and all(i.entry.canonical == _GENERIC for i in best.items):
