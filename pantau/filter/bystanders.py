@@ -1,4 +1,4 @@
-"""What stands beside a transfer and is none of it: absent weapons, a sanctioner, a route."""
+"""Readings beside a transfer: what is none of it (absent weapons, sanctioners), a deal's sides."""
 
 from __future__ import annotations
 
