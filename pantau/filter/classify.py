@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from functools import partial
 
-from pantau.filter import asides, domestic, headline, parts, story_stance, strikes, wording
+from pantau.filter import (
+    asides,
+    bystanders,
+    domestic,
+    headline,
+    parts,
+    roundups,
+    story_stance,
+    strikes,
+    wording,
+)
 from pantau.filter.direction import Clause
 from pantau.filter.events import (
     ARMING,
@@ -50,9 +60,10 @@ def score_features(title: str, text: str, watchlist: Watchlist) -> dict[str, flo
 
 def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[str, float]]:
     """The verdict and the features of its score (empty when no transfer event was found)."""
-    title = headline.lead_item(title or "")
+    title = roundups.lead(headline.lead_item(title or ""))
     title_hits = watchlist.matcher.find(title or "", "title")
     text_hits = watchlist.matcher.find(text or "", "text")
+    title_hits, text_hits = bystanders.in_story(title, text or "", title_hits, text_hits)
     title_hits, text_hits = headline.verbless(
         title, text or "", title_hits, text_hits, partial(headline.lend, watchlist)
     )
@@ -157,7 +168,7 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         history = bool(title.strip() and wording.HISTORY.search(title))
         # "Kunjungan ini berlangsung di tengah tuduhan bahwa ...": framed as a backdrop anywhere.
         amid = best.hit.field == "text" and bool(
-            wording.AMID.search(body_f.sentence_text(best.sentence))
+            bystanders.backdrop(body_f.sentence_text(best.sentence))
         )
         # "Kolom: Dunia Multipolar ...": an opinion on no weapon named treats one told as given.
         amid = amid or bool(wording.OPINION.match(title) and "item" not in head_kinds)
@@ -202,6 +213,7 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         # No pair voted: the parties the events read, else every party of their sentences.
         parties = {p for e in core for p in (e.roles.supplier, e.roles.recipient) if p}
         parties = parties or set().union(*(e.actors for e in core))
+    parties |= bystanders.deal_sides(best, main)  # "Vietnam and Russia sign deal on ..."
     bases = {watchlist.group_base.get(p, p) for p in parties if p}
     item_kinds = {i.entry.sub for e in core for i in e.items}
     if best.hit.field == "title" and all(i.entry.canonical == _GENERIC for i in best.items):
