@@ -78,6 +78,14 @@ _UNPLANNED = re.compile(
     r"(?:\s+(?:is|was|are|were|yang))?\s+(?:planned|direncanakan|in\s+the\s+works|on\s+the\s+table)\b",
     re.IGNORECASE,
 )
+_NO_BUYER = re.compile(
+    r"(?<!\w)(?:no|zero|tanpa|(?:belum|tidak|tak)\s+(?:ada|punya|memiliki|temukan|menemukan|"
+    r"dapat|mendapat)|(?:fails?|failed|struggles?|struggled)\s+to\s+(?:find|attract|win)|"
+    r"(?:has|have|had)\s+(?:yet\s+to\s+(?:find|attract|win)|not\s+(?:found|attracted|won)))"
+    r"\s+(?:(?:a|any|single|satu\s+pun|seorang|foreign|export|asing)\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""A buyer noun negated: "no buyers named", "Belum Ada Pembeli", "fails to find buyers"."""
 _VERB_PREFIXES = ("me", "di", "ber", "ter")  # "dapat meriam" is rare beside "dapat menembak"
 
 
@@ -115,12 +123,16 @@ def modal(text: str, hit: Hit) -> bool:
 
 
 def refused(text: str, start: int, hits: list[Hit]) -> bool:
-    """Whether a sentence says a buyer will not buy ("no plans to buy"): no purchase is told."""
+    """Whether a sentence says a buyer will not buy ("no plans to buy") or has none: no purchase."""
     return any(
         h.entry.kind == "transfer"
         and h.entry.sub == "get"
         and (
             _REFUSED.search(text, max(start, h.start - 40), h.start) is not None
+            or (
+                h.entry.voice == "agent"
+                and _NO_BUYER.search(text, max(start, h.start - 40), h.start) is not None
+            )
             or (
                 _NO.search(text, max(start, h.start - 12), h.start)
                 and _UNPLANNED.match(text, h.end)

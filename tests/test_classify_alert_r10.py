@@ -1,0 +1,70 @@
+"""The alert decision, tenth round: wordings that tell a transfer, each beside a twin."""
+
+from __future__ import annotations
+
+import pytest
+
+from pantau.filter.classify import classify
+from pantau.filter.watchlist import Watchlist
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Aljazair Jadi Pembeli Asing Pertama Su-57", ("RU", "DZ")),
+        ("Algeria becomes first foreign buyer of Su-57 stealth fighter", ("RU", "DZ")),
+        ("Vietnam Terima Jet Latih Yak-130 Gelombang Kedua", ("RU", "VN")),
+        ("Myanmar receives Ka-52 attack helicopters", ("RU", "MM")),
+    ],
+)
+def test_a_model_only_russia_sells_names_its_seller(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    """A buyer of a model only Russia makes and sells buys it from Russia: watched."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Polandia Serahkan MiG-29 ke Ukraina",  # a Soviet type a third state passes on
+        "Militer Rusia Terima Su-34 Baru dari Pabrik",  # the maker's own forces
+        "India's HAL delivers Su-30MKI jets to air force",  # licence-built at home
+    ],
+)
+def test_soviet_types_home_deliveries_and_licence_builds_name_no_russian_seller(
+    wl: Watchlist, title: str
+) -> None:
+    """The twins: a type others pass on, a handover at home, a licence-built jet."""
+    assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Su-57 wows crowds at Chinese air show but no buyers named",
+        "No buyers for Su-57 at Dubai Airshow",
+        "Russia has yet to find a foreign buyer for its Su-57",
+        "Su-57 Pukau Pengunjung Pameran, tapi Belum Ada Pembeli",
+        "Pameran Zhuhai: Su-57 Belum Temukan Pembeli",
+    ],
+)
+def test_a_weapon_with_no_buyer_tells_no_sale(wl: Watchlist, title: str) -> None:
+    """A buyer noun negated ("no buyers", "Belum Ada Pembeli"): nothing changes hands."""
+    verdict = classify(title, "", wl)
+    assert not verdict.arms_supply
+    assert not verdict.alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Iran is the first foreign buyer of Russia's Su-35",
+        "Pembeli Drone Iran Bertambah: Kini Ethiopia",
+    ],
+)
+def test_a_buyer_named_still_tells_a_sale(wl: Watchlist, title: str) -> None:
+    """The twin: a buyer named is a sale."""
+    assert classify(title, "", wl).alert
