@@ -90,16 +90,64 @@ def received_for_use(transfer: Hit, items: list[Hit]) -> bool:
 
 
 def deployed(text: str, transfer: Hit, hits: list[Hit], items: list[Hit]) -> bool:
-    """Jets or warships sent to strike: deployed with their crews ("untuk Serang ISIS")."""
-    return (
-        transfer.entry.sub == "give"
-        and bool(items)
-        and all(i.entry.sub in _PLATFORMS for i in items)
-        and any(
-            h.entry.kind == "negative"
-            and h.entry.canonical == "combat"
-            and h.start > transfer.end
-            and purpose(text, h)
-            for h in hits
+    """Jets or warships sent to strike, or warships sailing on a mission: deployed with crews."""
+    if not items or not all(i.entry.sub in _PLATFORMS for i in items):
+        return False
+    if transfer.entry.sub == "give" and any(
+        h.entry.kind == "negative"
+        and h.entry.canonical == "combat"
+        and h.start > transfer.end
+        and purpose(text, h)
+        for h in hits
+    ):
+        return True  # "Kirim Pesawat Tempur ke Suriah untuk Serang ISIS"
+    return sails(text, transfer, hits, items)
+
+
+_SAILS = re.compile(
+    r"(?<!\w)(?:kirim|mengirim|mengirimkan|dikirim|dikirimkan|kerahkan|mengerahkan|dikerahkan|"
+    r"sends?|sent|sending|dispatch(?:es|ed|ing)?|deploys?|deployed|deploying|tiba|sampai|arrives?|"
+    r"arrived|arriving|reach(?:es|ed)?)(?!\w)",
+    re.IGNORECASE,
+)
+"""Send and arrive words a navy's own ships take: no handover word ("serahkan", "jual")."""
+_MISSION = re.compile(
+    r"(?<!\w)(?:(?:untuk|guna|to|in\s+order\s+to)\s+(?:(?:ikut|turut|help)\s+)?(?:membalas|balas|"
+    r"bantu|membantu|dukung|mendukung|bekingi|membekingi|kawal|mengawal|berpatroli|patroli|"
+    r"lindungi|melindungi|retaliate|back|support|escort|patrol|protect|shore\s+up|bolster\s+"
+    r"(?:the\s+)?(?:defen[cs]es?\s+of|presence))|(?:(?:di|ke|in|to|into)\s+)?(?:the\s+)?(?:timur\s+"
+    r"tengah|middle\s+east|laut\s+\w+|perairan\s+\w+|red\s+sea|\w+\s+sea|kawasan|region))(?!\w)",
+    re.IGNORECASE,
+)
+"""A mission or a sea named after warships sent: "untuk Membalas Israel", "di Timur Tengah"."""
+_HANDED = re.compile(
+    r"(?<!\w)(?:bekas|used|second-hand|decommissioned|retired|hibah|dihibahkan|grant|donat\w*|"
+    r"sumbang\w*|eks-|ex-)",
+    re.IGNORECASE,
+)
+"""Ships whose sending is a handover: used, retired, granted."""
+
+
+def sails(text: str, transfer: Hit, hits: list[Hit], items: list[Hit]) -> bool:
+    """Warships sent or arriving on a mission or at a sea, not handed over (a navy deploys)."""
+    if not any(i.entry.sub == "vessel" for i in items):
+        return False  # "Kapal Perang dan Pesawat Pengintai": with jets, the ships lead
+    if not _SAILS.match(transfer.text):
+        # "Kirim Kapal Perang untuk Bantu Iran": the help is the sending's mission.
+        mission = _MISSION.search(text, max(0, transfer.start - 25), transfer.end)
+        sent = [h for h in hits if h.entry.kind == "transfer" and h.end <= transfer.start]
+        return (
+            mission is not None
+            and mission.end() == transfer.end
+            and bool(sent)
+            and _SAILS.match(sent[-1].text) is not None
+            and sails(text, sent[-1], hits, items)
         )
-    )
+    end = max([transfer.end, *(i.end for i in items)])
+    mission = _MISSION.search(text, end, end + 80)
+    if mission is None or any(
+        h.entry.kind == "actor" and end <= h.start < mission.start() for h in hits
+    ):
+        return False  # "ke Filipina untuk Bantu Patroli": the ships go to a party first
+    start = max(0, min(transfer.start, *(i.start for i in items)) - 60)
+    return _HANDED.search(text, start, mission.end()) is None

@@ -1,0 +1,43 @@
+"""The alert decision, tenth round: readings that unmake a transfer, each beside a twin."""
+
+from __future__ import annotations
+
+import pytest
+
+from pantau.filter.classify import classify
+from pantau.filter.watchlist import Watchlist
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Video Iran Kirim Enam Kapal Perang untuk Membalas Israel",
+        "Rusia Kirim Dua Kapal Perang dan Pesawat Intai untuk Bantu Iran",
+        "Ratusan Kapal Perang Rusia Disebut Sampai di Timur Tengah",
+        "North Korea sends warships to escort Russian cargo",
+        "Iran dispatches destroyer to the Red Sea to protect tankers",
+    ],
+)
+def test_warships_sailing_on_a_mission_are_deployed(wl: Watchlist, title: str) -> None:
+    """Warships sent to retaliate, back a party, escort, or to a sea go with their crews."""
+    verdict = classify(title, "", wl)
+    assert not verdict.arms_supply
+    assert not verdict.alert
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Rusia Kirim Kapal Selam ke Iran", ("RU", "IR")),  # to a party: told as a delivery
+        ("Korut Kirim Kapal Perang ke Rusia untuk Bantu Perang di Ukraina", ("KP", "RU")),
+        ("Rusia Kirim Jet Tempur untuk Bantu Iran", ("RU", "IR")),  # jets, no warship
+        ("Rusia Kirim Kapal Perang Bekas untuk Bantu Myanmar", ("RU", "MM")),  # used ships
+    ],
+)
+def test_warships_sent_to_a_party_or_handed_over_still_alert(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    """The twins: ships sent to a party first, jets alone, or used ships granted."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair
