@@ -41,3 +41,23 @@ def test_warships_sent_to_a_party_or_handed_over_still_alert(
     verdict = classify(title, "", wl)
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == pair
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rusia Kirim Menhan ke Pyongyang, Bahas Kerja Sama Rudal",
+        "Iran sends defence minister to Moscow ahead of drone talks",
+        "Russia sends delegation to Tehran air show featuring drones",
+    ],
+)
+def test_a_minister_or_a_show_sent_is_no_weapon(wl: Watchlist, title: str) -> None:
+    """A send word whose object is a minister, a delegation or an event tells no transfer."""
+    assert not classify(title, "", wl).alert
+
+
+def test_a_minister_sent_with_weapons_still_alerts(wl: Watchlist) -> None:
+    """The twin: weapons joined to the object are still sent."""
+    verdict = classify("Iran Kirim Menhan dan 200 Drone ke Moskow", "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("IR", "RU")

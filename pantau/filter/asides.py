@@ -290,7 +290,10 @@ _OTHER_OBJECT = re.compile(
     r"pasukan|troops|ceo|chief|director|coach|inspectors|inspektur|pelatih|direktur|untung|"
     r"keuntungan|profits?|revenues?|timnas|tim\s+nasional|tim\s+sepak\s+bola|"
     r"(?:national|football|soccer)\s+team|"
-    r"soldiers|(?:[\w-]+\s+)?(?:strikes|attacks|barrages|serangan))(?!\w)"
+    r"soldiers|(?:[\w-]+\s+)?(?:strikes|attacks|barrages|serangan)|"
+    # A guest or an event hosted or received: "hosts Russian defence minister", "Tampung KTT".
+    r"(?:(?:defen[cs]e|foreign|prime)\s+)?ministers?|menteri|menhan|menlu|presiden|president|"
+    r"summit|KTT|pameran|expo|exhibition|air\s*show|forum|conference|konferensi)(?!\w)"
 )
 """What a send or get verb may take that is no weapon, one capitalised word before it allowed."""
 
