@@ -68,3 +68,24 @@ def test_a_weapon_with_no_buyer_tells_no_sale(wl: Watchlist, title: str) -> None
 def test_a_buyer_named_still_tells_a_sale(wl: Watchlist, title: str) -> None:
     """The twin: a buyer named is a sale."""
     assert classify(title, "", wl).alert
+
+
+_ROUTE_BODY = (
+    "Selongsong peluru di sekitar Pokrovsk bertuliskan aksara Korea. "
+    "Tentara di garis depan menunjukkan tanda pabrik pada selongsong itu. "
+    "Menurut pejabat Ukraina, rezim Kim terus memasok Moskow dengan amunisi. "
+    "Uni Eropa menyiapkan sanksi bagi perusahaan pelayaran yang terlibat."
+)
+
+
+def test_a_route_headline_names_the_transfer_told_later(wl: Watchlist) -> None:
+    """A headline that is only a route from the supplier ('Dari Pyongyang ke Donbas') is the
+    transfer's own, though the body tells it only in its third sentence."""
+    verdict = classify("Dari Pyongyang ke Donbas", _ROUTE_BODY, wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("KP", "RU")
+
+
+def test_a_route_headline_of_another_party_leaves_the_transfer_an_aside(wl: Watchlist) -> None:
+    """The twin: a route between other ends ('Dari Kyiv ke Warsawa') keeps it background."""
+    assert not classify("Dari Kyiv ke Warsawa", _ROUTE_BODY, wl).alert

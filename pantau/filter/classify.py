@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from pantau.filter import asides, domestic, headline, parts, strikes, wording
+from pantau.filter import asides, domestic, headline, parts, spread, strikes, wording
 from pantau.filter.direction import Clause
 from pantau.filter.events import (
     ARMING,
@@ -147,6 +147,8 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         for h in head_hits
         if not (wording.hosts(head, h) or asides.other_object(head, h, head_hits))
     }  # "Korut Kirim Pekerja ke Rusia" tells of workers, not of a transfer
+    if _routed(title, title_hits, best):
+        head_kinds.add("transfer")  # "Dari Pyongyang ke Donbas": the route is the transfer's
     if not title_event and (title.strip() or "transfer" not in head_kinds):
         # One transfer sentence after the lead, under a headline about a launch, a test, a
         # parade or no weapon at all, is background ("Pyongyang juga dituduh memasok ...").
@@ -240,6 +242,11 @@ def _untold(event: Event, title: StoryField, body: StoryField, wl: Watchlist) ->
     if domestic.within_state(fld.text, span, event.hit, hits, roles, wl.group_base):
         return "within_state"
     return "strike" if strikes.presupposed(fld.text, event.hit, hits) else ""
+
+
+def _routed(title: str, hits: list[Hit], best: Event) -> bool:
+    """Whether a headline that is only a route names the best event's supplier or recipient."""
+    return spread.route_names(title, hits, best.roles.supplier, best.roles.recipient)
 
 
 def _best_evidence(events: list[Event], main: tuple[str | None, str | None]) -> str:
