@@ -89,3 +89,34 @@ def test_a_route_headline_names_the_transfer_told_later(wl: Watchlist) -> None:
 def test_a_route_headline_of_another_party_leaves_the_transfer_an_aside(wl: Watchlist) -> None:
     """The twin: a route between other ends ('Dari Kyiv ke Warsawa') keeps it background."""
     assert not classify("Dari Kyiv ke Warsawa", _ROUTE_BODY, wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Kremlin denies buying from North Korea", ("KP", "RU")),
+        ("Moskow Bantah Beli dari Pyongyang", ("KP", "RU")),
+        ("Kremlin denies buying anything from Pyongyang", ("KP", "RU")),
+        ("Russia denies it purchased from Iran", ("IR", "RU")),
+    ],
+)
+def test_a_purchase_from_a_party_denied_is_of_arms(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    """A denied purchase with the seller right after and no goods named is of arms."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "India denies buying more oil from Russia",  # goods named
+        "Moskow Bantah Beli Minyak dari Pyongyang",
+        "Moskow Beli dari Pyongyang",  # no denial: what was bought is open
+    ],
+)
+def test_a_purchase_of_goods_or_undenied_stays_unarmed(wl: Watchlist, title: str) -> None:
+    """The twins: goods named, or a bare purchase with no denial."""
+    assert not classify(title, "", wl).arms_supply

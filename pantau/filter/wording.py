@@ -366,20 +366,32 @@ _UNNAMED_GOODS = re.compile(
 )
 
 
+_BUY = frozenset({"beli", "buy", "purchase"})
+"""Buy words that, denied with the seller right after ("Bantah Beli dari Pyongyang"), are arms."""
+_SOURCE_OBJECT = re.compile(r"\s+(?:(?:apa\s+pun|anything|any\s+weapons)\s+)?(?:dari|from)\s+")
+
+
 def denied_supply(text: str, hit: Hit, hits: list[Hit], supply: frozenset[str]) -> bool:
     """A supply to a party denied or accused, its goods unnamed, is of arms ("Iran Bantah Pasok
-    Rusia", "denies supplying Russia", "Bantah Jadi Pemasok Rusia", "Russia's supplier")."""
-    if hit.entry.canonical not in supply:
+    Rusia", "denies supplying Russia", "Bantah Jadi Pemasok Rusia", "Russia's supplier"), and so
+    is a purchase from a party denied ("Moskow Bantah Beli dari Pyongyang")."""
+    bought = hit.entry.canonical in _BUY and hit.entry.voice != "agent"
+    if hit.entry.canonical not in supply and not bought:
         return False
-    if not any(h.entry.kind == "denial" for h in hits) and not ACCUSED.search(text):
+    if not any(h.entry.kind == "denial" for h in hits) and not (
+        ACCUSED.search(text) and not bought
+    ):
         return False
+    between = _SOURCE_OBJECT if bought else _STATE_OBJECT
     for party in (h for h in hits if h.entry.kind == "actor"):
         if (
             party.start >= hit.end
-            and _STATE_OBJECT.fullmatch(text, hit.end, party.start)
+            and between.fullmatch(text, hit.end, party.start)
             and _UNNAMED_GOODS.match(text, party.end)
         ):
             return True
+        if bought:
+            continue
         if party.end <= hit.start and _SUPPLIER_OF.fullmatch(text, party.end, hit.start):
             return hit.entry.voice == "agent"
     return False
