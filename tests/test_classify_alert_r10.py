@@ -120,3 +120,32 @@ def test_a_purchase_from_a_party_denied_is_of_arms(
 def test_a_purchase_of_goods_or_undenied_stays_unarmed(wl: Watchlist, title: str) -> None:
     """The twins: goods named, or a bare purchase with no denial."""
     assert not classify(title, "", wl).arms_supply
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Peluru Korut Jadi Andalan Rusia di Ukraina", ("KP", "RU")),
+        ("Russia's war machine runs on North Korean shells", ("KP", "RU")),
+    ],
+)
+def test_another_partys_weapons_a_war_runs_on_alert(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    """Another party's weapons told as what a party's war relies on: supplied to it."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rudal Iskander Jadi Andalan Rusia Gempur Kyiv",  # its own weapons
+        "Drone Jadi Andalan Ukraina di Garis Depan",  # one party
+        "Russia's economy runs on oil exports",  # no weapons
+    ],
+)
+def test_own_weapons_or_goods_a_war_runs_on_do_not_alert(wl: Watchlist, title: str) -> None:
+    """The twins: a party's own weapons, one party, or goods."""
+    assert not classify(title, "", wl).alert
