@@ -149,3 +149,22 @@ def test_another_partys_weapons_a_war_runs_on_alert(
 def test_own_weapons_or_goods_a_war_runs_on_do_not_alert(wl: Watchlist, title: str) -> None:
     """The twins: a party's own weapons, one party, or goods."""
     assert not classify(title, "", wl).alert
+
+
+def test_pilots_trained_for_jets_to_come_alert(wl: Watchlist) -> None:
+    """Training another party's pilots for named weapons tells of their supply."""
+    verdict = classify("Rusia Dikabarkan Latih Pilot Iran untuk Su-35", "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("RU", "IR")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rusia Latih Pilot Iran di Moskow",  # no weapons
+        "TNI AU Latih Pilot Baru untuk Rafale",  # one party
+    ],
+)
+def test_pilots_trained_with_no_weapons_or_at_home_do_not_alert(wl: Watchlist, title: str) -> None:
+    """The twins: no weapons named, or a state training its own pilots."""
+    assert not classify(title, "", wl).alert
