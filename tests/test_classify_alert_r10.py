@@ -168,3 +168,33 @@ def test_pilots_trained_for_jets_to_come_alert(wl: Watchlist) -> None:
 def test_pilots_trained_with_no_weapons_or_at_home_do_not_alert(wl: Watchlist, title: str) -> None:
     """The twins: no weapons named, or a state training its own pilots."""
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Iran Pamerkan Drone untuk Pembeli Asing di Doha", ""),
+        (
+            "Russian arms firms showcase drones at Jakarta defence expo",
+            "Russia's state arms exporter displayed Lancet drones at the expo, saying it was open "
+            "to discussing sales with partners in the region. Officials toured the stands.",
+        ),
+    ],
+)
+def test_weapons_shown_for_buyers_or_export_are_offered(
+    wl: Watchlist, title: str, text: str
+) -> None:
+    """A show's display for buyers or for export is an offer, which the definition counts."""
+    assert classify(title, text, wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Korut Pamerkan Rudal Baru dalam Parade Militer",  # a parade
+        "Iran Pamerkan Drone Baru di Pameran Teheran",  # shown, no buyer or export
+    ],
+)
+def test_weapons_shown_with_no_buyer_are_not_offered(wl: Watchlist, title: str) -> None:
+    """The twins: a parade, or a show naming no buyer or export."""
+    assert not classify(title, "", wl).alert

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from pantau.filter import asides, domestic, headline, parts, spread, strikes, wording
+from pantau.filter import asides, domestic, headline, offers, parts, spread, strikes, wording
 from pantau.filter.direction import Clause
 from pantau.filter.events import (
     ARMING,
@@ -103,8 +103,9 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     # "pergeseran dari ketergantungan pada senjata Rusia": the supplier left is no party.
     # "..., Iranian drones talk denied": a denied aside names no goods or party of the deal.
     # "..., Rusia Kecewa": a state reacting to a deal is no party to it.
-    title_hits = asides.beside_deal(title, title_hits)
-    text_hits = asides.beside_deal(text or "", text_hits)
+    # "Pamerkan Drone untuk Pembeli Asing": a show offering its weapons for sale is an offer.
+    title_hits = offers.offered_at_show(title, asides.beside_deal(title, title_hits))
+    text_hits = offers.offered_at_show(text or "", asides.beside_deal(text or "", text_hits))
     title_f = StoryField("title", title or "", title_hits)
     body_f = StoryField("text", text or "", text_hits)
     found = [e for e in events_of(title_f, body_f, watchlist) if e.score > 0]
