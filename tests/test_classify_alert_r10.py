@@ -198,3 +198,29 @@ def test_weapons_shown_for_buyers_or_export_are_offered(
 def test_weapons_shown_with_no_buyer_are_not_offered(wl: Watchlist, title: str) -> None:
     """The twins: a parade, or a show naming no buyer or export."""
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Ketika Moskow Kehabisan Amunisi",
+            "Rusia kini bergantung pada peluru artileri kiriman Korea Utara untuk mempertahankan "
+            "serangan di Ukraina.",
+        ),
+        ("Russia relies on North Korean shells to sustain its offensive", ""),
+    ],
+)
+def test_weapons_received_to_sustain_a_strike_are_a_supply(
+    wl: Watchlist, title: str, text: str
+) -> None:
+    """A strike told as what received weapons sustain is their use, not a combat story."""
+    verdict = classify(title, text, wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("KP", "RU")
+
+
+def test_jets_sent_to_sustain_a_strike_are_deployed(wl: Watchlist) -> None:
+    """The twin: jets sent to carry on strikes go with their crews."""
+    title = "Rusia Kirim Jet Tempur ke Suriah untuk Lanjutkan Serangan ke ISIS"
+    assert not classify(title, "", wl).alert

@@ -66,14 +66,16 @@ def presupposed(text: str, transfer: Hit, hits: list[Hit]) -> bool:
 
 _PURPOSE = re.compile(
     r"(?<!\w)(?<!response )(?<!due )(?<!respons )(?:untuk|guna|to|in\s+order\s+to)\s+"
-    r"(?:(?:bisa|dapat|be|help|membantu|bantu)\s+)?$",
+    r"(?:(?:bisa|dapat|be|help|membantu|bantu)\s+)?(?:(?:mempertahankan|pertahankan|melanjutkan|"
+    r"lanjutkan|meneruskan|menopang|memperkuat|mengintensifkan|sustain|continue|keep\s+up|"
+    r"bolster|intensify|press|step\s+up)\s+(?:(?:its|their|the|his)\s+)?)?$",
     re.IGNORECASE,
 )
 _PLATFORMS = frozenset({"aircraft", "vessel"})  # sent with their crews, they are deployed
 
 
 def purpose(text: str, cue: Hit) -> bool:
-    """A combat word told as a purpose: "untuk Gempur Pemberontak", "to strike ships"."""
+    """A combat word told as a purpose: "untuk Gempur Pemberontak", "to sustain its offensive"."""
     return _PURPOSE.search(text, max(0, cue.start - 30), cue.start) is not None
 
 
