@@ -224,3 +224,29 @@ def test_jets_sent_to_sustain_a_strike_are_deployed(wl: Watchlist) -> None:
     """The twin: jets sent to carry on strikes go with their crews."""
     title = "Rusia Kirim Jet Tempur ke Suriah untuk Lanjutkan Serangan ke ISIS"
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Russian troops spotted with North Korean rocket launchers",
+        "Pasukan Rusia Terlihat Menggunakan Peluncur Roket Korut",
+    ],
+)
+def test_another_partys_weapons_seen_in_a_partys_hands_alert(wl: Watchlist, title: str) -> None:
+    """Weapons of one maker seen with another party's forces: a finding of their supply."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("KP", "RU")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Russian drones spotted over Poland",  # no holder but the maker
+        "Drone Rusia Terlihat di Langit Rumania",
+    ],
+)
+def test_weapons_seen_with_their_own_maker_do_not_alert(wl: Watchlist, title: str) -> None:
+    """The twins: weapons seen in the sky of a place, held by no other party."""
+    assert not classify(title, "", wl).alert
