@@ -250,3 +250,32 @@ def test_another_partys_weapons_seen_in_a_partys_hands_alert(wl: Watchlist, titl
 def test_weapons_seen_with_their_own_maker_do_not_alert(wl: Watchlist, title: str) -> None:
     """The twins: weapons seen in the sky of a place, held by no other party."""
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Kapal Iran Berisi Senjata untuk Houthi Dicegat AL AS", ("IR", "YE")),
+        ("Dhow laden with Iranian missiles for the Houthis seized off Yemen", ("IR", "YE")),
+        ("Russia to help North Korea build submarines", ("RU", "KP")),
+    ],
+)
+def test_a_carrier_loaded_for_a_party_or_help_to_build_weapons_alert(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    """A carrier loaded with weapons for a party, or help to build weapons: a supply."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Truk Berisi Bantuan Kemanusiaan untuk Gaza Tertahan di Rafah",  # no weapons
+        "Russia helps Iran launch research satellite",  # no weapons
+    ],
+)
+def test_goods_carried_or_help_with_no_weapons_do_not_alert(wl: Watchlist, title: str) -> None:
+    """The twins: goods carried, or help with no weapons."""
+    assert not classify(title, "", wl).arms_supply
