@@ -279,3 +279,22 @@ def test_a_carrier_loaded_for_a_party_or_help_to_build_weapons_alert(
 def test_goods_carried_or_help_with_no_weapons_do_not_alert(wl: Watchlist, title: str) -> None:
     """The twins: goods carried, or help with no weapons."""
     assert not classify(title, "", wl).arms_supply
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rezim Kim Dapat Imbalan Teknologi Satelit dari Moskow",
+        "Russia gives Pyongyang spy satellite technology",
+    ],
+)
+def test_military_satellite_technology_handed_over_alerts(wl: Watchlist, title: str) -> None:
+    """Satellite technology handed to a watched party is military equipment supplied."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("RU", "KP")
+
+
+def test_a_satellite_launched_is_no_transfer(wl: Watchlist) -> None:
+    """The twin: a launch hands nothing over."""
+    assert not classify("Rusia Luncurkan Satelit Iran ke Orbit", "", wl).arms_supply
