@@ -61,3 +61,32 @@ def test_a_minister_sent_with_weapons_still_alerts(wl: Watchlist) -> None:
     verdict = classify("Iran Kirim Menhan dan 200 Drone ke Moskow", "", wl)
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == ("IR", "RU")
+
+
+def test_a_speaker_at_war_with_the_receiver_is_no_party(wl: Watchlist) -> None:
+    """A headline's speaker calling to stop arms for its enemy neither sends nor is a target."""
+    verdict = classify("Presiden Ukraina: Hentikan Pengiriman Senjata ke Rusia!", "", wl)
+    assert verdict.alert
+    assert verdict.recipient == "RU"
+    assert verdict.supplier is None
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Kemlu Korut: Tuduhan Pasok Senjata ke Rusia Hanya Rekayasa AS", ("KP", "RU")),
+        ("Iran: Kami Tak Pernah Kirim Drone ke Rusia", ("IR", "RU")),
+    ],
+)
+def test_a_speaker_at_peace_with_the_receiver_may_be_the_supplier(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    """The twins: a speaker not at war with the receiver stays a party (here, denying)."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair
+
+
+def test_a_strike_told_by_its_target_stays_a_strike(wl: Watchlist) -> None:
+    """A quoted strike keeps its target when the quote names it."""
+    assert not classify("Ukraina: Rusia Kirim Drone ke Kyiv Semalaman", "", wl).alert

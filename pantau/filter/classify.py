@@ -4,7 +4,17 @@ from __future__ import annotations
 
 from functools import partial
 
-from pantau.filter import asides, domestic, headline, offers, parts, spread, strikes, wording
+from pantau.filter import (
+    asides,
+    domestic,
+    headline,
+    offers,
+    parts,
+    speakers,
+    spread,
+    strikes,
+    wording,
+)
 from pantau.filter.direction import Clause
 from pantau.filter.events import (
     ARMING,
@@ -105,6 +115,10 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     # "..., Rusia Kecewa": a state reacting to a deal is no party to it.
     # "Pamerkan Drone untuk Pembeli Asing": a show offering its weapons for sale is an offer.
     title_hits = offers.offered_at_show(title, asides.beside_deal(title, title_hits))
+    # "Presiden Ukraina: Hentikan Pengiriman Senjata ke Rusia!": the speaker is no party.
+    title_hits = speakers.without_hostile_speaker(
+        title, title_hits, watchlist.hostile, watchlist.group_base
+    )
     text_hits = offers.offered_at_show(text or "", asides.beside_deal(text or "", text_hits))
     title_f = StoryField("title", title or "", title_hits)
     body_f = StoryField("text", text or "", text_hits)
