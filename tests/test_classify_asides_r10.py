@@ -90,3 +90,35 @@ def test_a_speaker_at_peace_with_the_receiver_may_be_the_supplier(
 def test_a_strike_told_by_its_target_stays_a_strike(wl: Watchlist) -> None:
     """A quoted strike keeps its target when the quote names it."""
     assert not classify("Ukraina: Rusia Kirim Drone ke Kyiv Semalaman", "", wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Iran Kirim Rudal Sampai 3 Kali",
+        "Rusia Akui Salah Sasaran, Tapi Kirim Rudal Lagi",
+        "Korut Kirim Rudal Lagi",
+    ],
+)
+def test_a_headlines_missiles_sent_to_nothing_are_fired(wl: Watchlist, title: str) -> None:
+    """A headline's 'Kirim Rudal' with no goal and no party after it tells of a launch."""
+    verdict = classify(title, "", wl)
+    assert not verdict.arms_supply
+    assert not verdict.alert
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Korut Kirim Rudal ke Rusia", ("KP", "RU")),
+        ("Iran Kirim Rudal Balistik untuk Rusia", ("IR", "RU")),
+        ("Iran Kirim Rudal Fath-360, Rusia Siap Pakai", ("IR", "RU")),
+    ],
+)
+def test_a_headlines_missiles_sent_to_a_party_are_a_supply(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    """The twins: a goal named, or a party named after the send word."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair

@@ -92,8 +92,12 @@ def received_for_use(transfer: Hit, items: list[Hit]) -> bool:
 
 
 def deployed(text: str, transfer: Hit, hits: list[Hit], items: list[Hit]) -> bool:
-    """Jets or warships sent to strike, or warships sailing on a mission: deployed with crews."""
-    if not items or not all(i.entry.sub in _PLATFORMS for i in items):
+    """Jets or warships sent to strike, warships on a mission, a headline's missiles fired."""
+    if not items:
+        return False
+    if launched(text, transfer, hits, items):
+        return True  # "Korut Kirim Rudal Lagi, Jepang Siaga": fired, not handed over
+    if not all(i.entry.sub in _PLATFORMS for i in items):
         return False
     if transfer.entry.sub == "give" and any(
         h.entry.kind == "negative"
@@ -153,3 +157,28 @@ def sails(text: str, transfer: Hit, hits: list[Hit], items: list[Hit]) -> bool:
         return False  # "ke Filipina untuk Bantu Patroli": the ships go to a party first
     start = max(0, min(transfer.start, *(i.start for i in items)) - 60)
     return _HANDED.search(text, start, mission.end()) is None
+
+
+_LAUNCH_SEND = re.compile(r"(?:kirim|mengirim|mengirimkan)$", re.IGNORECASE)
+"""A headline's bare send word, which for missiles is also a launch ("Korut Kirim Rudal Lagi")."""
+_GOAL = re.compile(r"(?<!\w)(?:ke|kepada|untuk|bagi|buat|menuju)(?!\w)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.!?]|\s[-–—]\s")
+
+
+def launched(text: str, transfer: Hit, hits: list[Hit], items: list[Hit]) -> bool:
+    """A headline's missiles sent to no goal and no party: a launch ("Kirim Rudal Lagi").
+
+    "Iran Kirim Rudal Sampai 3 Kali", "..., Tapi Kirim Rudal Lagi": a headline's 'kirim' with
+    missiles, no goal word in its clause and no party named after it tells of firing them;
+    "Korut Kirim Rudal ke Rusia" names where they go.
+    """
+    if transfer.field != "title" or not _LAUNCH_SEND.fullmatch(transfer.text):
+        return False
+    if not all(i.entry.sub == "missile" for i in items):
+        return False
+    stop = _CLAUSE_END.search(text, transfer.end)
+    end = stop.start() if stop else len(text)
+    if _GOAL.search(text, transfer.end, end):
+        return False
+    # "Iran Kirim Rudal Fath-360, Rusia Siap Pakai": a party named later may be the receiver.
+    return not any(h.entry.kind == "actor" and h.start >= transfer.end for h in hits)
