@@ -122,3 +122,23 @@ def test_a_headlines_missiles_sent_to_a_party_are_a_supply(
     verdict = classify(title, "", wl)
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == pair
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Pipa Pemasok Oksigen RS di Kharkiv Terkena Drone Rusia",  # a supplier of goods
+        "Video Rusia Menyerahkan Jenazah Tentara Ukraina Berisi Bom",  # bodies handed over
+        "Iran Serahkan Sandera ke Irak, Drone Tak Disebut",  # hostages
+    ],
+)
+def test_goods_bodies_or_hostages_handed_over_are_no_weapons(wl: Watchlist, title: str) -> None:
+    """A send or supply word whose object is goods, bodies or hostages tells no arms transfer."""
+    assert not classify(title, "", wl).arms_supply
+
+
+def test_goods_supplied_beside_weapons_still_alert(wl: Watchlist) -> None:
+    """The twin: weapons joined to the goods are still supplied."""
+    verdict = classify("Iran Jadi Pemasok Gandum dan Drone untuk Rusia", "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("IR", "RU")

@@ -290,7 +290,8 @@ _OTHER_OBJECT = re.compile(
     r"pasukan|troops|ceo|chief|director|coach|inspectors|inspektur|pelatih|direktur|untung|"
     r"keuntungan|profits?|revenues?|timnas|tim\s+nasional|tim\s+sepak\s+bola|"
     r"(?:national|football|soccer)\s+team|"
-    r"soldiers|(?:[\w-]+\s+)?(?:strikes|attacks|barrages|serangan)|"
+    r"soldiers|(?:[\w-]+\s+)?(?:strikes|attacks|barrages|serangan)|jenazah|jasad|bodies|"
+    r"remains|sandera|hostages|tawanan|tahanan|prisoners|"
     # A guest or an event hosted or received: "hosts Russian defence minister", "Tampung KTT".
     r"(?:(?:defen[cs]e|foreign|prime)\s+)?ministers?|menteri|menhan|menlu|presiden|president|"
     r"summit|KTT|pameran|expo|exhibition|air\s*show|forum|conference|konferensi)(?!\w)"
@@ -317,7 +318,8 @@ def other_object(text: str, hit: Hit, hits: list[Hit]) -> bool:
 _GOODS = (
     r"(?:[A-Z][\w-]*\s+)?(?i:gandum|wheat|grain|minyak(?:\s+mentah)?|oil|crude|gas|lng|listrik|"
     r"power|electricity|beras|rice|pupuk|fertili[sz]ers?|batu\s+bara|coal|gula|sugar|saffron|"
-    r"kurma|pistachios?|fuel|bahan\s+bakar|uranium)(?!\w)"
+    r"kurma|pistachios?|fuel|bahan\s+bakar|uranium|oksigen|oxygen|air\s+bersih|clean\s+water|"
+    r"vaksin|vaccines?)(?!\w)"
 )
 _GOODS_OBJECT = re.compile(
     r"(?:\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?i:with|dengan))?\s+"
@@ -331,8 +333,9 @@ _GOODS_OBJECT = re.compile(
 
 
 def goods_object(text: str, hit: Hit, hits: list[Hit]) -> bool:
-    """A send, sell or buy verb whose object is goods ("Beli Gandum Iran", "supplies power")."""
-    if hit.entry.voice not in ("active", "past"):
+    """A send, sell or buy word whose object is goods ("Beli Gandum Iran", "supplies power",
+    "Pipa Pemasok Oksigen")."""
+    if hit.entry.voice not in ("active", "past", "agent"):
         return False
     found = _GOODS_OBJECT.match(text, hit.end)
     return found is not None and _alone(text, found.end(), hits)
