@@ -142,3 +142,13 @@ def test_goods_supplied_beside_weapons_still_alert(wl: Watchlist) -> None:
     verdict = classify("Iran Jadi Pemasok Gandum dan Drone untuk Rusia", "", wl)
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == ("IR", "RU")
+
+
+def test_a_sender_of_an_email_is_no_supplier(wl: Watchlist) -> None:
+    """A sender noun whose object is an email (a bomb threat's) tells no transfer."""
+    title = "Sosok Pengirim Email Ancaman Bom ke Kedutaan Rusia Disebut dari Iran"
+    text = (
+        "Polisi menyebut pengirim email ancaman bom ke kedutaan itu berada di Iran. "
+        "Email tersebut dikirim pada Senin pagi dan memicu evakuasi."
+    )
+    assert not classify(title, text, wl).arms_supply
