@@ -144,11 +144,24 @@ def test_goods_supplied_beside_weapons_still_alert(wl: Watchlist) -> None:
     assert (verdict.supplier, verdict.recipient) == ("IR", "RU")
 
 
-def test_a_sender_of_an_email_is_no_supplier(wl: Watchlist) -> None:
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Pengirim Email Bom ke Maskapai Rusia Diduga dari Iran",
+            "Polisi menyebut pengirim email itu diduga berada di Iran. Email itu menyebut ada "
+            "bom di pesawat yang terbang ke Moskow.",
+        ),
+        ("Polisi Lacak Pengirim Email Soal Bom ke Bandara Moskow dari Teheran", ""),
+    ],
+)
+def test_a_sender_of_an_email_is_no_supplier(wl: Watchlist, title: str, text: str) -> None:
     """A sender noun whose object is an email (a bomb threat's) tells no transfer."""
-    title = "Sosok Pengirim Email Ancaman Bom ke Kedutaan Rusia Disebut dari Iran"
-    text = (
-        "Polisi menyebut pengirim email ancaman bom ke kedutaan itu berada di Iran. "
-        "Email tersebut dikirim pada Senin pagi dan memicu evakuasi."
-    )
-    assert not classify(title, text, wl).arms_supply
+    assert not classify(title, text, wl).alert
+
+
+def test_a_sender_of_drones_is_a_supplier(wl: Watchlist) -> None:
+    """The twin: a sender noun whose object is weapons."""
+    verdict = classify("Pengirim Drone ke Rusia Ternyata Iran", "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("IR", "RU")
