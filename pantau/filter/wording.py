@@ -378,10 +378,9 @@ def denied_supply(text: str, hit: Hit, hits: list[Hit], supply: frozenset[str]) 
     bought = hit.entry.canonical in _BUY and hit.entry.voice != "agent"
     if hit.entry.canonical not in supply and not bought:
         return False
-    if not any(h.entry.kind == "denial" for h in hits) and not (
-        ACCUSED.search(text) and not bought
-    ):
-        return False
+    denied = any(h.entry.kind == "denial" for h in hits)
+    if not denied and (bought or not ACCUSED.search(text)):
+        return False  # a purchase needs its denial; the text-wide accusation search is costly
     between = _SOURCE_OBJECT if bought else _STATE_OBJECT
     for party in (h for h in hits if h.entry.kind == "actor"):
         if (
