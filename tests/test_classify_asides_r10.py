@@ -165,3 +165,22 @@ def test_a_sender_of_drones_is_a_supplier(wl: Watchlist) -> None:
     verdict = classify("Pengirim Drone ke Rusia Ternyata Iran", "", wl)
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == ("IR", "RU")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "RS Kharkiv Terancam Drone Rusia, Mesir Bantu Bangun Faskes Sementara",
+        "Rusia Bantu Bangun Rumah Sakit di Suriah Usai Serangan Drone",
+    ],
+)
+def test_help_to_build_a_hospital_is_no_weapons_help(wl: Watchlist, title: str) -> None:
+    """A help noun whose object is a hospital or a clinic tells no transfer."""
+    assert not classify(title, "", wl).arms_supply
+
+
+def test_help_to_build_a_school_and_a_drone_plant_still_alerts(wl: Watchlist) -> None:
+    """The twin: a weapons plant joined to the object is still help with weapons."""
+    verdict = classify("Rusia Bantu Bangun Sekolah dan Pabrik Drone di Iran", "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("RU", "IR")

@@ -291,7 +291,8 @@ _OTHER_OBJECT = re.compile(
     r"keuntungan|profits?|revenues?|timnas|tim\s+nasional|tim\s+sepak\s+bola|"
     r"(?:national|football|soccer)\s+team|"
     r"soldiers|(?:[\w-]+\s+)?(?:strikes|attacks|barrages|serangan)|jenazah|jasad|bodies|"
-    r"remains|sandera|hostages|tawanan|tahanan|prisoners|e-?mails?|surel|"
+    r"remains|sandera|hostages|tawanan|tahanan|prisoners|e-?mails?|surel|faskes|rumah\s+sakit|"
+    r"hospitals?|sekolah|schools?|masjid|mosques?|jembatan|bridges?|huntara|"
     # A guest or an event hosted or received: "hosts Russian defence minister", "Tampung KTT".
     r"(?:(?:defen[cs]e|foreign|prime)\s+)?ministers?|menteri|menhan|menlu|presiden|president|"
     r"summit|KTT|pameran|expo|exhibition|air\s*show|forum|conference|konferensi)(?!\w)"
@@ -308,8 +309,9 @@ def _alone(text: str, end: int, hits: list[Hit]) -> bool:
 
 
 def other_object(text: str, hit: Hit, hits: list[Hit]) -> bool:
-    """A send or get word whose object is no weapon ("sends condolences", "Pengirim Email")."""
-    if hit.entry.voice not in ("active", "past", "agent"):
+    """A send or get word whose object is no weapon ("sends condolences", "Pengirim Email",
+    "Bantu Bangun Faskes")."""
+    if hit.entry.voice not in ("active", "past", "agent", "noun"):
         return False
     found = _OTHER_OBJECT.match(text, hit.end)
     return found is not None and _alone(text, found.end(), hits)
