@@ -127,6 +127,7 @@ def test_a_purchase_of_goods_or_undenied_stays_unarmed(wl: Watchlist, title: str
     [
         ("Peluru Korut Jadi Andalan Rusia di Ukraina", ("KP", "RU")),
         ("Russia's war machine runs on North Korean shells", ("KP", "RU")),
+        ("Iranian drones vital to Russia's war effort, report says", ("IR", "RU")),
     ],
 )
 def test_another_partys_weapons_a_war_runs_on_alert(
@@ -144,6 +145,8 @@ def test_another_partys_weapons_a_war_runs_on_alert(
         "Rudal Iskander Jadi Andalan Rusia Gempur Kyiv",  # its own weapons
         "Drone Jadi Andalan Ukraina di Garis Depan",  # one party
         "Russia's economy runs on oil exports",  # no weapons
+        "Drones essential to Ukraine's defence",  # one party
+        "Iran's oil is vital to China's economy",  # goods
     ],
 )
 def test_own_weapons_or_goods_a_war_runs_on_do_not_alert(wl: Watchlist, title: str) -> None:
