@@ -301,3 +301,33 @@ def test_military_satellite_technology_handed_over_alerts(wl: Watchlist, title: 
 def test_a_satellite_launched_is_no_transfer(wl: Watchlist) -> None:
     """The twin: a launch hands nothing over."""
     assert not classify("Rusia Luncurkan Satelit Iran ke Orbit", "", wl).arms_supply
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Iran rearms Hezbollah", ("IR", "LB")),
+        ("Houthis rearmed by Tehran, US says", ("IR", "YE")),
+        ("Hamas Peroleh RPG Korut", ("KP", "PS")),
+        ("Hamas obtained North Korean RPGs, Israel says", ("KP", "PS")),
+    ],
+)
+def test_rearming_a_group_or_its_rpgs_alert(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    """Re-arming names its weapons as arming does; an RPG is a weapon."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Europe rearms as Russia threat grows",  # a party arming itself
+        "Poland rearms at record pace amid Russia fears",
+    ],
+)
+def test_a_party_rearming_itself_does_not_alert(wl: Watchlist, title: str) -> None:
+    """The twins: re-arming with no receiver named is a party arming itself."""
+    assert not classify(title, "", wl).alert
