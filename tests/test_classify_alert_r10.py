@@ -331,3 +331,33 @@ def test_rearming_a_group_or_its_rpgs_alert(
 def test_a_party_rearming_itself_does_not_alert(wl: Watchlist, title: str) -> None:
     """The twins: re-arming with no receiver named is a party arming itself."""
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Rusia Lengkapi Junta Mali dengan Drone", ("RU", "ML")),
+        ("Sudan army fields Iranian drones, satellite images show", ("IR", "SD")),
+        ("Citra Satelit: Militer Sudan Gunakan Drone Iran", ("IR", "SD")),
+    ],
+)
+def test_equipping_a_party_or_its_weapons_seen_from_space_alert(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    """Equipping another party, or another party's weapons in a party's hands seen on
+    satellite images, tells of their supply."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "TNI AL Lengkapi Kapal Perang dengan Rudal Baru",  # its own ships
+        "Russia uses Iranian drones",  # a use told with no finding
+    ],
+)
+def test_equipping_ones_own_or_a_use_untold_does_not_alert(wl: Watchlist, title: str) -> None:
+    """The twins: a party equipping its own ships; a use with no finding behind it."""
+    assert not classify(title, "", wl).alert

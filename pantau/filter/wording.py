@@ -47,7 +47,8 @@ FOUND = re.compile(
     r"(?<!\w)(?:laporan|report|reports|investigasi|investigation|penyelidikan|temuan|bukti|"
     r"evidence|intelijen|intelligence|panel|analysis|analisis|researchers|peneliti|pbb|un|"
     r"terungkap|ternyata|kata|says|said|say|claims|klaim|cache|traced|analysts|analis|"
-    r"pengamat|spotted|pictured|terlihat|terpantau|kedapatan)(?!\w)",
+    r"pengamat|spotted|pictured|terlihat|terpantau|kedapatan|satellite\s+images?|citra\s+satelit|"
+    r"footage|rekaman)(?!\w)",
     re.IGNORECASE,
 )
 """Words of a finding or a claim, which make weapons in a party's hands tell of supply."""
