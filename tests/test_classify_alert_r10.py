@@ -361,3 +361,32 @@ def test_equipping_a_party_or_its_weapons_seen_from_space_alert(
 def test_equipping_ones_own_or_a_use_untold_does_not_alert(wl: Watchlist, title: str) -> None:
     """The twins: a party equipping its own ships; a use with no finding behind it."""
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Iran: Drone Kami Tidak Dipakai Rusia", ("IR", "RU")),
+        ("Korut Bantah Rudal Kami Dipakai Rusia di Ukraina", ("KP", "RU")),
+        ("Russia denies using Iranian drones", ("IR", "RU")),
+    ],
+)
+def test_a_party_denying_its_weapons_in_anothers_hands_alerts(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    """A party's own weapons ("Drone Kami") denied in another's hands: a denied supply."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ukraina: Drone Kami Hantam Kilang Rusia",  # its own drones striking
+        "Rusia: Drone Kami Tembak Jatuh Rudal Ukraina",
+    ],
+)
+def test_a_partys_own_weapons_striking_do_not_alert(wl: Watchlist, title: str) -> None:
+    """The twins: a party's own weapons used by itself in a strike."""
+    assert not classify(title, "", wl).alert

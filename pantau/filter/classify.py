@@ -9,6 +9,7 @@ from pantau.filter import (
     domestic,
     headline,
     offers,
+    owners,
     parts,
     speakers,
     spread,
@@ -74,6 +75,7 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
             parts.lend_parts(text, text_hits),
         )
         title_hits = parts.lend_traced(title, title_hits)
+        title_hits = owners.lend_owner(title, title_hits)  # "Iran: Drone Kami Tidak Dipakai"
         text_hits = parts.lend_traced(text, text_hits)
     all_hits = title_hits + text_hits
     actors = tuple(

@@ -48,7 +48,7 @@ FOUND = re.compile(
     r"evidence|intelijen|intelligence|panel|analysis|analisis|researchers|peneliti|pbb|un|"
     r"terungkap|ternyata|kata|says|said|say|claims|klaim|cache|traced|analysts|analis|"
     r"pengamat|spotted|pictured|terlihat|terpantau|kedapatan|satellite\s+images?|citra\s+satelit|"
-    r"footage|rekaman)(?!\w)",
+    r"footage|rekaman|bantah|membantah|denies|denied)(?!\w)",
     re.IGNORECASE,
 )
 """Words of a finding or a claim, which make weapons in a party's hands tell of supply."""
