@@ -390,3 +390,16 @@ def test_a_party_denying_its_weapons_in_anothers_hands_alerts(
 def test_a_partys_own_weapons_striking_do_not_alert(wl: Watchlist, title: str) -> None:
     """The twins: a party's own weapons used by itself in a strike."""
     assert not classify(title, "", wl).alert
+
+
+def test_dapat_before_a_noun_in_me_is_get(wl: Watchlist) -> None:
+    """'Dapat Mesin Drone': a noun starting 'me' ('mesin', 'mesiu') is no verb, so 'dapat' is
+    'gets', not 'can'."""
+    verdict = classify("Houthi Dapat Mesin Drone dari Iran, Kata Panel PBB", "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("IR", "YE")
+
+
+def test_dapat_before_a_verb_is_can(wl: Watchlist) -> None:
+    """The twin: 'dapat menggunakan' is 'can use'."""
+    assert not classify("Rusia dapat menggunakan drone Iran", "", wl).alert

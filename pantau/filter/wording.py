@@ -87,7 +87,7 @@ _NO_BUYER = re.compile(
     re.IGNORECASE,
 )
 """A buyer noun negated: "no buyers named", "Belum Ada Pembeli", "fails to find buyers"."""
-_VERB_PREFIXES = ("me", "di", "ber", "ter")  # "dapat meriam" is rare beside "dapat menembak"
+_VERB_PREFIXES = ("mem", "men", "mel", "mer", "mew", "mey", "di", "ber", "ter")  # not "mesin"
 
 
 def negative_cues(hits: list[Hit], items: list[Hit]) -> dict[str, Hit]:
