@@ -403,3 +403,32 @@ def test_dapat_before_a_noun_in_me_is_get(wl: Watchlist) -> None:
 def test_dapat_before_a_verb_is_can(wl: Watchlist) -> None:
     """The twin: 'dapat menggunakan' is 'can use'."""
     assert not classify("Rusia dapat menggunakan drone Iran", "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Rusia Resmikan Pabrik Drone di Belarus", ("RU", "BY")),
+        ("Iran inaugurates drone factory in Tajikistan", ("IR", "TJ")),
+        ("Belarus Pasok Truk Militer ke Rusia", ("BY", "RU")),
+    ],
+)
+def test_a_plant_inaugurated_abroad_or_military_trucks_supplied_alert(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    """A weapons plant inaugurated in another party's country; military trucks supplied."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rusia Resmikan Pabrik Drone Baru di Tatarstan",  # a plant at home
+        "Truk Militer Rusia Terbalik di Jalan Tol",  # no transfer
+    ],
+)
+def test_a_plant_at_home_or_a_truck_crash_does_not_alert(wl: Watchlist, title: str) -> None:
+    """The twins: a plant inaugurated at home; military trucks with no transfer."""
+    assert not classify(title, "", wl).alert
