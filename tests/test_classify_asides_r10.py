@@ -184,3 +184,45 @@ def test_help_to_build_a_school_and_a_drone_plant_still_alerts(wl: Watchlist) ->
     verdict = classify("Rusia Bantu Bangun Sekolah dan Pabrik Drone di Iran", "", wl)
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == ("RU", "IR")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Su-57 wows crowds at Chinese air show but no buyers named",
+        "No buyers for Su-57 at Dubai Airshow",
+        "Russia has yet to find a foreign buyer for its Su-57",
+        "Su-57 Pukau Pengunjung Pameran, tapi Belum Ada Pembeli",
+        "Pameran Zhuhai: Su-57 Belum Temukan Pembeli",
+    ],
+)
+def test_a_weapon_with_no_buyer_tells_no_sale(wl: Watchlist, title: str) -> None:
+    """A buyer noun negated ("no buyers", "Belum Ada Pembeli"): nothing changes hands."""
+    verdict = classify(title, "", wl)
+    assert not verdict.arms_supply
+    assert not verdict.alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Iran is the first foreign buyer of Russia's Su-35",
+        "Pembeli Drone Iran Bertambah: Kini Ethiopia",
+    ],
+)
+def test_a_buyer_named_still_tells_a_sale(wl: Watchlist, title: str) -> None:
+    """The twin: a buyer named is a sale."""
+    assert classify(title, "", wl).alert
+
+
+def test_dapat_before_a_noun_in_me_is_get(wl: Watchlist) -> None:
+    """'Dapat Mesin Drone': a noun starting 'me' ('mesin', 'mesiu') is no verb, so 'dapat' is
+    'gets', not 'can'."""
+    verdict = classify("Houthi Dapat Mesin Drone dari Iran, Kata Panel PBB", "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("IR", "YE")
+
+
+def test_dapat_before_a_verb_is_can(wl: Watchlist) -> None:
+    """The twin: 'dapat menggunakan' is 'can use'."""
+    assert not classify("Rusia dapat menggunakan drone Iran", "", wl).alert
