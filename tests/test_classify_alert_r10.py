@@ -368,6 +368,7 @@ def test_a_partys_own_weapons_striking_do_not_alert(wl: Watchlist, title: str) -
     [
         ("Rusia Resmikan Pabrik Drone di Belarus", ("RU", "BY")),
         ("Iran inaugurates drone factory in Tajikistan", ("IR", "TJ")),
+        ("Russia opens Kalashnikov plant in Venezuela", ("RU", "VE")),
         ("Belarus Pasok Truk Militer ke Rusia", ("BY", "RU")),
     ],
 )
