@@ -391,3 +391,11 @@ def test_a_plant_inaugurated_abroad_or_military_trucks_supplied_alert(
 def test_a_plant_at_home_or_a_truck_crash_does_not_alert(wl: Watchlist, title: str) -> None:
     """The twins: a plant inaugurated at home; military trucks with no transfer."""
     assert not classify(title, "", wl).alert
+
+
+def test_stockpiling_another_partys_shells_alerts(wl: Watchlist) -> None:
+    """Stockpiling weapons from another party is getting them; one's own stockpile is not."""
+    verdict = classify("Kremlin Timbun Peluru dari Pyongyang", "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("KP", "RU")
+    assert not classify("Rusia Timbun Peluru untuk Musim Dingin", "", wl).alert
