@@ -99,6 +99,7 @@ def test_a_purchase_of_goods_or_undenied_stays_unarmed(wl: Watchlist, title: str
         ("Peluru Korut Jadi Andalan Rusia di Ukraina", ("KP", "RU")),
         ("Russia's war machine runs on North Korean shells", ("KP", "RU")),
         ("Iranian drones vital to Russia's war effort, report says", ("IR", "RU")),
+        ("Kremlin Timbun Peluru dari Pyongyang", ("KP", "RU")),  # stockpiled from another
     ],
 )
 def test_another_partys_weapons_a_war_runs_on_alert(
@@ -118,6 +119,7 @@ def test_another_partys_weapons_a_war_runs_on_alert(
         "Russia's economy runs on oil exports",  # no weapons
         "Drones essential to Ukraine's defence",  # one party
         "Iran's oil is vital to China's economy",  # goods
+        "Rusia Timbun Peluru untuk Musim Dingin",  # its own stockpile
     ],
 )
 def test_own_weapons_or_goods_a_war_runs_on_do_not_alert(wl: Watchlist, title: str) -> None:
@@ -391,11 +393,3 @@ def test_a_plant_inaugurated_abroad_or_military_trucks_supplied_alert(
 def test_a_plant_at_home_or_a_truck_crash_does_not_alert(wl: Watchlist, title: str) -> None:
     """The twins: a plant inaugurated at home; military trucks with no transfer."""
     assert not classify(title, "", wl).alert
-
-
-def test_stockpiling_another_partys_shells_alerts(wl: Watchlist) -> None:
-    """Stockpiling weapons from another party is getting them; one's own stockpile is not."""
-    verdict = classify("Kremlin Timbun Peluru dari Pyongyang", "", wl)
-    assert verdict.alert
-    assert (verdict.supplier, verdict.recipient) == ("KP", "RU")
-    assert not classify("Rusia Timbun Peluru untuk Musim Dingin", "", wl).alert
