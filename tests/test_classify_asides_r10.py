@@ -226,3 +226,28 @@ def test_dapat_before_a_noun_in_me_is_get(wl: Watchlist) -> None:
 def test_dapat_before_a_verb_is_can(wl: Watchlist) -> None:
     """The twin: 'dapat menggunakan' is 'can use'."""
     assert not classify("Rusia dapat menggunakan drone Iran", "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "pair"),
+    [
+        ("Iran Disebut Kirim Bahan Bakar Rudal ke Houthi Lewat Oman", ("IR", "YE")),
+        ("Iran funds and arms Hamas, Israel says", ("IR", "PS")),
+    ],
+)
+def test_missile_fuel_or_funding_and_arming_is_a_supply(
+    wl: Watchlist, title: str, pair: tuple[str, str]
+) -> None:
+    """Missile fuel is no goods; 'funds and arms' arms."""
+    verdict = classify(title, "", wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == pair
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Iran Kirim Bahan Bakar ke Suriah", "Rusia Kirim Bahan Bakar Roket Soyuz ke Kazakhstan"],
+)
+def test_fuel_and_space_rocket_fuel_are_goods(wl: Watchlist, title: str) -> None:
+    """The twins: fuel, and a space rocket's fuel, are goods."""
+    assert not classify(title, "", wl).arms_supply

@@ -320,7 +320,7 @@ def other_object(text: str, hit: Hit, hits: list[Hit]) -> bool:
 _GOODS = (
     r"(?:[A-Z][\w-]*\s+)?(?i:gandum|wheat|grain|minyak(?:\s+mentah)?|oil|crude|gas|lng|listrik|"
     r"power|electricity|beras|rice|pupuk|fertili[sz]ers?|batu\s+bara|coal|gula|sugar|saffron|"
-    r"kurma|pistachios?|fuel|bahan\s+bakar|uranium|oksigen|oxygen|air\s+bersih|clean\s+water|"
+    r"kurma|pistachios?|fuel(?!\s+(?:for\s+)?missiles?)|bahan\s+bakar(?!\s+rudal)|uranium|oksigen|oxygen|air\s+bersih|clean\s+water|"
     r"vaksin|vaccines?)(?!\w)"
 )
 _GOODS_OBJECT = re.compile(
