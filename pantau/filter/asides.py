@@ -290,7 +290,12 @@ _OTHER_OBJECT = re.compile(
     r"pasukan|troops|ceo|chief|director|coach|inspectors|inspektur|pelatih|direktur|untung|"
     r"keuntungan|profits?|revenues?|timnas|tim\s+nasional|tim\s+sepak\s+bola|"
     r"(?:national|football|soccer)\s+team|"
-    r"soldiers|(?:[\w-]+\s+)?(?:strikes|attacks|barrages|serangan))(?!\w)"
+    r"soldiers|(?:[\w-]+\s+)?(?:strikes|attacks|barrages|serangan)|jenazah|jasad|bodies|"
+    r"remains|sandera|hostages|tawanan|tahanan|prisoners|e-?mails?|surel|faskes|rumah\s+sakit|"
+    r"hospitals?|sekolah|schools?|masjid|mosques?|jembatan|bridges?|huntara|"
+    # A guest or an event hosted or received: "hosts Russian defence minister", "Tampung KTT".
+    r"(?:(?:defen[cs]e|foreign|prime)\s+)?ministers?|menteri|menhan|menlu|presiden|president|"
+    r"summit|KTT|pameran|expo|exhibition|air\s*show|forum|conference|konferensi)(?!\w)"
 )
 """What a send or get verb may take that is no weapon, one capitalised word before it allowed."""
 
@@ -304,8 +309,9 @@ def _alone(text: str, end: int, hits: list[Hit]) -> bool:
 
 
 def other_object(text: str, hit: Hit, hits: list[Hit]) -> bool:
-    """A send or get verb whose object is no weapon ("sends condolences", "delivers strikes")."""
-    if hit.entry.voice not in ("active", "past"):
+    """A send or get word whose object is no weapon ("sends condolences", "Pengirim Email",
+    "Bantu Bangun Faskes")."""
+    if hit.entry.voice not in ("active", "past", "agent", "noun"):
         return False
     found = _OTHER_OBJECT.match(text, hit.end)
     return found is not None and _alone(text, found.end(), hits)
@@ -314,7 +320,8 @@ def other_object(text: str, hit: Hit, hits: list[Hit]) -> bool:
 _GOODS = (
     r"(?:[A-Z][\w-]*\s+)?(?i:gandum|wheat|grain|minyak(?:\s+mentah)?|oil|crude|gas|lng|listrik|"
     r"power|electricity|beras|rice|pupuk|fertili[sz]ers?|batu\s+bara|coal|gula|sugar|saffron|"
-    r"kurma|pistachios?|fuel|bahan\s+bakar|uranium)(?!\w)"
+    r"kurma|pistachios?|fuel(?!\s+(?:for\s+)?missiles?)|bahan\s+bakar(?!\s+rudal)|uranium|oksigen|oxygen|air\s+bersih|clean\s+water|"
+    r"vaksin|vaccines?)(?!\w)"
 )
 _GOODS_OBJECT = re.compile(
     r"(?:\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?i:with|dengan))?\s+"
@@ -328,8 +335,9 @@ _GOODS_OBJECT = re.compile(
 
 
 def goods_object(text: str, hit: Hit, hits: list[Hit]) -> bool:
-    """A send, sell or buy verb whose object is goods ("Beli Gandum Iran", "supplies power")."""
-    if hit.entry.voice not in ("active", "past"):
+    """A send, sell or buy word whose object is goods ("Beli Gandum Iran", "supplies power",
+    "Pipa Pemasok Oksigen")."""
+    if hit.entry.voice not in ("active", "past", "agent"):
         return False
     found = _GOODS_OBJECT.match(text, hit.end)
     return found is not None and _alone(text, found.end(), hits)

@@ -9,8 +9,12 @@ from pantau.filter import (
     bystanders,
     domestic,
     headline,
+    offers,
+    owners,
     parts,
     roundups,
+    speakers,
+    spread,
     story_stance,
     strikes,
     wording,
@@ -75,6 +79,7 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
             parts.lend_parts(text, text_hits),
         )
         title_hits = parts.lend_traced(title, title_hits)
+        title_hits = owners.lend_owner(title, title_hits)  # "Iran: Drone Kami Tidak Dipakai"
         text_hits = parts.lend_traced(text, text_hits)
     all_hits = title_hits + text_hits
     actors = tuple(
@@ -114,8 +119,13 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     # "pergeseran dari ketergantungan pada senjata Rusia": the supplier left is no party.
     # "..., Iranian drones talk denied": a denied aside names no goods or party of the deal.
     # "..., Rusia Kecewa": a state reacting to a deal is no party to it.
-    title_hits = asides.beside_deal(title, title_hits)
-    text_hits = asides.beside_deal(text or "", text_hits)
+    # "Pamerkan Drone untuk Pembeli Asing": a show offering its weapons for sale is an offer.
+    title_hits = offers.offered_at_show(title, asides.beside_deal(title, title_hits))
+    # "Presiden Ukraina: Hentikan Pengiriman Senjata ke Rusia!": the speaker is no party.
+    title_hits = speakers.without_hostile_speaker(
+        title, title_hits, watchlist.hostile, watchlist.group_base
+    )
+    text_hits = offers.offered_at_show(text or "", asides.beside_deal(text or "", text_hits))
     title_f = StoryField("title", title or "", title_hits)
     body_f = StoryField("text", text or "", text_hits)
     found = [e for e in events_of(title_f, body_f, watchlist) if e.score > 0]
@@ -158,6 +168,8 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         for h in head_hits
         if not (wording.hosts(head, h) or asides.other_object(head, h, head_hits))
     }  # "Korut Kirim Pekerja ke Rusia" tells of workers, not of a transfer
+    if _routed(title, title_hits, best):
+        head_kinds.add("transfer")  # "Dari Pyongyang ke Donbas": the route is the transfer's
     if not title_event and (title.strip() or "transfer" not in head_kinds):
         # One transfer sentence after the lead, under a headline about a launch, a test, a
         # parade or no weapon at all, is background ("Pyongyang juga dituduh memasok ...").
@@ -255,6 +267,11 @@ def _untold(event: Event, title: StoryField, body: StoryField, wl: Watchlist) ->
     if domestic.within_state(fld.text, span, event.hit, hits, roles, wl.group_base):
         return "within_state"
     return "strike" if strikes.presupposed(fld.text, event.hit, hits) else ""
+
+
+def _routed(title: str, hits: list[Hit], best: Event) -> bool:
+    """Whether a headline that is only a route names the best event's supplier or recipient."""
+    return spread.route_names(title, hits, best.roles.supplier, best.roles.recipient)
 
 
 def _best_evidence(events: list[Event], main: tuple[str | None, str | None]) -> str:

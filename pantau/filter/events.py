@@ -22,7 +22,7 @@ _HELP_TO_MAKE = frozenset({"dengan bantuan", "membangun industri", "merakit"})
 """Transfer terms (their watchlist canonical) that tell of help to make weapons."""
 _SITE = "opens"  # a factory set up in another party's country
 _FACTORY = frozenset({"weapons factory", "drone factory"})
-ARMING = frozenset({"mempersenjatai", "arm"})  # transfer words that are themselves weapons
+ARMING = frozenset({"mempersenjatai", "arm", "re-arms"})  # transfer words that are weapons too
 SUPPLY = frozenset({"pasok", "memasokan", "suplai", "mensuplai", "supply"})
 """Supply words that, from a party to an armed group, need no item word: "Iran Pasok Houthi"."""
 _USE = "menggunakan"  # the watchlist's "weapons of a maker country in another's hands" entry

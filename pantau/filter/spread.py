@@ -118,6 +118,28 @@ def route_title(title: str, hits: list[Hit]) -> tuple[str, str] | None:
     return source[0].entry.canonical, goal[0].entry.canonical
 
 
+def route_names(title: str, hits: list[Hit], supplier: str | None, recipient: str | None) -> bool:
+    """Whether a headline that is only a route names a transfer's source or goal as its ends.
+
+    "Dari Pyongyang ke Donbas" over North Korea's shells for Russia: the front, no party, may
+    stand at one end, so long as the other end is the transfer's own party.
+    """
+    found = _ROUTE.fullmatch(title)
+    if found is None or any(h.entry.kind in ("transfer", "item") for h in hits):
+        return False
+    ends = (("a", supplier), ("b", recipient))
+    return any(
+        party is not None
+        and any(
+            h.entry.kind == "actor"
+            and h.entry.canonical == party
+            and found.start(end) <= h.start < found.end(end)
+            for h in hits
+        )
+        for end, party in ends
+    )
+
+
 def completed(
     roles: Roles,
     found: int,

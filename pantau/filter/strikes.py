@@ -66,14 +66,16 @@ def presupposed(text: str, transfer: Hit, hits: list[Hit]) -> bool:
 
 _PURPOSE = re.compile(
     r"(?<!\w)(?<!response )(?<!due )(?<!respons )(?:untuk|guna|to|in\s+order\s+to)\s+"
-    r"(?:(?:bisa|dapat|be|help|membantu|bantu)\s+)?$",
+    r"(?:(?:bisa|dapat|be|help|membantu|bantu)\s+)?(?:(?:mempertahankan|pertahankan|melanjutkan|"
+    r"lanjutkan|meneruskan|menopang|memperkuat|mengintensifkan|sustain|continue|keep\s+up|"
+    r"bolster|intensify|press|step\s+up)\s+(?:(?:its|their|the|his)\s+)?)?$",
     re.IGNORECASE,
 )
 _PLATFORMS = frozenset({"aircraft", "vessel"})  # sent with their crews, they are deployed
 
 
 def purpose(text: str, cue: Hit) -> bool:
-    """A combat word told as a purpose: "untuk Gempur Pemberontak", "to strike ships"."""
+    """A combat word told as a purpose: "untuk Gempur Pemberontak", "to sustain its offensive"."""
     return _PURPOSE.search(text, max(0, cue.start - 30), cue.start) is not None
 
 
@@ -90,16 +92,93 @@ def received_for_use(transfer: Hit, items: list[Hit]) -> bool:
 
 
 def deployed(text: str, transfer: Hit, hits: list[Hit], items: list[Hit]) -> bool:
-    """Jets or warships sent to strike: deployed with their crews ("untuk Serang ISIS")."""
-    return (
-        transfer.entry.sub == "give"
-        and bool(items)
-        and all(i.entry.sub in _PLATFORMS for i in items)
-        and any(
-            h.entry.kind == "negative"
-            and h.entry.canonical == "combat"
-            and h.start > transfer.end
-            and purpose(text, h)
-            for h in hits
+    """Jets or warships sent to strike, warships on a mission, a headline's missiles fired."""
+    if not items:
+        return False
+    if launched(text, transfer, hits, items):
+        return True  # "Korut Kirim Rudal Lagi, Jepang Siaga": fired, not handed over
+    if not all(i.entry.sub in _PLATFORMS for i in items):
+        return False
+    if transfer.entry.sub == "give" and any(
+        h.entry.kind == "negative"
+        and h.entry.canonical == "combat"
+        and h.start > transfer.end
+        and purpose(text, h)
+        for h in hits
+    ):
+        return True  # "Kirim Pesawat Tempur ke Suriah untuk Serang ISIS"
+    return sails(text, transfer, hits, items)
+
+
+_SAILS = re.compile(
+    r"(?<!\w)(?:kirim|mengirim|mengirimkan|dikirim|dikirimkan|kerahkan|mengerahkan|dikerahkan|"
+    r"sends?|sent|sending|dispatch(?:es|ed|ing)?|deploys?|deployed|deploying|tiba|sampai|arrives?|"
+    r"arrived|arriving|reach(?:es|ed)?)(?!\w)",
+    re.IGNORECASE,
+)
+"""Send and arrive words a navy's own ships take: no handover word ("serahkan", "jual")."""
+_MISSION = re.compile(
+    r"(?<!\w)(?:(?:untuk|guna|to|in\s+order\s+to)\s+(?:(?:ikut|turut|help)\s+)?(?:membalas|balas|"
+    r"bantu|membantu|dukung|mendukung|bekingi|membekingi|kawal|mengawal|berpatroli|patroli|"
+    r"lindungi|melindungi|retaliate|back|support|escort|patrol|protect|shore\s+up|bolster\s+"
+    r"(?:the\s+)?(?:defen[cs]es?\s+of|presence))|(?:(?:di|ke|in|to|into)\s+)?(?:the\s+)?(?:timur\s+"
+    r"tengah|middle\s+east|laut\s+\w+|perairan\s+\w+|red\s+sea|\w+\s+sea|kawasan|region))(?!\w)",
+    re.IGNORECASE,
+)
+"""A mission or a sea named after warships sent: "untuk Membalas Israel", "di Timur Tengah"."""
+_HANDED = re.compile(
+    r"(?<!\w)(?:bekas|used|second-hand|decommissioned|retired|hibah|dihibahkan|grant|donat\w*|"
+    r"sumbang\w*|eks-|ex-)",
+    re.IGNORECASE,
+)
+"""Ships whose sending is a handover: used, retired, granted."""
+
+
+def sails(text: str, transfer: Hit, hits: list[Hit], items: list[Hit]) -> bool:
+    """Warships sent or arriving on a mission or at a sea, not handed over (a navy deploys)."""
+    if not any(i.entry.sub == "vessel" for i in items):
+        return False  # "Kapal Perang dan Pesawat Pengintai": with jets, the ships lead
+    if not _SAILS.match(transfer.text):
+        # "Kirim Kapal Perang untuk Bantu Iran": the help is the sending's mission.
+        mission = _MISSION.search(text, max(0, transfer.start - 25), transfer.end)
+        sent = [h for h in hits if h.entry.kind == "transfer" and h.end <= transfer.start]
+        return (
+            mission is not None
+            and mission.end() == transfer.end
+            and bool(sent)
+            and _SAILS.match(sent[-1].text) is not None
+            and sails(text, sent[-1], hits, items)
         )
-    )
+    end = max([transfer.end, *(i.end for i in items)])
+    mission = _MISSION.search(text, end, end + 80)
+    if mission is None or any(
+        h.entry.kind == "actor" and end <= h.start < mission.start() for h in hits
+    ):
+        return False  # "ke Filipina untuk Bantu Patroli": the ships go to a party first
+    start = max(0, min(transfer.start, *(i.start for i in items)) - 60)
+    return _HANDED.search(text, start, mission.end()) is None
+
+
+_LAUNCH_SEND = re.compile(r"(?:kirim|mengirim|mengirimkan)$", re.IGNORECASE)
+"""A headline's bare send word, which for missiles is also a launch ("Korut Kirim Rudal Lagi")."""
+_GOAL = re.compile(r"(?<!\w)(?:ke|kepada|untuk|bagi|buat|menuju)(?!\w)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[,;:.!?]|\s[-–—]\s")
+
+
+def launched(text: str, transfer: Hit, hits: list[Hit], items: list[Hit]) -> bool:
+    """A headline's missiles sent to no goal and no party: a launch ("Kirim Rudal Lagi").
+
+    "Iran Kirim Rudal Sampai 3 Kali", "..., Tapi Kirim Rudal Lagi": a headline's 'kirim' with
+    missiles, no goal word in its clause and no party named after it tells of firing them;
+    "Korut Kirim Rudal ke Rusia" names where they go.
+    """
+    if transfer.field != "title" or not _LAUNCH_SEND.fullmatch(transfer.text):
+        return False
+    if not all(i.entry.sub == "missile" for i in items):
+        return False
+    stop = _CLAUSE_END.search(text, transfer.end)
+    end = stop.start() if stop else len(text)
+    if _GOAL.search(text, transfer.end, end):
+        return False
+    # "Iran Kirim Rudal Fath-360, Rusia Siap Pakai": a party named later may be the receiver.
+    return not any(h.entry.kind == "actor" and h.start >= transfer.end for h in hits)

@@ -47,7 +47,8 @@ FOUND = re.compile(
     r"(?<!\w)(?:laporan|report|reports|investigasi|investigation|penyelidikan|temuan|bukti|"
     r"evidence|intelijen|intelligence|panel|analysis|analisis|researchers|peneliti|pbb|un|"
     r"terungkap|ternyata|kata|says|said|say|claims|klaim|cache|traced|analysts|analis|"
-    r"pengamat)(?!\w)",
+    r"pengamat|spotted|pictured|terlihat|terpantau|kedapatan|satellite\s+images?|citra\s+satelit|"
+    r"footage|rekaman|bantah|membantah|denies|denied)(?!\w)",
     re.IGNORECASE,
 )
 """Words of a finding or a claim, which make weapons in a party's hands tell of supply."""
@@ -78,7 +79,15 @@ _UNPLANNED = re.compile(
     r"(?:\s+(?:is|was|are|were|yang))?\s+(?:planned|direncanakan|in\s+the\s+works|on\s+the\s+table)\b",
     re.IGNORECASE,
 )
-_VERB_PREFIXES = ("me", "di", "ber", "ter")  # "dapat meriam" is rare beside "dapat menembak"
+_NO_BUYER = re.compile(
+    r"(?<!\w)(?:no|zero|tanpa|(?:belum|tidak|tak)\s+(?:ada|punya|memiliki|temukan|menemukan|"
+    r"dapat|mendapat)|(?:fails?|failed|struggles?|struggled)\s+to\s+(?:find|attract|win)|"
+    r"(?:has|have|had)\s+(?:yet\s+to\s+(?:find|attract|win)|not\s+(?:found|attracted|won)))"
+    r"\s+(?:(?:a|any|single|satu\s+pun|seorang|foreign|export|asing)\s+){0,2}$",
+    re.IGNORECASE,
+)
+"""A buyer noun negated: "no buyers named", "Belum Ada Pembeli", "fails to find buyers"."""
+_VERB_PREFIXES = ("mem", "men", "mel", "mer", "mew", "mey", "di", "ber", "ter")  # not "mesin"
 
 
 def negative_cues(hits: list[Hit], items: list[Hit]) -> dict[str, Hit]:
@@ -115,12 +124,16 @@ def modal(text: str, hit: Hit) -> bool:
 
 
 def refused(text: str, start: int, hits: list[Hit]) -> bool:
-    """Whether a sentence says a buyer will not buy ("no plans to buy"): no purchase is told."""
+    """Whether a sentence says a buyer will not buy ("no plans to buy") or has none: no purchase."""
     return any(
         h.entry.kind == "transfer"
         and h.entry.sub == "get"
         and (
             _REFUSED.search(text, max(start, h.start - 40), h.start) is not None
+            or (
+                h.entry.voice == "agent"
+                and _NO_BUYER.search(text, max(start, h.start - 40), h.start) is not None
+            )
             or (
                 _NO.search(text, max(start, h.start - 12), h.start)
                 and _UNPLANNED.match(text, h.end)
@@ -354,20 +367,31 @@ _UNNAMED_GOODS = re.compile(
 )
 
 
+_BUY = frozenset({"beli", "buy", "purchase"})
+"""Buy words that, denied with the seller right after ("Bantah Beli dari Pyongyang"), are arms."""
+_SOURCE_OBJECT = re.compile(r"\s+(?:(?:apa\s+pun|anything|any\s+weapons)\s+)?(?:dari|from)\s+")
+
+
 def denied_supply(text: str, hit: Hit, hits: list[Hit], supply: frozenset[str]) -> bool:
     """A supply to a party denied or accused, its goods unnamed, is of arms ("Iran Bantah Pasok
-    Rusia", "denies supplying Russia", "Bantah Jadi Pemasok Rusia", "Russia's supplier")."""
-    if hit.entry.canonical not in supply:
+    Rusia", "denies supplying Russia", "Bantah Jadi Pemasok Rusia", "Russia's supplier"), and so
+    is a purchase from a party denied ("Moskow Bantah Beli dari Pyongyang")."""
+    bought = hit.entry.canonical in _BUY and hit.entry.voice != "agent"
+    if hit.entry.canonical not in supply and not bought:
         return False
-    if not any(h.entry.kind == "denial" for h in hits) and not ACCUSED.search(text):
-        return False
+    denied = any(h.entry.kind == "denial" for h in hits)
+    if not denied and (bought or not ACCUSED.search(text)):
+        return False  # a purchase needs its denial; the text-wide accusation search is costly
+    between = _SOURCE_OBJECT if bought else _STATE_OBJECT
     for party in (h for h in hits if h.entry.kind == "actor"):
         if (
             party.start >= hit.end
-            and _STATE_OBJECT.fullmatch(text, hit.end, party.start)
+            and between.fullmatch(text, hit.end, party.start)
             and _UNNAMED_GOODS.match(text, party.end)
         ):
             return True
+        if bought:
+            continue
         if party.end <= hit.start and _SUPPLIER_OF.fullmatch(text, party.end, hit.start):
             return hit.entry.voice == "agent"
     return False
