@@ -98,6 +98,8 @@ def test_a_strike_told_by_its_target_stays_a_strike(wl: Watchlist) -> None:
         "Iran Kirim Rudal Sampai 3 Kali",
         "Rusia Akui Salah Sasaran, Tapi Kirim Rudal Lagi",
         "Korut Kirim Rudal Lagi",
+        # Two parties before the verb, but as rivals: still a launch.
+        "Ketegangan Korut dan Korsel Memanas, Pyongyang Kirim Rudal Lagi",
     ],
 )
 def test_a_headlines_missiles_sent_to_nothing_are_fired(wl: Watchlist, title: str) -> None:
@@ -113,12 +115,14 @@ def test_a_headlines_missiles_sent_to_nothing_are_fired(wl: Watchlist, title: st
         ("Korut Kirim Rudal ke Rusia", ("KP", "RU")),
         ("Iran Kirim Rudal Balistik untuk Rusia", ("IR", "RU")),
         ("Iran Kirim Rudal Fath-360, Rusia Siap Pakai", ("IR", "RU")),
+        # Partners told before the verb: the other is the receiver.
+        ("Hubungan Iran dan Rusia Kian Erat, Teheran Kirim Rudal Balistik", ("IR", "RU")),
     ],
 )
 def test_a_headlines_missiles_sent_to_a_party_are_a_supply(
     wl: Watchlist, title: str, pair: tuple[str, str]
 ) -> None:
-    """The twins: a goal named, or a party named after the send word."""
+    """The twins: a goal named, a party named after the send word, or a partner before it."""
     verdict = classify(title, "", wl)
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == pair

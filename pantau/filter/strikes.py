@@ -163,6 +163,12 @@ _LAUNCH_SEND = re.compile(r"(?:kirim|mengirim|mengirimkan)$", re.IGNORECASE)
 """A headline's bare send word, which for missiles is also a launch ("Korut Kirim Rudal Lagi")."""
 _GOAL = re.compile(r"(?<!\w)(?:ke|kepada|untuk|bagi|buat|menuju)(?!\w)", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[,;:.!?]|\s[-–—]\s")
+_PARTNERSHIP = re.compile(
+    r"(?<!\w)(?:hubungan|kerja\s*sama|kemitraan|mesra|erat|aliansi|poros|pakta|ties|alliance"
+    r"|partnership|axis)(?!\w)",
+    re.IGNORECASE,
+)
+"""Two parties told as partners before the verb: "Hubungan Iran dan Rusia Kian Erat, ..."."""
 
 
 def launched(text: str, transfer: Hit, hits: list[Hit], items: list[Hit]) -> bool:
@@ -180,5 +186,10 @@ def launched(text: str, transfer: Hit, hits: list[Hit], items: list[Hit]) -> boo
     end = stop.start() if stop else len(text)
     if _GOAL.search(text, transfer.end, end):
         return False
+    before = {
+        h.entry.canonical for h in hits if h.entry.kind == "actor" and h.end <= transfer.start
+    }
+    if len(before) > 1 and _PARTNERSHIP.search(text, 0, transfer.start):
+        return False  # "Hubungan Iran dan Rusia Kian Erat, Teheran Kirim Rudal": to the partner
     # "Iran Kirim Rudal Fath-360, Rusia Siap Pakai": a party named later may be the receiver.
     return not any(h.entry.kind == "actor" and h.start >= transfer.end for h in hits)
