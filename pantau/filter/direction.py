@@ -189,6 +189,12 @@ class Clause(GovernedReader):
                 # from a named source received them.
                 held = actor.hit.end <= transfer.start
                 (recipient if held else supplier).append(self._rank(actor, transfer, 3))
+            elif mark == "origin" and voice == "passive" and self._inside(actor, transfer):
+                # "microelectronics used in Russian missiles": the weapons' own party took them,
+                # and the clause's subject (who shipped the parts) is the likely source.
+                recipient.append(self._rank(actor, transfer, 3))
+                if subject is not None and subject.hit.entry.canonical != actor.hit.entry.canonical:
+                    supplier.append(self._rank(subject, transfer, 3))
             elif mark == "origin" and direction != "get" and self._carries_others(actor, actors):
                 # "Kapal Kargo Rusia Angkut Peluru Korut": a carrier of another party's goods
                 # takes them home; the goods' own party sends them.

@@ -167,6 +167,13 @@ CARRIER = words(
 )
 LEAD = FILLER | COPULA | words("kembali lagi again secretly diam-diam pun")
 BE = words("is are was were be been being get got gets")
+VERSUS = words("vs versus")  # "Perang Hamas vs Israel": the sides of a fight
+INSIDE = words("in into inside")  # "parts used in Russian missiles": where parts went
+# Words before an English past form that make it a verb, not a participle after its noun.
+NOT_NOUN = words(
+    "which that who whom it they he she we i you has have had also then and or but not never "
+    "once first later since already still just was were is are be been to"
+)
 IMPORTS = words(
     "imports import purchases purchase acquisitions acquisition procurement procurements "
     "impor pembelian pengadaan"

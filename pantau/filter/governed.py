@@ -90,3 +90,12 @@ class GovernedReader(DealReader):
             return False
         words = [t.word for t in between]
         return any(w in dw.LINK for w in words) and any(w in dw.DESTINATION for w in words)
+
+    def _inside(self, actor: Actor, transfer: Hit) -> bool:
+        """A party's weapons that took a get word's goods: "chips used in Russian drones"."""
+        return (
+            transfer.entry.sub == "get"
+            and actor.hit.start >= transfer.end
+            and actor.first_token > 0
+            and self.tokens[actor.first_token - 1].word in dw.INSIDE
+        )

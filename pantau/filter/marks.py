@@ -78,7 +78,15 @@ class MarkedClause(TokenClause):
             if a.mark not in ("at", "via", "dateline", "attr", "made_in", "target")
             and not self._urges(a)
         )
-        return tuple(dict.fromkeys(a.hit.entry.canonical for a in kept))
+        # "Hamas vs Israel ..., Inggris Kirim Kapal Perang": the sides of a fight come last, so
+        # neither is the counterpart for being named first; only enmity may pick one.
+        ordered = sorted(kept, key=self._versus)
+        return tuple(dict.fromkeys(a.hit.entry.canonical for a in ordered))
+
+    def _versus(self, actor: Actor) -> bool:
+        """A side of a fight told as "Hamas vs Israel": the war's, not a transfer's party."""
+        near = self.tokens[max(0, actor.first_token - 1) : actor.last_token + 2]
+        return any(t.word in dw.VERSUS for t in near)
 
     def _urges(self, actor: Actor) -> bool:
         """An actor urging others ("Arab Saudi Serukan Dunia Setop ..."): a voice, no party."""

@@ -38,8 +38,22 @@ class VoiceReader(MarkedClause):
         # (not "Iranian drones armed Iraqi militias", whose object follows).
         if i > 0 and self._in_item(self.tokens[i - 1].start):
             return not any(a.first_token == after and a.mark == "none" for a in self.actors)
+        if self._reduced_relative(i, after):
+            return True
         # "missiles supplied by North Korea": a participle with its agent is passive too.
         return after < len(self.tokens) and self.tokens[after].word in dw.BY
+
+    def _reduced_relative(self, i: int, after: int) -> bool:
+        """ "microelectronics used in Russian missiles": a participle between a plain noun and
+        'in' modifies the noun, so the clause's subject is not its doer."""
+        if i == 0 or after >= len(self.tokens) or self.tokens[after].word not in dw.INSIDE:
+            return False
+        prev = self.tokens[i - 1]
+        if not self.tokens[i].word.endswith("ed") or not prev.word.isalpha():
+            return False
+        if prev.word in dw.NOT_NOUN or prev.word.endswith("ly"):
+            return False  # "which Moscow has used in", "reportedly used in": a verb's own
+        return not any(a.first_token <= i - 1 <= a.last_token for a in self.actors)
 
     def _split_passive(self, transfer: Hit) -> bool:
         """ "Rudal di terima Rusia": a di- passive written apart from its bare root."""

@@ -130,7 +130,10 @@ def direction(
         # "Tajikistan plant now turning out Iranian drones": the body names one side, the
         # headline's only other state is the counterpart.
         known = supplier or recipient
-        other = [c for c in headline if c != known and (known, c) not in wl.hostile]
+        base = wl.group_base.get(known or "", known)  # a group and its base state: one side
+        other = [
+            c for c in headline if wl.group_base.get(c, c) != base and (known, c) not in wl.hostile
+        ]
         if len(other) > 1 and other[0] == headline[0]:
             other = other[:1]  # "Indonesia eyes Chinese drones after Turkish deal delay"
         if len(other) == 1:

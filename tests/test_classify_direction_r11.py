@@ -1,0 +1,67 @@
+"""Who supplies whom, eleventh round: each kind the round fixed, beside a twin it must leave."""
+
+from __future__ import annotations
+
+import pytest
+
+from pantau.filter.classify import classify
+from pantau.filter.watchlist import Watchlist
+
+
+def _pair(wl: Watchlist, title: str, text: str = "") -> tuple[str | None, str | None]:
+    """The verdict's supplier and recipient codes; the story must tell of a transfer."""
+    v = classify(title, text, wl)
+    assert v.arms_supply, (v.rule, v.score)
+    return v.supplier, v.recipient
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # A participle between a plain noun and 'in' modifies the noun ("chips used in ..."):
+        # the weapons it names are their party's, who took the parts; the clause's subject
+        # shipped them.
+        ("Trade data show Chinese firms shipped chips used in Russian drones", ("CN", "RU")),
+        ("Turkish traders sold components used in Iranian missiles, report says", ("TR", "IR")),
+        ("Chinese firms supplied parts later used in Russian missiles", ("CN", "RU")),
+        # Twins: a participle with its own object, or a verb after its subject, stays active.
+        ("Iran shipped drones to Russia, officials say", ("IR", "RU")),
+        ("Russia received Iranian drones used in strikes, officials say", ("IR", "RU")),
+    ],
+)
+def test_parts_used_in_a_partys_weapons(
+    wl: Watchlist, title: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # The sides of a fight ("X vs Y") are no counterpart for being named first: a sender
+        # with no goal named stays without a recipient, unless enmity rules a side out.
+        ("Hamas vs Israel Kian Panas, Inggris Kirim Kapal Perang dan Amunisi", ("GB", None)),
+        # Twin: a goal named outright still stands.
+        ("Hamas vs Israel: Iran Kirim Rudal ke Hamas", ("IR", "PS")),
+    ],
+)
+def test_the_sides_of_a_fight(
+    wl: Watchlist, title: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # A group and its base state are one side: a group asking others to send weapons to
+        # its own land is no supplier to it.
+        ("Pemimpin Hamas Minta Negara-negara Arab Kirim Senjata ke Gaza", (None, "PS")),
+        # Twin: a state asking another to send is the recipient the headline implies.
+        ("Rusia Minta Korut Kirim Lebih Banyak Peluru", ("KP", "RU")),
+    ],
+)
+def test_a_group_is_no_counterpart_of_its_base(
+    wl: Watchlist, title: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title) == main
