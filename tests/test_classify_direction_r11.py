@@ -65,3 +65,27 @@ def test_a_group_is_no_counterpart_of_its_base(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
     assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # The sea where goods were seized is a place, not the party they were bound for.
+        (
+            "Senapan yang disita di lepas pantai Somalia berasal dari Iran dan ditujukan untuk"
+            " Houthi",
+            ("IR", "YE"),
+        ),
+        (
+            "Rifles seized in waters off Somalia came from Iran and were bound for the Houthis",
+            ("IR", "YE"),
+        ),
+        # Twins: a coast guard is its state's force, which may receive.
+        ("Penjaga Pantai Sudan Terima Drone dari Iran", ("IR", "SD")),
+        ("Russian coast guard gets Iranian drones", ("IR", "RU")),
+    ],
+)
+def test_a_sea_where_goods_were_seized(
+    wl: Watchlist, title: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title) == main

@@ -167,6 +167,10 @@ CARRIER = words(
 )
 LEAD = FILLER | COPULA | words("kembali lagi again secretly diam-diam pun")
 BE = words("is are was were be been being get got gets")
+# A state's sea where goods were seized or passed ("di lepas pantai Somalia", "off the coast
+# of Yemen"), unless a coast guard ("Penjaga Pantai Sudan") is the party.
+COAST = words("coast waters pantai perairan")
+GUARD = words("penjaga guard guards")
 VERSUS = words("vs versus")  # "Perang Hamas vs Israel": the sides of a fight
 INSIDE = words("in into inside")  # "parts used in Russian missiles": where parts went
 # Words before an English past form that make it a verb, not a participle after its noun.

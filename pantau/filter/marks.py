@@ -257,7 +257,7 @@ class MarkedClause(TokenClause):
                     mark = before.mark
             elif word in dw.SITE and (site := self._via_site(j - 1)) is not None:
                 mark = site  # "ke pelabuhan Rusia"
-            elif word in dw.PORT:
+            elif word in dw.PORT or self._coast(j):
                 mark = "at"  # "Pelabuhan Eritrea Dipakai Selundupkan ...": a place goods pass
             elif word in dw.FILLER or (word in dw.RANKED and _is_item(prev_hit)):
                 # "pemasok drone utama Rusia": a ranking word between an item and its genitive.
@@ -275,6 +275,13 @@ class MarkedClause(TokenClause):
         if mark in ("at", "none") and self._debris_site(hit):
             mark = "target"  # "Serpihan Rudal Korut Ditemukan di Kharkiv": it struck there
         return Actor(hit, mark, first, last)
+
+    def _coast(self, j: int) -> bool:
+        """Token j ends a sea's name before its state: "lepas pantai", "the coast of"."""
+        if j > 0 and self.tokens[j].word == "of":
+            j -= 1
+        word = self.tokens[j].word
+        return word in dw.COAST and not (j > 0 and self.tokens[j - 1].word in dw.GUARD)
 
     def _past_follows(self, index: int, hit: Hit) -> bool:
         """ "drones Russia bought from Iran": an English past verb right after names its doer."""
