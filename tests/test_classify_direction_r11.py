@@ -89,3 +89,25 @@ def test_a_sea_where_goods_were_seized(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
     assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "main"),
+    [
+        # A linking verb equates a party with a relative clause's head noun ("menjadi negara
+        # pertama yang akan menerima"): that party is the receiving verb's subject, and names
+        # the buyer a headline left open ("ke Negara Sahabat").
+        (
+            "Kyiv Tawarkan Drone Laut ke Negara Sahabat",
+            "Ukraina membuka peluang ekspor drone laut buatan dalam negeri. Norwegia disebut"
+            " menjadi salah satu negara pertama yang akan menerima drone Ukraina tersebut.",
+            ("UA", "NO"),
+        ),
+        # Twin: a relative clause whose head is not the party ("kapal yang angkut") leaves it.
+        ("Korsel Sanksi Kapal yang Angkut Senjata Korut ke Rusia", "", ("KP", "RU")),
+    ],
+)
+def test_a_party_equated_with_a_relative_head(
+    wl: Watchlist, title: str, text: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title, text) == main

@@ -171,6 +171,13 @@ BE = words("is are was were be been being get got gets")
 # of Yemen"), unless a coast guard ("Penjaga Pantai Sudan") is the party.
 COAST = words("coast waters pantai perairan")
 GUARD = words("penjaga guard guards")
+# A relative clause's head noun a linking verb equates with a party ("menjadi negara pertama
+# yang akan menerima"), and the hearsay verbs that may come before the link ("disebut").
+PARTY_NOUN = words(
+    "negara pihak pembeli penerima pelanggan country countries nation nations buyer buyers "
+    "customer customers recipient recipients pertama first kedua second terakhir last"
+)
+HEARSAY = words("disebut dikabarkan dilaporkan diperkirakan diyakini reportedly")
 VERSUS = words("vs versus")  # "Perang Hamas vs Israel": the sides of a fight
 INSIDE = words("in into inside")  # "parts used in Russian missiles": where parts went
 # Words before an English past form that make it a verb, not a participle after its noun.

@@ -31,6 +31,10 @@ class SubjectReader(ListReader):
             ),
             default=-1,
         )
+        if barrier >= 0 and self.tokens[barrier].word in dw.RELATIVE:
+            head = self._linked_head(barrier)
+            if head is not None:
+                return head  # "Denmark disebut menjadi negara pertama yang akan menerima ..."
         marks = ("none", "dateline") if doer else ("none",)
         left = [
             a
@@ -159,13 +163,33 @@ class SubjectReader(ListReader):
             return None  # "Iran menjadi pemasoknya": the -nya is someone told before
         return owner
 
+    def _linked_head(self, relative: int) -> Actor | None:
+        """The party a linking verb equates with a relative clause's head noun.
+
+        "Denmark disebut menjadi salah satu negara pertama yang akan menerima drone": the
+        country that will receive is Denmark, so Denmark is the verb's subject.
+        """
+        before = [a for a in self.actors if a.last_token < relative and a.mark == "none"]
+        if not before:
+            return None
+        actor = before[-1]
+        between = [t.word for t in self.tokens[actor.last_token + 1 : relative]]
+        if not 1 < len(between) <= 8 or not any(w in dw.LINK for w in between):
+            return None
+        if dw.PUNCT.search(self.text, actor.hit.end, self.tokens[relative].start):
+            return None
+        fits = dw.LINK | dw.COPULA | dw.PARTY_NOUN | dw.HEARSAY
+        return actor if all(w in fits for w in between) else None
+
     def _relative_head(self, subject: Actor, transfer: Hit) -> bool:
         """Whether a relative word between subject and verb heads a noun other than the subject."""
         t_first = self._token_at(transfer.start)
         relative = [
             i for i in range(subject.last_token + 1, t_first) if self.tokens[i].word in dw.RELATIVE
         ]
-        return bool(relative) and relative[-1] - 1 != subject.last_token
+        if not relative or self._linked_head(relative[-1]) is subject:
+            return False  # "Denmark menjadi negara yang menerima": the head is the subject
+        return relative[-1] - 1 != subject.last_token
 
     def _request(self, subject: Actor | None, transfer: Hit) -> str | None:
         """ "ask" or "urge" when the subject asks or urges for the transfer, else None."""
