@@ -111,3 +111,20 @@ def test_a_party_equated_with_a_relative_head(
     wl: Watchlist, title: str, text: str, main: tuple[str | None, str | None]
 ) -> None:
     assert _pair(wl, title, text) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # A passive give word meant for sale ("ditawarkan untuk ekspor", "for export") tells
+        # a goal, so its subject is the seller, not the one the goods are given to.
+        ("Paviliun Iran menampilkan drone Shahed yang ditawarkan untuk ekspor", ("IR", None)),
+        # Twins: a passive with no goal leaves its subject the receiver; with one, the sender.
+        ("Iran Dikirimi Drone dari Rusia", ("RU", "IR")),
+        ("Rudal Iran Dijual ke Rusia", ("IR", "RU")),
+    ],
+)
+def test_goods_offered_for_export(
+    wl: Watchlist, title: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title) == main

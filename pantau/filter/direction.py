@@ -282,6 +282,7 @@ class Clause(GovernedReader):
                 # the subject of a passive 'give' is likely the sender, though only a guess.
                 # "Drone Laut Ukraina Dijual ke Luar Negeri": a goal told, though no party.
                 goal = t_last + 1 < len(self.tokens) and self.tokens[t_last + 1].word in dw.TO_PLACE
+                goal = goal or self._for_market(t_last + 1)  # "ditawarkan untuk ekspor"
                 named = (
                     goal
                     or any(r[0] == 1 for r in recipient)

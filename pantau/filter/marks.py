@@ -276,13 +276,6 @@ class MarkedClause(TokenClause):
             mark = "target"  # "Serpihan Rudal Korut Ditemukan di Kharkiv": it struck there
         return Actor(hit, mark, first, last)
 
-    def _coast(self, j: int) -> bool:
-        """Token j ends a sea's name before its state: "lepas pantai", "the coast of"."""
-        if j > 0 and self.tokens[j].word == "of":
-            j -= 1
-        word = self.tokens[j].word
-        return word in dw.COAST and not (j > 0 and self.tokens[j - 1].word in dw.GUARD)
-
     def _past_follows(self, index: int, hit: Hit) -> bool:
         """ "drones Russia bought from Iran": an English past verb right after names its doer."""
         if index + 1 >= len(self.hits):

@@ -126,6 +126,18 @@ class TokenClause:
         first, second = (a, b) if a.start <= b.start else (b, a)
         return max(0, self._token_at(second.start) - self._token_at(first.end - 1) - 1)
 
+    def _coast(self, j: int) -> bool:
+        """Token j ends a sea's name before its state: "lepas pantai", "the coast of"."""
+        if j > 0 and self.tokens[j].word == "of":
+            j -= 1
+        word = self.tokens[j].word
+        return word in dw.COAST and not (j > 0 and self.tokens[j - 1].word in dw.GUARD)
+
+    def _for_market(self, k: int) -> bool:
+        """Tokens from k tell goods meant for sale abroad: "untuk ekspor", "for export"."""
+        words = [t.word for t in self.tokens[k : k + 2]]
+        return len(words) == 2 and words[0] in dw.FOR and words[1] in dw.MARKET
+
     def _in_item(self, pos: int) -> bool:
         """Whether a text position lies inside an item's mention."""
         return any(h.entry.kind == "item" and h.start <= pos < h.end for h in self.hits)
