@@ -128,3 +128,22 @@ def test_goods_offered_for_export(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
     assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # A carrier's voyage home with weapons: its state takes them from where it first went.
+        ("Kapal Iran Antar Gandum ke Venezuela, Pulang Membawa Drone", ("VE", "IR")),
+        (
+            "Russian freighter delivered oil to North Korea and returned with artillery shells",
+            ("KP", "RU"),
+        ),
+        # Twin: a voyage out with weapons goes to its goal.
+        ("Kapal Rusia Angkut Peluru ke Suriah", ("RU", "SY")),
+    ],
+)
+def test_a_voyage_home_with_weapons(
+    wl: Watchlist, title: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title) == main

@@ -120,6 +120,8 @@ class Clause(GovernedReader):
             direction = "give"  # "Belarus produksi amunisi untuk Rusia": the maker supplies
         if direction not in ("give", "get", "arrive"):
             return Roles()
+        if transfer.entry.canonical in dw.RETURN_HOME and (leg := self._return_leg(transfer)):
+            return leg
         voice, maker = self.voice(transfer)  # as used: active, passive, noun or agent
         if direction == "arrive" and voice == "noun" and not self.goods_arrive(transfer):
             return Roles()  # "Kedatangan Pengungsi ... Dikawal Jet Tempur Iran": people came

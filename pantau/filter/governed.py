@@ -6,6 +6,7 @@ from pantau.filter import direction_words as dw
 from pantau.filter.deals import DealReader
 from pantau.filter.marks import Actor
 from pantau.filter.matching import Hit
+from pantau.filter.roles import Roles
 
 
 class GovernedReader(DealReader):
@@ -99,3 +100,17 @@ class GovernedReader(DealReader):
             and actor.first_token > 0
             and self.tokens[actor.first_token - 1].word in dw.INSIDE
         )
+
+    def _return_leg(self, transfer: Hit) -> Roles | None:
+        """A carrier's voyage home with goods: "Kapal Rusia Bawa Minyak ke Korut, Pulang Bawa
+        Peluru". The carrier's state takes them home from where its first leg went."""
+        before = [a for a in self.actors if a.hit.end <= transfer.start]
+        went = [a for a in before if a.mark == "to"]
+        home = [
+            a
+            for a in before
+            if a.mark in ("origin", "none") and (not went or a.hit.end <= went[-1].hit.start)
+        ]
+        if not went or not home or went[-1].hit.entry.canonical == home[0].hit.entry.canonical:
+            return None
+        return Roles(went[-1].hit.entry.canonical, home[0].hit.entry.canonical, 2, 2)
