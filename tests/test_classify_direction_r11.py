@@ -147,3 +147,21 @@ def test_a_voyage_home_with_weapons(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
     assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # A named supplier's goods now made at another party's site went there (licensed
+        # production): the site's state is the recipient.
+        ("Drone yang Dipasok Teheran Kini Diproduksi di Rusia", ("IR", "RU")),
+        ("Drones supplied by Iran are now produced in Russia", ("IR", "RU")),
+        # Twins: "made in" right after the goods names their maker, not where they went.
+        ("Iran supplies drones made in China to Russia", ("IR", "RU")),
+        ("Iran supplies drones made in China", ("IR", None)),
+    ],
+)
+def test_goods_now_made_at_another_site(
+    wl: Watchlist, title: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title) == main

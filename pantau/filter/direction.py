@@ -302,6 +302,20 @@ class Clause(GovernedReader):
                 taker.append(self._rank(subject, transfer, 2))
             elif subject:
                 giver.append(self._rank(subject, transfer, 4))
+        made = [  # "drones made in China" names a maker: only a predicate names a new site
+            a
+            for a in actors
+            if a.mark == "made_in"
+            and a.hit.start >= transfer.end
+            and a.first_token >= 3
+            and not self._in_item(self.tokens[a.first_token - 3].start)
+        ]
+        if give and made and not recipient and any(r[0] < _GUESS for r in supplier):
+            # "Drone yang Dipasok Teheran Kini Diproduksi di Rusia": a named supplier's goods
+            # made at another party's site went there (licensed production).
+            site = made[0].hit.entry.canonical
+            if all(r[2] != site for r in supplier if r[0] < _GUESS):
+                recipient.append(self._rank(made[0], transfer, 3))
         return pick(
             supplier, recipient, self._source_groups(actors, transfer), self._to_list(actors)
         )
