@@ -165,3 +165,21 @@ def test_goods_now_made_at_another_site(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
     assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # A carrier come to fetch goods ("mendarat ... untuk jemput", "arrived ... to collect")
+        # takes them home from where it landed.
+        ("Pesawat Rusia Mendarat di Teheran untuk Jemput Drone", ("IR", "RU")),
+        ("Kapal Rusia Berlabuh di Rajin untuk Mengambil Peluru Korut", ("KP", "RU")),
+        # Twins: a carrier that lands with goods brings them to where it landed.
+        ("Pesawat Iran Mendarat di Moskow Bawa Drone", ("IR", "RU")),
+        ("Amunisi dari Pyongyang Tiba di Pelabuhan Rusia", ("KP", "RU")),
+    ],
+)
+def test_a_carrier_come_to_fetch(
+    wl: Watchlist, title: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title) == main

@@ -240,6 +240,10 @@ class Clause(GovernedReader):
         if direction == "arrive":
             if after:
                 recipient.append(self._rank(after, transfer, 2))
+            if self._to_fetch(transfer):
+                # "Pesawat Rusia Mendarat di Teheran untuk Jemput Drone": a carrier come to
+                # fetch goods takes them home from where it landed.
+                supplier, recipient = recipient, supplier
             return pick(
                 supplier, recipient, self._source_groups(actors, transfer), self._to_list(actors)
             )

@@ -181,6 +181,7 @@ HEARSAY = words("disebut dikabarkan dilaporkan diperkirakan diyakini reportedly"
 FOR = words("untuk bagi for")
 MARKET = words("ekspor export dijual sale pembeli buyers")  # "ditawarkan untuk ekspor": a seller
 RETURN_HOME = frozenset({"pulang bawa"})  # the watchlist canonical of a voyage home with goods
+FETCH = words("jemput menjemput ambil mengambil collect pick fetch")  # come to take goods
 VERSUS = words("vs versus")  # "Perang Hamas vs Israel": the sides of a fight
 INSIDE = words("in into inside")  # "parts used in Russian missiles": where parts went
 # Words before an English past form that make it a verb, not a participle after its noun.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 
 from pantau.filter import direction_words as dw
 from pantau.filter.matching import Hit
@@ -132,6 +133,12 @@ class TokenClause:
             j -= 1
         word = self.tokens[j].word
         return word in dw.COAST and not (j > 0 and self.tokens[j - 1].word in dw.GUARD)
+
+    def _to_fetch(self, transfer: Hit) -> bool:
+        """An arrival whose purpose is fetching goods: "mendarat ... untuk jemput drone"."""
+        k = self._token_at(transfer.end - 1) + 1
+        words = [t.word for t in self.tokens[k : k + 6]]
+        return any(a in dw.FOR | {"to"} and b in dw.FETCH for a, b in pairwise(words))
 
     def _for_market(self, k: int) -> bool:
         """Tokens from k tell goods meant for sale abroad: "untuk ekspor", "for export"."""
