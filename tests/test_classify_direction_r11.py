@@ -183,3 +183,21 @@ def test_a_carrier_come_to_fetch(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
     assert _pair(wl, title) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "main"),
+    [
+        # The state whose accusation a denier rejects ("Bantah Tuduhan AS soal Kiriman") is
+        # no party: the denier is the one accused of sending.
+        ("China Bantah Tuduhan AS soal Kiriman Drone ke Rusia", ("CN", "RU")),
+        ("Iran Bantah Tudingan Israel soal Pasokan Rudal ke Hizbullah", ("IR", "LB")),
+        # Twins: a party right after the accusation word that does the verb is the accused.
+        ("Tuduhan Iran Pasok Drone ke Rusia Tak Berdasar", ("IR", "RU")),
+        ("Accusations Iran supplied drones to Russia grow", ("IR", "RU")),
+    ],
+)
+def test_the_accuser_of_a_denier(
+    wl: Watchlist, title: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title) == main

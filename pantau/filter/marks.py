@@ -247,6 +247,8 @@ class MarkedClause(TokenClause):
             elif word in dw.ORIGIN:
                 # "Drone Iran Berkomponen Buatan AS": the part's maker, not the drone's supplier.
                 mark = "attr" if j > 0 and self._weapon_part(j - 1) else "origin"
+            elif word in dw.ACCUSATION and j == first - 1 and not self._verb_next(last):
+                mark = "attr"  # "Bantah Tuduhan AS soal Kiriman Drone": the accuser, no party
             elif word in dw.OWNER:
                 mark = "owner"
             elif word in dw.ARTICLE and not hit.text.lower().endswith(dw.DEMONYM_ENDS):

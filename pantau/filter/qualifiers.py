@@ -140,6 +140,13 @@ class TokenClause:
         words = [t.word for t in self.tokens[k : k + 6]]
         return any(a in dw.FOR | {"to"} and b in dw.FETCH for a, b in pairwise(words))
 
+    def _verb_next(self, last: int) -> bool:
+        """A transfer word right after token last: "Tuduhan Iran Pasok ...", its subject."""
+        k = last + 1
+        return k < len(self.tokens) and any(
+            h.entry.kind == "transfer" and h.start == self.tokens[k].start for h in self.hits
+        )
+
     def _for_market(self, k: int) -> bool:
         """Tokens from k tell goods meant for sale abroad: "untuk ekspor", "for export"."""
         words = [t.word for t in self.tokens[k : k + 2]]
