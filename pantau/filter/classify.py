@@ -19,6 +19,7 @@ from pantau.filter import (
     strikes,
     wording,
 )
+from pantau.filter.background import recalled_paragraph
 from pantau.filter.direction import Clause
 from pantau.filter.events import (
     ARMING,
@@ -33,12 +34,13 @@ from pantau.filter.transfers import party, transfers
 from pantau.filter.vote import direction
 from pantau.filter.watchlist import Watchlist, default_watchlist_path, load_watchlist
 from pantau.filter.weights import SCORE_FEATURES
-from pantau.records import Mention, Verdict
+from pantau.records import Field, Mention, Verdict
 
 __all__ = ["classify", "default_watchlist_path", "load_watchlist", "score_features"]
 
 
 _LONG, _LEAD_SENTENCES = 12, 2
+_RECALL_STORY = 6  # sentences: a lead, the story, a recalled run and the story going on
 _GENERIC = "weapons"  # the watchlist's item for weapons of no kind named
 _ELSEWHERE = frozenset({"combat", "test", "exercise", "fair"})  # a headline's story elsewhere
 
@@ -196,9 +198,14 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         told_in = {
             (e.hit.field, e.sentence, -1 if e.roles.barter else n) for n, e in enumerate(strong)
         }
-        if (len(told_in) < 2 or history) and (len(body_f.sentences) >= _LONG or background):
+        plain = (len(told_in) < 2 or history) and (len(body_f.sentences) >= _LONG or background)
+        # "Selama ini Pyongyang dituduh memasok ...": a short run recalled midway is backdrop.
+        recalled = (
+            not plain and len(body_f.sentences) >= _RECALL_STORY and _recalled(told_in, body_f)
+        )
+        if plain or recalled:
             score = min(score, rules.passing)
-            rule = "passing_mention:" + rule
+            rule = ("passing_mention:recalled:" if recalled else "passing_mention:") + rule
     trend = wording.trend(best_text, best.hit, best.roles) and not any(
         e.roles.recipient for e in events
     )  # "arms exports fell": a figure, unless some buyer is named anywhere
@@ -256,6 +263,16 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         transfers=told,
     )
     return verdict, {**{k: 0.0 for k in SCORE_FEATURES}, **best.features, **story}
+
+
+def _recalled(told_in: set[tuple[Field, int, int]], body: StoryField) -> bool:
+    """Whether the body's transfer sentences are one short run recalling them, after the lead."""
+    if any(field != "text" for field, _, _ in told_in):
+        return False
+    kinds = {i: {h.entry.kind for h in hits} for i, hits in body.by_sentence.items()}
+    armed = {i for i, k in kinds.items() if "item" in k or "transfer" in k}
+    carried = {i for i in armed if "transfer" in kinds[i]}
+    return recalled_paragraph({s for _, s, _ in told_in}, armed, carried, body.sentences)
 
 
 def _untold(event: Event, title: StoryField, body: StoryField, wl: Watchlist) -> str:

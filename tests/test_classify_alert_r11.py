@@ -1,0 +1,201 @@
+"""The alert decision, eleventh round: supply recalled as a story's backdrop, beside twins."""
+
+from __future__ import annotations
+
+import pytest
+
+from pantau.filter.classify import classify
+from pantau.filter.watchlist import Watchlist
+
+_FILL_ID = (
+    "Ribuan warga memadati alun-alun sejak pagi untuk menyaksikan acara tersebut.",
+    "Pejabat setempat menyebut persiapan berlangsung selama berbulan-bulan.",
+    "Sejumlah diplomat asing turut hadir sebagai tamu undangan.",
+    "Media pemerintah menayangkan acara itu secara langsung.",
+    "Para analis menilai acara itu menjadi pesan politik bagi dunia luar.",
+    "Cuaca cerah membuat acara berjalan tanpa hambatan.",
+    "Acara ditutup dengan pidato panjang pemimpin negara itu.",
+    "Pengamat menyebut pidato itu lebih menekankan persatuan nasional.",
+)
+_FILL_EN = (
+    "Thousands of people filled the square from early morning to watch the event.",
+    "Local officials said preparations had taken months.",
+    "Several foreign diplomats attended as invited guests.",
+    "State media broadcast the ceremony live.",
+    "Analysts said the event was a political message to the outside world.",
+    "Clear weather meant the event went ahead without delay.",
+    "The ceremony closed with a long speech by the country's leader.",
+    "Observers said the speech stressed national unity above all.",
+)
+
+
+def _story(lead: str, middle: tuple[str, ...], fill: tuple[str, ...]) -> str:
+    """A long story: its lead, four sentences, the middle run, four more."""
+    return " ".join((lead, *fill[:4], *middle, *fill[4:]))
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "middle", "fill"),
+    [
+        (
+            "Putin dan Pezeshkian Bertemu di Moskow, Bahas Kerja Sama Energi",
+            "Presiden Rusia menerima Presiden Iran di Kremlin pada Selasa untuk membahas "
+            "kerja sama energi dan perdagangan.",
+            (
+                "Sejak 2022, Iran telah mengirim ratusan drone Shahed ke Rusia, menurut "
+                "negara-negara Barat.",
+                "Teheran juga dituduh memasok rudal balistik jarak pendek kepada Moskow.",
+            ),
+            _FILL_ID,
+        ),
+        (
+            "Putin hosts Iranian president in Moscow for energy talks",
+            "Russia's president hosted his Iranian counterpart at the Kremlin on Tuesday "
+            "for talks on energy and trade.",
+            (
+                "Since 2022, Iran has sent hundreds of Shahed drones to Russia, according to "
+                "Western governments.",
+                "Tehran has also been accused of supplying short-range missiles to Moscow.",
+            ),
+            _FILL_EN,
+        ),
+        (
+            "Ekonomi Rusia Melambat, Inflasi Tembus 9 Persen",
+            "Bank sentral Rusia mengumumkan pertumbuhan ekonomi melambat tajam pada kuartal "
+            "ketiga dengan inflasi menembus sembilan persen.",
+            (
+                "Belanja militer membengkak sejak invasi ke Ukraina, termasuk untuk membeli "
+                "drone dari Iran dan peluru dari Korea Utara.",
+                "Sebelumnya, Moskow juga disebut mendapatkan rudal dari Pyongyang.",
+            ),
+            _FILL_ID,
+        ),
+        (
+            "EU adopts new sanctions package targeting Russian banks",
+            "The European Union adopted its latest sanctions package against Russia on "
+            "Friday, targeting banks and energy traders.",
+            (
+                "The bloc had earlier sanctioned Iranian firms for supplying drones to Russia.",
+                "Amid reports that North Korea has shipped missiles to Moscow, officials said "
+                "more listings could follow.",
+            ),
+            _FILL_EN,
+        ),
+    ],
+)
+def test_supply_recalled_in_a_short_run_midway_is_the_backdrop(
+    wl: Watchlist, title: str, lead: str, middle: tuple[str, ...], fill: tuple[str, ...]
+) -> None:
+    """A summit, economy or sanctions story recalling earlier supply in two sentences midway,
+    the first opened by a recalling cue ('Sejak 2022', 'Sebelumnya', 'had earlier'): no alert."""
+    verdict = classify(title, _story(lead, middle, fill), wl)
+    assert verdict.arms_supply is False
+    assert verdict.rule.startswith("passing_mention:")
+
+
+@pytest.mark.parametrize(
+    ("title", "lead", "middle", "fill"),
+    [
+        (  # the same summit, its supply told as today's news, not recalled
+            "Putin hosts Iranian president in Moscow for energy talks",
+            "Russia's president hosted his Iranian counterpart at the Kremlin on Tuesday "
+            "for talks on energy and trade.",
+            (
+                "Iran delivered another batch of Shahed drones to Russia this month, Western "
+                "officials said.",
+                "Tehran has also supplied short-range missiles to Moscow, the officials added.",
+            ),
+            _FILL_EN,
+        ),
+        (  # recalled, yet a section of its own: four sentences on the supply
+            "Putin dan Pezeshkian Bertemu di Moskow, Bahas Kerja Sama Energi",
+            "Presiden Rusia menerima Presiden Iran di Kremlin pada Selasa untuk membahas "
+            "kerja sama energi dan perdagangan.",
+            (
+                "Sejak 2022, Iran telah mengirim ratusan drone Shahed ke Rusia.",
+                "Pengiriman terbaru tiba bulan lalu lewat Laut Kaspia, menurut intelijen Barat.",
+                "Iran juga memasok mesin drone untuk pabrik Rusia di Tatarstan.",
+                "Moskow membayar drone itu dengan emas dan jet tempur.",
+            ),
+            _FILL_ID,
+        ),
+    ],
+)
+def test_supply_told_as_news_or_as_a_section_still_alerts(
+    wl: Watchlist, title: str, lead: str, middle: tuple[str, ...], fill: tuple[str, ...]
+) -> None:
+    """The twins: the supply told in the present, or recalled over a section of its own."""
+    verdict = classify(title, _story(lead, middle, fill), wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("IR", "RU")
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "North Korea fires ballistic missiles into sea, Seoul says",
+            "North Korea fired two short-range ballistic missiles into the sea off its east "
+            "coast on Wednesday, the South Korean military said.\n\nThe missiles flew about "
+            "400 km before falling outside Japan's economic zone. Tokyo protested.\n\nIt was "
+            "the fourth launch this year. Analysts say Pyongyang may be testing the KN-23 "
+            "missiles it has shipped to Russia since last year.\n\nWashington called for an "
+            "emergency Security Council meeting.",
+        ),
+        (
+            "Putin Terima Kunjungan Presiden Iran, Bahas Koridor Dagang",
+            "Presiden Rusia menerima Presiden Iran di Kremlin pada Selasa untuk membahas "
+            "koridor perdagangan dan kerja sama energi.\n\nKedua pemimpin menandatangani nota "
+            "kesepahaman di bidang transportasi dan perbankan.\n\nHubungan kedua negara kian "
+            "erat sejak perang Ukraina. Iran memasok drone Shahed kepada Rusia, yang kemudian "
+            "memproduksi versinya sendiri. Barat menjatuhkan sanksi atas kerja sama itu.\n\n"
+            "Putin dijadwalkan berkunjung balik ke Teheran tahun depan.",
+        ),
+        (
+            "Kim Jong Un oversees huge parade showing new ICBM",
+            "North Korea's leader oversaw a huge military parade in Pyongyang on Friday "
+            "night, showing off a new intercontinental ballistic missile.\n\nThousands of "
+            "troops marched as jets flew overhead. Russian and Chinese delegations watched "
+            "from the stands.\n\nThe parade comes as North Korea deepens ties with Moscow. "
+            "Pyongyang has sent troops and weapons to help Russia in Ukraine, according to "
+            "Seoul.\n\nState media said the new missile showed the country's deterrent was "
+            "unbeatable.",
+        ),
+    ],
+)
+def test_a_later_paragraph_recalling_supply_is_the_backdrop(
+    wl: Watchlist, title: str, text: str
+) -> None:
+    """A launch, summit or parade story whose only transfer sentences sit in one later
+    paragraph that recalls them ('since', 'sejak', 'comes as'): no alert."""
+    verdict = classify(title, text, wl)
+    assert verdict.arms_supply is False
+    assert verdict.rule.startswith("passing_mention:")
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (  # the same launch with a section on the shipments, crossing paragraphs
+            "North Korea fires ballistic missiles into sea, Seoul says",
+            "North Korea fired two short-range ballistic missiles into the sea on Wednesday."
+            "\n\nIt was the fourth launch this year. Analysts say Pyongyang may be testing the "
+            "KN-23 missiles it has shipped to Russia since last year.\n\nAbout a hundred "
+            "missiles have been delivered by rail, Seoul's spy agency said. Another shipment "
+            "of missiles left Rajin port this month.\n\nWashington called for a meeting.",
+        ),
+        (  # the lead tells the transfer: the news, not its backdrop
+            "Putin Terima Kunjungan Presiden Iran, Bahas Koridor Dagang",
+            "Iran memasok lagi drone Shahed kepada Rusia bulan ini, sehari sebelum Presiden "
+            "Iran tiba di Kremlin.\n\nKedua pemimpin menandatangani nota kesepahaman di bidang "
+            "transportasi.\n\nHubungan kedua negara kian erat sejak perang Ukraina. Barat "
+            "menjatuhkan sanksi atas kerja sama itu.\n\nPutin akan berkunjung ke Teheran.",
+        ),
+    ],
+)
+def test_a_section_or_a_lead_on_the_supply_still_alerts(
+    wl: Watchlist, title: str, text: str
+) -> None:
+    """The twins: the supply told over paragraphs of its own, or in the lead."""
+    verdict = classify(title, text, wl)
+    assert verdict.alert
