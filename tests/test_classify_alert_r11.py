@@ -199,3 +199,26 @@ def test_a_section_or_a_lead_on_the_supply_still_alerts(
     """The twins: the supply told over paragraphs of its own, or in the lead."""
     verdict = classify(title, text, wl)
     assert verdict.alert
+
+
+_SHAHED = (
+    "Shahed-136 adalah drone serang satu arah yang dikembangkan industri pertahanan Iran.\n\n"
+    "Drone ini berbobot sekitar 200 kilogram dan membawa hulu ledak 50 kilogram. Mesinnya "
+    "berisik sehingga dijuluki 'moped'.\n\nDrone ini dikenal dunia setelah dipakai di "
+    "Ukraina. Iran mengirim ratusan unit ke Rusia sebelum Moskow membangun pabrik sendiri."
+    "\n\nKini drone serupa diproduksi dengan nama Geran-2."
+)
+
+
+def test_an_explainer_of_a_weapon_tells_its_transfers_as_history(wl: Watchlist) -> None:
+    """A 'Mengenal ...' explainer of a weapon recalls its supply as the weapon's history."""
+    verdict = classify("Mengenal Shahed-136, Drone Murah yang Mengubah Perang", _SHAHED, wl)
+    assert verdict.arms_supply is False
+    assert verdict.rule.startswith("passing_mention:")
+
+
+def test_an_explainer_headline_that_tells_the_supply_still_alerts(wl: Watchlist) -> None:
+    """The twin: the explainer's headline names the supply itself."""
+    verdict = classify("Mengenal Shahed-136, Drone yang Dipasok Iran ke Rusia", _SHAHED, wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("IR", "RU")

@@ -25,6 +25,13 @@ RECALLED = re.compile(
 )
 """Words that recall earlier supply: "Selama ini Pyongyang dituduh ...", "Since 2022", "amid"."""
 
+EXPLAINER = re.compile(
+    r"\W*(?:mengenal|kenali|apa\s+itu|what\s+is|what\s+are|explainer|explained|profil|"
+    r"fakta-fakta|sekilas)(?!\w)",
+    re.IGNORECASE,
+)
+"""A headline explaining a weapon or a party: "Mengenal Shahed-136", "Explainer: ..."."""
+
 _PARAGRAPH = 3  # sentences: a short background paragraph, not a section of the story
 
 

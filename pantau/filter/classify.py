@@ -19,7 +19,7 @@ from pantau.filter import (
     strikes,
     wording,
 )
-from pantau.filter.background import recalled_paragraph
+from pantau.filter.background import EXPLAINER, recalled_paragraph
 from pantau.filter.direction import Clause
 from pantau.filter.events import (
     ARMING,
@@ -179,7 +179,8 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         cued = bool(_ELSEWHERE.intersection(wording.negative_cues(head_hits, [])))
         # "Sejarah Hubungan Militer Indonesia-Rusia": under a history headline every transfer
         # told is the past, the lead's too.
-        history = bool(title.strip() and wording.HISTORY.search(title))
+        # "Mengenal Shahed-136": an explainer's transfers are the weapon's history too.
+        history = bool(title.strip() and (wording.HISTORY.search(title) or EXPLAINER.match(title)))
         # "Kunjungan ini berlangsung di tengah tuduhan bahwa ...": framed as a backdrop anywhere.
         amid = best.hit.field == "text" and bool(
             bystanders.backdrop(body_f.sentence_text(best.sentence))
