@@ -222,3 +222,37 @@ def test_an_explainer_headline_that_tells_the_supply_still_alerts(wl: Watchlist)
     verdict = classify("Mengenal Shahed-136, Drone yang Dipasok Iran ke Rusia", _SHAHED, wl)
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == ("IR", "RU")
+
+
+_ECONOMY = (
+    "Three years into the war, Russia's economy has held up better than many expected.\n\n"
+    "Oil sold to India and China keeps the budget afloat. Factories run around the clock.\n\n"
+    "{middle}\n\nThe bigger question is how long the Kremlin can keep spending so much on the "
+    "army. Some economists expect growth to stall next year."
+)
+
+
+def test_an_analysis_of_something_else_recalls_supply_as_given(wl: Watchlist) -> None:
+    """An 'Analysis:' piece on the war economy whose one paragraph names partners' supplies
+    (with no recalling word) treats them as given: no alert."""
+    middle = (
+        "Russia has leaned on partners: North Korea has supplied millions of shells and Iran "
+        "has sent Shahed drones. Yet those supplies are a small part of the story."
+    )
+    title = "Analysis: Why Russia's war economy has not cracked"
+    verdict = classify(title, _ECONOMY.format(middle=middle), wl)
+    assert verdict.arms_supply is False
+    assert verdict.rule.startswith("passing_mention:recalled:")
+
+
+def test_an_analysis_with_a_section_on_the_supply_still_alerts(wl: Watchlist) -> None:
+    """The twin: the supply told over two paragraphs of its own."""
+    middle = (
+        "Russia has leaned on partners: North Korea has supplied millions of shells.\n\n"
+        "Another shipment of shells arrived by rail this month, Seoul said. North Korea also "
+        "sent ballistic missiles to Russia in the spring."
+    )
+    title = "Analysis: Why Russia's war economy has not cracked"
+    verdict = classify(title, _ECONOMY.format(middle=middle), wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("KP", "RU")

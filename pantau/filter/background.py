@@ -36,7 +36,11 @@ _PARAGRAPH = 3  # sentences: a short background paragraph, not a section of the 
 
 
 def recalled_paragraph(
-    told: Collection[int], armed: Collection[int], carried: Collection[int], sentences: Sentences
+    told: Collection[int],
+    armed: Collection[int],
+    carried: Collection[int],
+    sentences: Sentences,
+    framed: bool = False,
 ) -> bool:
     """Whether a story's transfer sentences are one short run after its lead that recalls them.
 
@@ -45,6 +49,7 @@ def recalled_paragraph(
     a transfer, which widen it across a paragraph break. "Korut Gelar Parade ..." with "Selama
     ini Pyongyang dituduh memasok ..." and one more sentence in a later paragraph recalls the
     supply as the news's backdrop; a run of four sentences or over paragraphs is a section.
+    framed: the headline already frames the story as elsewhere (an opinion), so no cue is asked.
     """
     if not told or min(told) == 0:
         return False
@@ -60,6 +65,8 @@ def recalled_paragraph(
         last += 1
     if first == 0 or last - first >= _PARAGRAPH or not inside(first) or not inside(last):
         return False
+    if framed:
+        return True
     if para != (0, len(sentences.text)):  # a paragraph: its cue may open it
         return RECALLED.search(sentences.text, *para) is not None
     start, end = sentences.span(first)[0], sentences.span(last)[1]

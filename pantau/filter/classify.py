@@ -186,7 +186,8 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
             bystanders.backdrop(body_f.sentence_text(best.sentence))
         )
         # "Kolom: Dunia Multipolar ...": an opinion on no weapon named treats one told as given.
-        amid = amid or bool(wording.OPINION.match(title) and "item" not in head_kinds)
+        framed = bool(wording.OPINION.match(title) and "item" not in head_kinds)
+        amid = amid or framed
         # Under a strike headline, supply told inside a strike sentence is its aside.
         aside = cued and "combat" in best.negatives
         # Under a headline on the items' use a dated purchase is history; a lone mention, an aside.
@@ -202,7 +203,9 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         plain = (len(told_in) < 2 or history) and (len(body_f.sentences) >= _LONG or background)
         # "Selama ini Pyongyang dituduh memasok ...": a short run recalled midway is backdrop.
         recalled = (
-            not plain and len(body_f.sentences) >= _RECALL_STORY and _recalled(told_in, body_f)
+            not plain
+            and len(body_f.sentences) >= _RECALL_STORY
+            and _recalled(told_in, body_f, framed)
         )
         if plain or recalled:
             score = min(score, rules.passing)
@@ -266,14 +269,14 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     return verdict, {**{k: 0.0 for k in SCORE_FEATURES}, **best.features, **story}
 
 
-def _recalled(told_in: set[tuple[Field, int, int]], body: StoryField) -> bool:
+def _recalled(told_in: set[tuple[Field, int, int]], body: StoryField, framed: bool) -> bool:
     """Whether the body's transfer sentences are one short run recalling them, after the lead."""
     if any(field != "text" for field, _, _ in told_in):
         return False
     kinds = {i: {h.entry.kind for h in hits} for i, hits in body.by_sentence.items()}
     armed = {i for i, k in kinds.items() if "item" in k or "transfer" in k}
     carried = {i for i in armed if "transfer" in kinds[i]}
-    return recalled_paragraph({s for _, s, _ in told_in}, armed, carried, body.sentences)
+    return recalled_paragraph({s for _, s, _ in told_in}, armed, carried, body.sentences, framed)
 
 
 def _untold(event: Event, title: StoryField, body: StoryField, wl: Watchlist) -> str:
