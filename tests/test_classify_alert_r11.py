@@ -256,3 +256,27 @@ def test_an_analysis_with_a_section_on_the_supply_still_alerts(wl: Watchlist) ->
     verdict = classify(title, _ECONOMY.format(middle=middle), wl)
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == ("KP", "RU")
+
+
+_KHARKIV = (
+    "Russia attacked Kharkiv overnight with dozens of drones and several missiles, killing four "
+    "people, officials said. Ukraine's air force said some of the missiles were North Korean "
+    "KN-23s, which Pyongyang has supplied to Moscow. Emergency crews worked through the night. "
+    "The regional governor said schools would stay closed."
+)
+
+
+def test_a_strike_told_by_its_weight_makes_the_supplied_weapons_an_aside(wl: Watchlist) -> None:
+    """'... pound Kharkiv' is a strike headline like '... hit Kharkiv': the missiles' supplier,
+    named once after the lead, is an aside of the strike."""
+    verdict = classify("Russian drones and missiles pound Kharkiv overnight", _KHARKIV, wl)
+    assert verdict.arms_supply is False
+    assert verdict.rule.startswith("passing_mention:")
+
+
+def test_a_supply_headline_over_the_same_strike_still_alerts(wl: Watchlist) -> None:
+    """The twin: the headline tells the supply."""
+    title = "Pyongyang supplied the missiles that pounded Kharkiv, Kyiv says"
+    verdict = classify(title, _KHARKIV, wl)
+    assert verdict.alert
+    assert (verdict.supplier, verdict.recipient) == ("KP", "RU")
