@@ -280,3 +280,33 @@ def test_a_supply_headline_over_the_same_strike_still_alerts(wl: Watchlist) -> N
     verdict = classify(title, _KHARKIV, wl)
     assert verdict.alert
     assert (verdict.supplier, verdict.recipient) == ("KP", "RU")
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Azerbaijan, which has bought drones from Turkey, has protested to Paris.",
+        "Azerbaijan, yang membeli drone dari Turki, melayangkan protes ke Paris.",
+    ],
+)
+def test_a_transfer_in_a_bystanders_relative_clause_is_an_aside(wl: Watchlist, aside: str) -> None:
+    """A purchase told in a ', which ...,' clause describing a bystander of a deal story makes
+    no drone alert of it: the deal's parties are watched by no one."""
+    text = (
+        "Armenia signed contracts for French air defence radars on Monday, officials said. "
+        f"{aside} Yerevan says it wants partners it can rely on."
+    )
+    verdict = classify("Armenia signs radar deal with France", text, wl)
+    assert verdict.arms_supply
+    assert not verdict.alert
+
+
+def test_the_same_purchase_told_as_news_still_alerts(wl: Watchlist) -> None:
+    """The twin: the purchase is the sentence's main clause."""
+    text = (
+        "Armenia signed contracts for French air defence radars on Monday, officials said. "
+        "Azerbaijan has bought more attack drones from Turkey this month, Baku said. "
+        "Yerevan says it wants partners it can rely on."
+    )
+    verdict = classify("Armenia signs radar deal with France", text, wl)
+    assert verdict.alert

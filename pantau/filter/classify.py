@@ -12,6 +12,7 @@ from pantau.filter import (
     offers,
     owners,
     parts,
+    relatives,
     roundups,
     speakers,
     spread,
@@ -218,7 +219,7 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     receivers = {e.roles.recipient for e in events} - {None}
     if asides.contraband(best.evidence, best.negatives, next(iter(receivers), None)):
         score, rule = min(score, rules.passing), "contraband:" + rule  # "Bea Cukai Sita Drone"
-    if untold[id(best)]:
+    if untold[id(best)] and (untold[id(best)] != "relative" or score > rules.passing):
         score, rule = min(score, rules.passing), f"{untold[id(best)]}:{rule}"
     score = round(max(0.0, min(1.0, score)), 3)
     arms = score >= rules.threshold
@@ -287,7 +288,11 @@ def _untold(event: Event, title: StoryField, body: StoryField, wl: Watchlist) ->
     roles = (event.roles.supplier, event.roles.recipient)
     if domestic.within_state(fld.text, span, event.hit, hits, roles, wl.group_base):
         return "within_state"
-    return "strike" if strikes.presupposed(fld.text, event.hit, hits) else ""
+    if strikes.presupposed(fld.text, event.hit, hits):
+        return "strike"
+    # "Azerbaijan, which has bought drones from Turkey, has criticised ...": a bystander's aside.
+    aside = fld.name == "text" and relatives.parenthetical(fld.text, span, event.hit)
+    return "relative" if aside else ""
 
 
 def _routed(title: str, hits: list[Hit], best: Event) -> bool:
