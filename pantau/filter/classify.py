@@ -12,6 +12,7 @@ from pantau.filter import (
     offers,
     owners,
     parts,
+    relatives,
     roundups,
     speakers,
     spread,
@@ -19,6 +20,7 @@ from pantau.filter import (
     strikes,
     wording,
 )
+from pantau.filter.background import EXPLAINER, recalled_paragraph
 from pantau.filter.direction import Clause
 from pantau.filter.events import (
     ARMING,
@@ -33,12 +35,13 @@ from pantau.filter.transfers import party, transfers
 from pantau.filter.vote import direction
 from pantau.filter.watchlist import Watchlist, default_watchlist_path, load_watchlist
 from pantau.filter.weights import SCORE_FEATURES
-from pantau.records import Mention, Verdict
+from pantau.records import Field, Mention, Verdict
 
 __all__ = ["classify", "default_watchlist_path", "load_watchlist", "score_features"]
 
 
 _LONG, _LEAD_SENTENCES = 12, 2
+_RECALL_STORY = 6  # sentences: a lead, the story, a recalled run and the story going on
 _GENERIC = "weapons"  # the watchlist's item for weapons of no kind named
 _ELSEWHERE = frozenset({"combat", "test", "exercise", "fair"})  # a headline's story elsewhere
 
@@ -177,13 +180,15 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         cued = bool(_ELSEWHERE.intersection(wording.negative_cues(head_hits, [])))
         # "Sejarah Hubungan Militer Indonesia-Rusia": under a history headline every transfer
         # told is the past, the lead's too.
-        history = bool(title.strip() and wording.HISTORY.search(title))
+        # "Mengenal Shahed-136": an explainer's transfers are the weapon's history too.
+        history = bool(title.strip() and (wording.HISTORY.search(title) or EXPLAINER.match(title)))
         # "Kunjungan ini berlangsung di tengah tuduhan bahwa ...": framed as a backdrop anywhere.
         amid = best.hit.field == "text" and bool(
             bystanders.backdrop(body_f.sentence_text(best.sentence))
         )
         # "Kolom: Dunia Multipolar ...": an opinion on no weapon named treats one told as given.
-        amid = amid or bool(wording.OPINION.match(title) and "item" not in head_kinds)
+        framed = bool(wording.OPINION.match(title) and "item" not in head_kinds)
+        amid = amid or framed
         # Under a strike headline, supply told inside a strike sentence is its aside.
         aside = cued and "combat" in best.negatives
         # Under a headline on the items' use a dated purchase is history; a lone mention, an aside.
@@ -196,9 +201,16 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         told_in = {
             (e.hit.field, e.sentence, -1 if e.roles.barter else n) for n, e in enumerate(strong)
         }
-        if (len(told_in) < 2 or history) and (len(body_f.sentences) >= _LONG or background):
+        plain = (len(told_in) < 2 or history) and (len(body_f.sentences) >= _LONG or background)
+        # "Selama ini Pyongyang dituduh memasok ...": a short run recalled midway is backdrop.
+        recalled = (
+            not plain
+            and len(body_f.sentences) >= _RECALL_STORY
+            and _recalled(told_in, body_f, framed)
+        )
+        if plain or recalled:
             score = min(score, rules.passing)
-            rule = "passing_mention:" + rule
+            rule = ("passing_mention:recalled:" if recalled else "passing_mention:") + rule
     trend = wording.trend(best_text, best.hit, best.roles) and not any(
         e.roles.recipient for e in events
     )  # "arms exports fell": a figure, unless some buyer is named anywhere
@@ -207,7 +219,7 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     receivers = {e.roles.recipient for e in events} - {None}
     if asides.contraband(best.evidence, best.negatives, next(iter(receivers), None)):
         score, rule = min(score, rules.passing), "contraband:" + rule  # "Bea Cukai Sita Drone"
-    if untold[id(best)]:
+    if untold[id(best)] and (untold[id(best)] != "relative" or score > rules.passing):
         score, rule = min(score, rules.passing), f"{untold[id(best)]}:{rule}"
     score = round(max(0.0, min(1.0, score)), 3)
     arms = score >= rules.threshold
@@ -258,6 +270,16 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     return verdict, {**{k: 0.0 for k in SCORE_FEATURES}, **best.features, **story}
 
 
+def _recalled(told_in: set[tuple[Field, int, int]], body: StoryField, framed: bool) -> bool:
+    """Whether the body's transfer sentences are one short run recalling them, after the lead."""
+    if any(field != "text" for field, _, _ in told_in):
+        return False
+    kinds = {i: {h.entry.kind for h in hits} for i, hits in body.by_sentence.items()}
+    armed = {i for i, k in kinds.items() if "item" in k or "transfer" in k}
+    carried = {i for i in armed if "transfer" in kinds[i]}
+    return recalled_paragraph({s for _, s, _ in told_in}, armed, carried, body.sentences, framed)
+
+
 def _untold(event: Event, title: StoryField, body: StoryField, wl: Watchlist) -> str:
     """Why an event tells no transfer between parties ("within_state", "strike"), or ""."""
     fld = title if event.hit.field == "title" else body
@@ -266,7 +288,11 @@ def _untold(event: Event, title: StoryField, body: StoryField, wl: Watchlist) ->
     roles = (event.roles.supplier, event.roles.recipient)
     if domestic.within_state(fld.text, span, event.hit, hits, roles, wl.group_base):
         return "within_state"
-    return "strike" if strikes.presupposed(fld.text, event.hit, hits) else ""
+    if strikes.presupposed(fld.text, event.hit, hits):
+        return "strike"
+    # "Azerbaijan, which has bought drones from Turkey, has criticised ...": a bystander's aside.
+    aside = fld.name == "text" and relatives.parenthetical(fld.text, span, event.hit)
+    return "relative" if aside else ""
 
 
 def _routed(title: str, hits: list[Hit], best: Event) -> bool:

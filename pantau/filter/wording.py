@@ -39,7 +39,7 @@ HISTORY = re.compile(
 are the past."""
 OPINION = re.compile(
     r"\W*(?:opini|kolom|tajuk(?:\s+rencana)?|editorial|op-ed|opinion|commentary|comment|"
-    r"pandangan|perspektif|esai|essay)\s*[:|\-–]",
+    r"pandangan|perspektif|esai|essay|analysis|analisis|analisa)\s*[:|\-–]",
     re.IGNORECASE,
 )
 """An opinion column's label at the head of its title: "Opini: ...", "Commentary: ..."."""
