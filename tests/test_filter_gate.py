@@ -27,59 +27,63 @@ MIN_SYNTHETIC_PRECISION = 0.96
 MIN_SYNTHETIC_F1 = 0.96
 MIN_SYNTHETIC_DIRECTION = 0.945
 # Held-out part of synthetic_c, the third writer's set, added after the rules were tuned on the
-# other two (129 stories, 48 alerts): measured P 0.939, F1 0.948, direction 0.812 after the
-# eighth round (0.913, 0.894 and 0.667 before its tuning part was studied). One story moves
+# other two (129 stories, 48 alerts): measured P 0.958, F1 0.958, direction 0.833 after the
+# eleventh round (0.913, 0.894 and 0.667 before its tuning part was studied). One story moves
 # direction by about 0.02.
-MIN_SYNTHETIC_C_PRECISION = 0.91
-MIN_SYNTHETIC_C_F1 = 0.925
-MIN_SYNTHETIC_C_DIRECTION = 0.79
+MIN_SYNTHETIC_C_PRECISION = 0.935
+MIN_SYNTHETIC_C_F1 = 0.945
+MIN_SYNTHETIC_C_DIRECTION = 0.81
 # Held-out part of synthetic_e, a fifth writer's direction-heavy set added in the third round
-# (84 stories, 36 alerts): measured P 0.973, F1 0.986, direction 1.000 after the eighth round
-# (0.971, 0.943 and 0.889 before the third). One story moves direction by about 0.03.
-MIN_SYNTHETIC_E_PRECISION = 0.94
-MIN_SYNTHETIC_E_F1 = 0.955
-MIN_SYNTHETIC_E_DIRECTION = 0.965
+# (84 stories, 36 alerts): measured P 1.000, F1 1.000, direction 1.000 after the eleventh
+# round (0.971, 0.943 and 0.889 before the third). One story moves direction by about 0.03.
+MIN_SYNTHETIC_E_PRECISION = 0.97
+MIN_SYNTHETIC_E_F1 = 0.985
+MIN_SYNTHETIC_E_DIRECTION = 0.97
 # Held-out part of synthetic_d, a fourth writer's set that stayed untuned and was scored only
 # whole for three rounds (P 0.908, F1 0.873, direction 0.726 whole); from the fourth round its
-# tuning part is studied like the others (129 stories, 55 alerts): measured P 0.962, F1 0.935,
-# direction 0.800 after the eighth round (0.920, 0.876, 0.727 before the fourth). One story
+# tuning part is studied like the others (129 stories, 55 alerts): measured P 0.962, F1 0.944,
+# direction 0.836 after the eleventh round (0.920, 0.876, 0.727 before the fourth). One story
 # moves direction by about 0.02.
 MIN_SYNTHETIC_D_PRECISION = 0.94
-MIN_SYNTHETIC_D_F1 = 0.90
-MIN_SYNTHETIC_D_DIRECTION = 0.76
+MIN_SYNTHETIC_D_F1 = 0.93
+MIN_SYNTHETIC_D_DIRECTION = 0.815
 # Held-out part of synthetic_g, two more writers' development stories added in the fourth round
-# (158 stories, 62 alerts): measured P 0.982, F1 0.941, direction 0.823 after the eighth round
-# (0.982, 0.941, 0.758 before its tuning part was studied). One story moves direction by
+# (158 stories, 62 alerts): measured P 0.983, F1 0.959, direction 0.887 after the eleventh
+# round (0.982, 0.941, 0.758 before its tuning part was studied). One story moves direction by
 # about 0.016.
-MIN_SYNTHETIC_G_PRECISION = 0.95
-MIN_SYNTHETIC_G_F1 = 0.915
-MIN_SYNTHETIC_G_DIRECTION = 0.80
+MIN_SYNTHETIC_G_PRECISION = 0.965
+MIN_SYNTHETIC_G_F1 = 0.95
+MIN_SYNTHETIC_G_DIRECTION = 0.87
 # Held-out part of synthetic_h, two more writers' development stories added in the seventh round
-# (154 stories, 62 alerts): measured P 0.952, F1 0.952, direction 0.887 after the eighth round
-# (0.949, 0.926, 0.823 with the sixth round's rules, on arrival). One story moves direction by
-# about 0.016.
-MIN_SYNTHETIC_H_PRECISION = 0.935
-MIN_SYNTHETIC_H_F1 = 0.935
-MIN_SYNTHETIC_H_DIRECTION = 0.865
+# (154 stories, 62 alerts): measured P 0.968, F1 0.968, direction 0.903 after the eleventh
+# round (0.949, 0.926, 0.823 with the sixth round's rules, on arrival). One story moves
+# direction by about 0.016.
+MIN_SYNTHETIC_H_PRECISION = 0.95
+MIN_SYNTHETIC_H_F1 = 0.955
+MIN_SYNTHETIC_H_DIRECTION = 0.885
 # Held-out part of synthetic_i, two more writers' development stories added in the ninth round
-# (156 stories, 71 alerts): measured P 0.954, F1 0.912, direction 0.761 with the eighth round's
-# rules, on arrival. One story moves direction by about 0.014.
-MIN_SYNTHETIC_I_PRECISION = 0.935
-MIN_SYNTHETIC_I_F1 = 0.895
-MIN_SYNTHETIC_I_DIRECTION = 0.74
+# (156 stories, 71 alerts): measured P 0.985, F1 0.949, direction 0.817 after the eleventh
+# round (0.954, 0.912, 0.761 with the eighth round's rules, on arrival). One story moves
+# direction by about 0.014.
+MIN_SYNTHETIC_I_PRECISION = 0.97
+MIN_SYNTHETIC_I_F1 = 0.94
+MIN_SYNTHETIC_I_DIRECTION = 0.80
 # Held-out part of synthetic_j, two more writers' development stories added in the tenth round
-# (148 stories, 63 alerts): measured P 0.906, F1 0.913, direction 0.857 with the ninth round's
-# rules, on arrival. One story moves direction by about 0.016.
-MIN_SYNTHETIC_J_PRECISION = 0.89
-MIN_SYNTHETIC_J_F1 = 0.90
+# (148 stories, 63 alerts): measured P 0.935, F1 0.928, direction 0.841 after the eleventh
+# round (0.906, 0.913, 0.857 with the ninth round's rules, on arrival: the tenth round's alert
+# branch, written before the set arrived, turned one held-out direction wrong, so the direction
+# floor set on arrival has no story of margin left). One story moves direction by about 0.016.
+MIN_SYNTHETIC_J_PRECISION = 0.92
+MIN_SYNTHETIC_J_F1 = 0.915
 MIN_SYNTHETIC_J_DIRECTION = 0.84
 # synthetic_f (400 stories, 161 alerts), two more writers' set, made before the fourth round's
 # tuning and scored only whole and in aggregate: the honest figure for wording nobody tuned
-# for. Measured P 0.955, F1 0.933, direction 0.826 after the eighth round (0.970, 0.885, 0.727
-# with the third round's rules); these floors, just under it, only stop it getting worse.
-MIN_HOLDOUT_PRECISION = 0.94
-MIN_HOLDOUT_F1 = 0.92
-MIN_HOLDOUT_DIRECTION = 0.81
+# for. Measured P 0.968, F1 0.946, direction 0.870 after the eleventh round (0.970, 0.885,
+# 0.727 with the third round's rules); these floors, one story under it, only stop it getting
+# worse.
+MIN_HOLDOUT_PRECISION = 0.96
+MIN_HOLDOUT_F1 = 0.94
+MIN_HOLDOUT_DIRECTION = 0.86
 # Held-out real items with high-confidence labels (2,110 items, 7 alerts; text read from
 # ../shared at run time), measured F1 0.923, direction 0.857, no false alert after the sixth
 # round (0.857, 0.857, 0.5 per 1,000 before). One story moves F1 by about 0.07 here, so the
