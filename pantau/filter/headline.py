@@ -12,6 +12,7 @@ from pantau.filter.matching import Hit
 from pantau.filter.watchlist import Watchlist
 
 _ROUNDUP = re.compile(r";|\s[|•·▪]\s")
+_ROUNDUP_MARKS = frozenset(";|•·▪")  # a roundup's break holds one of them
 _FIGHT = re.compile(r"\s+\S+(?:\s+\S+)?\s+(?:lawan|melawan|hadapi|menghadapi)\b", re.IGNORECASE)
 _DITRANSITIVE = frozenset({"beri", "give"})
 _ACCUSED = re.compile(
@@ -26,8 +27,10 @@ _DENIED_QUESTION = re.compile(r"\?\s*(?:bukan|tidak|no|not)\b\W*", re.IGNORECASE
 
 def lead_item(title: str) -> str:
     """A roundup headline ("A; B; C", "[POPULER] A | B") is about its first item."""
-    head = _ROUNDUP.split(title, maxsplit=1)[0]
+    head = _ROUNDUP.split(title, maxsplit=1)[0] if _ROUNDUP_MARKS.intersection(title) else title
     head = head if head.strip() else title
+    if "?" not in head:
+        return head  # no question: most titles skip both regex scans
     # "Indonesia Beli Drone? Bukan, Kali Ini Kapal Perang": the answer is the story.
     denied = _DENIED_QUESTION.search(head)
     return head[denied.end() :] if denied and head[denied.end() :].strip() else head

@@ -30,6 +30,12 @@ _PART = re.compile(
     re.IGNORECASE,
 )
 # A part's source names its maker too ("komponen dari China"); a weapon's source does not.
+_PART_STEMS = (
+    "komponen", "mesin", "suku", "cip", "chip", "component", "engine", "parts", "microelectronics",
+)  # fmt: skip
+"""A piece of each of _PART's words: a text holding none, lower-cased, holds no part word."""
+_ODD_CASE = ("\u0130", "\u0131", "\u017f")
+"""İ, ı and ſ match i and s in a case-blind regex but not in a lower-cased text."""
 _MAKER_AFTER = re.compile(
     rf"\s*(?:(?:{dw.MAKER_PHRASE}|dari|from|sourced\s+from)\s+)?$", re.IGNORECASE
 )
@@ -42,7 +48,11 @@ _END = re.compile(r"[.;!?]")
 
 def lend_parts(text: str, hits: list[Hit]) -> list[Hit]:
     """Hits with a transfer word added for each part of one party found in another's weapon."""
-    if not _weapon_and_two_parties(hits) or not _PART.search(text):
+    if (
+        not _weapon_and_two_parties(hits)
+        or not _may_hold(text, _PART_STEMS)
+        or not _PART.search(text)
+    ):
         return hits  # checked first: most stories name no weapon, and the regex costs more
     lent = []
     for m in _PART.finditer(text):
@@ -52,6 +62,14 @@ def lend_parts(text: str, hits: list[Hit]) -> list[Hit]:
             field = hits[0].field if hits else "text"
             lent.append(Hit(field, m.start(), m.end(), m.group(), ENTRY))
     return sorted([*hits, *lent], key=lambda h: h.start) if lent else hits
+
+
+def _may_hold(text: str, stems: tuple[str, ...]) -> bool:
+    """Whether a case-blind regex of these stems' words may match: a cheap test before its scan."""
+    if any(c in text for c in _ODD_CASE):
+        return True
+    low = text.lower()
+    return any(stem in low for stem in stems)
 
 
 def told(text: str, start: int, end: int, part: Hit, hits: list[Hit]) -> bool:
@@ -194,7 +212,7 @@ TRACED_ENTRY = Entry(
 
 def lend_traced(text: str, hits: list[Hit]) -> list[Hit]:
     """ "Monitors trace Houthi missile parts to Iran": 'to' before the maker reads 'came from'."""
-    if not _weapon_and_two_parties(hits) or not _TRACE.search(text):
+    if not _weapon_and_two_parties(hits) or not _may_hold(text, ("trac", "lacak")):
         return hits
     lent = []
     for m in _TRACE.finditer(text):

@@ -21,6 +21,8 @@ def lead(title: str) -> str:
     Africa-Asia arms roundup" is about Iran's shipment to Sudan. Unlabelled comma lists are
     left whole: "Iran Kirim Drone, Rusia Bayar Emas" tells one barter.
     """
+    if ":" not in title:
+        return title  # both kinds of label hold a colon: most titles skip the regex's scan
     label = _LABEL.search(title)
     if label is None:
         return title

@@ -380,8 +380,8 @@ def denied_supply(text: str, hit: Hit, hits: list[Hit], supply: frozenset[str]) 
     if hit.entry.canonical not in supply and not bought:
         return False
     denied = any(h.entry.kind == "denial" for h in hits)
-    if not denied and (bought or not ACCUSED.search(text)):
-        return False  # a purchase needs its denial; the text-wide accusation search is costly
+    if not denied and bought:
+        return False  # a purchase needs its denial
     between = _SOURCE_OBJECT if bought else _STATE_OBJECT
     for party in (h for h in hits if h.entry.kind == "actor"):
         if (
@@ -389,9 +389,9 @@ def denied_supply(text: str, hit: Hit, hits: list[Hit], supply: frozenset[str]) 
             and between.fullmatch(text, hit.end, party.start)
             and _UNNAMED_GOODS.match(text, party.end)
         ):
-            return True
+            return denied or ACCUSED.search(text) is not None  # searched last: costly
         if bought:
             continue
         if party.end <= hit.start and _SUPPLIER_OF.fullmatch(text, party.end, hit.start):
-            return hit.entry.voice == "agent"
+            return hit.entry.voice == "agent" and (denied or ACCUSED.search(text) is not None)
     return False
