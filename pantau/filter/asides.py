@@ -1,4 +1,4 @@
-"""Readings around a deal: the supplier left, a denied or dated aside, two parties of one deal."""
+"""Around a deal: the supplier left, a denied, dated or relative aside, one deal's parties."""
 
 from __future__ import annotations
 
@@ -353,3 +353,22 @@ _ENFORCEMENT = re.compile(
 def contraband(evidence: str, negatives: frozenset[str], recipient: str | None) -> bool:
     """Police or customs seizing goods bound for no named party: contraband, not a transfer."""
     return "seizure" in negatives and recipient is None and bool(_ENFORCEMENT.search(evidence))
+
+
+_OPENS = re.compile(r",\s+(?:which|who|whose|yang)\s", re.IGNORECASE)
+_MAIN = re.compile(r",\s+(?:\w+\s+){0,2}\w+")  # the main clause going on after the aside
+
+
+def parenthetical(text: str, span: tuple[int, int], hit: Hit) -> bool:
+    """Whether hit sits in a ', which ...,' clause after which its sentence's main clause goes on.
+
+    "Azerbaijan, which has bought drones from Turkey, has criticised the French deliveries":
+    the purchase describes a bystander of the news; "Iran, yang memasok drone ke Rusia,
+    membantah ..." likewise. A clause that closes the sentence is no aside of this kind.
+    """
+    start, end = span
+    opens = [m for m in _OPENS.finditer(text, start, hit.start)]
+    if not opens or "," in text[opens[-1].end() : hit.start]:
+        return False
+    closing = text.find(",", hit.end, end)
+    return closing != -1 and _MAIN.match(text, closing, end) is not None

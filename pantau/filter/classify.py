@@ -10,10 +10,7 @@ from pantau.filter import (
     domestic,
     headline,
     offers,
-    owners,
     parts,
-    relatives,
-    roundups,
     speakers,
     spread,
     story_stance,
@@ -79,7 +76,7 @@ def score_features(title: str, text: str, watchlist: Watchlist) -> dict[str, flo
 
 def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[str, float]]:
     """The verdict and the features of its score (empty when no transfer event was found)."""
-    title = roundups.lead(headline.lead_item(title or ""))
+    title = headline.roundup_lead(headline.lead_item(title or ""))
     title_hits = watchlist.matcher.find(title or "", "title")
     text_hits = watchlist.matcher.find(text or "", "text")
     title_hits, text_hits = bystanders.in_story(title, text or "", title_hits, text_hits)
@@ -94,7 +91,7 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
             parts.lend_parts(text, text_hits),
         )
         title_hits = parts.lend_traced(title, title_hits)
-        title_hits = owners.lend_owner(title, title_hits)  # "Iran: Drone Kami Tidak Dipakai"
+        title_hits = speakers.lend_owner(title, title_hits)  # "Iran: Drone Kami Tidak Dipakai"
         text_hits = parts.lend_traced(text, text_hits)
     all_hits = title_hits + text_hits
     actors = tuple(
@@ -303,7 +300,7 @@ def _untold(event: Event, title: StoryField, body: StoryField, wl: Watchlist) ->
     if strikes.presupposed(fld.text, event.hit, hits):
         return "strike"
     # "Azerbaijan, which has bought drones from Turkey, has criticised ...": a bystander's aside.
-    aside = fld.name == "text" and relatives.parenthetical(fld.text, span, event.hit)
+    aside = fld.name == "text" and asides.parenthetical(fld.text, span, event.hit)
     return "relative" if aside else ""
 
 
