@@ -17,7 +17,7 @@ from pantau.filter import (
     strikes,
     wording,
 )
-from pantau.filter.background import EXPLAINER, recalled_paragraph
+from pantau.filter.bystanders import EXPLAINER, recalled_paragraph
 from pantau.filter.direction import Clause
 from pantau.filter.events import (
     ARMING,
