@@ -1,0 +1,42 @@
+"""The alert decision, twelfth round: origin told as a predicate, technology redirected, twins."""
+
+from __future__ import annotations
+
+import pytest
+
+from pantau.filter.classify import classify
+from pantau.filter.watchlist import Watchlist
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Pakar PBB: Rudal Houthi Dipastikan Buatan Iran", "IR", "YE"),
+        ("Senapan Hamas Terbukti Buatan Korut, Kata Militer Israel", "KP", "PS"),
+        ("Amunisi yang Dipakai Rusia Dikonfirmasi Buatan Korea Utara", "KP", "RU"),
+        ("Rusia Alihkan Teknologi Rudal ke Korut", "RU", "KP"),
+        ("Iran Mengalihkan Pasokan Drone ke Rusia, Kata Intelijen Barat", "IR", "RU"),
+    ],
+)
+def test_a_headline_telling_origin_or_redirected_supply_alerts(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    verdict = classify(title, "", wl)
+    assert verdict.alert, verdict.rule
+    assert (verdict.supplier, verdict.recipient) == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Iran Alihkan Perhatian ke Program Nuklir",
+        "Rusia Alihkan Ekspor Gandum ke Iran",
+        "Rusia Alihkan Pasukan dari Suriah ke Ukraina",
+        "Mobil Listrik Ini Disebut Buatan China",
+        "Rusia Gelar Parade Drone Buatan Iran",
+        "Korea Utara Uji Tembak Rudal Balistik",
+        "Iran Kirim Bantuan Kemanusiaan ke Lebanon",
+    ],
+)
+def test_their_twins_without_arms_handed_over_stay_quiet(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert
