@@ -40,3 +40,33 @@ def test_a_headline_telling_origin_or_redirected_supply_alerts(
 )
 def test_their_twins_without_arms_handed_over_stay_quiet(wl: Watchlist, title: str) -> None:
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "summary", "supplier", "recipient"),
+    [
+        (
+            "Laporan Terbaru Panel PBB",
+            "Panel ahli PBB menyebut rudal yang dipakai Houthi terbukti buatan Iran.",
+            "IR",
+            "YE",
+        ),
+        (
+            "Diterpa Sanksi, Teheran Cari Jalan Lain",
+            "Iran disebut mengalihkan pasokan drone Shahed ke Rusia lewat Laut Kaspia.",
+            "IR",
+            "RU",
+        ),
+    ],
+)
+def test_a_feed_item_whose_summary_alone_names_the_parties_alerts(
+    wl: Watchlist, title: str, summary: str, supplier: str, recipient: str
+) -> None:
+    verdict = classify(title, summary, wl)
+    assert verdict.alert, verdict.rule
+    assert (verdict.supplier, verdict.recipient) == (supplier, recipient)
+
+
+def test_a_feed_item_redirecting_grain_stays_quiet(wl: Watchlist) -> None:
+    summary = "Rusia disebut mengalihkan ekspor gandum ke Iran lewat Laut Kaspia."
+    assert not classify("Diterpa Sanksi, Moskow Cari Jalan Lain", summary, wl).alert
