@@ -28,6 +28,7 @@ SYNTHETIC = (
     DATA / "synthetic_h.jsonl",
     DATA / "synthetic_i.jsonl",
     DATA / "synthetic_j.jsonl",
+    DATA / "synthetic_f.jsonl",
 )
 HOLDOUT = DATA / "synthetic_f.jsonl"
 """A sixth writer's set, made after the rules were tuned: scored whole and only in aggregate.

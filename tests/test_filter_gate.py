@@ -76,6 +76,12 @@ MIN_SYNTHETIC_I_DIRECTION = 0.80
 MIN_SYNTHETIC_J_PRECISION = 0.92
 MIN_SYNTHETIC_J_F1 = 0.915
 MIN_SYNTHETIC_J_DIRECTION = 0.84
+# Held-out part of synthetic_f, untuned from the fourth to the twelfth round and split from the
+# thirteenth (171 stories, 77 alerts): measured P 1.000, F1 0.966, direction 0.870 when it was
+# split, before its tuning part was read. One story moves direction by about 0.013.
+MIN_SYNTHETIC_F_PRECISION = 0.985
+MIN_SYNTHETIC_F_F1 = 0.955
+MIN_SYNTHETIC_F_DIRECTION = 0.855
 # synthetic_f (400 stories, 161 alerts), two more writers' set, made before the fourth round's
 # tuning and scored only whole and in aggregate: the honest figure for wording nobody tuned
 # for. Measured P 0.968, F1 0.946, direction 0.870 after the eleventh round (0.970, 0.885,
@@ -100,6 +106,7 @@ HELD_SET_FLOORS = {
     "synthetic_h": (MIN_SYNTHETIC_H_PRECISION, MIN_SYNTHETIC_H_F1, MIN_SYNTHETIC_H_DIRECTION),
     "synthetic_i": (MIN_SYNTHETIC_I_PRECISION, MIN_SYNTHETIC_I_F1, MIN_SYNTHETIC_I_DIRECTION),
     "synthetic_j": (MIN_SYNTHETIC_J_PRECISION, MIN_SYNTHETIC_J_F1, MIN_SYNTHETIC_J_DIRECTION),
+    "synthetic_f": (MIN_SYNTHETIC_F_PRECISION, MIN_SYNTHETIC_F_F1, MIN_SYNTHETIC_F_DIRECTION),
 }
 FIGURES = ("precision", "f1", "direction")
 
