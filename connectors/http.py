@@ -30,7 +30,13 @@ from connectors.body import (
     sniff_challenge,
 )
 from connectors.robots import RobotsCache
-from connectors.safety import AllowList, DestinationRefused, GuardedTransport, check_scheme
+from connectors.safety import (
+    AllowList,
+    ConnectTo,
+    DestinationRefused,
+    GuardedTransport,
+    check_scheme,
+)
 from pantau.feed_guard import challenge_reason
 from pantau.records import FetchRecord
 from pantau.settings import FetchSettings
@@ -148,7 +154,10 @@ class Fetcher:
             ),
             follow_redirects=False,
             trust_env=False,
-            transport=transport or GuardedTransport(AllowList.parse(allow_hosts), limits),
+            transport=transport
+            or GuardedTransport(
+                AllowList.parse(allow_hosts), limits, ConnectTo.parse(settings.connect_to)
+            ),
         )
 
     async def __aenter__(self) -> Fetcher:

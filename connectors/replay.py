@@ -38,7 +38,7 @@ class _ReplayHandler(BaseHTTPRequestHandler):
         body = path.read_bytes()
         suffix = path.suffix.lower()
         if suffix in _TEXT_TYPES:
-            body = body.replace(BASE_PLACEHOLDER.encode(), self.server.base_url.encode())
+            body = body.replace(BASE_PLACEHOLDER.encode(), self.server.public_base.encode())
             kind = _TEXT_TYPES[suffix]
             content_type = f"{kind}; charset=utf-8" if kind != "application/xml" else kind
         else:
@@ -59,11 +59,14 @@ class _ReplayHandler(BaseHTTPRequestHandler):
 class _ReplayServer(ThreadingHTTPServer):
     daemon_threads = True
 
-    def __init__(self, root: Path, delay: float = 0.0, port: int = 0) -> None:
+    def __init__(
+        self, root: Path, delay: float = 0.0, port: int = 0, public_base: str | None = None
+    ) -> None:
         super().__init__(("127.0.0.1", port), _ReplayHandler)
         self.root = root.resolve()
         self.delay = delay
         self.base_url = f"http://127.0.0.1:{self.server_address[1]}"
+        self.public_base = public_base or self.base_url
         self._open: set[socket.socket] = set()
         self._lock = threading.Lock()
 
@@ -98,12 +101,15 @@ class _ReplayServer(ThreadingHTTPServer):
 
 
 @contextmanager
-def replay_site(root: Path, *, delay: float = 0.0, port: int = 0) -> Iterator[str]:
+def replay_site(
+    root: Path, *, delay: float = 0.0, port: int = 0, public_base: str | None = None
+) -> Iterator[str]:
     """Serve `root` on 127.0.0.1 (`port`, or a free one), each answer `delay` s late.
 
-    Yields the base URL.
+    Yields the base URL it listens on. Pages name `public_base` (default: that URL) where
+    they say __BASE__, for a client that reaches this server under another address.
     """
-    server = _ReplayServer(root, delay, port)
+    server = _ReplayServer(root, delay, port, public_base)
     thread = threading.Thread(target=server.serve_forever, name="pantau-replay", daemon=True)
     thread.start()
     try:

@@ -9,6 +9,10 @@ the address it checked. Because the socket goes to the checked IP, a second, dif
 answer (DNS rebinding) never reaches the socket; TLS still verifies and sends SNI for the
 hostname, which httpcore takes from the URL. Proxies from the environment are ignored, since
 a proxy would make the connection somewhere the check never saw.
+
+`ConnectTo` sends a URL's HOST:PORT to another one (curl's --connect-to): the URL, and so what
+is stored, stays the same while the connection goes elsewhere, and the check above applies to
+where it goes.
 """
 
 from __future__ import annotations
@@ -67,6 +71,33 @@ class AllowList:
         """True when `host:port` was allowed explicitly."""
         key = host.lower().strip("[]")
         return key in self.hosts or (key, port) in self.host_ports
+
+
+@dataclass(frozen=True, slots=True)
+class ConnectTo:
+    """Where to connect instead, for a URL's host:port (curl's --connect-to)."""
+
+    targets: tuple[tuple[tuple[str, int], tuple[str, int]], ...] = ()
+
+    @classmethod
+    def parse(cls, entries: Iterable[str]) -> ConnectTo:
+        """Build from `HOST:PORT:TARGET-HOST:TARGET-PORT` entries; ValueError on a bad one."""
+        targets = []
+        for raw in entries:
+            fields = raw.strip().lower().split(":")
+            if len(fields) != 4 or not fields[0] or not fields[2]:
+                form = "HOST:PORT:TARGET-HOST:TARGET-PORT"
+                raise ValueError(f"bad connect-to {raw!r}: expected {form}")
+            try:
+                pair = ((fields[0], int(fields[1])), (fields[2], int(fields[3])))
+            except ValueError:
+                raise ValueError(f"bad connect-to {raw!r}: ports must be numbers") from None
+            targets.append(pair)
+        return cls(tuple(targets))
+
+    def target(self, host: str, port: int) -> tuple[str, int]:
+        """Where a connection for `host:port` goes."""
+        return dict(self.targets).get((host.lower().strip("[]"), port), (host, port))
 
 
 def refusal(address: IPAddress) -> str | None:
@@ -134,9 +165,15 @@ async def resolve_public(host: str, port: int, allow: AllowList) -> list[str]:
 class GuardedBackend(httpcore.AsyncNetworkBackend):
     """A network backend that connects only to checked addresses."""
 
-    def __init__(self, allow: AllowList, inner: httpcore.AsyncNetworkBackend | None = None):
+    def __init__(
+        self,
+        allow: AllowList,
+        inner: httpcore.AsyncNetworkBackend | None = None,
+        connect_to: ConnectTo = ConnectTo(),
+    ):
         self._allow = allow
         self._inner = inner or httpcore.AnyIOBackend()
+        self._connect_to = connect_to
 
     async def connect_tcp(
         self,
@@ -147,6 +184,7 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
         socket_options: Iterable[httpcore.SOCKET_OPTION] | None = None,
     ) -> httpcore.AsyncNetworkStream:
         """Resolve, check every address, then connect to the first checked one that answers."""
+        host, port = self._connect_to.target(host, port)
         addresses = await resolve_public(host, port, self._allow)
         last: Exception | None = None
         for address in addresses:
@@ -176,7 +214,9 @@ class GuardedBackend(httpcore.AsyncNetworkBackend):
 class GuardedTransport(httpx.AsyncHTTPTransport):
     """httpx's transport with the connection pool built on `GuardedBackend`, proxies ignored."""
 
-    def __init__(self, allow: AllowList, limits: httpx.Limits) -> None:
+    def __init__(
+        self, allow: AllowList, limits: httpx.Limits, connect_to: ConnectTo = ConnectTo()
+    ) -> None:
         super().__init__(limits=limits, trust_env=False)
         # httpx offers no public hook for the network backend; rebuild its pool with ours,
         # with the same arguments AsyncHTTPTransport uses.
@@ -185,5 +225,5 @@ class GuardedTransport(httpx.AsyncHTTPTransport):
             max_connections=limits.max_connections,
             max_keepalive_connections=limits.max_keepalive_connections,
             keepalive_expiry=limits.keepalive_expiry,
-            network_backend=GuardedBackend(allow),
+            network_backend=GuardedBackend(allow, connect_to=connect_to),
         )

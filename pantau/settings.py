@@ -50,6 +50,9 @@ class FetchSettings:
     # How long a write waits for the warehouse before the run lands in the spool beside it:
     # well inside a 15-minute schedule, and longer than any of Pantau's own short writes.
     warehouse_wait: float = 10.0
+    # HOST:PORT:TARGET-HOST:TARGET-PORT entries: fetch a URL's host:port from another one,
+    # keeping the URL (curl's --connect-to). The demo serves its fixed URLs from any free port.
+    connect_to: tuple[str, ...] = ()
     # Publish the readers' copy (data/pantau-read.duckdb) after a run that stored something.
     publish_copy: bool = True
 

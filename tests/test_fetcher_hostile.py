@@ -11,6 +11,7 @@ import pytest
 from hostile.server import Hostile, hostile_site
 
 from connectors.http import Fetcher, FetchResult, parse_retry_after
+from connectors.safety import ConnectTo
 from pantau.settings import FetchSettings
 
 FAST = FetchSettings(
@@ -173,3 +174,29 @@ def test_retry_after_parses_seconds_and_dates() -> None:
     assert parse_retry_after("120") == 120.0
     assert parse_retry_after("Wed, 21 Oct 2015 07:28:00 GMT") == 0.0
     assert parse_retry_after("soon") is None
+
+
+def test_connect_to_fetches_a_url_from_another_port_and_keeps_the_url(site: Hostile) -> None:
+    url = f"http://127.0.0.1:{site.closed_port}/a/1.html"
+    served = site.host.rsplit(":", 1)[1]
+    rerouted = (f"127.0.0.1:{site.closed_port}:127.0.0.1:{served}",)
+    result = _get(site, url, connect_to=rerouted)
+    assert result.ok and result.body is not None and b"Artikel 1.html" in result.body
+    assert result.record.final_url == url
+    assert not _get(site, url, retries=0).ok  # without it, the closed port answers nothing
+
+
+def test_connect_to_is_still_guarded_where_it_goes(site: Hostile) -> None:
+    async def go() -> FetchResult:
+        reroute = replace(FAST, connect_to=(f"example.org:80:{site.host}",))
+        async with Fetcher(reroute) as fetcher:  # 127.0.0.1 not allowed
+            return await fetcher.get("http://example.org/a/1.html", source_id="t", kind="page")
+
+    result = asyncio.run(go())
+    assert not result.ok and "refused to connect to loopback" in (result.record.error or "")
+
+
+@pytest.mark.parametrize("entry", ["127.0.0.1:80", "a:b:c:d", ":80:127.0.0.1:81"])
+def test_a_bad_connect_to_entry_is_refused_with_its_form(entry: str) -> None:
+    with pytest.raises(ValueError, match=r"HOST:PORT:TARGET-HOST:TARGET-PORT|ports must be"):
+        ConnectTo.parse([entry])

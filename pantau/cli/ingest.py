@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import os
-import socket
 import tempfile
 import tomllib
 from pathlib import Path
@@ -38,7 +37,8 @@ from pantau.summary import IngestSummary
 
 SAMPLE_DIR = SEEDS_DIR / "sample"
 SAMPLE_SITE = SAMPLE_DIR / "site"
-DEMO_PORT = 47661
+DEMO_BASE = "http://127.0.0.1:47661"
+"""Where the offline sample's URLs point, whichever port its server takes."""
 console = Console(stderr=True)
 _DEFAULTS = FetchSettings()
 
@@ -239,15 +239,18 @@ def demo_command(db: DbOption = None) -> None:
     from connectors.replay import replay_site
 
     target = db_path(db)
-    site = replay_site(SAMPLE_SITE, port=_demo_port())
+    site = replay_site(SAMPLE_SITE, public_base=DEMO_BASE)
     with clean_errors(), site as base_url, tempfile.TemporaryDirectory() as tmp:
         text = (SAMPLE_DIR / "sources.toml").read_text(encoding="utf-8")
         sources = Path(tmp) / "sources.toml"
-        sources.write_text(text.replace("__BASE__", base_url), encoding="utf-8")
-        host = base_url.removeprefix("http://")
-        # Our own replay server: no need to pace requests to it.
-        fetch = FetchSettings(min_host_interval=0.0)
-        summary = run_ingest(sources, target, (host,), DEFAULT_WATCHLIST, fetch=fetch)
+        sources.write_text(text.replace("__BASE__", DEMO_BASE), encoding="utf-8")
+        served = base_url.removeprefix("http://")
+        # The sample keeps its fixed URLs, so a second demo finds what the first stored, while
+        # the server takes any free port. Our own replay server: no need to pace requests to it.
+        fetch = FetchSettings(
+            min_host_interval=0.0, connect_to=(f"{DEMO_BASE.removeprefix('http://')}:{served}",)
+        )
+        summary = run_ingest(sources, target, (served,), DEFAULT_WATCHLIST, fetch=fetch)
         from flows.digest import write_preview
 
         preview = write_preview(target, target.parent / "digest-preview")
@@ -259,16 +262,6 @@ def _broken_on_purpose() -> frozenset[str]:
     """The sample's feeds that are missing by design (its [[broken]] entries)."""
     content = tomllib.loads((SAMPLE_DIR / "_content" / "outlets.toml").read_text(encoding="utf-8"))
     return frozenset(str(entry["id"]) for entry in content.get("broken", ()))
-
-
-def _demo_port() -> int:
-    """The sample's usual port, so a second demo finds the same URLs; else any free one."""
-    with socket.socket() as probe:
-        try:
-            probe.bind(("127.0.0.1", DEMO_PORT))
-        except OSError:
-            return 0
-    return DEMO_PORT
 
 
 def _print_demo_footer(db: Path, preview: Path | None) -> None:
