@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from pantau.filter.classify import classify
 from pantau.filter.watchlist import Watchlist, default_watchlist_path, load_watchlist
 from pantau.prefect_env import apply_prefect_defaults
 
@@ -23,6 +24,23 @@ CORPUS = SHARED / "corpus"
 def wl() -> Watchlist:
     """The shipped watchlist, loaded once: it is frozen, so every test may share it."""
     return load_watchlist(default_watchlist_path())
+
+
+Pair = tuple[str | None, str | None]
+
+
+def transfer_pair(wl: Watchlist, title: str, text: str = "") -> Pair:
+    """The verdict's supplier and recipient codes; the story must tell of a transfer."""
+    v = classify(title, text, wl)
+    assert v.arms_supply, (v.rule, v.score)
+    return v.supplier, v.recipient
+
+
+def alert_pair(wl: Watchlist, title: str, text: str = "") -> Pair:
+    """The verdict's supplier and recipient codes; the story must be an alert."""
+    v = classify(title, text, wl)
+    assert v.alert and v.arms_supply, (v.rule, v.score)
+    return v.supplier, v.recipient
 
 
 def require_corpus(corpus: Path = CORPUS) -> Path:

@@ -4,15 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import alert_pair
 from pantau.filter.classify import classify
 from pantau.filter.direction import Clause
 from pantau.filter.watchlist import Watchlist
-
-
-def _pair(wl: Watchlist, title: str, text: str = "") -> tuple[str | None, str | None]:
-    v = classify(title, text, wl)
-    assert v.alert and v.arms_supply, (v.rule, v.score)
-    return v.supplier, v.recipient
 
 
 @pytest.mark.parametrize(
@@ -29,18 +24,18 @@ def _pair(wl: Watchlist, title: str, text: str = "") -> tuple[str | None, str | 
     ],
 )
 def test_goods_paid_for_weapons_reverse_the_flow(wl: Watchlist, title: str) -> None:
-    assert _pair(wl, title) == ("KP", "RU")
+    assert alert_pair(wl, title) == ("KP", "RU")
 
 
 def test_payment_phrase_names_its_own_side(wl: Watchlist) -> None:
     # "from Pyongyang" inside the payment phrase is where the shells come from.
     title = "Russia sent oil in exchange for shells from Pyongyang"
-    assert _pair(wl, title) == ("KP", "RU")
+    assert alert_pair(wl, title) == ("KP", "RU")
 
 
 def test_payment_before_the_goods(wl: Watchlist) -> None:
     text = "Korut mengirim amunisi. Sebagai imbalannya, Pyongyang menerima minyak dari Rusia."
-    assert _pair(wl, "Korut dan Rusia bertukar barang", text) == ("KP", "RU")
+    assert alert_pair(wl, "Korut dan Rusia bertukar barang", text) == ("KP", "RU")
 
 
 def test_goods_sentence_next_to_a_payment_reverses(wl: Watchlist) -> None:
@@ -48,7 +43,7 @@ def test_goods_sentence_next_to_a_payment_reverses(wl: Watchlist) -> None:
         "Rusia memasok jutaan barel bahan bakar ke Korut tahun ini. Pasokan itu adalah "
         "bayaran atas amunisi yang dikirim Pyongyang."
     )
-    assert _pair(wl, "Laporan panel sanksi", text) == ("KP", "RU")
+    assert alert_pair(wl, "Laporan panel sanksi", text) == ("KP", "RU")
 
 
 @pytest.mark.parametrize(
@@ -64,13 +59,13 @@ def test_goods_sentence_next_to_a_payment_reverses(wl: Watchlist) -> None:
 def test_weapons_as_object_keep_direction(
     wl: Watchlist, title: str, supplier: str, recipient: str
 ) -> None:
-    assert _pair(wl, title) == (supplier, recipient)
+    assert alert_pair(wl, title) == (supplier, recipient)
 
 
 def test_payment_relative_clause_is_not_the_goods(wl: Watchlist) -> None:
     # "bayaran atas amunisi yang dikirim Pyongyang": the sender of the ammunition supplies.
     title = "Minyak Rusia adalah bayaran atas amunisi yang dikirim Pyongyang"
-    assert _pair(wl, title)[0] == "KP"
+    assert alert_pair(wl, title)[0] == "KP"
 
 
 def test_goods_for_weapons_is_not_penalised_as_trade(wl: Watchlist) -> None:
@@ -104,11 +99,11 @@ def test_goods_trade_without_weapons_is_no_alert(wl: Watchlist) -> None:
     ],
 )
 def test_site_of_a_state_is_the_destination(wl: Watchlist, title: str, text: str) -> None:
-    assert _pair(wl, title, text) == ("IR", "RU")
+    assert alert_pair(wl, title, text) == ("IR", "RU")
 
 
 def test_site_after_from_is_the_source(wl: Watchlist) -> None:
-    assert _pair(wl, "Drones shipped from an Iranian port reached Russia") == ("IR", "RU")
+    assert alert_pair(wl, "Drones shipped from an Iranian port reached Russia") == ("IR", "RU")
 
 
 @pytest.mark.parametrize(

@@ -4,15 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import alert_pair
 from pantau.filter.classify import classify
 from pantau.filter.direction import Clause
 from pantau.filter.watchlist import Watchlist
-
-
-def _pair(wl: Watchlist, title: str, text: str = "") -> tuple[str | None, str | None]:
-    v = classify(title, text, wl)
-    assert v.alert, (v.rule, v.score)
-    return v.supplier, v.recipient
 
 
 @pytest.mark.parametrize(
@@ -47,7 +42,7 @@ def _pair(wl: Watchlist, title: str, text: str = "") -> tuple[str | None, str | 
 def test_role_rules(
     wl: Watchlist, title: str, text: str, supplier: str | None, recipient: str | None
 ) -> None:
-    assert _pair(wl, title, text) == (supplier, recipient)
+    assert alert_pair(wl, title, text) == (supplier, recipient)
 
 
 @pytest.mark.parametrize(
@@ -71,12 +66,12 @@ def test_role_rules(
 def test_headline_names_the_missing_side(
     wl: Watchlist, title: str, text: str, supplier: str, recipient: str
 ) -> None:
-    assert _pair(wl, title, text) == (supplier, recipient)
+    assert alert_pair(wl, title, text) == (supplier, recipient)
 
 
 def test_headline_fill_skips_hostile_pairs_and_places(wl: Watchlist) -> None:
-    assert _pair(wl, "Ukraina Temukan Drone Rusia", "Rusia memasok drone itu.")[1] is None
-    assert _pair(wl, "Drone deal signed at Kazakhstan summit", "Iran will supply drones.") == (
+    assert alert_pair(wl, "Ukraina Temukan Drone Rusia", "Rusia memasok drone itu.")[1] is None
+    assert alert_pair(wl, "Drone deal signed at Kazakhstan summit", "Iran will supply drones.") == (
         "IR",
         None,
     )
@@ -84,7 +79,10 @@ def test_headline_fill_skips_hostile_pairs_and_places(wl: Watchlist) -> None:
 
 def test_headline_fill_does_not_override_competing_suppliers(wl: Watchlist) -> None:
     text = "Drones were sent by Britain. Drones were also sent by Denmark."
-    assert _pair(wl, "Ukraine receives drones from partners, Latvia says", text) == (None, "UA")
+    assert alert_pair(wl, "Ukraine receives drones from partners, Latvia says", text) == (
+        None,
+        "UA",
+    )
 
 
 @pytest.mark.parametrize(
@@ -100,16 +98,16 @@ def test_headline_fill_does_not_override_competing_suppliers(wl: Watchlist) -> N
 def test_headline_recipient_naming_no_state_leaves_it_open(
     wl: Watchlist, title: str, text: str
 ) -> None:
-    supplier, recipient = _pair(wl, title, text)
+    supplier, recipient = alert_pair(wl, title, text)
     assert supplier in ("IR", "BY") and recipient is None
 
 
 def test_verb_object_needs_only_fillers_between(wl: Watchlist) -> None:
-    assert _pair(wl, "Iran pasok drone", "Iran supplies drones, worrying Azerbaijan.") == (
+    assert alert_pair(wl, "Iran pasok drone", "Iran supplies drones, worrying Azerbaijan.") == (
         "IR",
         None,
     )
-    assert _pair(wl, "Russia supplies the army of Belarus with drones") == ("RU", "BY")
+    assert alert_pair(wl, "Russia supplies the army of Belarus with drones") == ("RU", "BY")
 
 
 def test_clause_parties_leave_out_places(wl: Watchlist) -> None:
@@ -135,7 +133,7 @@ def test_clause_parties_leave_out_places(wl: Watchlist) -> None:
     ],
 )
 def test_lead_sentence_outweighs_a_later_aside(wl: Watchlist, title: str, text: str) -> None:
-    assert _pair(wl, title, text) == ("IR", "RU")
+    assert alert_pair(wl, title, text) == ("IR", "RU")
 
 
 @pytest.mark.parametrize(
@@ -155,7 +153,7 @@ def test_lead_sentence_outweighs_a_later_aside(wl: Watchlist, title: str, text: 
 def test_barter_of_military_help_keeps_its_direction(
     wl: Watchlist, title: str, supplier: str, recipient: str
 ) -> None:
-    assert _pair(wl, title) == (supplier, recipient)
+    assert alert_pair(wl, title) == (supplier, recipient)
 
 
 @pytest.mark.parametrize(
@@ -169,7 +167,7 @@ def test_barter_of_military_help_keeps_its_direction(
 def test_weapons_found_where_a_party_holds_them(
     wl: Watchlist, title: str, supplier: str, recipient: str
 ) -> None:
-    assert _pair(wl, title) == (supplier, recipient)
+    assert alert_pair(wl, title) == (supplier, recipient)
 
 
 @pytest.mark.parametrize(
@@ -180,12 +178,12 @@ def test_wreckage_found_in_a_country_is_no_transfer(wl: Watchlist, title: str) -
 
 
 def test_weapons_that_struck_a_target_went_to_its_enemy(wl: Watchlist) -> None:
-    assert _pair(wl, "Rudal yang Hantam Kyiv Ternyata Buatan Korut") == ("KP", "RU")
+    assert alert_pair(wl, "Rudal yang Hantam Kyiv Ternyata Buatan Korut") == ("KP", "RU")
 
 
 def test_the_agent_of_a_passive_strike_is_no_target(wl: Watchlist) -> None:
     title = "Separuh peluru yang ditembakkan Rusia berasal dari Korut"
-    assert _pair(wl, title) == ("KP", "RU")
+    assert alert_pair(wl, title) == ("KP", "RU")
 
 
 @pytest.mark.parametrize(
@@ -199,7 +197,7 @@ def test_the_agent_of_a_passive_strike_is_no_target(wl: Watchlist) -> None:
 def test_making_another_partys_weapons_is_supply_from_it(
     wl: Watchlist, title: str, supplier: str, recipient: str
 ) -> None:
-    assert _pair(wl, title) == (supplier, recipient)
+    assert alert_pair(wl, title) == (supplier, recipient)
 
 
 @pytest.mark.parametrize(
@@ -211,7 +209,7 @@ def test_making_ones_own_weapons_is_no_transfer(wl: Watchlist, title: str) -> No
 
 def test_a_carriers_state_sends_its_cargo(wl: Watchlist) -> None:
     title = "Russian cargo ship unloads armoured vehicles for Haftar's forces in Libya"
-    assert _pair(wl, title) == ("RU", "LY")
+    assert alert_pair(wl, title) == ("RU", "LY")
 
 
 @pytest.mark.parametrize(
@@ -227,7 +225,7 @@ def test_a_carriers_state_sends_its_cargo(wl: Watchlist) -> None:
 def test_holder_carrier_and_place_kinds(
     wl: Watchlist, title: str, supplier: str, recipient: str
 ) -> None:
-    assert _pair(wl, title) == (supplier, recipient)
+    assert alert_pair(wl, title) == (supplier, recipient)
 
 
 @pytest.mark.parametrize(
@@ -252,7 +250,7 @@ def test_drones_sent_toward_an_enemy_city_are_an_attack(wl: Watchlist, title: st
 def test_arming_a_party_needs_no_other_weapon_word(
     wl: Watchlist, title: str, supplier: str, recipient: str
 ) -> None:
-    assert _pair(wl, title) == (supplier, recipient)
+    assert alert_pair(wl, title) == (supplier, recipient)
 
 
 def test_arming_ones_own_troops_is_no_transfer(wl: Watchlist) -> None:
@@ -260,11 +258,14 @@ def test_arming_ones_own_troops_is_no_transfer(wl: Watchlist) -> None:
 
 
 def test_kemhan_is_indonesias_defence_ministry(wl: Watchlist) -> None:
-    assert _pair(wl, "Kemhan Jajaki Pembelian Pesawat Tempur dari Rusia") == ("RU", "ID")
+    assert alert_pair(wl, "Kemhan Jajaki Pembelian Pesawat Tempur dari Rusia") == ("RU", "ID")
 
 
 def test_a_coalition_led_by_a_state_is_no_single_supplier(wl: Watchlist) -> None:
-    assert _pair(wl, "Latvia-led coalition to deliver 30,000 drones to Ukraine") == (None, "UA")
+    assert alert_pair(wl, "Latvia-led coalition to deliver 30,000 drones to Ukraine") == (
+        None,
+        "UA",
+    )
 
 
 @pytest.mark.parametrize(
@@ -275,7 +276,7 @@ def test_a_coalition_led_by_a_state_is_no_single_supplier(wl: Watchlist) -> None
     ],
 )
 def test_a_possessive_on_a_supplier_is_its_customer(wl: Watchlist, title: str) -> None:
-    assert _pair(wl, title) == ("KP", "RU")
+    assert alert_pair(wl, title) == ("KP", "RU")
 
 
 def test_an_arming_word_is_told_as_weapons(wl: Watchlist) -> None:

@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import transfer_pair
 from pantau.filter.classify import classify
 from pantau.filter.watchlist import Watchlist
-
-
-def _pair(wl: Watchlist, title: str, text: str = "") -> tuple[str | None, str | None]:
-    """The verdict's supplier and recipient codes; the story must tell of a transfer."""
-    v = classify(title, text, wl)
-    assert v.arms_supply, (v.rule, v.score)
-    return v.supplier, v.recipient
 
 
 @pytest.mark.parametrize(
@@ -32,7 +26,7 @@ def _pair(wl: Watchlist, title: str, text: str = "") -> tuple[str | None, str | 
 def test_a_shipment_received(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -57,7 +51,7 @@ def test_a_shipment_received(
 def test_a_state_that_charges_or_seizes_is_no_sender(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -76,7 +70,7 @@ def test_a_state_that_charges_or_seizes_is_no_sender(
 def test_a_carrier_of_another_partys_goods(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -98,7 +92,7 @@ def test_a_carrier_of_another_partys_goods(
 def test_a_shipment_received_in_english(
     wl: Watchlist, title: str, text: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title, text) == main
+    assert transfer_pair(wl, title, text) == main
 
 
 _SOLD = "Drone Laut Ukraina Dijual ke Luar Negeri"
@@ -120,7 +114,7 @@ _SOLD = "Drone Laut Ukraina Dijual ke Luar Negeri"
 def test_a_contracts_other_side_buys(
     wl: Watchlist, text: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, _SOLD, text) == main
+    assert transfer_pair(wl, _SOLD, text) == main
 
 
 @pytest.mark.parametrize(
@@ -138,7 +132,7 @@ def test_a_contracts_other_side_buys(
 def test_a_passive_sent_somewhere(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 _DOCKED = "Sebuah kapal kargo merapat di pelabuhan Astrakhan pada Senin."
@@ -182,7 +176,7 @@ _LANDED = "A cargo plane landed at a military airfield near Moscow on Tuesday."
 def test_a_pointing_sentence_names_the_recipient(
     wl: Watchlist, title: str, text: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title, text) == main
+    assert transfer_pair(wl, title, text) == main
 
 
 @pytest.mark.parametrize(
@@ -199,7 +193,7 @@ def test_a_pointing_sentence_names_the_recipient(
 def test_a_conditional_clauses_party(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -219,7 +213,7 @@ def test_a_conditional_clauses_party(
 def test_a_regulator_of_suppliers_is_none(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -239,7 +233,7 @@ def test_a_regulator_of_suppliers_is_none(
 def test_the_owner_of_a_goal_item_receives(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 _TECH = "Kerja Sama Rudal Moskow-Pyongyang Makin Erat, Rusia Diduga Transfer Teknologi Hulu Ledak"
@@ -262,7 +256,7 @@ _PAID = "Teknologi itu diduga diberikan sebagai balasan atas pasokan senjata dar
 def test_a_headlines_pair_of_partners(
     wl: Watchlist, title: str, text: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title, text) == main
+    assert transfer_pair(wl, title, text) == main
 
 
 @pytest.mark.parametrize(
@@ -282,7 +276,7 @@ def test_a_headlines_pair_of_partners(
 def test_an_object_in_its_own_stretch(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -298,7 +292,7 @@ def test_an_object_in_its_own_stretch(
 def test_a_list_of_persons_states(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -315,7 +309,7 @@ def test_a_list_of_persons_states(
 def test_a_destination_receives(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -333,7 +327,7 @@ def test_a_destination_receives(
 def test_a_passive_accuser_is_no_party(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -353,7 +347,7 @@ def test_a_passive_accuser_is_no_party(
 def test_a_coordinated_phrases_goal(
     wl: Watchlist, title: str, text: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title, text) == main
+    assert transfer_pair(wl, title, text) == main
 
 
 @pytest.mark.parametrize(
@@ -370,7 +364,7 @@ def test_a_coordinated_phrases_goal(
 def test_agreeing_to_produce_together(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -387,5 +381,5 @@ def test_agreeing_to_produce_together(
 def test_several_sources_of_a_received_transfer(
     wl: Watchlist, title: str, main: tuple[str | None, str | None], alert: bool
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
     assert classify(title, "", wl).alert is alert

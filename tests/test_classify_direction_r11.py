@@ -4,15 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pantau.filter.classify import classify
+from conftest import transfer_pair
 from pantau.filter.watchlist import Watchlist
-
-
-def _pair(wl: Watchlist, title: str, text: str = "") -> tuple[str | None, str | None]:
-    """The verdict's supplier and recipient codes; the story must tell of a transfer."""
-    v = classify(title, text, wl)
-    assert v.arms_supply, (v.rule, v.score)
-    return v.supplier, v.recipient
 
 
 @pytest.mark.parametrize(
@@ -32,7 +25,7 @@ def _pair(wl: Watchlist, title: str, text: str = "") -> tuple[str | None, str | 
 def test_parts_used_in_a_partys_weapons(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -48,7 +41,7 @@ def test_parts_used_in_a_partys_weapons(
 def test_the_sides_of_a_fight(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -64,7 +57,7 @@ def test_the_sides_of_a_fight(
 def test_a_group_is_no_counterpart_of_its_base(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -88,7 +81,7 @@ def test_a_group_is_no_counterpart_of_its_base(
 def test_a_sea_where_goods_were_seized(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -110,7 +103,7 @@ def test_a_sea_where_goods_were_seized(
 def test_a_party_equated_with_a_relative_head(
     wl: Watchlist, title: str, text: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title, text) == main
+    assert transfer_pair(wl, title, text) == main
 
 
 @pytest.mark.parametrize(
@@ -127,7 +120,7 @@ def test_a_party_equated_with_a_relative_head(
 def test_goods_offered_for_export(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -146,7 +139,7 @@ def test_goods_offered_for_export(
 def test_a_voyage_home_with_weapons(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -164,7 +157,7 @@ def test_a_voyage_home_with_weapons(
 def test_goods_now_made_at_another_site(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -182,7 +175,7 @@ def test_goods_now_made_at_another_site(
 def test_a_carrier_come_to_fetch(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -200,4 +193,4 @@ def test_a_carrier_come_to_fetch(
 def test_the_accuser_of_a_denier(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main

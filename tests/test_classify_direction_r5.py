@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import alert_pair
 from pantau.filter.classify import classify
 from pantau.filter.watchlist import Watchlist
-
-
-def _pair(wl: Watchlist, title: str, text: str = "") -> tuple[str | None, str | None]:
-    """The verdict's supplier and recipient codes; the story must be an alert."""
-    v = classify(title, text, wl)
-    assert v.alert, (v.rule, v.score)
-    return v.supplier, v.recipient
 
 
 @pytest.mark.parametrize(
@@ -25,7 +19,7 @@ def _pair(wl: Watchlist, title: str, text: str = "") -> tuple[str | None, str | 
     ],
 )
 def test_the_party_helped_receives(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
-    assert _pair(wl, title) == main
+    assert alert_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -50,12 +44,12 @@ def test_the_party_helped_receives(wl: Watchlist, title: str, main: tuple[str, s
 def test_a_from_after_pressure_or_sanctions_is_no_source(
     wl: Watchlist, title: str, text: str, main: tuple[str, str]
 ) -> None:
-    assert _pair(wl, title, text) == main
+    assert alert_pair(wl, title, text) == main
 
 
 def test_the_maker_named_by_built_by_supplies_what_is_received(wl: Watchlist) -> None:
     text = "Egypt took delivery of twelve attack drones built by Russia's Kronshtadt."
-    assert _pair(wl, "Egypt takes delivery of drones", text) == ("RU", "EG")
+    assert alert_pair(wl, "Egypt takes delivery of drones", text) == ("RU", "EG")
 
 
 def test_a_buyer_turning_towards_a_state_does_not_make_it_a_recipient(wl: Watchlist) -> None:
@@ -76,7 +70,7 @@ def test_a_buyer_turning_towards_a_state_does_not_make_it_a_recipient(wl: Watchl
     ],
 )
 def test_the_accuser_named_by_by_is_no_supplier(wl: Watchlist, text: str) -> None:
-    assert _pair(wl, "Serbia denies", text) == ("RS", "UA")
+    assert alert_pair(wl, "Serbia denies", text) == ("RS", "UA")
 
 
 @pytest.mark.parametrize(
@@ -95,12 +89,12 @@ def test_the_accuser_named_by_by_is_no_supplier(wl: Watchlist, text: str) -> Non
 def test_participles_after_a_state_or_items_are_passive(
     wl: Watchlist, title: str, text: str, main: tuple[str, str]
 ) -> None:
-    assert _pair(wl, title, text) == main
+    assert alert_pair(wl, title, text) == main
 
 
 def test_a_past_verb_with_its_object_after_the_items_stays_active(wl: Watchlist) -> None:
     title = "US says Iranian drones armed Iraqi militias that hit Jordan base"
-    assert _pair(wl, title) == ("IR", "IQ")
+    assert alert_pair(wl, title) == ("IR", "IQ")
 
 
 @pytest.mark.parametrize(
@@ -136,7 +130,7 @@ def test_a_past_verb_with_its_object_after_the_items_stays_active(wl: Watchlist)
 def test_routes_places_and_commentators_are_no_parties(
     wl: Watchlist, title: str, text: str, main: tuple[str, str]
 ) -> None:
-    assert _pair(wl, title, text) == main
+    assert alert_pair(wl, title, text) == main
 
 
 @pytest.mark.parametrize(
@@ -154,7 +148,7 @@ def test_routes_places_and_commentators_are_no_parties(
 def test_supply_wordings_the_watchlist_lacked(
     wl: Watchlist, title: str, main: tuple[str, str]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert alert_pair(wl, title) == main
 
 
 def test_relying_on_ones_own_weapons_is_no_transfer(wl: Watchlist) -> None:
@@ -187,7 +181,7 @@ def test_relying_on_ones_own_weapons_is_no_transfer(wl: Watchlist) -> None:
     ],
 )
 def test_more_supply_wordings(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
-    assert _pair(wl, title) == main
+    assert alert_pair(wl, title) == main
 
 
 def test_an_order_for_mass_production_is_no_transfer(wl: Watchlist) -> None:
@@ -197,7 +191,7 @@ def test_an_order_for_mass_production_is_no_transfer(wl: Watchlist) -> None:
 
 def test_a_coalition_led_by_states_has_no_single_supplier(wl: Watchlist) -> None:
     text = "A drone coalition led by Latvia and Britain will deliver 30,000 drones to Ukraine."
-    assert _pair(wl, "Coalition to deliver drones to Ukraine", text) == (None, "UA")
+    assert alert_pair(wl, "Coalition to deliver drones to Ukraine", text) == (None, "UA")
 
 
 @pytest.mark.parametrize(
@@ -213,7 +207,7 @@ def test_a_coalition_led_by_states_has_no_single_supplier(wl: Watchlist) -> None
 def test_nouns_of_supply_and_the_sanctioned(
     wl: Watchlist, title: str, main: tuple[str, str]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert alert_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -251,7 +245,7 @@ def test_ships_the_noun_is_no_transfer(wl: Watchlist, title: str) -> None:
 def test_reliance_attackers_and_reduplicated_sites(
     wl: Watchlist, title: str, text: str, main: tuple[str, str]
 ) -> None:
-    assert _pair(wl, title, text) == main
+    assert alert_pair(wl, title, text) == main
 
 
 @pytest.mark.parametrize(
@@ -264,7 +258,7 @@ def test_reliance_attackers_and_reduplicated_sites(
     ],
 )
 def test_agent_nouns_with_ranking_words(wl: Watchlist, text: str, main: tuple[str, str]) -> None:
-    assert _pair(wl, "Arms ties", text) == main
+    assert alert_pair(wl, "Arms ties", text) == main
 
 
 def test_flying_a_jet_is_no_transfer_of_it(wl: Watchlist) -> None:
@@ -283,4 +277,4 @@ def test_flying_a_jet_is_no_transfer_of_it(wl: Watchlist) -> None:
     ],
 )
 def test_targets_and_reduced_relatives(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
-    assert _pair(wl, title) == main
+    assert alert_pair(wl, title) == main

@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import transfer_pair
 from pantau.filter.classify import classify
 from pantau.filter.watchlist import Watchlist
-
-
-def _pair(wl: Watchlist, title: str, text: str = "") -> tuple[str | None, str | None]:
-    """The verdict's supplier and recipient codes; the story must tell of a transfer."""
-    v = classify(title, text, wl)
-    assert v.arms_supply, (v.rule, v.score)
-    return v.supplier, v.recipient
 
 
 @pytest.mark.parametrize(
@@ -33,7 +27,7 @@ def _pair(wl: Watchlist, title: str, text: str = "") -> tuple[str | None, str | 
 def test_a_comma_verb_shares_the_first_subject(
     wl: Watchlist, title: str, main: tuple[str, str]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -51,7 +45,7 @@ def test_a_comma_verb_shares_the_first_subject(
 def test_an_ally_of_a_state_is_not_that_state(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -65,7 +59,7 @@ def test_an_ally_of_a_state_is_not_that_state(
     ],
 )
 def test_a_dollar_price_is_no_party(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -80,7 +74,7 @@ def test_a_dollar_price_is_no_party(wl: Watchlist, title: str, main: tuple[str, 
     ],
 )
 def test_a_purchase_ke_names_the_seller(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -104,14 +98,14 @@ def test_a_purchase_ke_names_the_seller(wl: Watchlist, title: str, main: tuple[s
 def test_who_asks_for_weapons_gives_none(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 def test_raw_materials_name_no_capital(wl: Watchlist) -> None:
     # 'bahan baku' (raw materials) is no 'Baku': the maker's buyer stays the one named.
     title = "Pabrik Eropa Setop Kirim Bahan Baku Amunisi ke Israel"
     assert "AZ" not in classify(title, "", wl).actors
-    assert _pair(wl, title)[1] == "IL"
+    assert transfer_pair(wl, title)[1] == "IL"
 
 
 @pytest.mark.parametrize(
@@ -127,7 +121,7 @@ def test_raw_materials_name_no_capital(wl: Watchlist) -> None:
 def test_debris_found_in_a_city_at_war_went_to_its_enemy(
     wl: Watchlist, title: str, main: tuple[str, str]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 def test_a_ukrainian_city_struck_is_an_attack(wl: Watchlist) -> None:
@@ -150,7 +144,7 @@ def test_a_ukrainian_city_struck_is_an_attack(wl: Watchlist) -> None:
 def test_workers_of_a_state_are_no_party(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -171,7 +165,7 @@ def test_workers_of_a_state_are_no_party(
     ],
 )
 def test_a_speakers_from_is_no_source(wl: Watchlist, text: str, main: tuple[str, str]) -> None:
-    assert _pair(wl, "Drone Serang Terus Mengalir", text) == main
+    assert transfer_pair(wl, "Drone Serang Terus Mengalir", text) == main
 
 
 def test_the_owner_of_what_is_sent_is_no_recipient(wl: Watchlist) -> None:
@@ -179,7 +173,7 @@ def test_the_owner_of_what_is_sent_is_no_recipient(wl: Watchlist) -> None:
     v = classify("Kapal Selam Nuklir dan Kapal Induk AS yang Dikirim ke Teluk", "", wl)
     assert v.recipient != "US"
     # Twin: the actor heading the relative is the one supplied.
-    assert _pair(wl, "Rusia yang Dipasok Drone oleh Iran Terus Menyerang") == ("IR", "RU")
+    assert transfer_pair(wl, "Rusia yang Dipasok Drone oleh Iran Terus Menyerang") == ("IR", "RU")
 
 
 @pytest.mark.parametrize(
@@ -197,12 +191,15 @@ def test_the_owner_of_what_is_sent_is_no_recipient(wl: Watchlist) -> None:
 def test_co_production_in_a_partners_land_goes_to_that_partner(
     wl: Watchlist, title: str, text: str, main: tuple[str, str]
 ) -> None:
-    assert _pair(wl, title, text) == main
+    assert transfer_pair(wl, title, text) == main
 
 
 def test_co_production_with_no_place_names_no_direction(wl: Watchlist) -> None:
     # Twin: with no place named, who supplies whom is left open.
-    assert _pair(wl, "Iran dan Rusia Teken Kesepakatan Produksi Bersama Drone") == (None, None)
+    assert transfer_pair(wl, "Iran dan Rusia Teken Kesepakatan Produksi Bersama Drone") == (
+        None,
+        None,
+    )
 
 
 @pytest.mark.parametrize(
@@ -219,4 +216,4 @@ def test_co_production_with_no_place_names_no_direction(wl: Watchlist) -> None:
 def test_a_comma_aside_leaves_the_subject_before_it(
     wl: Watchlist, text: str, main: tuple[str, str]
 ) -> None:
-    assert _pair(wl, "Kabar Terbaru", text) == main
+    assert transfer_pair(wl, "Kabar Terbaru", text) == main

@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import transfer_pair
 from pantau.filter.classify import classify
 from pantau.filter.watchlist import Watchlist
-
-
-def _pair(wl: Watchlist, title: str, text: str = "") -> tuple[str | None, str | None]:
-    """The verdict's supplier and recipient codes; the story must tell of a transfer."""
-    v = classify(title, text, wl)
-    assert v.arms_supply, (v.rule, v.score)
-    return v.supplier, v.recipient
 
 
 @pytest.mark.parametrize(
@@ -34,7 +28,7 @@ def _pair(wl: Watchlist, title: str, text: str = "") -> tuple[str | None, str | 
 def test_a_deals_maker_sells_to_its_signer(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -51,7 +45,7 @@ def test_a_deals_maker_sells_to_its_signer(
 def test_co_production_of_one_partners_weapons(
     wl: Watchlist, title: str, main: tuple[str, str]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -67,7 +61,7 @@ def test_co_production_of_one_partners_weapons(
 def test_making_weapons_for_a_party_supplies_it(
     wl: Watchlist, title: str, main: tuple[str, str]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -83,7 +77,7 @@ def test_making_weapons_for_a_party_supplies_it(
 def test_a_joined_pair_leaves_the_sale_to_the_maker(
     wl: Watchlist, title: str, main: tuple[str, str]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -99,7 +93,7 @@ def test_a_joined_pair_leaves_the_sale_to_the_maker(
     ],
 )
 def test_a_states_port_is_a_place(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -117,7 +111,7 @@ def test_a_states_port_is_a_place(wl: Watchlist, title: str, main: tuple[str, st
     ],
 )
 def test_a_source_placed_in_a_state(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -129,7 +123,7 @@ def test_a_source_placed_in_a_state(wl: Watchlist, title: str, main: tuple[str, 
     ],
 )
 def test_weapons_arriving(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -155,7 +149,7 @@ def test_people_arriving_are_no_transfer(wl: Watchlist, title: str) -> None:
     ],
 )
 def test_a_party_left_behind_is_no_source(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -190,7 +184,7 @@ def test_a_party_left_behind_is_no_source(wl: Watchlist, title: str, main: tuple
 def test_a_kind_of_buyer_the_body_names(
     wl: Watchlist, title: str, text: str, main: tuple[str, str | None]
 ) -> None:
-    assert _pair(wl, title, text) == main
+    assert transfer_pair(wl, title, text) == main
 
 
 @pytest.mark.parametrize(
@@ -207,7 +201,7 @@ def test_a_kind_of_buyer_the_body_names(
 def test_a_state_said_to_be_a_route(
     wl: Watchlist, title: str, main: tuple[str | None, str]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -224,7 +218,7 @@ def test_a_state_said_to_be_a_route(
 def test_a_parts_maker_is_not_the_weapons_supplier(
     wl: Watchlist, title: str, main: tuple[str, str]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -238,4 +232,4 @@ def test_a_parts_maker_is_not_the_weapons_supplier(
     ],
 )
 def test_the_sanctioned_may_supply(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main

@@ -4,15 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import transfer_pair
 from pantau.filter.classify import classify
 from pantau.filter.watchlist import Watchlist
-
-
-def _pair(wl: Watchlist, title: str, text: str = "") -> tuple[str | None, str | None]:
-    """The verdict's supplier and recipient codes; the story must tell of a transfer."""
-    v = classify(title, text, wl)
-    assert v.arms_supply, (v.rule, v.score)
-    return v.supplier, v.recipient
 
 
 @pytest.mark.parametrize(
@@ -32,7 +26,7 @@ def _pair(wl: Watchlist, title: str, text: str = "") -> tuple[str | None, str | 
 def test_a_barters_weapons_for_help_or_goods(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -53,7 +47,7 @@ def test_a_barters_weapons_for_help_or_goods(
 def test_a_seizer_is_no_supplier(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 _HELD = "Petugas Finlandia menahan truk bermuatan motor listrik untuk drone militer di perbatasan."
@@ -69,7 +63,7 @@ _HELD = "Petugas Finlandia menahan truk bermuatan motor listrik untuk drone mili
 def test_a_supplier_placed_in_a_state(
     wl: Watchlist, text: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, "Kiriman Komponen Drone Ditahan di Perbatasan", text) == main
+    assert transfer_pair(wl, "Kiriman Komponen Drone Ditahan di Perbatasan", text) == main
 
 
 @pytest.mark.parametrize(
@@ -85,7 +79,7 @@ def test_a_supplier_placed_in_a_state(
 def test_a_state_named_by_its_city_or_leader(
     wl: Watchlist, title: str, main: tuple[str, str]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -97,7 +91,7 @@ def test_a_state_named_by_its_city_or_leader(
     ],
 )
 def test_shipping_weapons(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -125,7 +119,7 @@ def test_shipping_the_trade_is_no_transfer(wl: Watchlist, title: str) -> None:
 def test_a_fairs_city_is_no_buyer(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -155,9 +149,9 @@ def test_a_fairs_city_is_no_buyer(
 def test_a_denier_speaking_of_itself(
     wl: Watchlist, text: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, "“Kami Tidak Pernah Menjual Senjata kepada Pihak yang Berperang”", text) == (
-        main
-    )
+    assert transfer_pair(
+        wl, "“Kami Tidak Pernah Menjual Senjata kepada Pihak yang Berperang”", text
+    ) == (main)
 
 
 _MOU = "Iran dan Belarus menandatangani nota kesepahaman untuk memproduksi bersama drone serang"
@@ -175,7 +169,7 @@ _MOU = "Iran dan Belarus menandatangani nota kesepahaman untuk memproduksi bersa
 def test_a_speakers_place_is_no_production_site(
     wl: Watchlist, text: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, "Iran, Belarus Bahas Kerja Sama Drone", text) == main
+    assert transfer_pair(wl, "Iran, Belarus Bahas Kerja Sama Drone", text) == main
 
 
 @pytest.mark.parametrize(
@@ -197,7 +191,7 @@ def test_a_speakers_place_is_no_production_site(
 def test_a_deals_dashed_pair(
     wl: Watchlist, title: str, text: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title, text) == main
+    assert transfer_pair(wl, title, text) == main
 
 
 @pytest.mark.parametrize(
@@ -211,12 +205,12 @@ def test_a_deals_dashed_pair(
 def test_the_backer_of_a_transfer_sends_it(
     wl: Watchlist, title: str, main: tuple[str, str]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 def test_the_backer_of_a_group_is_no_party(wl: Watchlist) -> None:
     # Twin: a group's backer is no party to what the group gets from someone else.
-    assert _pair(wl, "Iran-backed Houthis receive drones from Russia") == ("RU", "YE")
+    assert transfer_pair(wl, "Iran-backed Houthis receive drones from Russia") == ("RU", "YE")
 
 
 @pytest.mark.parametrize(
@@ -246,7 +240,7 @@ def test_the_backer_of_a_group_is_no_party(wl: Watchlist) -> None:
 def test_parties_named_through_a_noun(
     wl: Watchlist, title: str, text: str, main: tuple[str, str]
 ) -> None:
-    assert _pair(wl, title, text) == main
+    assert transfer_pair(wl, title, text) == main
 
 
 _EXPORTS = "Kyiv - Ukraina mulai menjual drone laut buatan dalam negeri."
@@ -279,7 +273,7 @@ _EXPORTS = "Kyiv - Ukraina mulai menjual drone laut buatan dalam negeri."
 def test_a_headlines_open_buyer_named_in_the_body(
     wl: Watchlist, title: str, text: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title, text) == main
+    assert transfer_pair(wl, title, text) == main
 
 
 @pytest.mark.parametrize(
@@ -295,7 +289,7 @@ def test_a_headlines_open_buyer_named_in_the_body(
 def test_a_transit_verbs_object_is_a_route(
     wl: Watchlist, title: str, main: tuple[str, str]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -311,7 +305,7 @@ def test_a_transit_verbs_object_is_a_route(
     ],
 )
 def test_a_headlines_bare_give_forms(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -326,7 +320,7 @@ def test_a_headlines_bare_give_forms(wl: Watchlist, title: str, main: tuple[str,
     ],
 )
 def test_a_party_by_demonym_or_capital(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -339,7 +333,7 @@ def test_a_party_by_demonym_or_capital(wl: Watchlist, title: str, main: tuple[st
     ],
 )
 def test_a_goal_passed_over(wl: Watchlist, text: str) -> None:
-    assert _pair(wl, "Korut Kirim Peluru", text) == ("KP", "RU")
+    assert transfer_pair(wl, "Korut Kirim Peluru", text) == ("KP", "RU")
 
 
 @pytest.mark.parametrize(
@@ -353,13 +347,13 @@ def test_a_goal_passed_over(wl: Watchlist, text: str) -> None:
     ],
 )
 def test_possessives_and_places_of_making(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 def test_a_linked_pronoun_points_elsewhere(wl: Watchlist) -> None:
     # Twin: "menjadi pemasoknya" — the -nya is a party told before, not the subject.
     text = "Rusia kehabisan drone pada 2022. Iran kemudian menjadi pemasoknya."
-    assert _pair(wl, "Iran Menjadi Pemasoknya", text)[0] == "IR"
+    assert transfer_pair(wl, "Iran Menjadi Pemasoknya", text)[0] == "IR"
 
 
 @pytest.mark.parametrize(
@@ -390,7 +384,7 @@ def test_a_linked_pronoun_points_elsewhere(wl: Watchlist) -> None:
 def test_a_background_lead_is_not_the_news(
     wl: Watchlist, title: str, text: str, main: tuple[str, str]
 ) -> None:
-    assert _pair(wl, title, text) == main
+    assert transfer_pair(wl, title, text) == main
 
 
 def test_a_citys_sky_is_a_place(wl: Watchlist) -> None:
@@ -399,7 +393,7 @@ def test_a_citys_sky_is_a_place(wl: Watchlist) -> None:
         "Ukraina kembali diserang drone Shahed. Drone itu dirakit dengan lisensi dari Iran,"
         " kata intelijen Ukraina."
     )
-    assert _pair(wl, "Drone Shahed di Langit Kyiv", text)[1] != "UA"
+    assert transfer_pair(wl, "Drone Shahed di Langit Kyiv", text)[1] != "UA"
 
 
 @pytest.mark.parametrize(
@@ -412,7 +406,7 @@ def test_a_citys_sky_is_a_place(wl: Watchlist) -> None:
     ],
 )
 def test_parts_in_a_weapon_sent_on(wl: Watchlist, title: str, main: tuple[str, str]) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
 
 
 @pytest.mark.parametrize(
@@ -429,4 +423,4 @@ def test_parts_in_a_weapon_sent_on(wl: Watchlist, title: str, main: tuple[str, s
 def test_a_carriers_goods_are_their_owners(
     wl: Watchlist, title: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title) == main
+    assert transfer_pair(wl, title) == main
