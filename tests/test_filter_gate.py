@@ -82,14 +82,13 @@ MIN_SYNTHETIC_J_DIRECTION = 0.84
 MIN_SYNTHETIC_F_PRECISION = 0.985
 MIN_SYNTHETIC_F_F1 = 0.955
 MIN_SYNTHETIC_F_DIRECTION = 0.855
-# synthetic_f (400 stories, 161 alerts), two more writers' set, made before the fourth round's
-# tuning and scored only whole and in aggregate: the honest figure for wording nobody tuned
-# for. Measured P 0.968, F1 0.946, direction 0.870 after the eleventh round (0.970, 0.885,
-# 0.727 with the third round's rules); these floors, one story under it, only stop it getting
-# worse.
-MIN_HOLDOUT_PRECISION = 0.96
+# synthetic_k (400 stories, 160 alerts), two more writers' set, made in the thirteenth round
+# and scored only whole and in aggregate: the honest figure for wording nobody tuned for.
+# Measured on arrival, with the twelfth round's rules: P 0.986, F1 0.948, direction 0.794.
+# These floors, one story under it, only stop it getting worse.
+MIN_HOLDOUT_PRECISION = 0.975
 MIN_HOLDOUT_F1 = 0.94
-MIN_HOLDOUT_DIRECTION = 0.86
+MIN_HOLDOUT_DIRECTION = 0.785
 # Held-out real items with high-confidence labels (2,110 items, 7 alerts; text read from
 # ../shared at run time), measured F1 0.923, direction 0.857, no false alert after the sixth
 # round (0.857, 0.857, 0.5 per 1,000 before). One story moves F1 by about 0.07 here, so the
