@@ -29,6 +29,7 @@ SYNTHETIC = (
     DATA / "synthetic_i.jsonl",
     DATA / "synthetic_j.jsonl",
     DATA / "synthetic_f.jsonl",
+    DATA / "synthetic_l.jsonl",
 )
 HOLDOUT = DATA / "synthetic_k.jsonl"
 """Two more writers' set, made in the thirteenth round: scored whole and only in aggregate.

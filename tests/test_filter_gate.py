@@ -82,6 +82,12 @@ MIN_SYNTHETIC_J_DIRECTION = 0.84
 MIN_SYNTHETIC_F_PRECISION = 0.985
 MIN_SYNTHETIC_F_F1 = 0.955
 MIN_SYNTHETIC_F_DIRECTION = 0.855
+# Held-out part of synthetic_l, two more writers' development stories added in the thirteenth
+# round (160 stories, 67 alerts): measured P 0.984, F1 0.946, direction 0.851 on arrival, with
+# the twelfth round's rules. One story moves direction by about 0.015.
+MIN_SYNTHETIC_L_PRECISION = 0.965
+MIN_SYNTHETIC_L_F1 = 0.935
+MIN_SYNTHETIC_L_DIRECTION = 0.835
 # synthetic_k (400 stories, 160 alerts), two more writers' set, made in the thirteenth round
 # and scored only whole and in aggregate: the honest figure for wording nobody tuned for.
 # Measured on arrival, with the twelfth round's rules: P 0.986, F1 0.948, direction 0.794.
@@ -106,6 +112,7 @@ HELD_SET_FLOORS = {
     "synthetic_i": (MIN_SYNTHETIC_I_PRECISION, MIN_SYNTHETIC_I_F1, MIN_SYNTHETIC_I_DIRECTION),
     "synthetic_j": (MIN_SYNTHETIC_J_PRECISION, MIN_SYNTHETIC_J_F1, MIN_SYNTHETIC_J_DIRECTION),
     "synthetic_f": (MIN_SYNTHETIC_F_PRECISION, MIN_SYNTHETIC_F_F1, MIN_SYNTHETIC_F_DIRECTION),
+    "synthetic_l": (MIN_SYNTHETIC_L_PRECISION, MIN_SYNTHETIC_L_F1, MIN_SYNTHETIC_L_DIRECTION),
 }
 FIGURES = ("precision", "f1", "direction")
 
