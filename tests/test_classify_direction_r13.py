@@ -1,0 +1,36 @@
+"""Who supplies whom, thirteenth round: each kind the round fixed, beside a twin it must leave."""
+
+from __future__ import annotations
+
+import pytest
+
+from pantau.filter.classify import classify
+from pantau.filter.watchlist import Watchlist
+
+
+def _pair(wl: Watchlist, title: str, text: str = "") -> tuple[str | None, str | None]:
+    """The verdict's supplier and recipient codes; the story must tell of a transfer."""
+    v = classify(title, text, wl)
+    assert v.arms_supply, (v.rule, v.score)
+    return v.supplier, v.recipient
+
+
+_INDUCTS = "Venezuela's air force inducted a batch of new attack drones at a ceremony on Monday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "main"),
+    [
+        # "X has been one of the junta's main suppliers": an unnamed customer's possessive
+        # among the copula's words still links X to the agent noun; the headline's other
+        # party is the customer.
+        ("Iran has been one of the government's main arms suppliers since 2015.", ("IR", "VE")),
+        ("Iran remains the regime's largest drone supplier, analysts say.", ("IR", "VE")),
+        # Twin: a verb of its own between the party and the noun links nothing.
+        ("Iran has long criticised the government's main arms suppliers.", (None, None)),
+    ],
+)
+def test_supplier_of_an_unnamed_customer(
+    wl: Watchlist, text: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, "Venezuela inducts new attack drones at ceremony", _INDUCTS + text) == main
