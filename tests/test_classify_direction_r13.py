@@ -34,3 +34,21 @@ def test_supplier_of_an_unnamed_customer(
     wl: Watchlist, text: str, main: tuple[str | None, str | None]
 ) -> None:
     assert _pair(wl, "Venezuela inducts new attack drones at ceremony", _INDUCTS + text) == main
+
+
+@pytest.mark.parametrize(
+    ("source", "main"),
+    [
+        # A sea named after a state is a place: the headline's only other party, the
+        # source, is the supplier of a body that names only the buyer.
+        ("India", ("IN", "VN")),
+        # Twin: the state itself named as the source still supplies.
+        ("China", ("CN", "VN")),
+    ],
+)
+def test_a_sea_named_after_a_state_is_no_party(
+    wl: Watchlist, source: str, main: tuple[str | None, str | None]
+) -> None:
+    title = f"Vietnam Tambah Drone Pengintai dari {source} untuk Jaga Laut China Selatan"
+    text = "Angkatan Laut Vietnam menerima empat drone pengintai baru pekan ini."
+    assert _pair(wl, title, text) == main
