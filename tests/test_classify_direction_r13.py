@@ -52,3 +52,39 @@ def test_a_sea_named_after_a_state_is_no_party(
     title = f"Vietnam Tambah Drone Pengintai dari {source} untuk Jaga Laut China Selatan"
     text = "Angkatan Laut Vietnam menerima empat drone pengintai baru pekan ini."
     assert _pair(wl, title, text) == main
+
+
+_ODESA = (
+    "Penyelidik menyimpulkan drone yang jatuh di Odesa bulan lalu adalah buatan Iran. "
+    "Sebagian besar cip di dalamnya ternyata buatan perusahaan Jepang."
+)
+_KYIV = (
+    "Investigators said the drone downed near Kyiv was made in Iran. "
+    "Most chips inside were made by British firms."
+)
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "main"),
+    [
+        # Parts found in a weapon that a sure body sentence tells its maker handed on: the
+        # weapon's own transfer is the story's, not the parts' way into it.
+        (
+            "Drone Iran Jatuh di Odesa, Penyelidik Temukan Komponen Jepang",
+            _ODESA + " Temuan itu menguatkan dugaan bahwa Rusia memakai drone pasokan Teheran.",
+            ("IR", "RU"),
+        ),
+        (
+            "Iranian drone downed near Kyiv held British parts, investigators say",
+            _KYIV + " The finding adds to evidence that Russia launches drones supplied by Tehran.",
+            ("IR", "RU"),
+        ),
+        # Twins: with no onward transfer told, the parts' way into the weapon stands.
+        ("Drone Iran Jatuh di Odesa, Penyelidik Temukan Komponen Jepang", _ODESA, ("JP", "IR")),
+        ("Iranian drone downed near Kyiv held British parts, experts say", _KYIV, ("GB", "IR")),
+    ],
+)
+def test_parts_give_way_to_the_weapons_onward_transfer(
+    wl: Watchlist, title: str, text: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title, text) == main
