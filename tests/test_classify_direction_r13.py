@@ -88,3 +88,23 @@ def test_parts_give_way_to_the_weapons_onward_transfer(
     wl: Watchlist, title: str, text: str, main: tuple[str | None, str | None]
 ) -> None:
     assert _pair(wl, title, text) == main
+
+
+@pytest.mark.parametrize(
+    ("place", "main"),
+    [
+        # A compass word before a state names a part of it: the joint plant's site is that
+        # state, so the other partner supplies the know-how.
+        ("at a plant in northern Egypt", ("RU", "EG")),
+        ("at a plant in southern Russia", ("EG", "RU")),
+        # Twins: a region of no state named, or no site at all, leaves the roles open.
+        ("at a plant in the northern region", (None, None)),
+        ("at a new plant", (None, None)),
+    ],
+)
+def test_a_joint_plant_in_part_of_a_state(
+    wl: Watchlist, place: str, main: tuple[str | None, str | None]
+) -> None:
+    title = "Egypt and Russia sign deal on joint production of drones"
+    text = f"Egypt and Russia have agreed to jointly produce attack drones {place}, officials said."
+    assert _pair(wl, title, text) == main

@@ -131,7 +131,10 @@ FILLER = words(
     # plurals by reduplication: "ke unit-unit Rusia", "pabrik-pabrik Belarus"
     "unit-unit pasukan-pasukan pabrik-pabrik perusahaan-perusahaan kelompok-kelompok "
     "milisi-milisi negara-negara satuan-satuan "
-    "both"  # "sold drones to both Russia and Venezuela"
+    "both "  # "sold drones to both Russia and Venezuela"
+    # a part of a state, English order only: "at a factory in northern Vietnam"
+    "northern southern eastern western central north-eastern north-western south-eastern "
+    "south-western northeastern northwestern southeastern southwestern"
 )
 COORD = words("dan and serta atau or")
 ARTICLE = words("a an")
