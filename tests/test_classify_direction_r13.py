@@ -108,3 +108,37 @@ def test_a_joint_plant_in_part_of_a_state(
     title = "Egypt and Russia sign deal on joint production of drones"
     text = f"Egypt and Russia have agreed to jointly produce attack drones {place}, officials said."
     assert _pair(wl, title, text) == main
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "main"),
+    [
+        # A party's war as the goods' goal ("untuk perang Rusia", "bagi mesin perang Moskow"):
+        # the party whose war it is receives them.
+        (
+            "Belarus Kirim Amunisi Tua",
+            "Belarus mengirim ribuan peti amunisi tua untuk perang Rusia di Ukraina, kata oposisi.",
+            ("BY", "RU"),
+        ),
+        (
+            "Iran Jadi Pemasok Utama",
+            "Iran kini menjadi pemasok drone bagi mesin perang Moskow, menurut analis.",
+            ("IR", "RU"),
+        ),
+        # Twins: the war told as a time, not a goal, names no recipient.
+        (
+            "Belarus Kirim Amunisi Tua",
+            "Belarus mengirim ribuan peti amunisi tua sejak perang Rusia di Ukraina dimulai.",
+            ("BY", None),
+        ),
+        (
+            "Iran Jadi Pemasok Utama",
+            "Iran kini menjadi pemasok drone sejak mesin perang Moskow kehabisan rudal.",
+            ("IR", None),
+        ),
+    ],
+)
+def test_a_partys_war_as_the_goal(
+    wl: Watchlist, title: str, text: str, main: tuple[str | None, str | None]
+) -> None:
+    assert _pair(wl, title, text) == main

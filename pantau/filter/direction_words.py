@@ -182,6 +182,8 @@ PARTY_NOUN = words(
 )
 HEARSAY = words("disebut dikabarkan dilaporkan diperkirakan diyakini reportedly")
 FOR = words("untuk bagi for")
+WAR = words("perang")  # "untuk perang Rusia": Indonesian puts the war's party after it
+WAR_HEAD = words("mesin upaya")  # "bagi mesin perang Rusia", "untuk upaya perang Rusia"
 MARKET = words("ekspor export dijual sale pembeli buyers")  # "ditawarkan untuk ekspor": a seller
 RETURN_HOME = frozenset({"pulang bawa"})  # the watchlist canonical of a voyage home with goods
 FETCH = words("jemput menjemput ambil mengambil collect pick fetch")  # come to take goods
