@@ -37,19 +37,20 @@ def test_supplier_of_an_unnamed_customer(
 
 
 @pytest.mark.parametrize(
-    ("source", "main"),
+    ("source", "sea", "main"),
     [
         # A sea named after a state is a place: the headline's only other party, the
         # source, is the supplier of a body that names only the buyer.
-        ("India", ("IN", "VN")),
+        ("India", "Laut China Selatan", ("IN", "VN")),
+        ("India", "Laut Tiongkok Selatan", ("IN", "VN")),
         # Twin: the state itself named as the source still supplies.
-        ("China", ("CN", "VN")),
+        ("China", "Laut China Selatan", ("CN", "VN")),
     ],
 )
 def test_a_sea_named_after_a_state_is_no_party(
-    wl: Watchlist, source: str, main: tuple[str | None, str | None]
+    wl: Watchlist, source: str, sea: str, main: tuple[str | None, str | None]
 ) -> None:
-    title = f"Vietnam Tambah Drone Pengintai dari {source} untuk Jaga Laut China Selatan"
+    title = f"Vietnam Tambah Drone Pengintai dari {source} untuk Jaga {sea}"
     text = "Angkatan Laut Vietnam menerima empat drone pengintai baru pekan ini."
     assert _pair(wl, title, text) == main
 
