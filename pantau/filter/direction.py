@@ -87,6 +87,16 @@ class Clause(GovernedReader):
             return replace(roles, unnamed_recipient=open_to)
         return roles
 
+    def _war_goal(self, actor: Actor) -> bool:
+        """A party's war as the goods' goal: "untuk perang Rusia", "bagi mesin perang Moskow"."""
+        j = actor.first_token - 1
+        if j < 1 or self.tokens[j].word not in dw.WAR:
+            return False
+        j -= 1
+        if self.tokens[j].word in dw.WAR_HEAD:
+            j -= 1
+        return j >= 0 and self.tokens[j].word in dw.FOR
+
     def _buyer_offers_production(self, transfer: Hit, roles: Roles) -> bool:
         """An offer of production ("tawarkan produksi lokal") by a buyer in the same clause."""
         if transfer.entry.canonical not in dw.OFFER:
@@ -166,6 +176,9 @@ class Clause(GovernedReader):
         for actor in actors:
             mark = actor.mark
             if actor is maker:
+                continue
+            if give and actor.hit.start >= transfer.end and self._war_goal(actor):
+                recipient.append(self._rank(actor, transfer, 1))  # "untuk perang Rusia"
                 continue
             if mark == "from" and self._speaker_source(actor, transfer):
                 continue  # "peneliti dari Seoul mengatakan ...": where the speaker is from

@@ -131,7 +131,10 @@ FILLER = words(
     # plurals by reduplication: "ke unit-unit Rusia", "pabrik-pabrik Belarus"
     "unit-unit pasukan-pasukan pabrik-pabrik perusahaan-perusahaan kelompok-kelompok "
     "milisi-milisi negara-negara satuan-satuan "
-    "both"  # "sold drones to both Russia and Venezuela"
+    "both "  # "sold drones to both Russia and Venezuela"
+    # a part of a state, English order only: "at a factory in northern Vietnam"
+    "northern southern eastern western central north-eastern north-western south-eastern "
+    "south-western northeastern northwestern southeastern southwestern"
 )
 COORD = words("dan and serta atau or")
 ARTICLE = words("a an")
@@ -179,6 +182,8 @@ PARTY_NOUN = words(
 )
 HEARSAY = words("disebut dikabarkan dilaporkan diperkirakan diyakini reportedly")
 FOR = words("untuk bagi for")
+WAR = words("perang")  # "untuk perang Rusia": Indonesian puts the war's party after it
+WAR_HEAD = words("mesin upaya")  # "bagi mesin perang Rusia", "untuk upaya perang Rusia"
 MARKET = words("ekspor export dijual sale pembeli buyers")  # "ditawarkan untuk ekspor": a seller
 RETURN_HOME = frozenset({"pulang bawa"})  # the watchlist canonical of a voyage home with goods
 FETCH = words("jemput menjemput ambil mengambil collect pick fetch")  # come to take goods

@@ -112,7 +112,11 @@ class SubjectReader(ListReader):
             ]
             # "Rusia selama puluhan tahun menjadi pemasok": a linking verb carries the subject.
             linked = any(w in dw.LINK for w in between) and len(between) <= NEAR + 2
-            if not linked and not all(w in dw.COPULA for w in between):
+            # "Russia has been one of the junta's main suppliers": an unnamed customer's
+            # possessive stands among the copula's words; the vote finds the customer.
+            bare = [w for w in between if _filler_possessive(w) is None]
+            told = len(bare) < len(between) and all(w in dw.COPULA for w in bare)
+            if not linked and not told and not all(w in dw.COPULA for w in between):
                 return None
         return subject
 
@@ -272,3 +276,11 @@ class SubjectReader(ListReader):
         while j >= 0 and self.tokens[j].word in dw.FILLER:
             j -= 1
         return j >= 0 and self.tokens[j].word in ("ke", "kepada")
+
+
+def _filler_possessive(word: str) -> str | None:
+    """The noun of a party word's English possessive ("junta's", "regime's"), else None."""
+    for mark in ("'s", "’s"):
+        if word.endswith(mark) and word[: -len(mark)] in dw.FILLER:
+            return word[: -len(mark)]
+    return None

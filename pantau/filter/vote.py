@@ -86,11 +86,8 @@ def direction(
         best = max(named, key=lambda ev: ev.score)
         # "Chinese parts in Iranian drones sent to Russia": parts found in a weapon the headline
         # tells sent on make way for the weapon's own transfer.
-        onward = [
-            ev
-            for ev in named
-            if best.hit.entry.canonical == PARTS and ev.roles.supplier == best.roles.recipient
-        ]
+        sure = [ev for ev in events if ev.score >= rules.threshold and _both_named(ev)]
+        onward = _onward(best, named + sure) if best.hit.entry.canonical == PARTS else []
         if onward:
             best = max(onward, key=lambda ev: ev.score)
         return best.roles.supplier, best.roles.recipient
@@ -113,6 +110,20 @@ def direction(
         if s is None or s != r
     ]
     _, supplier, recipient = max(pairs, key=lambda p: p[0])
+    parted = [
+        ev
+        for ev in events
+        if ev.hit.entry.canonical == PARTS
+        and (ev.roles.supplier, ev.roles.recipient) == (supplier, recipient)
+    ]
+    # "Rudal Korut Jatuh di Kharkiv, Investigasi Ungkap Komponen AS": parts found in a weapon
+    # a sure event tells handed on outvote its transfer only by the headline's weight.
+    onward = (
+        [ev for ev in _onward(parted[0], events) if ev.score >= rules.threshold] if parted else []
+    )
+    if onward:
+        best = max(onward, key=lambda ev: ev.score)
+        supplier, recipient = best.roles.supplier, best.roles.recipient
     rivals = sorted((v for c, v in votes_s.items() if c != recipient), reverse=True)
     lead = max(events, key=lambda e: (e.hit.field == "title", e.score), default=None)
     several = lead is not None and lead.roles.several_sources
@@ -139,3 +150,15 @@ def direction(
         if len(other) == 1:
             supplier, recipient = (supplier or other[0], recipient or other[0])
     return supplier, recipient
+
+
+def _onward(parts: Voter, events: Sequence[Voter]) -> list[Voter]:
+    """Events handing on the weapon that parts were found in: its maker gives it to another."""
+    return [
+        ev
+        for ev in events
+        if ev.hit.entry.canonical != PARTS
+        and parts.roles.recipient is not None
+        and ev.roles.supplier == parts.roles.recipient
+        and ev.roles.recipient is not None
+    ]
