@@ -1,0 +1,37 @@
+"""The alert decision, thirteenth round: the kinds the new tuning part showed, each with twins."""
+
+from __future__ import annotations
+
+import pytest
+
+from pantau.filter.classify import classify
+from pantau.filter.watchlist import Watchlist
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Korut Pasok Drone Pencegat ke Rusia, Kata Seoul", "KP", "RU"),
+        ("Iran Kirim Drone Penyerang ke Rusia", "IR", "RU"),
+        ("Inggris Kirim Drone Pencegat ke Ukraina dalam Paket Bantuan Terbaru", "GB", "UA"),
+    ],
+)
+def test_a_weapon_named_by_its_doer_noun_or_sent_in_an_aid_package_alerts(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    verdict = classify(title, "", wl)
+    assert verdict.alert, verdict.rule
+    assert (verdict.supplier, verdict.recipient) == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Drone Pencegat Ukraina Tembak Jatuh Shahed Rusia",
+        "Drone Penyerang Rusia Hantam Kyiv",
+        "Iran Kirim Drone Pembawa Paket Bantuan Kemanusiaan ke Lebanon",
+        "Kurir Kirim Paket Berisi Drone ke Rusia",
+    ],
+)
+def test_their_twins_telling_a_strike_or_a_parcel_stay_quiet(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert
