@@ -35,3 +35,32 @@ def test_a_weapon_named_by_its_doer_noun_or_sent_in_an_aid_package_alerts(
 )
 def test_their_twins_telling_a_strike_or_a_parcel_stay_quiet(wl: Watchlist, title: str) -> None:
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Qatar Buys Italian Frigates as Iran Tensions Mount",
+        "Vietnam Beli Rudal Pantai di Tengah Ketegangan dengan China dan Rusia",
+        "Japan orders more interceptors amid standoff with North Korea",
+    ],
+)
+def test_a_purchase_told_beside_a_tension_with_a_watched_party_stays_quiet(
+    wl: Watchlist, title: str
+) -> None:
+    assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Iran Kirim Drone ke Rusia di Tengah Ketegangan dengan AS", "IR", "RU"),
+        ("Qatar Buys Iranian Drones as Gulf Tensions Mount", "IR", "QA"),
+    ],
+)
+def test_their_twins_whose_watched_party_supplies_still_alert(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    verdict = classify(title, "", wl)
+    assert verdict.alert, verdict.rule
+    assert (verdict.supplier, verdict.recipient) == (supplier, recipient)

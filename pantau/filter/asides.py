@@ -63,7 +63,9 @@ _COUNTER = re.compile(
 _ADVERSARY_BEFORE = re.compile(
     r"(?<!\w)(?:deter|deters|deterring|counter|countering|fend\s+off|ward\s+off|tangkal|"
     r"menangkal|halau|menghalau|hadapi|menghadapi|waspadai|mewaspadai|bendung|membendung|"
-    r"(?:ancaman|threats?)(?:\s+(?:dari|from|of|posed\s+by))?)\s+(?:the\s+)?$",
+    r"(?:ancaman|threats?)(?:\s+(?:dari|from|of|posed\s+by))?|"
+    r"(?:ketegangan|tensions?|standoff|rivalry|rivalitas|persaingan)\s+(?:dengan|with))"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _LIKENED_BEFORE = re.compile(
@@ -72,8 +74,10 @@ _LIKENED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A party named only as a likeness: "Seperti Rusia, China Kini Jual Jet", "following Iran's"."""
-_ADVERSARY_AFTER = re.compile(r"(?:'s)?\s+(?:threats?|looms|menjadi\s+ancaman)\b", re.IGNORECASE)
-"""A party named as what weapons are bought against: "to deter Russia", "North Korea threat"."""
+_ADVERSARY_AFTER = re.compile(
+    r"(?:'s)?\s+(?:threats?|looms|tensions?|standoff|menjadi\s+ancaman)\b", re.IGNORECASE
+)
+"""A party named as what weapons are bought against: "North Korea threat", "Iran tensions"."""
 
 
 def without_adversaries(text: str, hits: list[Hit]) -> list[Hit]:
@@ -84,16 +88,22 @@ def without_adversaries(text: str, hits: list[Hit]) -> list[Hit]:
     """
     if not any(h.entry.kind == "transfer" for h in hits):
         return hits
-    return [
-        h
-        for h in hits
-        if h.entry.kind != "actor"
-        or not (
+    kept: list[Hit] = []
+    dropped_end = -1
+    for h in hits:
+        if h.entry.kind == "actor" and (
             _ADVERSARY_BEFORE.search(text, max(0, h.start - 40), h.start)
             or _LIKENED_BEFORE.search(text, max(0, h.start - 30), h.start)
             or _ADVERSARY_AFTER.match(text, h.end)
-        )
-    ]
+            or (dropped_end >= 0 and _JOINED.fullmatch(text, dropped_end, h.start))
+        ):
+            dropped_end = h.end  # "ketegangan dengan China dan Rusia": the list shares the role
+            continue
+        kept.append(h)
+    return kept
+
+
+_JOINED = re.compile(r"\s*(?:,|,?\s+(?:dan|and|atau|or))\s+", re.IGNORECASE)
 
 
 _OWNER_AFTER = re.compile(r"\s+(?:buatan\s+|made\s+by\s+|milik\s+)?$", re.IGNORECASE)
