@@ -64,3 +64,33 @@ def test_their_twins_whose_watched_party_supplies_still_alert(
     verdict = classify(title, "", wl)
     assert verdict.alert, verdict.rule
     assert (verdict.supplier, verdict.recipient) == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Egypt eyes Russian fighter jets in talks with Moscow", "RU", "EG"),
+        ("Mesir Lirik Jet Tempur Rusia", "RU", "EG"),
+        ("Aljazair Incar Drone Buatan Iran", "IR", "DZ"),
+    ],
+)
+def test_a_buyer_eyeing_another_partys_weapons_alerts(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    verdict = classify(title, "", wl)
+    assert verdict.alert, verdict.rule
+    assert (verdict.supplier, verdict.recipient) == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Drone Iran Incar Kapal Tanker di Teluk",
+        "Iran eyes a summit with Russia on drones",
+        "All eyes on Tehran as Putin visits drone plant",
+    ],
+)
+def test_their_twins_where_eyeing_is_aiming_or_attention_stay_quiet(
+    wl: Watchlist, title: str
+) -> None:
+    assert not classify(title, "", wl).alert
