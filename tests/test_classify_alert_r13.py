@@ -94,3 +94,38 @@ def test_their_twins_where_eyeing_is_aiming_or_attention_stay_quiet(
     wl: Watchlist, title: str
 ) -> None:
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Russia extends gasoline export ban as Ukrainian drones hit refineries", ""),
+        (
+            "Rusia Perpanjang Larangan Ekspor Bensin",
+            "Rusia memperpanjang larangan ekspor bensin setelah serangan drone Ukraina ke kilang.",
+        ),
+        (
+            "Russia halts diesel exports",
+            "Moscow halted diesel exports to protect domestic supply after drone strikes.",
+        ),
+    ],
+)
+def test_fuel_exports_stopped_after_drone_strikes_stay_quiet(
+    wl: Watchlist, title: str, text: str
+) -> None:
+    assert not classify(title, text, wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Iran Kirim Solar dan Drone ke Rusia", ""),
+        ("Iran Kirim Bahan Bakar ke Rusia", "Teheran juga mengirim drone Shahed ke Moskow."),
+    ],
+)
+def test_their_twins_with_weapons_sent_beside_the_fuel_still_alert(
+    wl: Watchlist, title: str, text: str
+) -> None:
+    verdict = classify(title, text, wl)
+    assert verdict.alert, verdict.rule
+    assert (verdict.supplier, verdict.recipient) == ("IR", "RU")

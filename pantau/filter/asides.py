@@ -333,7 +333,7 @@ _GOODS = (
     r"(?:[A-Z][\w-]*\s+)?(?i:gandum|wheat|grain|minyak(?:\s+mentah)?|oil|crude|gas|lng|listrik|"
     r"power|electricity|beras|rice|pupuk|fertili[sz]ers?|batu\s+bara|coal|gula|sugar|saffron|"
     r"kurma|pistachios?|fuel(?!\s+(?:for\s+)?missiles?)|bahan\s+bakar(?!\s+rudal)|uranium|oksigen|oxygen|air\s+bersih|clean\s+water|"
-    r"vaksin|vaccines?)(?!\w)"
+    r"vaksin|vaccines?|bensin|bbm|solar|avtur|gasoline|petrol|diesel)(?!\w)"
 )
 _GOODS_OBJECT = re.compile(
     r"(?:\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?i:with|dengan))?\s+"
@@ -344,11 +344,15 @@ _GOODS_OBJECT = re.compile(
     + r")*"
 )
 """Goods as a verb's whole object: "Beli Gandum Iran", "supplies Iran with wheat"."""
+_GOODS_BEFORE = re.compile(r"(?<!\w)" + _GOODS + r"\s+$")
+"""Goods naming an English trade noun's object: "gasoline export ban", "grain exports"."""
 
 
 def goods_object(text: str, hit: Hit, hits: list[Hit]) -> bool:
     """A send, sell or buy word whose object is goods ("Beli Gandum Iran", "supplies power",
-    "Pipa Pemasok Oksigen")."""
+    "Pipa Pemasok Oksigen", "gasoline export ban")."""
+    if _GOODS_BEFORE.search(text, max(0, hit.start - 30), hit.start):
+        return True
     if hit.entry.voice not in ("active", "past", "agent"):
         return False
     found = _GOODS_OBJECT.match(text, hit.end)
