@@ -95,7 +95,7 @@ def without_adversaries(text: str, hits: list[Hit]) -> list[Hit]:
             _ADVERSARY_BEFORE.search(text, max(0, h.start - 40), h.start)
             or _LIKENED_BEFORE.search(text, max(0, h.start - 30), h.start)
             or _ADVERSARY_AFTER.match(text, h.end)
-            or (dropped_end >= 0 and _JOINED.fullmatch(text, dropped_end, h.start))
+            or (dropped_end >= 0 and _LISTED.fullmatch(text, dropped_end, h.start))
         ):
             dropped_end = h.end  # "ketegangan dengan China dan Rusia": the list shares the role
             continue
@@ -103,7 +103,7 @@ def without_adversaries(text: str, hits: list[Hit]) -> list[Hit]:
     return kept
 
 
-_JOINED = re.compile(r"\s*(?:,|,?\s+(?:dan|and|atau|or))\s+", re.IGNORECASE)
+_LISTED = re.compile(r",?\s+(?:dan|and|atau|or)\s+", re.IGNORECASE)
 
 
 _OWNER_AFTER = re.compile(r"\s+(?:buatan\s+|made\s+by\s+|milik\s+)?$", re.IGNORECASE)
