@@ -129,3 +129,18 @@ def test_their_twins_with_weapons_sent_beside_the_fuel_still_alert(
     verdict = classify(title, text, wl)
     assert verdict.alert, verdict.rule
     assert (verdict.supplier, verdict.recipient) == ("IR", "RU")
+
+
+def test_a_purchase_answering_a_watched_partys_arsenal_stays_quiet(wl: Watchlist) -> None:
+    text = (
+        "Romania's new air shield began operating on Monday with interceptors bought from"
+        " Israel. Officials said the purchase responded to Russia's expanding drone arsenal."
+    )
+    verdict = classify("Romania's new air shield runs on Israeli interceptors", text, wl)
+    assert not verdict.alert, verdict.rule
+
+
+def test_its_twin_answering_a_watched_partys_request_still_alerts(wl: Watchlist) -> None:
+    verdict = classify("Iran sent drones in response to Russia's request", "", wl)
+    assert verdict.alert, verdict.rule
+    assert (verdict.supplier, verdict.recipient) == ("IR", "RU")

@@ -78,6 +78,17 @@ _ADVERSARY_AFTER = re.compile(
     r"(?:'s)?\s+(?:threats?|looms|tensions?|standoff|menjadi\s+ancaman)\b", re.IGNORECASE
 )
 """A party named as what weapons are bought against: "North Korea threat", "Iran tensions"."""
+_ANSWERED = re.compile(
+    r"(?<!\w)(?:respon(?:d|ds|ded|ding|se)\s+to|react(?:s|ed|ing)?\s+to|menanggapi|merespons|"
+    r"respons\s+(?:atas|terhadap))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ARMED = re.compile(
+    r"(?:'s)?\s+(?:(?:growing|expanding|rising|swelling|new|yang\s+terus\s+bertambah)\s+)?"
+    r"(?:(?:missile|nuclear|drone|rudal|nuklir)\s+)?(?:arsenal|build-?up|buildup|stockpile)",
+    re.IGNORECASE,
+)
+"""A party's arsenal a purchase answers: "responded to Russia's growing missile arsenal"."""
 
 
 def without_adversaries(text: str, hits: list[Hit]) -> list[Hit]:
@@ -95,6 +106,7 @@ def without_adversaries(text: str, hits: list[Hit]) -> list[Hit]:
             _ADVERSARY_BEFORE.search(text, max(0, h.start - 40), h.start)
             or _LIKENED_BEFORE.search(text, max(0, h.start - 30), h.start)
             or _ADVERSARY_AFTER.match(text, h.end)
+            or (_ANSWERED.search(text, max(0, h.start - 30), h.start) and _ARMED.match(text, h.end))
             or (dropped_end >= 0 and _LISTED.fullmatch(text, dropped_end, h.start))
         ):
             dropped_end = h.end  # "ketegangan dengan China dan Rusia": the list shares the role
