@@ -144,3 +144,31 @@ def test_its_twin_answering_a_watched_partys_request_still_alerts(wl: Watchlist)
     verdict = classify("Iran sent drones in response to Russia's request", "", wl)
     assert verdict.alert, verdict.rule
     assert (verdict.supplier, verdict.recipient) == ("IR", "RU")
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Houthi missiles are Iranian-made, UN panel says", "IR", "YE"),
+        ("Hamas rockets were North Korean-made, Israeli army says", "KP", "PS"),
+        ("Hezbollah's latest drones bear Iranian fingerprints, analysts say", "IR", "LB"),
+    ],
+)
+def test_an_owners_weapons_told_as_another_partys_make_alert(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    verdict = classify(title, "", wl)
+    assert verdict.alert, verdict.rule
+    assert (verdict.supplier, verdict.recipient) == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Iran's new drones are Iranian-made, minister boasts",
+        "Shells fired at Kharkiv were North Korean-made",
+        "Cars sold in Iran are Chinese-made",
+    ],
+)
+def test_their_twins_with_no_other_owner_named_stay_quiet(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert
