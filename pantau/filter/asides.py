@@ -106,7 +106,7 @@ def without_adversaries(text: str, hits: list[Hit]) -> list[Hit]:
             _ADVERSARY_BEFORE.search(text, max(0, h.start - 40), h.start)
             or _LIKENED_BEFORE.search(text, max(0, h.start - 30), h.start)
             or _ADVERSARY_AFTER.match(text, h.end)
-            or (_ANSWERED.search(text, max(0, h.start - 30), h.start) and _ARMED.match(text, h.end))
+            or (_ARMED.match(text, h.end) and _ANSWERED.search(text, max(0, h.start - 30), h.start))
             or (dropped_end >= 0 and _LISTED.fullmatch(text, dropped_end, h.start))
         ):
             dropped_end = h.end  # "ketegangan dengan China dan Rusia": the list shares the role

@@ -182,7 +182,7 @@ def trade_beside(text: str, hits: list[Hit], parties: set[str]) -> bool:
     a party, weapons and two transfer words, and trades nothing: fuel and the home market.
     """
     return (
-        any(_trades(text, h, hits) for h in hits)
-        and any(h.entry.kind == "item" for h in hits)
+        any(h.entry.kind == "item" for h in hits)
         and any(h.entry.kind == "actor" and h.entry.canonical in parties for h in hits)
+        and any(_trades(text, h, hits) for h in hits)
     )
