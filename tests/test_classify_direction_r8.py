@@ -22,7 +22,8 @@ from pantau.filter.watchlist import Watchlist
         # Twins: a deal with no maker named stays open; a maker in another clause is no seller.
         ("Myanmar Teken Kesepakatan Drone dengan Iran", (None, None)),
         ("Aljazair Teken Kontrak Drone, Dananya dari Bank Prancis", (None, None)),
-        ("Indonesia eyes Chinese drones after Turkish deal delay", (None, None)),
+        # Eyeing another's weapons is itself a purchase weighed (r13): its maker sells.
+        ("Indonesia eyes Chinese drones after Turkish deal delay", ("CN", "ID")),
     ],
 )
 def test_a_deals_maker_sells_to_its_signer(

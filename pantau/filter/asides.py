@@ -63,7 +63,9 @@ _COUNTER = re.compile(
 _ADVERSARY_BEFORE = re.compile(
     r"(?<!\w)(?:deter|deters|deterring|counter|countering|fend\s+off|ward\s+off|tangkal|"
     r"menangkal|halau|menghalau|hadapi|menghadapi|waspadai|mewaspadai|bendung|membendung|"
-    r"(?:ancaman|threats?)(?:\s+(?:dari|from|of|posed\s+by))?)\s+(?:the\s+)?$",
+    r"(?:ancaman|threats?)(?:\s+(?:dari|from|of|posed\s+by))?|"
+    r"(?:ketegangan|tensions?|standoff|rivalry|rivalitas|persaingan)\s+(?:dengan|with))"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _LIKENED_BEFORE = re.compile(
@@ -72,8 +74,21 @@ _LIKENED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 """A party named only as a likeness: "Seperti Rusia, China Kini Jual Jet", "following Iran's"."""
-_ADVERSARY_AFTER = re.compile(r"(?:'s)?\s+(?:threats?|looms|menjadi\s+ancaman)\b", re.IGNORECASE)
-"""A party named as what weapons are bought against: "to deter Russia", "North Korea threat"."""
+_ADVERSARY_AFTER = re.compile(
+    r"(?:'s)?\s+(?:threats?|looms|tensions?|standoff|menjadi\s+ancaman)\b", re.IGNORECASE
+)
+"""A party named as what weapons are bought against: "North Korea threat", "Iran tensions"."""
+_ANSWERED = re.compile(
+    r"(?<!\w)(?:respon(?:d|ds|ded|ding|se)\s+to|react(?:s|ed|ing)?\s+to|menanggapi|merespons|"
+    r"respons\s+(?:atas|terhadap))\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_ARMED = re.compile(
+    r"(?:'s)?\s+(?:(?:growing|expanding|rising|swelling|new|yang\s+terus\s+bertambah)\s+)?"
+    r"(?:(?:missile|nuclear|drone|rudal|nuklir)\s+)?(?:arsenal|build-?up|buildup|stockpile)",
+    re.IGNORECASE,
+)
+"""A party's arsenal a purchase answers: "responded to Russia's growing missile arsenal"."""
 
 
 def without_adversaries(text: str, hits: list[Hit]) -> list[Hit]:
@@ -84,16 +99,23 @@ def without_adversaries(text: str, hits: list[Hit]) -> list[Hit]:
     """
     if not any(h.entry.kind == "transfer" for h in hits):
         return hits
-    return [
-        h
-        for h in hits
-        if h.entry.kind != "actor"
-        or not (
+    kept: list[Hit] = []
+    dropped_end = -1
+    for h in hits:
+        if h.entry.kind == "actor" and (
             _ADVERSARY_BEFORE.search(text, max(0, h.start - 40), h.start)
             or _LIKENED_BEFORE.search(text, max(0, h.start - 30), h.start)
             or _ADVERSARY_AFTER.match(text, h.end)
-        )
-    ]
+            or (_ARMED.match(text, h.end) and _ANSWERED.search(text, max(0, h.start - 30), h.start))
+            or (dropped_end >= 0 and _LISTED.fullmatch(text, dropped_end, h.start))
+        ):
+            dropped_end = h.end  # "ketegangan dengan China dan Rusia": the list shares the role
+            continue
+        kept.append(h)
+    return kept
+
+
+_LISTED = re.compile(r",?\s+(?:dan|and|atau|or)\s+", re.IGNORECASE)
 
 
 _OWNER_AFTER = re.compile(r"\s+(?:buatan\s+|made\s+by\s+|milik\s+)?$", re.IGNORECASE)
@@ -323,7 +345,7 @@ _GOODS = (
     r"(?:[A-Z][\w-]*\s+)?(?i:gandum|wheat|grain|minyak(?:\s+mentah)?|oil|crude|gas|lng|listrik|"
     r"power|electricity|beras|rice|pupuk|fertili[sz]ers?|batu\s+bara|coal|gula|sugar|saffron|"
     r"kurma|pistachios?|fuel(?!\s+(?:for\s+)?missiles?)|bahan\s+bakar(?!\s+rudal)|uranium|oksigen|oxygen|air\s+bersih|clean\s+water|"
-    r"vaksin|vaccines?)(?!\w)"
+    r"vaksin|vaccines?|bensin|bbm|solar|avtur|gasoline|petrol|diesel)(?!\w)"
 )
 _GOODS_OBJECT = re.compile(
     r"(?:\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s+(?i:with|dengan))?\s+"
@@ -334,11 +356,15 @@ _GOODS_OBJECT = re.compile(
     + r")*"
 )
 """Goods as a verb's whole object: "Beli Gandum Iran", "supplies Iran with wheat"."""
+_GOODS_BEFORE = re.compile(r"(?<!\w)" + _GOODS + r"\s+$")
+"""Goods naming an English trade noun's object: "gasoline export ban", "grain exports"."""
 
 
 def goods_object(text: str, hit: Hit, hits: list[Hit]) -> bool:
     """A send, sell or buy word whose object is goods ("Beli Gandum Iran", "supplies power",
-    "Pipa Pemasok Oksigen")."""
+    "Pipa Pemasok Oksigen", "gasoline export ban")."""
+    if _GOODS_BEFORE.search(text, max(0, hit.start - 30), hit.start):
+        return True
     if hit.entry.voice not in ("active", "past", "agent"):
         return False
     found = _GOODS_OBJECT.match(text, hit.end)

@@ -90,9 +90,9 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
             parts.lend_parts(title, title_hits),
             parts.lend_parts(text, text_hits),
         )
-        title_hits = parts.lend_traced(title, title_hits)
+        title_hits = headline.lend_made(title, parts.lend_traced(title, title_hits))
         title_hits = speakers.lend_owner(title, title_hits)  # "Iran: Drone Kami Tidak Dipakai"
-        text_hits = parts.lend_traced(text, text_hits)
+        text_hits = headline.lend_made(text, parts.lend_traced(text, text_hits))
     all_hits = title_hits + text_hits
     actors = tuple(
         dict.fromkeys(

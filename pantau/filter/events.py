@@ -387,9 +387,7 @@ def events_of(title: StoryField, body: StoryField, wl: Watchlist) -> list[Event]
                 near = [h for n in neighbours for h in body.kinds(n, "item")]
                 mine = {h.entry.canonical for h in hits if h.entry.kind == "actor"}
                 traded = any(  # a weapons trade beside it, by one of its parties
-                    body.kinds(n, "transfer")
-                    and body.kinds(n, "item")
-                    and mine.intersection(h.entry.canonical for h in body.kinds(n, "actor"))
+                    spread.trade_beside(body.text, body.by_sentence.get(n, []), mine)
                     for n in neighbours
                     if fld is title or n != index
                 )

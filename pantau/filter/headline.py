@@ -9,6 +9,7 @@ from itertools import pairwise
 
 from pantau.filter.direction import Clause, Roles
 from pantau.filter.matching import Hit
+from pantau.filter.parts import TRACED_ENTRY
 from pantau.filter.watchlist import Watchlist
 
 _ROUNDUP = re.compile(r";|\s[|•·▪]\s")
@@ -359,3 +360,31 @@ def roundup_lead(title: str) -> str:
     if len(items) < 3:  # a roundup lists several stories; two parts may be one story
         return title
     return items[0] if items[0].strip() else title
+
+
+_COPULA = re.compile(
+    r"\s+(?P<verb>are|were|is|was|bear|bears|carry|carries)\s+(?:(?:all|mostly|likely|probably|"
+    r"reportedly|the)\s+)*$",
+    re.IGNORECASE,
+)
+_MAKER_MARK = re.compile(
+    r"(?:-(?:made|built|designed|manufactured|supplied)(?!\w)|\s+(?:fingerprints|hallmarks))",
+    re.IGNORECASE,
+)
+
+
+def lend_made(text: str, hits: list[Hit]) -> list[Hit]:
+    """ "Houthi missiles are Iranian-made", "bear Iranian fingerprints": the copula reads 'came
+    from', the maker after it supplying the weapons' owner named beside them."""
+    if "-" not in text and "ints" not in text and "arks" not in text:
+        return hits  # no maker's mark: most texts skip the scan
+    lent = []
+    for prev, maker in pairwise(hits):
+        if maker.entry.kind != "actor" or not _MAKER_MARK.match(text, maker.end):
+            continue
+        copula = _COPULA.search(text, prev.end, maker.start)
+        if prev.entry.kind == "item" and copula is not None:
+            lent.append(
+                Hit(maker.field, copula.start("verb"), copula.end("verb"), "to", TRACED_ENTRY)
+            )
+    return sorted([*hits, *lent], key=lambda h: h.start) if lent else hits

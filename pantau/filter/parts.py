@@ -41,7 +41,7 @@ _MAKER_AFTER = re.compile(
 )
 _MAKER_BEFORE = re.compile(r"(?:-made)?\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
 _OWNER_AFTER = re.compile(r"\s*(?:milik\s+)?$", re.IGNORECASE)
-_OWNER_BEFORE = re.compile(r"(?:'s)?\s+$", re.IGNORECASE)
+_OWNER_BEFORE = re.compile(r"(?:'s|')?\s+(?:(?:new|latest|newest|own)\s+)?$", re.IGNORECASE)
 _REACH = 90  # characters between the weapon and the part word: one clause
 _END = re.compile(r"[.;!?]")
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pantau.filter.asides import goods_object
 from pantau.filter.direction import Roles
 from pantau.filter.matching import Hit
 
@@ -161,3 +162,27 @@ def completed(
     if found == 1 and beside:
         return told_beside(roles, items, beside, _GUESS)
     return roles, found
+
+
+_HOME = re.compile(r"\s+(?:dalam\s+negeri|domestik)(?!\w)", re.IGNORECASE)
+_HOME_BEFORE = re.compile(r"(?<!\w)domestic\s+$", re.IGNORECASE)
+
+
+def _trades(text: str, hit: Hit, hits: list[Hit]) -> bool:
+    """Whether a transfer word trades with another party: no goods, no home market its object."""
+    if hit.entry.kind != "transfer" or goods_object(text, hit, hits):
+        return False
+    return not (_HOME.match(text, hit.end) or _HOME_BEFORE.search(text, 0, hit.start))
+
+
+def trade_beside(text: str, hits: list[Hit], parties: set[str]) -> bool:
+    """Whether a sentence's hits tell a weapons trade by one of parties.
+
+    "larangan ekspor bensin untuk menjaga pasokan dalam negeri setelah serangan drone" names
+    a party, weapons and two transfer words, and trades nothing: fuel and the home market.
+    """
+    return (
+        any(h.entry.kind == "item" for h in hits)
+        and any(h.entry.kind == "actor" and h.entry.canonical in parties for h in hits)
+        and any(_trades(text, h, hits) for h in hits)
+    )

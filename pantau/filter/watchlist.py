@@ -188,7 +188,8 @@ def _cue_terms(
     """Surface forms of a denial or negative cue from its roots and words."""
     surfaces: list[str] = []
     for root in ck.strings(table, "roots", where, line, required=False):
-        surfaces.extend(indonesian_forms(root))
+        # A peN- noun names a doer or a device (pencegat: an interceptor), not the act.
+        surfaces.extend(f for f, voice in indonesian_forms(root).items() if voice != "agent")
     surfaces.extend(ck.strings(table, "words", where, line, required=False))
     if not surfaces:
         raise ck.fail(where, line, "needs 'roots' or 'words'")
