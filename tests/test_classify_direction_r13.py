@@ -4,16 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pantau.filter.classify import classify
+from conftest import transfer_pair
 from pantau.filter.watchlist import Watchlist
-
-
-def _pair(wl: Watchlist, title: str, text: str = "") -> tuple[str | None, str | None]:
-    """The verdict's supplier and recipient codes; the story must tell of a transfer."""
-    v = classify(title, text, wl)
-    assert v.arms_supply, (v.rule, v.score)
-    return v.supplier, v.recipient
-
 
 _INDUCTS = "Venezuela's air force inducted a batch of new attack drones at a ceremony on Monday. "
 
@@ -33,7 +25,10 @@ _INDUCTS = "Venezuela's air force inducted a batch of new attack drones at a cer
 def test_supplier_of_an_unnamed_customer(
     wl: Watchlist, text: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, "Venezuela inducts new attack drones at ceremony", _INDUCTS + text) == main
+    assert (
+        transfer_pair(wl, "Venezuela inducts new attack drones at ceremony", _INDUCTS + text)
+        == main
+    )
 
 
 @pytest.mark.parametrize(
@@ -52,7 +47,7 @@ def test_a_sea_named_after_a_state_is_no_party(
 ) -> None:
     title = f"Vietnam Tambah Drone Pengintai dari {source} untuk Jaga {sea}"
     text = "Angkatan Laut Vietnam menerima empat drone pengintai baru pekan ini."
-    assert _pair(wl, title, text) == main
+    assert transfer_pair(wl, title, text) == main
 
 
 _ODESA = (
@@ -88,7 +83,7 @@ _KYIV = (
 def test_parts_give_way_to_the_weapons_onward_transfer(
     wl: Watchlist, title: str, text: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title, text) == main
+    assert transfer_pair(wl, title, text) == main
 
 
 @pytest.mark.parametrize(
@@ -108,7 +103,7 @@ def test_a_joint_plant_in_part_of_a_state(
 ) -> None:
     title = "Egypt and Russia sign deal on joint production of drones"
     text = f"Egypt and Russia have agreed to jointly produce attack drones {place}, officials said."
-    assert _pair(wl, title, text) == main
+    assert transfer_pair(wl, title, text) == main
 
 
 @pytest.mark.parametrize(
@@ -142,4 +137,4 @@ def test_a_joint_plant_in_part_of_a_state(
 def test_a_partys_war_as_the_goal(
     wl: Watchlist, title: str, text: str, main: tuple[str | None, str | None]
 ) -> None:
-    assert _pair(wl, title, text) == main
+    assert transfer_pair(wl, title, text) == main
