@@ -6,7 +6,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from pantau.filter import asides, headline, parts, spread, strikes, wording
+from pantau.filter import asides, headline, parts, seizures, spread, strikes, wording
 from pantau.filter.barter import payment, pays_for_items
 from pantau.filter.counterpart import fill_headline
 from pantau.filter.direction import Clause, Roles
@@ -107,7 +107,8 @@ def _event(
     if hit.entry.canonical == _SITE and not factory:
         return None
     # Weapons found with their maker named tell of a supply to whoever fights there.
-    made = hit.entry.canonical == FOUND_IN and wording.maker_named(fld.text, hit, hits, roles)
+    found_in = hit.entry.canonical == FOUND_IN
+    made, roles = seizures.maker_found(fld.text, hit, hits, roles, wl.hostile, found_in)
     close = any(clause.distance(hit, i) <= _ITEM_WORDS for i in items)
     if _no_supply(fld.text, end, hit, hits, items, roles, made, close):
         return None

@@ -1,4 +1,4 @@
-"""Seizures: who held the weapons seized, and why the seizer is no supplier."""
+"""Seizures and findings: who held the weapons seized or found; why a seizer is no supplier."""
 
 from __future__ import annotations
 
@@ -6,7 +6,8 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
-from pantau.filter.direction import Roles
+from pantau.filter import wording
+from pantau.filter.direction import Roles, target_user
 from pantau.filter.matching import Hit
 
 _SEIZED_FROM = re.compile(
@@ -82,3 +83,72 @@ def seizer_no_supplier(text: str, hits: list[Hit], roles: Roles) -> Roles:
     if makers:
         return replace(roles, supplier=makers[0], supplier_rank=3)
     return roles if roles.supplier is None else replace(roles, supplier=None, supplier_rank=9)
+
+
+_SIGHTED = frozenset({"spotted in", "seen in", "terlihat di"})
+"""Forms of the watchlist's finding entry that tell of weapons seen in service, not wreckage."""
+_SKY = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}?(?:langit|(?:wilayah|ruang)\s+udara|airspace|skies|sky)(?!\w)",
+    re.IGNORECASE,
+)
+"""A sighting in the sky is an incursion: "terlihat di langit Polandia", "in Polish airspace"."""
+_CLAUSE_END = re.compile(r"[,;:.!?—]")
+_OWNER_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?", re.IGNORECASE)
+"""Between an owner and its weapons, or the weapons and their owner: "Iran's Shahed drones"."""
+
+
+def maker_found(
+    text: str,
+    transfer: Hit,
+    hits: list[Hit],
+    roles: Roles,
+    hostile: frozenset[tuple[str, str]],
+    found: bool,
+) -> tuple[bool, Roles]:
+    """Whether weapons found name their maker ("Rudal Buatan Korut", or the owner beside them).
+
+    With only the owner named beside them, weapons seen in service somewhere were handed to
+    that place's state ("Iran's drones spotted in Venezuela"); weapons found (often wreckage)
+    tell of a supply only in a war the owner does not fight, to the one party at war with the
+    place ("Rudal Korut Ditemukan di Kharkiv"): a belligerent's own weapons found on its
+    enemy's ground, or anyone's in a place at peace, are no supply.
+    """
+    if not found:
+        return False, roles
+    if wording.maker_named(text, transfer, hits, roles):
+        return True, roles
+    owner, place = roles.supplier, roles.recipient
+    if owner is None or place is None or owner == place or (owner, place) in hostile:
+        return False, roles
+    stop = _CLAUSE_END.search(text, transfer.end)
+    clause_end = stop.start() if stop else len(text)
+    if wording.HELD.search(text, transfer.end, clause_end):
+        return False, roles  # "di tangan Hamas": the holder read already received them
+    after = {h.entry.canonical for h in hits if transfer.end <= h.start < clause_end}
+    if any((owner, other) in hostile for other in after):
+        return False, roles  # "Roket Rusia Ditemukan di Odesa": a belligerent's own strike
+    if not _owner_phrase(text, transfer, hits, owner):
+        return False, roles
+    if transfer.text.lower() in _SIGHTED:
+        return _SKY.match(text, transfer.end) is None, roles
+    if place not in after:
+        return True, roles  # the struck place already gave its enemy as the receiver
+    user = target_user(replace(roles, recipient=None), (place,), hostile)
+    return (True, user) if user.recipient is not None else (False, roles)
+
+
+def _owner_phrase(text: str, transfer: Hit, hits: list[Hit], owner: str) -> bool:
+    """Whether the words right before the finding are weapons and their owner, and only those."""
+    before = [h for h in hits if h.end <= transfer.start]
+    phrase: list[Hit] = []
+    end = transfer.start
+    for hit in reversed(before):
+        gap = text[hit.end : end]
+        if not _OWNER_GAP.fullmatch(gap) if phrase else gap.strip():
+            break  # the owner and its weapons run up to the finding word, one phrase
+        if hit.entry.kind not in ("item", "actor"):
+            break
+        phrase.append(hit)
+        end = hit.start
+    actors = {h.entry.canonical for h in phrase if h.entry.kind == "actor"}
+    return actors == {owner} and any(h.entry.kind == "item" for h in phrase)

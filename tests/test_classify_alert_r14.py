@@ -1,0 +1,71 @@
+"""The alert decision, fourteenth round: the kinds the new tuning part showed, each with twins."""
+
+from __future__ import annotations
+
+import pytest
+
+from pantau.filter.classify import classify
+from pantau.filter.watchlist import Watchlist
+from tests.conftest import alert_pair
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Roket Korut Ditemukan di Reruntuhan Gedung Odesa", "KP", "RU"),
+        ("Peluru Artileri Korut Ditemukan di Zaporizhzhia", "KP", "RU"),
+        ("Drone Iran ditemukan di Ukraina", "IR", "RU"),
+        ("Iranian missiles found in Dnipro apartment block, police say", "IR", "RU"),
+        ("North Korea's rockets found in Sumy after overnight barrage", "KP", "RU"),
+    ],
+)
+def test_an_owners_weapons_found_in_a_war_it_does_not_fight_went_to_the_places_enemy(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title) == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Roket Rusia Ditemukan di Reruntuhan Gedung Odesa",  # the belligerent's own strike
+        "Iranian missiles found in Haifa suburb after overnight barrage",
+        "Drone Iran Ditemukan di Perbatasan Irak",  # no war there: wreckage, nobody received it
+        "Russian drone found in a Moldovan field, police say",
+        "Roket Ditemukan di Reruntuhan Gedung Odesa",  # no owner named
+    ],
+)
+def test_their_twins_found_where_the_owner_fights_or_no_war_is_stay_quiet(
+    wl: Watchlist, title: str
+) -> None:
+    assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Russian attack helicopters spotted in Mali, satellite images show", "RU", "ML"),
+        ("Drone Kamikaze Iran Terlihat di Sudan, Kata Peneliti", "IR", "SD"),
+        ("North Korea's rocket launchers seen in Myanmar, researchers say", "KP", "MM"),
+    ],
+)
+def test_an_owners_weapons_seen_in_service_in_a_state_went_to_it(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title) == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Russian drones spotted in Romanian airspace overnight",  # an incursion
+        "Drone Rusia Terlihat di Langit Polandia",
+        "Russian officials spotted in Mali, satellite images show",  # no weapons
+        "Attack helicopters spotted in Mali, satellite images show",  # no owner named
+        "Russian attack helicopters spotted in Ukraine",  # its own war
+    ],
+)
+def test_their_twins_seen_in_the_sky_or_naming_no_weapons_or_owner_stay_quiet(
+    wl: Watchlist, title: str
+) -> None:
+    assert not classify(title, "", wl).alert
