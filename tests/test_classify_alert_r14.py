@@ -69,3 +69,44 @@ def test_their_twins_seen_in_the_sky_or_naming_no_weapons_or_owner_stay_quiet(
     wl: Watchlist, title: str
 ) -> None:
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Belanda Kirim Baterai Patriot Tambahan ke Ukraina",
+            "Belanda mengirim satu baterai Patriot tambahan ke Ukraina. Menurut Kyiv, sistem itu "
+            "sudah menembak jatuh puluhan rudal dan drone sejak tiba.",
+        ),
+        (
+            "Norway sends more NASAMS launchers to Ukraine",
+            "Norway will send two more NASAMS launchers to Ukraine. Kyiv says the system has "
+            "intercepted hundreds of cruise missiles and drones since it arrived.",
+        ),
+    ],
+)
+def test_drones_an_air_defence_handed_over_shoots_down_make_no_watched_item(
+    wl: Watchlist, title: str, text: str
+) -> None:
+    verdict = classify(title, text, wl)
+    assert verdict.arms_supply and not verdict.alert, verdict.rule
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Belanda Kirim Baterai Patriot Tambahan ke Ukraina",
+            "Belanda mengirim satu baterai Patriot tambahan ke Ukraina bersama puluhan rudal dan "
+            "drone pengintai.",
+        ),
+        (
+            "Norway sends more NASAMS launchers to Ukraine",
+            "Norway will send two more NASAMS launchers to Ukraine, along with hundreds of cruise "
+            "missiles and drones.",
+        ),
+    ],
+)
+def test_their_twins_handing_the_drones_over_alert(wl: Watchlist, title: str, text: str) -> None:
+    assert classify(title, text, wl).alert

@@ -248,7 +248,12 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         parties = parties or set().union(*(e.actors for e in core))
     parties |= bystanders.deal_sides(best, main)  # "Vietnam and Russia sign deal on ..."
     bases = {watchlist.group_base.get(p, p) for p in parties if p}
-    item_kinds = {i.entry.sub for e in core for i in e.items}
+    item_kinds = {
+        i.entry.sub
+        for e in core
+        for i in e.items
+        if not strikes.intercepted(title if i.field == "title" else text or "", i, list(e.items))
+    }  # "IRIS-T mencegat ratusan drone": drones the defence handed over meets are no goods
     if best.hit.field == "title" and all(i.entry.canonical == _GENERIC for i in best.items):
         # "Ukraine, Denmark to co-produce weapons": the lead names which weapons.
         item_kinds |= {h.entry.sub for h in body_f.kinds(0, "item")}

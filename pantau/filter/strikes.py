@@ -193,3 +193,34 @@ def launched(text: str, transfer: Hit, hits: list[Hit], items: list[Hit]) -> boo
         return False  # "Hubungan Iran dan Rusia Kian Erat, Teheran Kirim Rudal": to the partner
     # "Iran Kirim Rudal Fath-360, Rusia Siap Pakai": a party named later may be the receiver.
     return not any(h.entry.kind == "actor" and h.start >= transfer.end for h in hits)
+
+
+_INTERCEPTS = re.compile(
+    r"(?<!\w)(?:mencegat|menghalau|menembak\s+jatuh|tembak\s+jatuh|menjatuhkan|intercepts?|"
+    r"intercepted|intercepting|shot\s+down|shoots?\s+down|shooting\s+down|downed)\s+$",
+    re.IGNORECASE,
+)
+_COUNTED = re.compile(
+    r"(?:(?:\d[\d.,]*|ratusan|puluhan|ribuan|belasan|hundreds|dozens|thousands|scores|of|"
+    r"lebih|dari|more|than|over|sekitar|about|some|dan|and|serta|,)\s+)*$",
+    re.IGNORECASE,
+)
+"""Counts and joins before an intercepted item: "ratusan rudal dan drone", "dozens of"."""
+
+
+def intercepted(text: str, item: Hit, items: list[Hit]) -> bool:
+    """ "IRIS-T telah mencegat ratusan rudal dan drone": weapons intercepted met the defence.
+
+    They are what the air defence handed over shoots down, not goods of the transfer: the
+    items listed right after an interception word, with only counts and joins between.
+    """
+    start = item.start
+    before = sorted((i for i in items if i.field == item.field), key=lambda i: i.start)
+    while True:
+        counted = _COUNTED.search(text, max(0, start - 60), start)
+        start = counted.start() if counted else start
+        listed = [i for i in before if i.end <= start and not text[i.end : start].strip(" ,")]
+        if not listed:
+            break
+        start = listed[-1].start
+    return _INTERCEPTS.search(text, max(0, start - 30), start) is not None
