@@ -110,3 +110,28 @@ def test_drones_an_air_defence_handed_over_shoots_down_make_no_watched_item(
 )
 def test_their_twins_handing_the_drones_over_alert(wl: Watchlist, title: str, text: str) -> None:
     assert classify(title, text, wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ekspor Senjata Turki Melonjak, Rusia Tertinggal",
+        "Penjualan Jet Tempur Prancis Cetak Rekor, Rusia Tersalip",
+        "French fighter jet sales hit a record, Russia falls behind",
+    ],
+)
+def test_a_rival_trailing_beside_a_sellers_record_is_no_buyer(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Ekspor Senjata Turki ke Rusia Melonjak, Ukraina Kecewa", "TR", "RU"),
+        ("Prancis Jual Jet Tempur ke Rusia, Pesaing Tertinggal", "FR", "RU"),
+    ],
+)
+def test_their_twins_naming_the_buyer_in_the_sale_alert(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title) == (supplier, recipient)

@@ -192,16 +192,15 @@ def without_denied(text: str, hits: list[Hit]) -> list[Hit]:
 _REACTS = re.compile(
     r"(?<!\w)(?:kecewa|protes|memprotes|kecam|mengecam|geram|berang|marah|meradang|"
     r"protests|protested|protest|slams|condemns|condemned|criticises|criticizes|criticised|"
-    r"criticized|fumes|objects|objected|angered|irked|displeased|upset)(?!\w)",
+    r"criticized|fumes|objects|objected|angered|irked|displeased|upset|tertinggal|tersalip|"
+    r"disalip|trails|trailing|lags|lagging|falls\s+behind|fell\s+behind|overtaken)(?!\w)",
     re.IGNORECASE,
 )
-
-
 _REACTS_AFTER = 40
 
 
 def without_reactions(text: str, hits: list[Hit]) -> list[Hit]:
-    """Hits without the parties of a reaction beside a deal ("..., Rusia Kecewa").
+    """Hits without a state reacting or trailing beside a deal ("..., Rusia Kecewa/Tertinggal").
 
     The reacting state's stretch names no weapon and no transfer word: it is no party to the deal.
     """
