@@ -135,3 +135,25 @@ def test_their_twins_naming_the_buyer_in_the_sale_alert(
     wl: Watchlist, title: str, supplier: str, recipient: str
 ) -> None:
     assert alert_pair(wl, title) == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Warga Kherson Dipenjara karena Kirim Koordinat ke Drone Rusia",
+        "Man jailed for sending coordinates to Russian drone crews",
+    ],
+)
+def test_coordinates_sent_for_drones_to_strike_are_no_weapons(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Warga Kherson Dipenjara karena Kirim Drone ke Rusia",
+        "Man jailed for sending coordinates and drones to Russia",
+    ],
+)
+def test_their_twins_sending_the_drones_alert(wl: Watchlist, title: str) -> None:
+    assert classify(title, "", wl).alert

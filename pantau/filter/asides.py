@@ -315,7 +315,7 @@ _OTHER_OBJECT = re.compile(
     r"(?:national|football|soccer)\s+team|"
     r"soldiers|(?:[\w-]+\s+)?(?:strikes|attacks|barrages|serangan)|jenazah|jasad|bodies|"
     r"remains|sandera|hostages|tawanan|tahanan|prisoners|e-?mails?|surel|faskes|rumah\s+sakit|"
-    r"hospitals?|sekolah|schools?|masjid|mosques?|jembatan|bridges?|huntara|"
+    r"hospitals?|sekolah|schools?|masjid|mosques?|jembatan|bridges?|huntara|koordinat|coordinates|"
     # A guest or an event hosted or received: "hosts Russian defence minister", "Tampung KTT".
     r"(?:(?:defen[cs]e|foreign|prime)\s+)?ministers?|menteri|menhan|menlu|presiden|president|"
     r"summit|KTT|pameran|expo|exhibition|air\s*show|forum|conference|konferensi)(?!\w)"
