@@ -157,3 +157,32 @@ def test_coordinates_sent_for_drones_to_strike_are_no_weapons(wl: Watchlist, tit
 )
 def test_their_twins_sending_the_drones_alert(wl: Watchlist, title: str) -> None:
     assert classify(title, "", wl).alert
+
+
+_VISIT_BODY = (
+    "The Belarusian president met Vladimir Putin in Sochi on Monday. "
+    "The two leaders discussed fuel prices and a new rail link. "
+    "Minsk will buy more Russian gas under a ten-year contract. "
+    "Officials also spoke about grain harvests and tourism. "
+    "Kyiv has accused Russia of sending drones to Belarus, which Moscow denies. "
+    "The leaders are due to meet again in the autumn."
+)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Belarusian president visits Sochi, signs energy and transport deals",
+        "Presiden Belarus ke Sochi, Teken Kesepakatan Energi dan Transportasi",
+    ],
+)
+def test_a_civil_deal_headline_leaves_a_recalled_accusation_in_passing(
+    wl: Watchlist, title: str
+) -> None:
+    verdict = classify(title, _VISIT_BODY, wl)
+    assert not verdict.alert, verdict.rule
+
+
+def test_its_twin_under_a_headline_on_the_drones_alerts(wl: Watchlist) -> None:
+    title = "Belarusian president visits Sochi as Russia sends drones to Belarus"
+    assert alert_pair(wl, title, _VISIT_BODY) == ("RU", "BY")

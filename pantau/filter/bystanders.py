@@ -346,3 +346,32 @@ def _paragraph(sentences: Sentences, index: int) -> tuple[int, int]:
     text, at = sentences.text, sentences.span(index)[0]
     start, end = text.rfind("\n\n", 0, at), text.find("\n\n", at)
     return max(0, start), len(text) if end == -1 else end
+
+
+_SECTOR = (
+    r"(?:energy|energi|transport|transportasi|trade|perdagangan|gas|oil|minyak|nuclear\s+power|"
+    r"nuklir\s+sipil|economic|ekonomi|investment|investasi|tourism|pariwisata|grain|gandum|"
+    r"pertanian|farm|banking|perbankan|visa|space|antariksa|education|pendidikan|health|kesehatan)"
+)
+_SECTOR_DEAL = re.compile(
+    rf"(?<!\w){_SECTOR}(?:\s*(?:,|and|dan|serta)\s*{_SECTOR})*\s+(?:deals?|agreements?|accords?|"
+    r"pacts?|cooperation|corridors?)(?!\w)",
+    re.IGNORECASE,
+)
+_SECTOR_DEAL_AFTER = re.compile(
+    rf"\s+(?:(?:di\s+bidang|bidang|sektor|on|in|for)\s+)?{_SECTOR}(?!\w)", re.IGNORECASE
+)
+"""A deal named by a civilian sector: "signs energy and transport deals", "kesepakatan energi"."""
+
+
+def civil_deal(text: str, hit: Hit) -> bool:
+    """Whether a deal word, or a sector word before one, names a civilian deal: no weapons."""
+    if hit.entry.kind != "transfer":
+        return False
+    if hit.entry.sub == "deal" and _SECTOR_DEAL_AFTER.match(text, hit.end):
+        return True
+    start = max(0, hit.start - 60)
+    for found in _SECTOR_DEAL.finditer(text, start, min(len(text), hit.end + 60)):
+        if found.start() <= hit.start and hit.end <= found.end():
+            return True
+    return False

@@ -178,8 +178,12 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     head_kinds = {
         h.entry.kind
         for h in head_hits
-        if not (wording.hosts(head, h) or asides.other_object(head, h, head_hits))
-    }  # "Korut Kirim Pekerja ke Rusia" tells of workers, not of a transfer
+        if not (
+            wording.hosts(head, h)
+            or asides.other_object(head, h, head_hits)
+            or bystanders.civil_deal(head, h)
+        )
+    }  # "Korut Kirim Pekerja ke Rusia" tells of workers, "energy deals" of no weapons
     if _routed(title, title_hits, best):
         head_kinds.add("transfer")  # "Dari Pyongyang ke Donbas": the route is the transfer's
     if not title_event and (title.strip() or "transfer" not in head_kinds):
