@@ -186,3 +186,20 @@ def test_a_civil_deal_headline_leaves_a_recalled_accusation_in_passing(
 def test_its_twin_under_a_headline_on_the_drones_alerts(wl: Watchlist) -> None:
     title = "Belarusian president visits Sochi as Russia sends drones to Belarus"
     assert alert_pair(wl, title, _VISIT_BODY) == ("RU", "BY")
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Peluru Korut Ditemukan di Belgorod", "KP", "RU"),
+        ("Rudal Korut yang Ditemukan di Kharkiv Diperiksa Penyidik", "KP", "RU"),
+    ],
+)
+def test_an_owners_weapons_found_in_a_war_went_to_its_watched_side(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title) == (supplier, recipient)
+
+
+def test_their_twin_in_a_war_of_two_unwatched_sides_stays_quiet(wl: Watchlist) -> None:
+    assert not classify("Drone Iran Ditemukan di Khartoum", "", wl).alert

@@ -108,7 +108,7 @@ def _event(
         return None
     # Weapons found with their maker named tell of a supply to whoever fights there.
     found_in = hit.entry.canonical == FOUND_IN
-    made, roles = seizures.maker_found(fld.text, hit, hits, roles, wl.hostile, found_in)
+    made, roles = seizures.maker_found(fld.text, hit, hits, roles, wl, found_in)
     close = any(clause.distance(hit, i) <= _ITEM_WORDS for i in items)
     if _no_supply(fld.text, end, hit, hits, items, roles, made, close):
         return None

@@ -9,6 +9,7 @@ from itertools import pairwise
 from pantau.filter import wording
 from pantau.filter.direction import Roles, target_user
 from pantau.filter.matching import Hit
+from pantau.filter.watchlist import Watchlist
 
 _SEIZED_FROM = re.compile(
     r"(?:seized|captured|taken|disita|dirampas|direbut|sitaan|rampasan)\s+(?:from|dari)\s+$",
@@ -92,6 +93,8 @@ _SKY = re.compile(
     re.IGNORECASE,
 )
 """A sighting in the sky is an incursion: "terlihat di langit Polandia", "in Polish airspace"."""
+_RELATIVE = re.compile(r"\s*(?:(?:yang|that|which)\s+)?", re.IGNORECASE)
+"""Between the weapons and the finding word: "Rudal Korut yang Jatuh di Ukraina"."""
 _CLAUSE_END = re.compile(r"[,;:.!?—]")
 _OWNER_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?", re.IGNORECASE)
 """Between an owner and its weapons, or the weapons and their owner: "Iran's Shahed drones"."""
@@ -102,19 +105,20 @@ def maker_found(
     transfer: Hit,
     hits: list[Hit],
     roles: Roles,
-    hostile: frozenset[tuple[str, str]],
+    wl: Watchlist,
     found: bool,
 ) -> tuple[bool, Roles]:
     """Whether weapons found name their maker ("Rudal Buatan Korut", or the owner beside them).
 
     With only the owner named beside them, weapons seen in service somewhere were handed to
     that place's state ("Iran's drones spotted in Venezuela"); weapons found (often wreckage)
-    tell of a supply only in a war the owner does not fight, to the one party at war with the
-    place ("Rudal Korut Ditemukan di Kharkiv"): a belligerent's own weapons found on its
-    enemy's ground, or anyone's in a place at peace, are no supply.
+    tell of a supply only in a war the owner does not fight, to its watched side: the place's
+    one enemy ("Rudal Korut Ditemukan di Kharkiv") or the place itself; a belligerent's own
+    weapons found on its enemy's ground, or anyone's in a place at peace, are no supply.
     """
     if not found:
         return False, roles
+    hostile, watched = wl.hostile, wl.watched
     if wording.maker_named(text, transfer, hits, roles):
         return True, roles
     owner, place = roles.supplier, roles.recipient
@@ -133,8 +137,12 @@ def maker_found(
         return _SKY.match(text, transfer.end) is None, roles
     if place not in after:
         return True, roles  # the struck place already gave its enemy as the receiver
+    if place in watched:
+        return True, roles  # "Gudang Senjata Korut Ditemukan di Kursk": the watched side holds them
     user = target_user(replace(roles, recipient=None), (place,), hostile)
-    return (True, user) if user.recipient is not None else (False, roles)
+    if user.recipient not in watched:
+        return False, roles  # in a war of two unwatched sides either may have received them
+    return True, replace(user, recipient_rank=3)  # read from the finding, as sure as its owner
 
 
 def _owner_phrase(text: str, transfer: Hit, hits: list[Hit], owner: str) -> bool:
@@ -144,7 +152,7 @@ def _owner_phrase(text: str, transfer: Hit, hits: list[Hit], owner: str) -> bool
     end = transfer.start
     for hit in reversed(before):
         gap = text[hit.end : end]
-        if not _OWNER_GAP.fullmatch(gap) if phrase else gap.strip():
+        if not _OWNER_GAP.fullmatch(gap) if phrase else not _RELATIVE.fullmatch(gap):
             break  # the owner and its weapons run up to the finding word, one phrase
         if hit.entry.kind not in ("item", "actor"):
             break
