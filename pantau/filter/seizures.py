@@ -94,7 +94,7 @@ _SKY = re.compile(
 )
 """A sighting in the sky is an incursion: "terlihat di langit Polandia", "in Polish airspace"."""
 _RELATIVE = re.compile(r"\s*(?:(?:yang|that|which)\s+)?", re.IGNORECASE)
-"""Between the weapons and the finding word: "Rudal Korut yang Jatuh di Ukraina"."""
+"""Between the weapons and the finding word: "Rudal Korut yang Ditemukan di Kharkiv"."""
 _CLAUSE_END = re.compile(r"[,;:.!?—]")
 _OWNER_GAP = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+)?", re.IGNORECASE)
 """Between an owner and its weapons, or the weapons and their owner: "Iran's Shahed drones"."""
