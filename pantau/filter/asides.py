@@ -25,6 +25,7 @@ _FORMER_KEYS = (
     "gantung", "depend", "relian", "away", "off", "diversif", "beralih", "menjauh", "bukan",
     "shift", "pivot", "switch", "not", "instead", "rather", "alih", "ketimbang",
 )  # fmt: skip
+_FORMER_KEY = re.compile("|".join(map(re.escape, _FORMER_KEYS)))  # all keys in one scan
 
 
 def former_supplier(text: str, hit: Hit) -> bool:
@@ -32,8 +33,7 @@ def former_supplier(text: str, hit: Hit) -> bool:
     if hit.entry.kind != "actor":
         return False
     start = max(0, hit.start - _FORMER_WINDOW)
-    window = text[start : hit.start].lower()
-    if not any(key in window for key in _FORMER_KEYS):
+    if not _FORMER_KEY.search(text[start : hit.start].lower()):
         return False  # most parties: no cue near, no regular expression run
     return _FORMER.search(text, start, hit.start) is not None
 

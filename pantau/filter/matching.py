@@ -134,6 +134,8 @@ class Matcher:
         ascii_text = low.isascii()
         found: list[Hit] = []
         exact = False
+        stop = 0  # where the hits found so far end: a hit starting before it overlaps one
+        overlaps = False
         for last, (length, variants) in self._automaton.iter(_words(low)):
             start = last - length  # _words put one space before the text
             # _words made a space of each character outside ASCII, letters too: check the text.
@@ -155,6 +157,8 @@ class Matcher:
                     exact = True  # the regex below finds it, as it finds every alias
                 else:
                     found.append(Hit(field, start, end, text[start:end], entry))
+                    overlaps = overlaps or start < stop
+                    stop = end
                 break
         if self._exact_re is not None and (exact or not self._probed):
             for m in self._exact_re.finditer(text):
@@ -167,6 +171,9 @@ class Matcher:
                         continue
                 entry = self._exact[m.group()][0].entry
                 found.append(Hit(field, start, end, text[start:end], entry))
+                overlaps = True  # the regex's hits come after the automaton's, out of order
+        if not overlaps:  # in order, none inside another: only the ignore phrases go
+            return [h for h in found if h.entry.kind != "ignore"]
         return _longest(found)
 
 
@@ -189,6 +196,8 @@ def _as_written(bucket: tuple[Term, ...], text: str, start: int, length: int) ->
 
 def _clitic_end(low: str, end: int) -> int:
     """End of a clitic (-nya, -lah, -kah, -pun) closing the word at end, or -1."""
+    if not low.startswith(CLITICS, end):
+        return -1  # most words going on past a key ("as" in "asal") hold no clitic there
     # One regex call instead of a loop over CLITICS: [^\W_] is exactly str.isalnum().
     m = _CLITIC.match(low, end)
     return m.end() if m else -1

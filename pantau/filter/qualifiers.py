@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from bisect import bisect_right
 from itertools import pairwise
+from typing import NamedTuple
 
 from pantau.filter import direction_words as dw
 from pantau.filter.matching import Hit
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
     """A lower-cased word of a clause and its span in the field's text."""
 
     start: int
@@ -28,14 +28,12 @@ class TokenClause:
         self.tokens = [
             Token(m.start() + start, m.end() + start, m.group()) for m in dw.TOKEN.finditer(low)
         ]
+        self._ends = [tok.end for tok in self.tokens]  # rising: tokens follow one another
         self.hits = hits
 
     def _token_at(self, pos: int) -> int:
         """Index of the first token ending after pos."""
-        for i, tok in enumerate(self.tokens):
-            if tok.end > pos:
-                return i
-        return len(self.tokens)
+        return bisect_right(self._ends, pos)
 
     def _backer(self, first: int) -> bool:
         """An actor backing a force: "yang didukung (oleh) Iran", "backed by Iran"."""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from pantau.filter.asides import goods_object
 from pantau.filter.direction import Roles
@@ -56,11 +57,7 @@ def other_party(
     heads = {w.lower() for i in items if i.entry.kind == "item" for w in _ends(i.text)}
     if not heads:
         return None
-    names = "|".join(sorted(map(re.escape, heads)))
-    same = re.compile(
-        rf"(?<!\w)(?:{_POINTING_BEFORE}(?:{names})\w*|(?:{names})\w*{_POINTING_AFTER})",
-        re.IGNORECASE,
-    )
+    same = _pointing("|".join(sorted(map(re.escape, heads))))
     mark = _SOURCE if lacking == "supplier" else _GOAL
     for text, hits in beside:
         if not hits or any(
@@ -74,6 +71,15 @@ def other_party(
         if party is not None:
             return party
     return None
+
+
+@lru_cache(maxsize=1024)  # re's own cache, shared by every module, soon drops these
+def _pointing(names: str) -> re.Pattern[str]:
+    """The items named by their heads (a regex alternation), pointed back to."""
+    return re.compile(
+        rf"(?<!\w)(?:{_POINTING_BEFORE}(?:{names})\w*|(?:{names})\w*{_POINTING_AFTER})",
+        re.IGNORECASE,
+    )
 
 
 def _ends(name: str) -> tuple[str, ...]:
