@@ -1,0 +1,46 @@
+"""Round 14 direction cases: wire abbreviations of states, a plant's host, help bartered for
+weapons, a speaker's own country; each with a quiet twin the rule must leave alone."""
+
+from __future__ import annotations
+
+from conftest import alert_pair, transfer_pair
+from pantau.filter.watchlist import Watchlist
+
+
+def test_wire_abbreviation_names_the_state(wl: Watchlist) -> None:
+    """ "N. Korea", "S. Korea": a wire's abbreviated state is the state, in any sentence."""
+    assert alert_pair(wl, "N. Korea sends fresh rocket batch to Russia, Tokyo says") == ("KP", "RU")
+    assert transfer_pair(wl, "Warsaw signs for more tanks from S. Korea") == ("KR", "PL")
+    assert alert_pair(
+        wl,
+        "Moscow gets more shells",
+        "Analysts in Tokyo say N. Korean trains moved the shells. Kyiv said N. Korea shipped "
+        "another batch of artillery rounds to Russia last month.",
+    ) == ("KP", "RU")
+
+
+def test_wire_abbreviation_twin_keeps_sentence_ends(wl: Watchlist) -> None:
+    """A sentence ending in an abbreviation of two letters ("the U.S.") still ends there."""
+    assert alert_pair(
+        wl,
+        "Moscow gets more shells",
+        "The trains left the U.S. Iran shipped another batch of drones to Russia last month.",
+    ) == ("IR", "RU")
+
+
+def test_plant_adjective_names_its_host(wl: Watchlist) -> None:
+    """ "Czech firm signs contract for Polish drone plant": the plant's land receives it."""
+    assert transfer_pair(wl, "Czech firm signs contract for Polish drone plant") == ("CZ", "PL")
+    assert transfer_pair(wl, "Serbian company inks MoU for Belarusian drone factory") == (
+        "RS",
+        "BY",
+    )
+    assert transfer_pair(
+        wl, "Defence expo in Belgrade: Russian firm signs MoU for Serbian drone plant"
+    ) == ("RU", "RS")
+
+
+def test_plant_twin_adjective_before_weapons_is_their_maker(wl: Watchlist) -> None:
+    """Before the weapons themselves the adjective is still their maker, who sells."""
+    assert transfer_pair(wl, "Polish firm signs contract for Czech drones") == ("CZ", "PL")
+    assert transfer_pair(wl, "Belarusian company inks MoU for Serbian drones") == ("RS", "BY")
