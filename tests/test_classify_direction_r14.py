@@ -44,3 +44,46 @@ def test_plant_twin_adjective_before_weapons_is_their_maker(wl: Watchlist) -> No
     """Before the weapons themselves the adjective is still their maker, who sells."""
     assert transfer_pair(wl, "Polish firm signs contract for Czech drones") == ("CZ", "PL")
     assert transfer_pair(wl, "Belarusian company inks MoU for Serbian drones") == ("RS", "BY")
+
+
+def test_help_bartered_for_weapons(wl: Watchlist) -> None:
+    """ "Moskow Tukar Teknologi Satelit dengan Peluru Korut": the weapons come the other way."""
+    assert alert_pair(wl, "Moskow Tukar Teknologi Satelit dengan Peluru Korut") == ("KP", "RU")
+    assert alert_pair(wl, "Moscow swaps satellite know-how for North Korean rockets") == (
+        "KP",
+        "RU",
+    )
+
+
+def test_help_barter_twin_weapons_both_ways(wl: Watchlist) -> None:
+    """A weapon's own technology ("Teknologi Rudal") is weapons both ways: first told leads."""
+    assert alert_pair(wl, "Moskow Tukar Teknologi Rudal dengan Peluru Korut") == ("RU", "KP")
+    assert alert_pair(wl, "Kremlin Barter Teknologi Kapal Selam dengan Peluru Korut") == (
+        "RU",
+        "KP",
+    )
+
+
+def test_speaker_gone_to_a_state_is_no_party(wl: Watchlist) -> None:
+    """ "An ex-officer who fled to Seoul says ...": where the speaker went is no recipient."""
+    assert alert_pair(
+        wl, "Former officer who defected to Seoul says Pyongyang sent rockets to Moscow"
+    ) == ("KP", "RU")
+    assert alert_pair(
+        wl,
+        "Peluru untuk Rusia",
+        "Seorang mantan perwira yang membelot ke Korea Selatan mengatakan Korut mengirim "
+        "peluru artileri ke Rusia sepanjang musim panas.",
+    ) == ("KP", "RU")
+
+
+def test_speaker_twin_goal_in_the_clause_stays(wl: Watchlist) -> None:
+    """A goal told in the transfer's own clause, no saying word between, is still received."""
+    assert alert_pair(wl, "Pyongyang sent rockets to Moscow, former officer says") == (
+        "KP",
+        "RU",
+    )
+    assert alert_pair(wl, "Officer who stayed in Seoul says Pyongyang sent rockets to Tehran") == (
+        "KP",
+        "IR",
+    )
