@@ -87,3 +87,38 @@ def test_speaker_twin_goal_in_the_clause_stays(wl: Watchlist) -> None:
         "KP",
         "IR",
     )
+
+
+def test_carrier_of_goods_from_a_source_takes_them(wl: Watchlist) -> None:
+    """ "kapal kargo Rusia yang membawa ... dari Korea Utara": the carrier's state receives."""
+    assert alert_pair(
+        wl, "Jepang memantau kapal kargo Rusia yang membawa peti amunisi dari Korea Utara"
+    ) == ("KP", "RU")
+    assert alert_pair(
+        wl, "Tokyo tracks Russian freighter carrying rocket crates from North Korea"
+    ) == (
+        "KP",
+        "RU",
+    )
+
+
+def test_carrier_twin_named_goal_leads(wl: Watchlist) -> None:
+    """A goal told after the source still receives; the carrier only brings them there."""
+    assert alert_pair(wl, "Kapal kargo Rusia membawa peti amunisi dari Korea Utara ke Suriah") == (
+        "KP",
+        "SY",
+    )
+
+
+def test_arrival_at_a_party_depot(wl: Watchlist) -> None:
+    """ "tiba di depo Rusia": a party's depot is the goal, as its base or port is."""
+    assert alert_pair(
+        wl, "Amunisi Baru", "Kiriman rudal dari Iran tiba di depo Rusia di Krimea pekan lalu."
+    ) == ("IR", "RU")
+
+
+def test_arrival_twin_depot_without_party(wl: Watchlist) -> None:
+    """A depot named by its place alone names no recipient."""
+    assert alert_pair(
+        wl, "Amunisi Baru", "Kiriman rudal dari Iran tiba di depo dekat Sevastopol pekan lalu."
+    ) == ("IR", None)

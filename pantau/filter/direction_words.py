@@ -148,7 +148,7 @@ RANGE = words("new latest advanced modern close short medium long range upgraded
 TO_PLACE = words("ke kepada to")
 SITE = words(
     "plant plants factory factories port ports base bases company companies firm firms facility "
-    "facilities depot depots shipyard shipyards arsenal airfield airbase unit units pabrik "
+    "facilities depot depots depo shipyard shipyards arsenal airfield airbase unit units pabrik "
     "pelabuhan pangkalan perusahaan gudang galangan fasilitas bandara kilang parit trench "
     "trenches positions posisi stockpiles stockpile makers maker manufacturers manufacturer "
     "producers produsen pembuat proxies proxy proksi militias milisi rebels pemberontak "

@@ -78,7 +78,7 @@ class GovernedReader(DealReader):
         """A carrier's state ("kapal Rusia") whose cargo another party qualifies after it."""
         code = actor.hit.entry.canonical
         return self._carrier(actor.first_token, actor.last_token) and any(
-            other.mark in ("genitive", "origin")
+            other.mark in ("genitive", "origin", "from")
             and other.hit.start > actor.hit.end
             and other.hit.entry.canonical != code
             and not self._carrier(other.first_token, other.last_token)
