@@ -122,3 +122,15 @@ def test_arrival_twin_depot_without_party(wl: Watchlist) -> None:
     assert alert_pair(
         wl, "Amunisi Baru", "Kiriman rudal dari Iran tiba di depo dekat Sevastopol pekan lalu."
     ) == ("IR", None)
+
+
+def test_hostile_credit_before_a_buyer_is_no_target(wl: Watchlist) -> None:
+    """ "Intelijen Ukraina: Rusia Beli Senapan Lagi": the credit at war with the buyer speaks."""
+    assert alert_pair(wl, "Intelijen Ukraina: Rusia Beli Senapan Lagi") == (None, "RU")
+    assert alert_pair(wl, "Ukrainian intelligence: Russia buying rifles") == (None, "RU")
+
+
+def test_hostile_credit_twin_named_source_unchanged(wl: Watchlist) -> None:
+    """With the source named the credit was never read as a party: the pair stays."""
+    assert alert_pair(wl, "Intelijen Ukraina: Rusia Beli Rudal dari Korut") == ("KP", "RU")
+    assert transfer_pair(wl, "Israel: Iran buys more Chinese drone engines") == ("CN", "IR")
