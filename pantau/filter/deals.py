@@ -7,6 +7,7 @@ from pantau.filter.marks import Actor
 from pantau.filter.matching import Hit
 from pantau.filter.subjects import NEAR, SubjectReader
 
+PLANTS = frozenset({"weapons factory", "drone factory"})
 Pair = tuple[str, str | None]  # supplier, recipient (None when no buyer is named)
 
 
@@ -15,11 +16,12 @@ class DealReader(SubjectReader):
 
     def maker(self, transfer: Hit) -> str | None:
         """The one maker of the word's items: an origin word's actor, else a model's maker."""
+        host = self._plant_host(transfer)
         marked = {
             a.hit.entry.canonical
             for a in self.actors
             if a.mark == "origin" and self._same_stretch(a.hit, transfer)
-        }
+        } - {host}
         if not marked:
             marked = {
                 h.entry.origin
@@ -27,6 +29,20 @@ class DealReader(SubjectReader):
                 if h.entry.kind == "item" and h.entry.origin and self._same_stretch(h, transfer)
             }
         return next(iter(marked)) if len(marked) == 1 else None
+
+    def _plant_host(self, transfer: Hit) -> str | None:
+        """A state's adjective right before a weapons plant names the plant's site, not a maker."""
+        for a in self.actors:
+            if a.mark != "origin" or not self._same_stretch(a.hit, transfer):
+                continue
+            nxt = [h for h in self.hits if h.start >= a.hit.end][:1]
+            if (
+                nxt
+                and nxt[0].entry.canonical in PLANTS
+                and not self.text[a.hit.end : nxt[0].start].strip()
+            ):
+                return a.hit.entry.canonical
+        return None
 
     def _same_stretch(self, hit: Hit, transfer: Hit) -> bool:
         """No clause break between a hit and the word ("eyes Chinese drones after ... deal")."""
@@ -62,6 +78,13 @@ class DealReader(SubjectReader):
         "Russia, Iran discussed S-400 sale": the S-400's maker sells to the other. "Kemhan Teken
         Kontrak Drone Buatan Turki": the maker sells to who signs. No maker, no reading.
         """
+        host = self._plant_host(transfer)
+        signer = self._signer(transfer) if transfer.entry.sub == "deal" else None
+        if host is not None and signer is not None and signer.hit.entry.canonical != host:
+            return (
+                signer.hit.entry.canonical,
+                host,
+            )  # "Turkish firm signs MoU for Indonesian drone plant"
         maker = self.maker(transfer) or self._deal_source(transfer)
         if maker is None:
             return None

@@ -182,6 +182,8 @@ class Clause(GovernedReader):
                 continue
             if mark == "from" and self._speaker_source(actor, transfer):
                 continue  # "peneliti dari Seoul mengatakan ...": where the speaker is from
+            if mark == "to" and self._defected_to(actor) and self._speaker_source(actor, transfer):
+                continue  # "pembelot yang kabur ke Seoul mengatakan ...": where the speaker fled
             elif mark == "from":
                 supplier.append(self._rank(actor, transfer, 1))
             elif mark == "to" and direction == "get" and self._bought_at(actor, transfer):
@@ -365,6 +367,9 @@ class Clause(GovernedReader):
         items = [h for h in self.hits if h.entry.kind == "item" and h.start >= transfer.end]
         own = any(h.start < cut for h in items)
         paid = any(h.start >= cut for h in items)
+        if own and dw.help_for_arms([h.text for h in items], [h.start < cut for h in items]):
+            # "Kremlin Tukar Teknologi Satelit dengan Amunisi Pyongyang": help paid for weapons.
+            return Roles(other, code, _GUESS, 2, barter=True, paid_back=True)
         if not own:
             # "Rusia tukar minyak dengan drone Iran": only the other side's goods are weapons.
             return Roles(other, code, _GUESS, 2, barter=True)

@@ -58,6 +58,10 @@ BARRIER = words(
     "suspected estimated sementara while whereas namun but tetapi sedangkan dakwa mendakwa "
     "menjerat indicts indict sues"
 )
+DEFECT = words(
+    "membelot kabur lari melarikan diri pindah mengungsi defected defects defect fled flees "
+    "flee escaped escapes defecting fleeing"
+)
 COPULA = words(
     "jadi menjadi adalah merupakan sebagai ialah is was as became becomes remains a the main "
     "utama terbesar top key largest biggest major salah satu one of sebuah akan will "
@@ -144,7 +148,7 @@ RANGE = words("new latest advanced modern close short medium long range upgraded
 TO_PLACE = words("ke kepada to")
 SITE = words(
     "plant plants factory factories port ports base bases company companies firm firms facility "
-    "facilities depot depots shipyard shipyards arsenal airfield airbase unit units pabrik "
+    "facilities depot depots depo shipyard shipyards arsenal airfield airbase unit units pabrik "
     "pelabuhan pangkalan perusahaan gudang galangan fasilitas bandara kilang parit trench "
     "trenches positions posisi stockpiles stockpile makers maker manufacturers manufacturer "
     "producers produsen pembuat proxies proxy proksi militias milisi rebels pemberontak "
@@ -251,6 +255,26 @@ MILITARY_HELP = re.compile(
     re.IGNORECASE,
 )
 """Help a weapons supplier is paid with, itself military: "Teknologi Satelit", "know-how"."""
+
+
+_CIVIL_HELP = re.compile(
+    r"\b(?:satelit|satellites?|antariksa|space|teknologi|technolog\w*|know-how|militer|military)\b",
+    re.IGNORECASE,
+)
+"""Help that is no weapon of its own: a satellite's, space or bare technology, know-how."""
+
+
+def help_for_arms(items: list[str], own: list[bool]) -> bool:
+    """The subject's goods are only help ("Teknologi Satelit"), the price weapons.
+
+    A submarine's or nuclear technology is a weapon's own: weapons both ways, first told leads.
+    """
+    helps = [not _CIVIL_HELP.sub("", text).strip(" -") for text in items]
+    mine = [h for h, o in zip(helps, own, strict=True) if o]
+    paid = [h for h, o in zip(helps, own, strict=True) if not o]
+    return all(mine) and bool(mine) and bool(paid) and not any(paid)
+
+
 SELF = words("negaranya pihaknya it they")  # "membantah bahwa negaranya memasok": the speaker
 SELF_LEAD = words("telah pernah sudah had has have akan would will diam-diam secretly")
 THAT = words("bahwa that")

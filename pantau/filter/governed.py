@@ -32,6 +32,11 @@ class GovernedReader(DealReader):
         gap = self.tokens[actor.last_token + 1 : self._token_at(transfer.start)]
         return any(t.word in dw.BARRIER for t in gap)
 
+    def _defected_to(self, actor: Actor) -> bool:
+        """A 'to' after a defecting or fleeing verb: "membelot ke Korsel", "defected to Seoul"."""
+        k = actor.first_token - 2
+        return k >= 0 and self.tokens[k].word in dw.DEFECT
+
     def _owner_of_head(self, subject: Actor, transfer: Hit) -> bool:
         """ "Kapal Induk AS yang Dikirim": the actor qualifies the thing sent, the head."""
         t_first = self._token_at(transfer.start)
@@ -73,7 +78,7 @@ class GovernedReader(DealReader):
         """A carrier's state ("kapal Rusia") whose cargo another party qualifies after it."""
         code = actor.hit.entry.canonical
         return self._carrier(actor.first_token, actor.last_token) and any(
-            other.mark in ("genitive", "origin")
+            other.mark in ("genitive", "origin", "from")
             and other.hit.start > actor.hit.end
             and other.hit.entry.canonical != code
             and not self._carrier(other.first_token, other.last_token)

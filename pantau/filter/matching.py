@@ -62,12 +62,14 @@ _KIND_ORDER = {"ignore": 0, "actor": 1, "item": 2, "transfer": 3, "denial": 4, "
 _WORD_BYTES = bytes(c if c < 128 and chr(c).isalnum() else ord(" ") for c in range(256))
 """Bytes of ASCII letters and digits kept, every other byte made a space."""
 _CLITIC = re.compile(f"(?:{'|'.join(CLITICS)})(?![^\\W_])")
-# A sentence ends at . ! ? (then closing quotes) before a capital or a digit, or at a line break.
+# A sentence ends at . ! ? (then closing quotes) before a capital or a digit, or at a line break;
+# not at a lone capital's dot, an initial or a wire abbreviation ("N. Korea", "S. Korea").
 # The break's match starts with the mark itself, not a lookbehind for it: a pattern opening with one
 # character class lets the regex engine skip to candidates in C, twice as fast. Sentences gives
 # the mark back to the sentence it ends.
 _SENTENCE_BREAK = re.compile(
-    r"[.!?\s](?:(?<=[.!?])[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|(?<=\n)\s*|(?<=\s)\s*\n\s*)"
+    r"[.!?\s](?:(?<=[.!?])(?<![\s(\"“‘][A-Z]\.)(?<!^[A-Z]\.)[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])"
+    r"|(?<=\n)\s*|(?<=\s)\s*\n\s*)"
 )
 
 

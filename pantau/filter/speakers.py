@@ -26,6 +26,10 @@ def without_hostile_speaker(
     quote = [h for h in hits if h.start >= credit.end()]
     sent = next((h for h in quote if h.entry.kind == "transfer"), None)
     goal = next((h for h in quote if sent and h.entry.kind == "actor" and h.start > sent.end), None)
+    if goal is None and sent is not None and sent.entry.sub == "get":
+        # "Ukrainian intelligence: Russia buying rifles back from Africa": the buyer, told
+        # before its buying word, is the side the speaker is at war with.
+        goal = next((h for h in quote if h.entry.kind == "actor" and h.end <= sent.start), None)
     if goal is None:
         return hits
     aim = groups.get(goal.entry.canonical, goal.entry.canonical)
