@@ -69,32 +69,35 @@ MIN_SYNTHETIC_I_PRECISION = 0.97
 MIN_SYNTHETIC_I_F1 = 0.94
 MIN_SYNTHETIC_I_DIRECTION = 0.80
 # Held-out part of synthetic_j, two more writers' development stories added in the tenth round
-# (148 stories, 63 alerts): measured P 0.935, F1 0.928, direction 0.841 after the eleventh
-# round (0.906, 0.913, 0.857 with the ninth round's rules, on arrival: the tenth round's alert
-# branch, written before the set arrived, turned one held-out direction wrong, so the direction
-# floor set on arrival has no story of margin left). One story moves direction by about 0.016.
+# (148 stories, 63 alerts): measured P 0.935, F1 0.928, direction 0.857 after the thirteenth
+# round (0.906, 0.913, 0.857 with the ninth round's rules, on arrival; 0.841 after the tenth
+# round's alert branch, written before the set arrived, turned one held-out direction wrong).
+# One story moves direction by about 0.016.
 MIN_SYNTHETIC_J_PRECISION = 0.92
 MIN_SYNTHETIC_J_F1 = 0.915
 MIN_SYNTHETIC_J_DIRECTION = 0.84
 # Held-out part of synthetic_f, untuned from the fourth to the twelfth round and split from the
-# thirteenth (171 stories, 77 alerts): measured P 1.000, F1 0.966, direction 0.870 when it was
-# split, before its tuning part was read. One story moves direction by about 0.013.
+# thirteenth (171 stories, 77 alerts): measured P 1.000, F1 0.973, direction 0.883 after the
+# thirteenth round (1.000, 0.966, 0.870 when it was split, before its tuning part was read).
+# One story moves direction by about 0.013.
 MIN_SYNTHETIC_F_PRECISION = 0.985
-MIN_SYNTHETIC_F_F1 = 0.955
-MIN_SYNTHETIC_F_DIRECTION = 0.855
+MIN_SYNTHETIC_F_F1 = 0.965
+MIN_SYNTHETIC_F_DIRECTION = 0.87
 # Held-out part of synthetic_l, two more writers' development stories added in the thirteenth
-# round (160 stories, 67 alerts): measured P 0.984, F1 0.946, direction 0.851 on arrival, with
-# the twelfth round's rules. One story moves direction by about 0.015.
+# round (160 stories, 67 alerts): measured P 0.984, F1 0.954, direction 0.866 after the
+# thirteenth round (0.984, 0.946, 0.851 on arrival, with the twelfth round's rules). One story
+# moves direction by about 0.015.
 MIN_SYNTHETIC_L_PRECISION = 0.965
-MIN_SYNTHETIC_L_F1 = 0.935
-MIN_SYNTHETIC_L_DIRECTION = 0.835
+MIN_SYNTHETIC_L_F1 = 0.945
+MIN_SYNTHETIC_L_DIRECTION = 0.85
 # synthetic_k (400 stories, 160 alerts), two more writers' set, made in the thirteenth round
 # and scored only whole and in aggregate: the honest figure for wording nobody tuned for.
-# Measured on arrival, with the twelfth round's rules: P 0.986, F1 0.948, direction 0.794.
-# These floors, one story under it, only stop it getting worse.
+# Measured P 0.987, F1 0.955, direction 0.806 after the thirteenth round (0.986, 0.948, 0.794
+# on arrival, with the twelfth round's rules). These floors, one story under it, only stop it
+# getting worse.
 MIN_HOLDOUT_PRECISION = 0.975
-MIN_HOLDOUT_F1 = 0.94
-MIN_HOLDOUT_DIRECTION = 0.785
+MIN_HOLDOUT_F1 = 0.945
+MIN_HOLDOUT_DIRECTION = 0.80
 # Held-out real items with high-confidence labels (2,110 items, 7 alerts; text read from
 # ../shared at run time), measured F1 0.923, direction 0.857, no false alert after the sixth
 # round (0.857, 0.857, 0.5 per 1,000 before). One story moves F1 by about 0.07 here, so the
