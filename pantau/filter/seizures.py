@@ -151,8 +151,8 @@ def _owner_phrase(text: str, transfer: Hit, hits: list[Hit], owner: str) -> bool
     phrase: list[Hit] = []
     end = transfer.start
     for hit in reversed(before):
-        gap = text[hit.end : end]
-        if not _OWNER_GAP.fullmatch(gap) if phrase else not _RELATIVE.fullmatch(gap):
+        joint = _OWNER_GAP if phrase else _RELATIVE
+        if not joint.fullmatch(text[hit.end : end]):
             break  # the owner and its weapons run up to the finding word, one phrase
         if hit.entry.kind not in ("item", "actor"):
             break
