@@ -133,7 +133,9 @@ class Clause(GovernedReader):
         if transfer.entry.canonical in dw.RETURN_HOME and (leg := self._return_leg(transfer)):
             return leg
         voice, maker = self.voice(transfer)  # as used: active, passive, noun or agent
-        if direction == "arrive" and voice == "noun" and not self.goods_arrive(transfer):
+        if voice is None or (
+            direction == "arrive" and voice == "noun" and not self.goods_arrive(transfer)
+        ):
             return Roles()  # "Kedatangan Pengungsi ... Dikawal Jet Tempur Iran": people came
         if voice == "noun" and (shared := self.maker_sells(transfer)) is not None:
             return _known(shared)  # "Russia, Iran discussed S-400 sale": the maker sells

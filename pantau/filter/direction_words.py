@@ -287,3 +287,5 @@ SOME = words("sebuah seorang suatu")
 NOT = words("bukan not")  # right before 'ke'/'to': "bukan ke China, melainkan ke Rusia"
 POSSESSIVE = words("its their")  # "Russia and its supplier Iran": the pronoun's party buys
 CARRY = frozenset({"bawa", "angkut", "carry", "transport"})  # watchlist canonicals of carrying
+# Words before "hands" that make it the body part, not the verb: "into Ukrainian hands".
+HOLDING = words("the their his her our your whose own wrong enemy rebel militant into in")

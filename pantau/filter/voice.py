@@ -14,6 +14,8 @@ class VoiceReader(MarkedClause):
     def voice(self, transfer: Hit) -> tuple[Voice | None, Actor | None]:
         """The word's voice as used, and the actor a hyphen joins to it ("Iranian-supplied")."""
         voice = transfer.entry.voice
+        if self._held_in_hands(transfer):
+            return None, None  # "came into Ukrainian hands": whose hands hold, nobody gives
         maker = self._hyphen_agent(transfer)
         if maker is not None:
             voice = "passive"  # "North Korean-supplied KN-23": the compound names the giver
@@ -66,6 +68,14 @@ class VoiceReader(MarkedClause):
         i = self._token_at(transfer.start)
         word = transfer.text.lower()
         return i > 0 and word.endswith("s") and self._in_item(self.tokens[i - 1].start)
+
+    def _held_in_hands(self, transfer: Hit) -> bool:
+        """ "hands" after a holder's adjective or a determiner is the body part, no verb."""
+        i = self._token_at(transfer.start)
+        if transfer.text.lower() != "hands" or i == 0:
+            return False
+        prev = self.tokens[i - 1].word
+        return prev in dw.HOLDING or prev.endswith(dw.DEMONYM_ENDS)
 
     def _with_next(self, transfer: Hit) -> bool:
         """An English give verb right before 'with': its subject is the one armed."""

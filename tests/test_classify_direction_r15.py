@@ -1,0 +1,28 @@
+"""Round 15 direction cases: a holder's hands; each with a quiet twin the rule must leave alone."""
+
+from __future__ import annotations
+
+from conftest import alert_pair
+from pantau.filter.watchlist import Watchlist
+
+
+def test_holders_hands_are_no_giving(wl: Watchlist) -> None:
+    """ "came into Polish hands": whose hands hold the goods neither gives nor gets them."""
+    assert alert_pair(
+        wl,
+        "Russian shipment of North Korean shells seized?",
+        "Polish border guards said they had seized crates of North Korean-made artillery shells "
+        "meant for a Russian depot. Officials did not explain how the shells had come into "
+        "Polish hands.",
+    ) == ("KP", "RU")
+    assert alert_pair(
+        wl,
+        "Belarusian shipment of Iranian drones stopped",
+        "Nobody said how the drones fell into Ukrainian hands.",
+    ) == ("IR", "BY")
+
+
+def test_hands_as_a_verb_still_gives(wl: Watchlist) -> None:
+    """Quiet twin: "hands" after its subject is the verb, its object the one given to."""
+    assert alert_pair(wl, "Pyongyang hands Moscow a new batch of rocket fuses") == ("KP", "RU")
+    assert alert_pair(wl, "Russian defence chief hands Belarus new missiles") == ("RU", "BY")
