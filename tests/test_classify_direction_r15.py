@@ -1,8 +1,9 @@
-"""Round 15 direction cases: a holder's hands; each with a quiet twin the rule must leave alone."""
+"""Round 15 direction cases: a holder's hands, weapons fired at a place; each with a quiet
+twin the rule must leave alone."""
 
 from __future__ import annotations
 
-from conftest import alert_pair
+from conftest import alert_pair, transfer_pair
 from pantau.filter.watchlist import Watchlist
 
 
@@ -26,3 +27,21 @@ def test_hands_as_a_verb_still_gives(wl: Watchlist) -> None:
     """Quiet twin: "hands" after its subject is the verb, its object the one given to."""
     assert alert_pair(wl, "Pyongyang hands Moscow a new batch of rocket fuses") == ("KP", "RU")
     assert alert_pair(wl, "Russian defence chief hands Belarus new missiles") == ("RU", "BY")
+
+
+def test_weapons_fired_at_a_place_went_to_its_enemy(wl: Watchlist) -> None:
+    """ "fired at Kharkiv": 'at' after a combat word names the one struck, as 'to' does, so a
+    shipment of what was fired there went to the place's one enemy."""
+    assert alert_pair(
+        wl, "Officials: Iranian drones launched at Kharkiv came from a fresh batch flown in"
+    ) == ("IR", "RU")
+    assert alert_pair(
+        wl, "North Korean rockets fired at Zaporizhzhia were part of a cargo shipped in spring"
+    ) == ("KP", "RU")
+
+
+def test_weapons_shown_at_a_place_name_no_user(wl: Watchlist) -> None:
+    """Quiet twin: 'at' after no combat word is only where the weapons were."""
+    assert transfer_pair(
+        wl, "North Korean rockets displayed at Zaporizhzhia were part of a cargo shipped in spring"
+    ) == ("KP", None)

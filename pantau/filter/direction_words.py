@@ -289,3 +289,4 @@ POSSESSIVE = words("its their")  # "Russia and its supplier Iran": the pronoun's
 CARRY = frozenset({"bawa", "angkut", "carry", "transport"})  # watchlist canonicals of carrying
 # Words before "hands" that make it the body part, not the verb: "into Ukrainian hands".
 HOLDING = words("the their his her our your whose own wrong enemy rebel militant into in")
+AIMED = words("at")  # after a combat word, like 'to': "fired at Kyiv" names the one struck

@@ -208,7 +208,7 @@ class MarkedClause(TokenClause):
                 pass  # "sanksi ke Iran atas pengiriman drone": the sanctioned, no recipient
             elif word in dw.TO and j > 0 and self.tokens[j - 1].word in dw.TRACED:
                 mark = "from"  # "rockets traced to Iranian supply lines": the source
-            elif word in dw.TO and self._after_combat(j):
+            elif word in dw.TO | dw.AIMED and self._after_combat(j):
                 mark = "target"  # "ditembakkan Hizbullah ke Haifa", "fired at Israel"
             elif word in dw.TO:
                 # "beralih ke India", "according to Kyiv": a direction, not a recipient.
