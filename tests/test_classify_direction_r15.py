@@ -45,3 +45,22 @@ def test_weapons_shown_at_a_place_name_no_user(wl: Watchlist) -> None:
     assert transfer_pair(
         wl, "North Korean rockets displayed at Zaporizhzhia were part of a cargo shipped in spring"
     ) == ("KP", None)
+
+
+def test_headline_credit_is_no_first_named_party(wl: Watchlist) -> None:
+    """ "Intelijen Ukraina: ...": a body naming only the source takes its counterpart from the
+    quote's parties, not from the speaker told first."""
+    assert transfer_pair(
+        wl,
+        "Intelijen Ukraina: Mesin Drone Rusia Kini Dibuat di China, Bukan Iran",
+        '"Mesin dan kamera drone itu berasal dari pemasok di China," katanya.',
+    ) == ("CN", "RU")
+
+
+def test_credit_also_quoted_keeps_its_place(wl: Watchlist) -> None:
+    """Quiet twin: a speaker the quote names again is one of its parties and keeps its place."""
+    assert transfer_pair(
+        wl,
+        "Menhan Kamboja: Kamboja Incar Drone China Setelah Kontrak Turki Tertunda",
+        "Drone itu akan berasal dari pemasok di China, kata seorang pejabat.",
+    ) == ("CN", "KH")

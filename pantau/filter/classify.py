@@ -241,6 +241,7 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         p for p in Clause(title or "", 0, len(title or ""), title_hits).parties() if p not in fronts
     )
     voters = [e for e in events if e.score >= rules.threshold / 2]
+    heading_parties = speakers.credit_last(title or "", title_hits, heading_parties)
     main = direction(voters, heading_parties, watchlist)
     parties = set(main) - {None} | {
         c for e in strong if e.roles.several_sources for c in e.roles.other_sources

@@ -75,3 +75,18 @@ def lend_owner(title: str, hits: list[Hit]) -> list[Hit]:
         start = ours.end() - len(ours.group().split()[-1])
         lent.append(Hit(item.field, start, ours.end(), title[start : ours.end()], before[0].entry))
     return sorted([*hits, *lent], key=lambda h: h.start) if lent else hits
+
+
+def credit_last(title: str, hits: list[Hit], parties: tuple[str, ...]) -> tuple[str, ...]:
+    """A headline's parties with its credit's own ones put after those its quote names.
+
+    "Ukraina: Komponen Drone Rusia Kini Diproduksi di China": the speaker is told first but is
+    no first-named party of the story; the quote's parties lead.
+    """
+    credit = _SPEAKER.match(title)
+    if credit is None:
+        return parties
+    actors = [h for h in hits if h.entry.kind == "actor"]
+    quoted = {h.entry.canonical for h in actors if h.start >= credit.end()}
+    spoke = {h.entry.canonical for h in actors if h.end <= credit.end()} - quoted
+    return tuple(p for p in parties if p not in spoke) + tuple(p for p in parties if p in spoke)
