@@ -1,0 +1,35 @@
+"""The alert decision, fifteenth round: the kinds the tuning part showed, each with twins."""
+
+from __future__ import annotations
+
+import pytest
+
+from pantau.filter.classify import classify
+from pantau.filter.watchlist import Watchlist
+from tests.conftest import transfer_pair
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Tehran quietly resupplies the Houthis with anti-ship missiles", "IR", "YE"),
+        ("Moscow resupplied Syria with drones last winter, officials say", "RU", "SY"),
+    ],
+)
+def test_supplying_again_between_two_named_sides_is_a_transfer(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert transfer_pair(wl, title) == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Tehran quietly resupplies its navy with anti-ship missiles",
+        "Moscow resupplied its forces with drones last winter, officials say",
+        "Iran struggles to resupply its own army with spare parts",
+    ],
+)
+def test_a_state_restocking_its_own_forces_is_no_transfer(wl: Watchlist, title: str) -> None:
+    v = classify(title, "", wl)
+    assert not v.alert, (v.rule, v.supplier, v.recipient)
