@@ -33,3 +33,32 @@ def test_supplying_again_between_two_named_sides_is_a_transfer(
 def test_a_state_restocking_its_own_forces_is_no_transfer(wl: Watchlist, title: str) -> None:
     v = classify(title, "", wl)
     assert not v.alert, (v.rule, v.supplier, v.recipient)
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient", "stance"),
+    [
+        ("Moscow asked Pyongyang for more artillery shells, Seoul says", "KP", "RU", None),
+        ("Kremlin: 'We have not asked North Korea for any shells'", "KP", "RU", "denied"),
+        ("Tehran: 'We never asked Russia for fighter jets'", "RU", "IR", "denied"),
+    ],
+)
+def test_a_request_for_weapons_names_the_one_asked_as_supplier(
+    wl: Watchlist, title: str, supplier: str, recipient: str, stance: str | None
+) -> None:
+    v = classify(title, "", wl)
+    assert v.alert and (v.supplier, v.recipient) == (supplier, recipient), (v.rule, v.score)
+    assert stance is None or v.transfers[0].stance == stance
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Moscow asked Pyongyang for more time, Seoul says",
+        "Kremlin: 'We have not asked North Korea for any talks'",
+        "Tehran: 'We never thanked Russia for fighter jets'",
+    ],
+)
+def test_a_request_for_no_weapon_or_no_request_lends_nothing(wl: Watchlist, title: str) -> None:
+    v = classify(title, "", wl)
+    assert not v.alert, (v.rule, v.supplier, v.recipient)
