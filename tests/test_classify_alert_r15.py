@@ -62,3 +62,23 @@ def test_a_request_for_weapons_names_the_one_asked_as_supplier(
 def test_a_request_for_no_weapon_or_no_request_lends_nothing(wl: Watchlist, title: str) -> None:
     v = classify(title, "", wl)
     assert not v.alert, (v.rule, v.supplier, v.recipient)
+
+
+_WEIGHED_ABROAD = (
+    "Pemerintah Serbia menimbang penjualan drone serang kepada negara sahabat, kata seorang "
+    "menteri. Produsen lokal diminta tetap memasok drone untuk pasukan Serbia di perbatasan."
+)
+_WEIGHED_AT_HOME = (
+    "Pemerintah Serbia menimbang pengiriman drone serang ke unit perbatasan, kata seorang "
+    "menteri. Produsen lokal diminta tetap memasok drone untuk pasukan Serbia di perbatasan."
+)
+
+
+def test_a_sale_to_allies_left_unnamed_is_no_handover_at_home(wl: Watchlist) -> None:
+    v = classify("Serbia Pertimbangkan Jual Drone ke Sekutu", _WEIGHED_ABROAD, wl)
+    assert v.alert and v.supplier == "RS", (v.rule, v.supplier, v.recipient)
+
+
+def test_a_handover_to_the_states_own_forces_stays_at_home(wl: Watchlist) -> None:
+    v = classify("Serbia Pertimbangkan Kirim Drone ke Pasukannya", _WEIGHED_AT_HOME, wl)
+    assert not v.alert, (v.rule, v.supplier, v.recipient)

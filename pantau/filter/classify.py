@@ -153,6 +153,9 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         # "Korut Serahkan Peluncur" over "menyerahkan ... kepada unit-unit garis depan": an
         # event naming only that state tells the same handover at home.
         for e in found:
+            fld = title_f if e.hit.field == "title" else body_f
+            if domestic.names_abroad(fld.text, fld.sentences.span(e.sentence)):
+                continue  # "Kyiv Pertimbangkan Jual Drone ke Sekutu": a goal abroad, unnamed
             if e.actors <= homes and {e.roles.supplier, e.roles.recipient} <= homes | {None}:
                 untold[id(e)] = untold[id(e)] or "within_state"
     events = [e for e in found if not untold[id(e)]] or found
