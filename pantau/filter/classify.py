@@ -92,6 +92,8 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         )
         title_hits = headline.lend_made(title, parts.lend_traced(title, title_hits))
         title_hits = speakers.lend_owner(title, title_hits)  # "Iran: Drone Kami Tidak Dipakai"
+        title_hits = offers.lend_request(title, title_hits)  # "asked Iran for missiles"
+        text_hits = offers.lend_request(text, text_hits)
         text_hits = headline.lend_made(text, parts.lend_traced(text, text_hits))
     all_hits = title_hits + text_hits
     actors = tuple(
@@ -151,6 +153,9 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         # "Korut Serahkan Peluncur" over "menyerahkan ... kepada unit-unit garis depan": an
         # event naming only that state tells the same handover at home.
         for e in found:
+            fld = title_f if e.hit.field == "title" else body_f
+            if domestic.names_abroad(fld.text, fld.sentences.span(e.sentence)):
+                continue  # "Kyiv Pertimbangkan Jual Drone ke Sekutu": a goal abroad, unnamed
             if e.actors <= homes and {e.roles.supplier, e.roles.recipient} <= homes | {None}:
                 untold[id(e)] = untold[id(e)] or "within_state"
     events = [e for e in found if not untold[id(e)]] or found

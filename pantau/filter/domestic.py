@@ -108,3 +108,8 @@ def within_state(
     if recipient in codes and _HOME_MADE.search(text, start, end) is not None:
         return True  # "TNI AD Terima Drone dari PT Pindad"
     return transfer.field == "title" and any(_forces(text, p) for p in parties)
+
+
+def names_abroad(text: str, span: tuple[int, int]) -> bool:
+    """Whether a sentence names a source or goal abroad left unnamed ("ke Sekutu", "to allies")."""
+    return _ABROAD.search(text, *span) is not None

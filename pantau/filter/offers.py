@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 
-from pantau.filter.matching import Hit
+from pantau.filter.matching import Entry, Hit
 
 _OFFERED = re.compile(
     r"(?<!\w)(?:(?:untuk|bagi|kepada|to|for|with)\s+(?:(?:para|calon|potential|prospective|"
@@ -47,3 +48,57 @@ def offered_at_show(text: str, hits: list[Hit]) -> list[Hit]:
             and any(start <= h.start < end for start, end in spans)
         )
     ]
+
+
+_ASKED = re.compile(r"(?<!\w)(?:asks?|asked|asking|requests?|requested|requesting)$", re.IGNORECASE)
+_FOR = re.compile(r"\s+for\s+(?:(?:more|new|the|any|some|further|additional)\s+)?", re.IGNORECASE)
+REQUEST_ENTRY = Entry(kind="transfer", canonical="request", sub="get", voice="active", strong=False)
+"""A request for weapons from a party: the asker receives, the party asked supplies."""
+
+
+def lend_request(text: str, hits: list[Hit]) -> list[Hit]:
+    """Hits with a transfer word lent to a request naming whom it asks for weapons.
+
+    "We never asked Iran for missiles", "Moscow asked Pyongyang for more shells": the one asked
+    supplies, the asker receives. A request with no party asked ("asked for calm") or no
+    weapon right after "for" lends nothing.
+    """
+    lent = []
+    for party, item in pairwise(h for h in hits if h.entry.kind in ("actor", "item")):
+        if party.entry.kind != "actor" or item.entry.kind != "item":
+            continue
+        if _FOR.fullmatch(text, party.end, item.start) is None:
+            continue
+        verb = _ASKED.search(text, max(0, party.start - 12), party.start - 1)
+        if verb is None or not text[verb.end() : party.start].isspace():
+            continue
+        lent.append(Hit(party.field, verb.start(), verb.end(), verb.group(), REQUEST_ENTRY))
+        lent.extend(_asker(text, verb.start(), hits))
+    return sorted([*hits, *lent], key=lambda h: h.start) if lent else hits
+
+
+_CREDIT = re.compile(r"[^:!?\"“”]{1,60}?:\s+")
+"""A headline's credit before its quote: "Kremlin: ", "Pyongyang: "."""
+_WE = re.compile(
+    r"(?<!\w)(?:we|i)\s+(?:(?:have|had|did|do|never|not|n't|didn't|haven't|hadn't|did\s+not|"
+    r"have\s+not|also|already|once)\s+){0,3}$",
+    re.IGNORECASE,
+)
+"""The quote's first person before the request: "We never asked", "I have not asked"."""
+
+
+def _asker(text: str, verb: int, hits: list[Hit]) -> list[Hit]:
+    """The credit's one party lent over the quote's "we" that asks: the speaker is the asker."""
+    credit = _CREDIT.match(text)
+    if credit is None or credit.end() > verb:
+        return []
+    speakers = [h for h in hits if h.entry.kind == "actor" and h.end <= credit.end()]
+    if len({h.entry.canonical for h in speakers}) != 1 or any(
+        h.entry.kind == "actor" and credit.end() <= h.start < verb for h in hits
+    ):
+        return []
+    we = _WE.search(text, credit.end(), verb)
+    if we is None:
+        return []
+    end = we.start() + len(we.group().split()[0])
+    return [Hit(speakers[0].field, we.start(), end, text[we.start() : end], speakers[0].entry)]
