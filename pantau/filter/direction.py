@@ -133,10 +133,9 @@ class Clause(GovernedReader):
         if transfer.entry.canonical in dw.RETURN_HOME and (leg := self._return_leg(transfer)):
             return leg
         voice, maker = self.voice(transfer)  # as used: active, passive, noun or agent
-        if voice is None or (
-            direction == "arrive" and voice == "noun" and not self.goods_arrive(transfer)
-        ):
-            return Roles()  # "Kedatangan Pengungsi ... Dikawal Jet Tempur Iran": people came
+        people = direction == "arrive" and voice == "noun" and not self.goods_arrive(transfer)
+        if voice is None or people:  # no giving word ("into Polish hands"), or people came
+            return Roles()  # "Kedatangan Pengungsi ... Dikawal Jet Tempur Iran"
         if voice == "noun" and (shared := self.maker_sells(transfer)) is not None:
             return _known(shared)  # "Russia, Iran discussed S-400 sale": the maker sells
         t_last = self._token_at(transfer.end - 1)
