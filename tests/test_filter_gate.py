@@ -27,12 +27,12 @@ MIN_SYNTHETIC_PRECISION = 0.96
 MIN_SYNTHETIC_F1 = 0.96
 MIN_SYNTHETIC_DIRECTION = 0.945
 # Held-out part of synthetic_c, the third writer's set, added after the rules were tuned on the
-# other two (129 stories, 48 alerts): measured P 0.958, F1 0.958, direction 0.833 after the
-# eleventh round (0.913, 0.894 and 0.667 before its tuning part was studied). One story moves
+# other two (129 stories, 48 alerts): measured P 0.958, F1 0.958, direction 0.854 after the
+# thirteenth round (0.913, 0.894 and 0.667 before its tuning part was studied). One story moves
 # direction by about 0.02.
 MIN_SYNTHETIC_C_PRECISION = 0.935
 MIN_SYNTHETIC_C_F1 = 0.945
-MIN_SYNTHETIC_C_DIRECTION = 0.81
+MIN_SYNTHETIC_C_DIRECTION = 0.83
 # Held-out part of synthetic_e, a fifth writer's direction-heavy set added in the third round
 # (84 stories, 36 alerts): measured P 1.000, F1 1.000, direction 1.000 after the eleventh
 # round (0.971, 0.943 and 0.889 before the third). One story moves direction by about 0.03.
