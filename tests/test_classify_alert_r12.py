@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import alert_pair
 from pantau.filter.classify import classify
 from pantau.filter.watchlist import Watchlist
 
@@ -21,9 +22,7 @@ from pantau.filter.watchlist import Watchlist
 def test_a_headline_telling_origin_or_redirected_supply_alerts(
     wl: Watchlist, title: str, supplier: str, recipient: str
 ) -> None:
-    verdict = classify(title, "", wl)
-    assert verdict.alert, verdict.rule
-    assert (verdict.supplier, verdict.recipient) == (supplier, recipient)
+    assert alert_pair(wl, title, "") == (supplier, recipient)
 
 
 @pytest.mark.parametrize(
@@ -62,9 +61,7 @@ def test_their_twins_without_arms_handed_over_stay_quiet(wl: Watchlist, title: s
 def test_a_feed_item_whose_summary_alone_names_the_parties_alerts(
     wl: Watchlist, title: str, summary: str, supplier: str, recipient: str
 ) -> None:
-    verdict = classify(title, summary, wl)
-    assert verdict.alert, verdict.rule
-    assert (verdict.supplier, verdict.recipient) == (supplier, recipient)
+    assert alert_pair(wl, title, summary) == (supplier, recipient)
 
 
 def test_a_feed_item_redirecting_grain_stays_quiet(wl: Watchlist) -> None:

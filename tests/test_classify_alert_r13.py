@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from conftest import alert_pair
 from pantau.filter.classify import classify
 from pantau.filter.watchlist import Watchlist
 
@@ -19,9 +20,7 @@ from pantau.filter.watchlist import Watchlist
 def test_a_weapon_named_by_its_doer_noun_or_sent_in_an_aid_package_alerts(
     wl: Watchlist, title: str, supplier: str, recipient: str
 ) -> None:
-    verdict = classify(title, "", wl)
-    assert verdict.alert, verdict.rule
-    assert (verdict.supplier, verdict.recipient) == (supplier, recipient)
+    assert alert_pair(wl, title, "") == (supplier, recipient)
 
 
 @pytest.mark.parametrize(
@@ -61,9 +60,7 @@ def test_a_purchase_told_beside_a_tension_with_a_watched_party_stays_quiet(
 def test_their_twins_whose_watched_party_supplies_still_alert(
     wl: Watchlist, title: str, supplier: str, recipient: str
 ) -> None:
-    verdict = classify(title, "", wl)
-    assert verdict.alert, verdict.rule
-    assert (verdict.supplier, verdict.recipient) == (supplier, recipient)
+    assert alert_pair(wl, title, "") == (supplier, recipient)
 
 
 @pytest.mark.parametrize(
@@ -77,9 +74,7 @@ def test_their_twins_whose_watched_party_supplies_still_alert(
 def test_a_buyer_eyeing_another_partys_weapons_alerts(
     wl: Watchlist, title: str, supplier: str, recipient: str
 ) -> None:
-    verdict = classify(title, "", wl)
-    assert verdict.alert, verdict.rule
-    assert (verdict.supplier, verdict.recipient) == (supplier, recipient)
+    assert alert_pair(wl, title, "") == (supplier, recipient)
 
 
 @pytest.mark.parametrize(
@@ -126,9 +121,7 @@ def test_fuel_exports_stopped_after_drone_strikes_stay_quiet(
 def test_their_twins_with_weapons_sent_beside_the_fuel_still_alert(
     wl: Watchlist, title: str, text: str
 ) -> None:
-    verdict = classify(title, text, wl)
-    assert verdict.alert, verdict.rule
-    assert (verdict.supplier, verdict.recipient) == ("IR", "RU")
+    assert alert_pair(wl, title, text) == ("IR", "RU")
 
 
 def test_a_purchase_answering_a_watched_partys_arsenal_stays_quiet(wl: Watchlist) -> None:
@@ -141,9 +134,7 @@ def test_a_purchase_answering_a_watched_partys_arsenal_stays_quiet(wl: Watchlist
 
 
 def test_its_twin_answering_a_watched_partys_request_still_alerts(wl: Watchlist) -> None:
-    verdict = classify("Iran sent drones in response to Russia's request", "", wl)
-    assert verdict.alert, verdict.rule
-    assert (verdict.supplier, verdict.recipient) == ("IR", "RU")
+    assert alert_pair(wl, "Iran sent drones in response to Russia's request", "") == ("IR", "RU")
 
 
 @pytest.mark.parametrize(
@@ -157,9 +148,7 @@ def test_its_twin_answering_a_watched_partys_request_still_alerts(wl: Watchlist)
 def test_an_owners_weapons_told_as_another_partys_make_alert(
     wl: Watchlist, title: str, supplier: str, recipient: str
 ) -> None:
-    verdict = classify(title, "", wl)
-    assert verdict.alert, verdict.rule
-    assert (verdict.supplier, verdict.recipient) == (supplier, recipient)
+    assert alert_pair(wl, title, "") == (supplier, recipient)
 
 
 @pytest.mark.parametrize(
