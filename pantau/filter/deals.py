@@ -81,10 +81,8 @@ class DealReader(SubjectReader):
         host = self._plant_host(transfer)
         signer = self._signer(transfer) if transfer.entry.sub == "deal" else None
         if host is not None and signer is not None and signer.hit.entry.canonical != host:
-            return (
-                signer.hit.entry.canonical,
-                host,
-            )  # "Turkish firm signs MoU for Indonesian drone plant"
+            # "Turkish firm signs MoU for Indonesian drone plant": the signer builds, the host gets
+            return (signer.hit.entry.canonical, host)
         maker = self.maker(transfer) or self._deal_source(transfer)
         if maker is None:
             return None
@@ -96,7 +94,7 @@ class DealReader(SubjectReader):
             return (maker, other)
         if transfer.entry.sub != "deal":
             return None
-        buyer = self._signer(transfer)
+        buyer = signer
         if buyer is None:
             after = [
                 a

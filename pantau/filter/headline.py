@@ -8,7 +8,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from pantau.filter.direction import Clause, Roles
-from pantau.filter.matching import Hit
+from pantau.filter.matching import Hit, with_lent
 from pantau.filter.parts import TRACED_ENTRY
 from pantau.filter.watchlist import Watchlist
 
@@ -387,4 +387,4 @@ def lend_made(text: str, hits: list[Hit]) -> list[Hit]:
             lent.append(
                 Hit(maker.field, copula.start("verb"), copula.end("verb"), "to", TRACED_ENTRY)
             )
-    return sorted([*hits, *lent], key=lambda h: h.start) if lent else hits
+    return with_lent(hits, lent)

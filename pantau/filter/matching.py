@@ -73,6 +73,12 @@ _SENTENCE_BREAK = re.compile(
 )
 
 
+def with_lent(hits: list[Hit], lent: list[Hit]) -> list[Hit]:
+    """Hits with those a reading lent them (a word standing in for a transfer or a party), in
+    text order; the same list when none was lent."""
+    return sorted([*hits, *lent], key=lambda h: h.start) if lent else hits
+
+
 def _fold(text: str) -> str:
     """Lower-case text without changing its length, so spans stay valid."""
     low = text.lower()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from pantau.filter.matching import Entry, Hit
+from pantau.filter.matching import Entry, Hit, with_lent
 
 _OFFERED = re.compile(
     r"(?<!\w)(?:(?:untuk|bagi|kepada|to|for|with)\s+(?:(?:para|calon|potential|prospective|"
@@ -74,7 +74,7 @@ def lend_request(text: str, hits: list[Hit]) -> list[Hit]:
             continue
         lent.append(Hit(party.field, verb.start(), verb.end(), verb.group(), REQUEST_ENTRY))
         lent.extend(_asker(text, verb.start(), hits))
-    return sorted([*hits, *lent], key=lambda h: h.start) if lent else hits
+    return with_lent(hits, lent)
 
 
 _CREDIT = re.compile(r"[^:!?\"“”]{1,60}?:\s+")

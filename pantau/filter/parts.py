@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from pantau.filter import direction_words as dw
 from pantau.filter.direction import Roles
-from pantau.filter.matching import Entry, Hit
+from pantau.filter.matching import Entry, Hit, with_lent
 from pantau.filter.wording import FOUND
 
 CANONICAL = "components"
@@ -61,7 +61,7 @@ def lend_parts(text: str, hits: list[Hit]) -> list[Hit]:
         if reading(text, m.start(), m.end(), hits) is not None:
             field = hits[0].field if hits else "text"
             lent.append(Hit(field, m.start(), m.end(), m.group(), ENTRY))
-    return sorted([*hits, *lent], key=lambda h: h.start) if lent else hits
+    return with_lent(hits, lent)
 
 
 def _may_hold(text: str, stems: tuple[str, ...]) -> bool:
@@ -225,7 +225,7 @@ def lend_traced(text: str, hits: list[Hit]) -> list[Hit]:
             if to is not None:
                 lent.append(Hit(h.field, to.start() + 1, h.start - 1, "to", TRACED_ENTRY))
                 break
-    return sorted([*hits, *lent], key=lambda h: h.start) if lent else hits
+    return with_lent(hits, lent)
 
 
 def traced_roles(text: str, traced: Hit, hits: list[Hit], found: Roles) -> Roles:

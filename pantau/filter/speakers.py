@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pantau.filter.matching import Hit
+from pantau.filter.matching import Hit, with_lent
 
 _SPEAKER = re.compile(r"[^:!?\"“”]{1,60}?:\s+")
 """A headline's credit before its quote: "Presiden Ukraina: ", "Zelensky: "."""
@@ -74,7 +74,7 @@ def lend_owner(title: str, hits: list[Hit]) -> list[Hit]:
             continue
         start = ours.end() - len(ours.group().split()[-1])
         lent.append(Hit(item.field, start, ours.end(), title[start : ours.end()], before[0].entry))
-    return sorted([*hits, *lent], key=lambda h: h.start) if lent else hits
+    return with_lent(hits, lent)
 
 
 def credit_last(title: str, hits: list[Hit], parties: tuple[str, ...]) -> tuple[str, ...]:
