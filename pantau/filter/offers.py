@@ -6,6 +6,7 @@ import re
 from itertools import pairwise
 
 from pantau.filter.matching import Entry, Hit, with_lent
+from pantau.filter.speakers import CREDIT
 
 _OFFERED = re.compile(
     r"(?<!\w)(?:(?:untuk|bagi|kepada|to|for|with)\s+(?:(?:para|calon|potential|prospective|"
@@ -77,8 +78,6 @@ def lend_request(text: str, hits: list[Hit]) -> list[Hit]:
     return with_lent(hits, lent)
 
 
-_CREDIT = re.compile(r"[^:!?\"“”]{1,60}?:\s+")
-"""A headline's credit before its quote: "Kremlin: ", "Pyongyang: "."""
 _WE = re.compile(
     r"(?<!\w)(?:we|i)\s+(?:(?:have|had|did|do|never|not|n't|didn't|haven't|hadn't|did\s+not|"
     r"have\s+not|also|already|once)\s+){0,3}$",
@@ -89,7 +88,7 @@ _WE = re.compile(
 
 def _asker(text: str, verb: int, hits: list[Hit]) -> list[Hit]:
     """The credit's one party lent over the quote's "we" that asks: the speaker is the asker."""
-    credit = _CREDIT.match(text)
+    credit = CREDIT.match(text)
     if credit is None or credit.end() > verb:
         return []
     speakers = [h for h in hits if h.entry.kind == "actor" and h.end <= credit.end()]

@@ -6,7 +6,7 @@ import re
 
 from pantau.filter.matching import Hit, with_lent
 
-_SPEAKER = re.compile(r"[^:!?\"“”]{1,60}?:\s+")
+CREDIT = re.compile(r"[^:!?\"“”]{1,60}?:\s+")
 """A headline's credit before its quote: "Presiden Ukraina: ", "Zelensky: "."""
 
 
@@ -20,7 +20,7 @@ def without_hostile_speaker(
     that party ("Iran: Kami Tak Pernah Kirim Drone ke Rusia", "Kemlu Korut: Tuduhan Pasok
     Senjata ke Rusia Hanya Rekayasa AS") may be the supplier denying, and stays.
     """
-    credit = _SPEAKER.match(title)
+    credit = CREDIT.match(title)
     if credit is None:
         return hits
     quote = [h for h in hits if h.start >= credit.end()]
@@ -83,7 +83,7 @@ def credit_last(title: str, hits: list[Hit], parties: tuple[str, ...]) -> tuple[
     "Ukraina: Komponen Drone Rusia Kini Diproduksi di China": the speaker is told first but is
     no first-named party of the story; the quote's parties lead.
     """
-    credit = _SPEAKER.match(title)
+    credit = CREDIT.match(title)
     if credit is None:
         return parties
     actors = [h for h in hits if h.entry.kind == "actor"]
