@@ -50,7 +50,8 @@ def fill_headline(events: list[Event], body: StoryField, wl: Watchlist) -> list[
     out = []
     for ev in events:
         roles = ev.roles
-        if ev.hit.field != "title" or roles.several_sources or roles.unnamed_recipient:
+        open_side = roles.several_sources or roles.several_recipients or roles.unnamed_recipient
+        if ev.hit.field != "title" or open_side:
             out.append(ev)
             continue
         paired = _paired(ev, wl)

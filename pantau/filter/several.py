@@ -1,0 +1,115 @@
+"""Several parties at once on one side of a transfer: the labels leave that side open.
+
+"Korut dan Iran Pasok Senjata ke Rusia" has two suppliers, "Burkina Faso dan Niger Terima
+Senjata Rusia" two recipients, "Iranian-made rockets and North Korean launchers" two makers:
+the side a run of joined parties stands on is left open, its parties listed. A run is parties
+of one kind of mark joined only by commas, 'and' or 'including', with the goods of each
+between them ("helicopters to Uganda and radars to Algeria"); "Iran and its ally Syria" is
+no run. A run that holds the other side's party ("Xi dan Khamenei ... memberi Iran") names a
+deal's two sides, as does one named again in the clause; a guessed side (a noun's bare
+subject) is too weak to widen.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from pantau.filter import direction_words as dw
+from pantau.filter.marks import Actor, Mark
+from pantau.filter.matching import Hit
+from pantau.filter.roles import Roles
+
+if TYPE_CHECKING:
+    from pantau.filter.subjects import SubjectReader
+
+_SIDES = frozenset({"give", "get", "arrive", "deal"})
+_GUESS = 4  # a side read from a bare noun subject or a place of making: no evidence
+_JOIN = dw.COORD | dw.words("termasuk including seperti such as antara lain both baik maupun the")
+_MADE = dw.words("made built buatan produksi bikinan")  # "Iranian-made", "buatan Iran"
+_AGAIN = dw.FROM | dw.TO_PLACE | dw.BY  # "to Mali and to Niger": the mark told again
+_BREAK = frozenset(';:()"“”')
+_FAMILY: dict[Mark, str] = {"genitive": "none", "made_in": "origin"}
+"""Marks one run may mix: a verb's bare object and a genitive, a maker's two wordings."""
+
+
+def widen(clause: SubjectReader, transfer: Hit, roles: Roles) -> Roles:
+    """Roles with a side left open where a run of joined parties stands on it."""
+    if transfer.entry.sub not in _SIDES or roles.barter:
+        return roles
+    deal = transfer.entry.sub == "deal"
+    if roles.supplier and roles.supplier_rank < _GUESS and not roles.several_sources:
+        run = _run(clause, roles.supplier, roles.recipient, deal)
+        if run:
+            roles = replace(
+                roles, supplier=None, supplier_rank=9, several_sources=True, other_sources=run
+            )
+    if roles.recipient and roles.recipient_rank < _GUESS:
+        run = _run(clause, roles.recipient, roles.supplier, deal)
+        if run:
+            roles = replace(
+                roles,
+                recipient=None,
+                recipient_rank=9,
+                several_recipients=True,
+                other_recipients=run,
+            )
+    return roles
+
+
+def _run(clause: SubjectReader, code: str, other: str | None, deal: bool) -> tuple[str, ...]:
+    """The parties joined with code's mention, when two or more and other is not among them."""
+    actors = clause.actors
+    for i, actor in enumerate(actors):
+        if actor.hit.entry.canonical != code:
+            continue
+        lo = hi = i
+        while lo > 0 and _joined(clause, actors[lo - 1], actors[lo]):
+            lo -= 1
+        while hi + 1 < len(actors) and _joined(clause, actors[hi], actors[hi + 1]):
+            hi += 1
+        run = actors[lo : hi + 1]
+        codes = tuple(dict.fromkeys(a.hit.entry.canonical for a in run))
+        bare = _FAMILY.get(run[0].mark, run[0].mark) == "none"
+        if bare and deal:
+            continue  # "Iran and Russia sign drone deal": a deal's two sides
+        if bare and not any(
+            t.word in dw.COORD for t in clause.tokens[run[0].last_token : run[-1].first_token]
+        ):
+            continue  # "Korea Selatan, Korut telah mengirim": a bare list ends with 'and'
+        # "Pertemuan Xi dan Khamenei untuk memberi Iran jet": a run member named again
+        # elsewhere in the clause is the other side, the run a meeting of the two.
+        again = {
+            a.hit.entry.canonical
+            for a in actors[:lo] + actors[hi + 1 :]
+            if a.mark not in ("dateline", "attr")
+        }
+        if len(codes) > 1 and other not in codes and not again & set(codes):
+            return codes
+    return ()
+
+
+def _joined(clause: SubjectReader, first: Actor, second: Actor) -> bool:
+    """Whether two neighbouring actors are listed together under one kind of mark."""
+    if _FAMILY.get(first.mark, first.mark) != _FAMILY.get(second.mark, second.mark):
+        return False
+    if first.mark not in ("none", "genitive", "origin", "made_in", "to", "from", "by", "holder"):
+        return False
+    between = clause.text[first.hit.end : second.hit.start]
+    if any(c in _BREAK for c in between) or between.count(",") > 1:
+        return False
+    gap = clause.tokens[first.last_token + 1 : second.first_token]
+    joins = "," in between or any(t.word in dw.COORD for t in gap)
+    goods = first.mark not in ("none", "genitive")  # "rockets and North Korean launchers"
+    return joins and all(
+        t.word in _JOIN
+        or (t.word in _AGAIN and second.mark != "none")
+        or (first.mark in ("origin", "made_in") and t.word in _MADE)
+        or (goods and _in_goods(clause.hits, t.start))
+        for t in gap
+    )
+
+
+def _in_goods(hits: list[Hit], pos: int) -> bool:
+    """Whether a text position lies inside an item's mention."""
+    return any(h.entry.kind == "item" and h.start <= pos < h.end for h in hits)
