@@ -37,15 +37,14 @@ def widen(clause: SubjectReader, transfer: Hit, roles: Roles) -> Roles:
     """Roles with a side left open where a run of joined parties stands on it."""
     if transfer.entry.sub not in _SIDES or roles.barter:
         return roles
-    deal = transfer.entry.sub == "deal"
     if roles.supplier and roles.supplier_rank < _GUESS and not roles.several_sources:
-        run = _run(clause, roles.supplier, roles.recipient, deal)
+        run = _run(clause, transfer, roles.supplier, roles.recipient)
         if run:
             roles = replace(
                 roles, supplier=None, supplier_rank=9, several_sources=True, other_sources=run
             )
     if roles.recipient and roles.recipient_rank < _GUESS:
-        run = _run(clause, roles.recipient, roles.supplier, deal)
+        run = _run(clause, transfer, roles.recipient, roles.supplier)
         if run:
             roles = replace(
                 roles,
@@ -57,16 +56,17 @@ def widen(clause: SubjectReader, transfer: Hit, roles: Roles) -> Roles:
     return roles
 
 
-def _run(clause: SubjectReader, code: str, other: str | None, deal: bool) -> tuple[str, ...]:
+def _run(clause: SubjectReader, transfer: Hit, code: str, other: str | None) -> tuple[str, ...]:
     """The parties joined with code's mention, when two or more and other is not among them."""
     actors = clause.actors
+    deal = transfer.entry.sub == "deal"
     for i, actor in enumerate(actors):
         if actor.hit.entry.canonical != code:
             continue
         lo = hi = i
-        while lo > 0 and _joined(clause, actors[lo - 1], actors[lo]):
+        while lo > 0 and _joined(clause, transfer, actors[lo - 1], actors[lo]):
             lo -= 1
-        while hi + 1 < len(actors) and _joined(clause, actors[hi], actors[hi + 1]):
+        while hi + 1 < len(actors) and _joined(clause, transfer, actors[hi], actors[hi + 1]):
             hi += 1
         run = actors[lo : hi + 1]
         codes = tuple(dict.fromkeys(a.hit.entry.canonical for a in run))
@@ -89,8 +89,10 @@ def _run(clause: SubjectReader, code: str, other: str | None, deal: bool) -> tup
     return ()
 
 
-def _joined(clause: SubjectReader, first: Actor, second: Actor) -> bool:
+def _joined(clause: SubjectReader, transfer: Hit, first: Actor, second: Actor) -> bool:
     """Whether two neighbouring actors are listed together under one kind of mark."""
+    if _leads_clause(clause, transfer, second):
+        return False  # "ke Suriah dan Iran kirim drone ke Rusia": Iran's own transfer
     if _FAMILY.get(first.mark, first.mark) != _FAMILY.get(second.mark, second.mark):
         return False
     if first.mark not in ("none", "genitive", "origin", "made_in", "to", "from", "by", "holder"):
@@ -113,3 +115,14 @@ def _joined(clause: SubjectReader, first: Actor, second: Actor) -> bool:
 def _in_goods(hits: list[Hit], pos: int) -> bool:
     """Whether a text position lies inside an item's mention."""
     return any(h.entry.kind == "item" and h.start <= pos < h.end for h in hits)
+
+
+def _leads_clause(clause: SubjectReader, transfer: Hit, actor: Actor) -> bool:
+    """Whether a later transfer word follows the actor at once: the subject of its own clause."""
+    nxt = actor.last_token + 1
+    if nxt >= len(clause.tokens):
+        return False
+    start = clause.tokens[nxt].start
+    return start > transfer.start and any(
+        h.entry.kind == "transfer" and h.start == start for h in clause.hits
+    )
