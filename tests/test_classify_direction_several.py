@@ -7,8 +7,8 @@ sentences are written for these tests, not taken from the labelled sets.
 from __future__ import annotations
 
 import pytest
-from conftest import alert_pair, transfer_pair
 
+from conftest import alert_pair, transfer_pair
 from pantau.filter.watchlist import Watchlist
 
 Pair = tuple[str | None, str | None]
