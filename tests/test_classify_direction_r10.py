@@ -266,8 +266,8 @@ def test_a_headlines_pair_of_partners(
         ("Iran and Russia sign deal on Su-35 deliveries, Iranian lawmaker says", ("RU", "IR")),
         # 'ships' after a party is its verb, not a carrier it owns.
         ("Iran-Russia ties deepen as Tehran ships more drones", ("IR", "RU")),
-        # 'both' between a goal word and its parties: both receive, the recipient left open.
-        ("Iran sold drones to both Russia and Venezuela", ("IR", None)),
+        # 'both' between a goal word and its parties: the first listed receives.
+        ("Iran sold drones to both Russia and Venezuela", ("IR", "RU")),
         # Twins: a carrier noun after its state; a speaker with no comma before the object.
         ("Iranian ships carry drones to Russia", ("IR", "RU")),
         ("Russia takes delivery of Iranian drones", ("IR", "RU")),
@@ -285,8 +285,8 @@ def test_an_object_in_its_own_stretch(
         # A list of workers' or citizens' states is persons throughout, no party.
         ("Buruh Korsel, Jepang dan Taiwan Blokir Pabrik Penjual Drone ke Rusia", (None, "RU")),
         ("Warga Iran, Rusia dan China Didakwa Selundupkan Komponen Drone ke Iran", (None, "IR")),
-        # Twin: a list of recipients after a goal word stays the goal's (several: left open).
-        ("Rusia Pasok Drone ke Iran, Belarus dan Korut", ("RU", None)),
+        # Twin: a list of recipients after a goal word stays the goal's.
+        ("Rusia Pasok Drone ke Iran, Belarus dan Korut", ("RU", "IR")),
     ],
 )
 def test_a_list_of_persons_states(

@@ -106,8 +106,7 @@ def test_dapat_before_a_verb_is_can_not_get(wl: Watchlist) -> None:
 
 def test_a_recipient_listed_after_to_receives(wl: Watchlist) -> None:
     v = classify("Iran menjual drone ke sejumlah negara, termasuk Venezuela dan Sudan", "", wl)
-    assert (v.supplier, v.recipient) == ("IR", None), v  # several at once: left open (r16)
-    assert classify("Iran menjual drone ke Venezuela", "", wl).recipient == "VE"
+    assert (v.supplier, v.recipient) == ("IR", "VE"), v
 
 
 def test_a_cache_holding_another_makers_weapons_is_supply_when_told(wl: Watchlist) -> None:

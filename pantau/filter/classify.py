@@ -230,7 +230,7 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
             score = min(score, rules.passing)
             rule = ("passing_mention:recalled:" if recalled else "passing_mention:") + rule
     trend = wording.trend(best_text, best.hit, best.roles) and not any(
-        e.roles.recipient or e.roles.several_recipients for e in events
+        e.roles.recipient for e in events
     )  # "arms exports fell": a figure, unless some buyer is named anywhere
     if trend or wording.ranked(best.hit, best.roles, all_hits):  # a ranking's seller, no buyer
         score, rule = min(score, rules.passing), "statistics:" + rule
@@ -248,11 +248,9 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     voters = [e for e in events if e.score >= rules.threshold / 2]
     heading_parties = speakers.credit_last(title or "", title_hits, heading_parties)
     main = direction(voters, heading_parties, watchlist)
-    parties = (
-        set(main) - {None}
-        | {c for e in strong if e.roles.several_sources for c in e.roles.other_sources}
-        | {c for e in strong if e.roles.several_recipients for c in e.roles.other_recipients}
-    )
+    parties = set(main) - {None} | {
+        c for e in strong if e.roles.several_sources for c in e.roles.other_sources
+    }
     core = strong or [best]
     if not parties:
         # No pair voted: the parties the events read, else every party of their sentences.

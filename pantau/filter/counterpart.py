@@ -50,8 +50,7 @@ def fill_headline(events: list[Event], body: StoryField, wl: Watchlist) -> list[
     out = []
     for ev in events:
         roles = ev.roles
-        open_side = roles.several_sources or roles.several_recipients or roles.unnamed_recipient
-        if ev.hit.field != "title" or open_side:
+        if ev.hit.field != "title" or roles.several_sources or roles.unnamed_recipient:
             out.append(ev)
             continue
         paired = _paired(ev, wl)

@@ -195,8 +195,7 @@ def _no_supply(
     paired = (
         len({h.entry.canonical for h in hits if h.entry.kind == "actor"}) > 1
         if hit.entry.sub == "deal"
-        else (roles.supplier or roles.several_sources)
-        and (roles.recipient or roles.several_recipients)
+        else (roles.supplier or roles.several_sources) and roles.recipient
     )  # a deal's two parties are named, whichever gives
     if hit.entry.both_parties and not paired and not made:
         return True
@@ -223,7 +222,7 @@ def _found(text: str, hit: Hit, hits: list[Hit], roles: Roles, actors: frozenset
     else:
         named = roles.supplier is not None and roles.supplier_rank != _GUESS
         # "dari Rusia dan China": several sources named are a supplier found, if none chosen.
-        found = (named or roles.several_sources) + bool(roles.recipient or roles.several_recipients)
+        found = (named or roles.several_sources) + (roles.recipient is not None)
     if found < 2 and (asides.agreed_pair(text, hit, hits) or asides.swap_pair(text, hit, hits)):
         found = 2  # "Rusia-Iran Sepakati Pengiriman", "Korut Tukar Peluru dengan ...": both parties
     return found

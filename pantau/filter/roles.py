@@ -19,7 +19,6 @@ class Roles:
     other_sources: tuple[str, ...] = ()  # "radar dari Prancis, serta meriam dari India"
     paid_back: bool = False  # the payment was weapons too: the reverse pair is a transfer
     other_recipients: tuple[str, ...] = ()  # "ke Indonesia dan Pakistan": one word, two buyers
-    several_recipients: bool = False  # a run of joined buyers: see pantau/filter/several.py
 
 
 def pick(

@@ -1,13 +1,14 @@
-"""Several parties at once on one side of a transfer: the labels leave that side open.
+"""Several suppliers at once: the labels leave the supplier open.
 
-"Korut dan Iran Pasok Senjata ke Rusia" has two suppliers, "Burkina Faso dan Niger Terima
-Senjata Rusia" two recipients, "Iranian-made rockets and North Korean launchers" two makers:
-the side a run of joined parties stands on is left open, its parties listed. A run is parties
-of one kind of mark joined only by commas, 'and' or 'including', with the goods of each
-between them ("helicopters to Uganda and radars to Algeria"); "Iran and its ally Syria" is
-no run. A run that holds the other side's party ("Xi dan Khamenei ... memberi Iran") names a
-deal's two sides, as does one named again in the clause; a guessed side (a noun's bare
-subject) is too weak to widen.
+"Korut dan Iran Pasok Senjata ke Rusia" has two suppliers, "Iranian-made rockets and North
+Korean launchers" two makers: a run of joined parties on the giving side leaves the supplier
+open, its parties listed. Several recipients at once are not read so: the writers' labels
+split on them (one recipient of a list named, or none), and reading them open cost held
+stories. A run is parties of one kind of mark joined only by commas, 'and' or 'including',
+with the goods of each between them ("rockets from Iran and launchers from North Korea");
+"Iran and its ally Syria" is no run. A run that holds the other side's party ("Xi dan
+Khamenei ... memberi Iran") names a deal's two sides, as does one named again in the clause;
+a guessed side (a noun's bare subject) is too weak to widen.
 """
 
 from __future__ import annotations
@@ -27,14 +28,14 @@ _SIDES = frozenset({"give", "get", "arrive", "deal"})
 _GUESS = 4  # a side read from a bare noun subject or a place of making: no evidence
 _JOIN = dw.COORD | dw.words("termasuk including seperti such as antara lain both baik maupun the")
 _MADE = dw.words("made built buatan produksi bikinan")  # "Iranian-made", "buatan Iran"
-_AGAIN = dw.FROM | dw.TO_PLACE | dw.BY  # "to Mali and to Niger": the mark told again
+_AGAIN = dw.FROM | dw.BY  # "from Iran and from North Korea": the mark told again
 _BREAK = frozenset(';:()"“”')
 _FAMILY: dict[Mark, str] = {"genitive": "none", "made_in": "origin"}
 """Marks one run may mix: a verb's bare object and a genitive, a maker's two wordings."""
 
 
 def widen(clause: SubjectReader, transfer: Hit, roles: Roles) -> Roles:
-    """Roles with a side left open where a run of joined parties stands on it."""
+    """Roles with the supplier left open where a run of joined parties gives."""
     if transfer.entry.sub not in _SIDES or roles.barter:
         return roles
     if roles.supplier and roles.supplier_rank < _GUESS and not roles.several_sources:
@@ -42,16 +43,6 @@ def widen(clause: SubjectReader, transfer: Hit, roles: Roles) -> Roles:
         if run:
             roles = replace(
                 roles, supplier=None, supplier_rank=9, several_sources=True, other_sources=run
-            )
-    if roles.recipient and roles.recipient_rank < _GUESS:
-        run = _run(clause, transfer, roles.recipient, roles.supplier)
-        if run:
-            roles = replace(
-                roles,
-                recipient=None,
-                recipient_rank=9,
-                several_recipients=True,
-                other_recipients=run,
             )
     return roles
 
@@ -95,7 +86,7 @@ def _joined(clause: SubjectReader, transfer: Hit, first: Actor, second: Actor) -
         return False  # "ke Suriah dan Iran kirim drone ke Rusia": Iran's own transfer
     if _FAMILY.get(first.mark, first.mark) != _FAMILY.get(second.mark, second.mark):
         return False
-    if first.mark not in ("none", "genitive", "origin", "made_in", "to", "from", "by", "holder"):
+    if first.mark not in ("none", "genitive", "origin", "made_in", "from", "by", "holder"):
         return False
     between = clause.text[first.hit.end : second.hit.start]
     if any(c in _BREAK for c in between) or between.count(",") > 1:

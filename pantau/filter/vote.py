@@ -71,7 +71,7 @@ def direction(
         if ev.hit.field == "title" and ev.score >= rules.threshold and not ev.roles.several_sources
     ]
     named = [ev for ev in told if _both_named(ev)]
-    if told and not named and not any(_open_recipient(ev.roles) for ev in told):
+    if told and not named and not any(ev.roles.unnamed_recipient for ev in told):
         # A headline that tells of a transfer without both parties ("signs deal"): the lead
         # sentence that names both is the story's main transfer.
         opening = [
@@ -127,8 +127,6 @@ def direction(
     rivals = sorted((v for c, v in votes_s.items() if c != recipient), reverse=True)
     lead = max(events, key=lambda e: (e.hit.field == "title", e.score), default=None)
     several = lead is not None and lead.roles.several_sources
-    if lead is not None and lead.roles.several_recipients:
-        recipient = None  # several recipients at once: the labels leave the recipient open
     if several or (len(rivals) > 1 and rivals[1] >= rules.rival * rivals[0]):
         supplier = None  # several suppliers named: the labels leave the supplier open
     if supplier is None:
@@ -136,7 +134,7 @@ def direction(
         origins.discard(recipient)
         if len(origins) == 1:
             supplier = origins.pop()
-    if lead is not None and lead.hit.field == "title" and _open_recipient(lead.roles):
+    if lead is not None and lead.hit.field == "title" and lead.roles.unnamed_recipient:
         return supplier, None  # the headline's recipient names no state: the body's is an aside
     unvoted = (supplier is None and not votes_s) or (recipient is None and not votes_r)
     if (supplier is None) != (recipient is None) and unvoted and not several:
@@ -152,11 +150,6 @@ def direction(
         if len(other) == 1:
             supplier, recipient = (supplier or other[0], recipient or other[0])
     return supplier, recipient
-
-
-def _open_recipient(roles: Roles) -> bool:
-    """Whether a transfer's recipient is left open: no state named, or several at once."""
-    return roles.unnamed_recipient or roles.several_recipients
 
 
 def _onward(parts: Voter, events: Sequence[Voter]) -> list[Voter]:

@@ -201,7 +201,6 @@ def ranked(transfer: Hit, roles: Roles, hits: list[Hit]) -> bool:
     return (
         transfer.entry.voice == "noun"
         and roles.recipient is None
-        and not roles.several_recipients
         and any(h.entry.kind == "negative" and h.entry.canonical == "statistics" for h in hits)
     )
 
@@ -218,7 +217,6 @@ def trend(text: str, transfer: Hit, roles: Roles) -> bool:
     """A seller's exports that rose or fell, no buyer named: a figure, not a transfer."""
     return (
         roles.recipient is None
-        and not roles.several_recipients
         and transfer.text.lower() in ("exports", "export", "ekspor", "penjualan", "sales")
         and _TREND.match(text, transfer.end) is not None
     )
