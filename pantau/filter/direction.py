@@ -10,6 +10,7 @@ from pantau.filter.governed import GovernedReader
 from pantau.filter.marks import Actor
 from pantau.filter.matching import Hit
 from pantau.filter.roles import Roles, pick, target_user
+from pantau.filter.several import widen
 from pantau.filter.subjects import NEAR
 
 __all__ = ["Clause", "Roles", "target_user"]
@@ -64,7 +65,7 @@ class Clause(GovernedReader):
 
     def roles(self, transfer: Hit, upto: int | None = None) -> Roles:
         """Supplier and recipient of one transfer word from the clause's actors before upto."""
-        roles = self._roles(transfer, upto)
+        roles = widen(self, transfer, self._roles(transfer, upto))
         if roles.supplier and roles.recipient and self._buyer_offers_production(transfer, roles):
             # "India tunda pembelian Su-57, tawarkan produksi lokal ke Rusia": the buyer offers
             # to make the seller's weapons at home, so the seller supplies.

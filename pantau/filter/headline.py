@@ -57,8 +57,8 @@ def attacks_target(
     roles: Roles, actors: frozenset[str], hostile: frozenset[tuple[str, str]]
 ) -> bool:
     """ "Kirim drone ke Israel" with the Houthis in the sentence: the second party is a target."""
-    if roles.supplier is not None or roles.recipient is None:
-        return False
+    if roles.supplier is not None or roles.several_sources or roles.recipient is None:
+        return False  # "Iranian and North Korean rockets in Hamas caches": suppliers named
     return any((actor, roles.recipient) in hostile for actor in actors)
 
 
