@@ -103,6 +103,7 @@ ENFORCER = words(
 RELIANCE = frozenset({"relies on"})  # the watchlist canonical of relying on another's weapons
 OFFER = words("menawarkan offer")
 PRODUCTION = frozenset({"merakit", "membangun industri"})  # watchlist canonicals of making
+BUILDS = frozenset({"opens"})  # "helping Belarus set up a plant": the helped one receives
 ACCUSATION = words(
     "tuduhan tudingan klaim accusation accusations allegation allegations claims charges"
 )
@@ -161,6 +162,7 @@ HELP = words(
 LED = words("led dipimpin headed")
 BACKED = words("didukung disokong dukungan sokongan backed supported sponsored")
 SAYS_BEFORE = words("kata ujar menurut")
+ALIGNED = re.compile(r"(?<![\w-])(?:pro|anti)-$", re.IGNORECASE)  # "milisi pro-Iran"
 SAYS_AFTER = re.compile(r"\s+(?:says|said|say|claims|claimed|warns|warned|reports|reported)\b")
 CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"”)]|$)")
 BODIES = words("kemhan kemenhan kemlu kemenlu")  # aliases of Indonesia's, unless a state follows

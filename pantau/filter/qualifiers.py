@@ -138,11 +138,14 @@ class TokenClause:
         words = [t.word for t in self.tokens[k : k + 6]]
         return any(a in dw.FOR | {"to"} and b in dw.FETCH for a, b in pairwise(words))
 
-    def _verb_next(self, last: int) -> bool:
+    def _verb_next(self, last: int, besides: frozenset[str] = frozenset()) -> bool:
         """A transfer word right after token last: "Tuduhan Iran Pasok ...", its subject."""
         k = last + 1
         return k < len(self.tokens) and any(
-            h.entry.kind == "transfer" and h.start == self.tokens[k].start for h in self.hits
+            h.entry.kind == "transfer"
+            and h.start == self.tokens[k].start
+            and h.entry.canonical not in besides
+            for h in self.hits
         )
 
     def _for_market(self, k: int) -> bool:
@@ -208,12 +211,32 @@ class TokenClause:
         "kepada junta di Naypyidaw", "to a firm in St. Petersburg": the goal's state.
         """
         k = j - 1
-        while k > 0 and j - k <= 3 and self.tokens[k].word in dw.FILLER | dw.ARTICLE | dw.SOME:
+        while (
+            k > 0
+            and j - k <= 3
+            and (
+                self.tokens[k].word in dw.FILLER | dw.ARTICLE | dw.SOME | dw.SITE
+                or _aligned(self.tokens[k].word)
+            )
+        ):
             k -= 1
         if k == j - 1 or j - k > 3 or self.tokens[k].word not in dw.TO_PLACE:
             return False
         start, end = self.tokens[k].end, self.tokens[j].start
-        return not any(start <= h.start < end for h in self.hits)
+        return not any(
+            start <= h.start < end and not _aligned(self.tokens[self._token_at(h.start)].word)
+            for h in self.hits
+        )
+
+    def _placed_group(self, j: int) -> bool:
+        """Whether the 'in' at token j places a bare group opening the clause ("Militias in")."""
+        words = [t.word for t in self.tokens[:j]]
+        if not 0 < j <= 3 or not any(w in dw.SITE | dw.FILLER for w in words):
+            return False
+        if not all(w in dw.SITE | dw.FILLER | dw.ARTICLE or _aligned(w) for w in words):
+            return False
+        start = self.tokens[j].start
+        return not any(h.start < start and h.entry.kind != "actor" for h in self.hits)
 
     def _placed_source(self, j: int) -> bool:
         """Whether the 'in' at token j places the noun right after a 'from' ("from allies in")."""
@@ -280,3 +303,8 @@ class TokenClause:
             for h in self.hits
         )
         return found and any(t.word in dw.DEBRIS for t in self.tokens)
+
+
+def _aligned(word: str) -> bool:
+    """A token of alignment, no party: "pro-iran", "anti-russian"."""
+    return word.startswith(("pro-", "anti-"))

@@ -1,0 +1,62 @@
+"""Round 16 direction cases, found by rewording stories the filter already read right (passive,
+recipient as subject, relative clauses, a party's programme, a group placed in a state); each
+with a quiet twin the rule must leave alone."""
+
+from __future__ import annotations
+
+from conftest import alert_pair, transfer_pair
+from pantau.filter.watchlist import Watchlist
+
+
+def test_helped_party_doing_the_sending_supplies(wl: Watchlist) -> None:
+    """ "helping Pyongyang ship shells to Moscow": a helped party followed by its own giving
+    verb is that verb's doer, not the one helped to goods."""
+    assert alert_pair(
+        wl,
+        "Council agrees fresh measures",
+        "The council met on Monday in Brussels. Its new list names traders who help Pyongyang "
+        "ship artillery shells to Moscow.",
+    ) == ("KP", "RU")
+    assert alert_pair(wl, "Pedagang Dituduh Bantu Teheran Kirim Drone ke Moskow") == ("IR", "RU")
+
+
+def test_helped_party_building_a_plant_still_receives(wl: Watchlist) -> None:
+    """Quiet twin: helped to build a plant, or helped and then supplied, the helped one gets."""
+    assert alert_pair(wl, "Iran helps Belarus build a drone plant") == ("IR", "BY")
+    assert alert_pair(wl, "Iran Bantu Milisi Irak, Pasok Roket") == ("IR", "IQ")
+
+
+def test_ships_in_a_body_is_read_in_the_body(wl: Watchlist) -> None:
+    """A body's 'ship' read as a verb belongs to the body: no headline sentence is looked up for
+    it (this story used to raise an IndexError)."""
+    assert alert_pair(
+        wl,
+        "Ministers agree new package",
+        "Ministers met in Luxembourg on Tuesday. The package lists firms accused of helping "
+        "Tehran ship attack drones to Russia.",
+    ) == ("IR", "RU")
+
+
+def test_pro_party_is_an_alignment_not_a_party(wl: Watchlist) -> None:
+    """ "Pro-Iran militias in Iraq": 'pro-X' qualifies the group, whose place names its state."""
+    assert alert_pair(wl, "Pro-Iran militias in Iraq received drones from Tehran") == ("IR", "IQ")
+    assert alert_pair(wl, "Milisi Pro-Iran di Irak Terima Drone dari Teheran") == ("IR", "IQ")
+    assert alert_pair(wl, "Iran sends drones to pro-Iran militias in Iraq") == ("IR", "IQ")
+
+
+def test_group_placed_in_a_state_stands_for_it(wl: Watchlist) -> None:
+    """ "Milisi di Irak Terima Drone dari Iran": a bare group opening the clause, placed in a
+    state, is that state's side."""
+    assert alert_pair(wl, "Militias in Iraq received attack drones from Iran") == ("IR", "IQ")
+    assert alert_pair(wl, "Milisi di Irak Terima Drone Serang dari Iran") == ("IR", "IQ")
+
+
+def test_group_of_a_named_party_keeps_its_party(wl: Watchlist) -> None:
+    """Quiet twin: a group already named by its party ("Russian troops in Belarus") is that
+    party's, and the place is only where it stands."""
+    assert alert_pair(wl, "Russian troops in Belarus received shells from North Korea") == (
+        "KP",
+        "RU",
+    )
+    assert alert_pair(wl, "Pasukan Rusia di Belarus Terima Peluru dari Korut") == ("KP", "RU")
+    assert transfer_pair(wl, "Iran sends drones to Iraqi militias") == ("IR", "IQ")
