@@ -60,3 +60,18 @@ def test_group_of_a_named_party_keeps_its_party(wl: Watchlist) -> None:
     )
     assert alert_pair(wl, "Pasukan Rusia di Belarus Terima Peluru dari Korut") == ("KP", "RU")
     assert transfer_pair(wl, "Iran sends drones to Iraqi militias") == ("IR", "IQ")
+
+
+def test_party_of_a_transfer_told_after_a_finding_is_no_debris_site(wl: Watchlist) -> None:
+    """ "menemukan puing drone yang diterima Rusia dari Iran": a party after a transfer word told
+    after the finding belongs to that word (Russia received), not the place debris lay."""
+    assert alert_pair(
+        wl,
+        "Kyiv Panggil Diplomat Iran",
+        "Tentara Ukraina menemukan puing rudal yang diduga diterima Rusia dari Teheran.",
+    ) == ("IR", "RU")
+
+
+def test_place_of_found_debris_is_still_struck(wl: Watchlist) -> None:
+    """Quiet twin: a place named after the finding word alone is where the weapon struck."""
+    assert alert_pair(wl, "Serpihan Rudal Korut Ditemukan di Odesa") == ("KP", "RU")

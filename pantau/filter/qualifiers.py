@@ -297,12 +297,16 @@ class TokenClause:
         return len(between) <= 1 and all(w.lower() in dw.FILLER for w in between)
 
     def _debris_site(self, hit: Hit) -> bool:
-        """A place where a weapon's debris was found: the weapon struck it, no one received it."""
-        found = any(
-            h.entry.kind == "transfer" and h.entry.canonical in dw.FOUND and h.end <= hit.start
-            for h in self.hits
-        )
-        return found and any(t.word in dw.DEBRIS for t in self.tokens)
+        """A place where a weapon's debris was found: the weapon struck it, no one received it.
+
+        A party after another transfer word told after the finding is that word's
+        ("menemukan puing drone yang diterima Rusia dari Iran": Russia received them).
+        """
+        told = [h for h in self.hits if h.entry.kind == "transfer" and h.end <= hit.start]
+        found = [i for i, h in enumerate(told) if h.entry.canonical in dw.FOUND]
+        if not found or any(h.entry.canonical not in dw.FOUND for h in told[found[0] + 1 :]):
+            return False
+        return any(t.word in dw.DEBRIS for t in self.tokens)
 
 
 def _aligned(word: str) -> bool:
