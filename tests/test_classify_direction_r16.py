@@ -75,3 +75,41 @@ def test_party_of_a_transfer_told_after_a_finding_is_no_debris_site(wl: Watchlis
 def test_place_of_found_debris_is_still_struck(wl: Watchlist) -> None:
     """Quiet twin: a place named after the finding word alone is where the weapon struck."""
     assert alert_pair(wl, "Serpihan Rudal Korut Ditemukan di Odesa") == ("KP", "RU")
+
+
+def test_partys_programme_after_a_giving_word_is_the_goal(wl: Watchlist) -> None:
+    """ "supplying Iran's drone programme": a party's programme, forces or makers right after a
+    giving word name the goal, so the story's sanctioning state is no recipient."""
+    assert alert_pair(
+        wl, "Washington blacklists Chinese firms supplying Iran's missile programme"
+    ) == ("CN", "IR")
+    assert alert_pair(wl, "US names Chinese suppliers of Iran's drone industry") == (
+        "CN",
+        "IR",
+    )
+
+
+def test_partys_goods_after_a_giving_word_are_still_its_own(wl: Watchlist) -> None:
+    """Quiet twin: a party's goods (no programme, forces or makers) are that party's, sent on."""
+    assert alert_pair(wl, "Chinese firms shipping Iran's drones to Russia face US sanctions") == (
+        "CN",
+        "RU",
+    )
+
+
+def test_network_supplying_is_the_giver_not_who_targets_it(wl: Watchlist) -> None:
+    """ "UK targets networks supplying ...": the networks supply, the state naming them does
+    not; the goods' maker is the source left."""
+    assert alert_pair(
+        wl, "UK targets brokers supplying Russia's army with North Korean shells"
+    ) == ("KP", "RU")
+
+
+def test_state_supplying_is_still_the_giver(wl: Watchlist) -> None:
+    """Quiet twin: a state right before the -ing word is its doer."""
+    assert alert_pair(
+        wl, "Britain says it is supplying Ukraine's army with interceptor drones"
+    ) == (
+        "GB",
+        "UA",
+    )

@@ -175,6 +175,11 @@ CARRIER = words(
     "planes kapal konvoi kargo tanker"
 )
 LEAD = FILLER | COPULA | words("kembali lagi again secretly diam-diam pun")
+OF = words("of the")
+GOAL_NOUN = words(
+    "programme programmes program programs industry industries army armies military forces "
+    "war arsenal arsenals makers factories plants fleet sector machine"
+)  # "supplying Iran's drone programme": what a party's possessive names as the goal
 BE = words("is are was were be been being get got gets")
 # A state's sea where goods were seized or passed ("di lepas pantai Somalia", "off the coast
 # of Yemen"), unless a coast guard ("Penjaga Pantai Sudan") is the party.
@@ -217,7 +222,10 @@ BAN = words(
     "boycott boycotts"
 )  # "Korsel Larang Perusahaan Pemasok ...": a regulator of suppliers, no supplier itself
 REFUSE = words("tolak menolak refuses refused declines")
-FIRM = words("perusahaan firma pabrik firms firm companies company factories factory makers")
+FIRM = words(
+    "perusahaan firma pabrik firms firm companies company factories factory makers networks "
+    "network jaringan traders brokers entities smugglers"
+)
 URGE = words(
     "desak mendesak serukan menyerukan imbau mengimbau urge urges urged urging pleads pleaded "
     "appeals appealed"
