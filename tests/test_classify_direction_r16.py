@@ -113,3 +113,21 @@ def test_state_supplying_is_still_the_giver(wl: Watchlist) -> None:
         "GB",
         "UA",
     )
+
+
+def test_subjects_appositive_ally_is_the_guessed_recipient(wl: Watchlist) -> None:
+    """ "Korut, Sekutu Dekat Moskow, Pasok Peluru Lagi": with no recipient named, the party the
+    subject is called an ally of between commas is the one supplied."""
+    assert alert_pair(wl, "Korut, Sekutu Dekat Moskow, Pasok Peluru Lagi") == ("KP", "RU")
+    assert alert_pair(wl, "Tehran, a close partner of Moscow, is shipping more drones") == (
+        "IR",
+        "RU",
+    )
+
+
+def test_named_recipient_outranks_the_appositive_ally(wl: Watchlist) -> None:
+    """Quiet twin: a recipient the clause names keeps its place over the subject's ally."""
+    assert alert_pair(wl, "Tehran, a close partner of Moscow, ships drones to Venezuela") == (
+        "IR",
+        "VE",
+    )

@@ -304,6 +304,9 @@ class Clause(GovernedReader):
                 taker.append(self._rank(subject, transfer, 2))
             elif subject:
                 giver.append(self._rank(subject, transfer, 4))
+        ally = self._appositive_ally(subject, transfer) if give and subject else None
+        if ally is not None and not recipient:
+            recipient.append(self._rank(ally, transfer, 3))  # "Iran, sekutu Rusia, kirim drone"
         made = [  # "drones made in China" names a maker: only a predicate names a new site
             a
             for a in actors

@@ -82,6 +82,23 @@ class ListReader(VoiceReader):
             return False  # "ke 'negara sahabat'": the speaker's own open formula
         return not any(start <= a.hit.start < end for a in self.actors)
 
+    def _appositive_ally(self, subject: Actor, transfer: Hit) -> Actor | None:
+        """The party whose ally the subject is called between commas: "Iran, sekutu Rusia, ..."."""
+        if not self.text.startswith(",", subject.hit.end):
+            return None
+        for ally in self.actors:
+            if not subject.hit.end < ally.hit.start < transfer.start or ally.mark != "attr":
+                continue
+            between = self.tokens[subject.last_token + 1 : ally.first_token]
+            kin = dw.KIN | dw.KIN_MODIFIER | dw.ARTICLE | dw.OF
+            after = self.tokens[ally.last_token + 1 : self._token_at(transfer.start)]
+            told = [t.word for t in between] + [t.word for t in after if t.word not in dw.LEAD]
+            closed = dw.PUNCT.search(self.text, ally.hit.end, transfer.start) is not None
+            if closed and all(w in kin | dw.KIN_EN for w in told) and (between or after):
+                return ally
+            return None
+        return None
+
     def _goal_owner(self, actor: Actor, transfer: Hit) -> bool:
         """ "supplying Iran's drone programme", "suppliers of Russia's war machine": a party's
         programme, forces or makers right after a giving word are the goal, its owner receives."""
