@@ -131,3 +131,20 @@ def test_named_recipient_outranks_the_appositive_ally(wl: Watchlist) -> None:
         "IR",
         "VE",
     )
+
+
+def test_place_weapons_flew_over_is_struck(wl: Watchlist) -> None:
+    """ "drones shot down over Kyiv": the place weapons flew over is what they struck, so the
+    goods' shipment went to that place's one enemy, not to the place."""
+    assert alert_pair(wl, "North Korean missiles shot down over Kharkiv were shipped in May") == (
+        "KP",
+        "RU",
+    )
+
+
+def test_concern_over_a_party_is_no_place(wl: Watchlist) -> None:
+    """Quiet twin: 'over' after no weapon or downing word leaves the party a party."""
+    assert alert_pair(wl, "Seoul protests over Pyongyang's shells shipped to Moscow") == (
+        "KP",
+        "RU",
+    )

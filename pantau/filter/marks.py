@@ -233,6 +233,8 @@ class MarkedClause(TokenClause):
                 mark = "with"
             elif word in dw.TRANSIT_VERB:
                 mark = "via"  # "drones transit Turkmenistan en route to Russia": a route
+            elif word == "over" and j > 0 and self._flown_over(j - 1):
+                mark = "target"  # "drones over Odesa", "shot down over Kyiv": what they struck
             elif word in dw.AT:
                 site = (
                     self._via_site(j - 2) if j > 0 and self.tokens[j - 1].word in dw.SITE else None

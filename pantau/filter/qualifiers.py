@@ -296,6 +296,10 @@ class TokenClause:
         between = self.text[prev.end : hit.start].split()
         return len(between) <= 1 and all(w.lower() in dw.FILLER for w in between)
 
+    def _flown_over(self, k: int) -> bool:
+        """Token k, before 'over', flies there: "drones over Odesa", "shot down over Kyiv"."""
+        return self.tokens[k].word in dw.OVER_PLACE or self._in_item(self.tokens[k].start)
+
     def _debris_site(self, hit: Hit) -> bool:
         """A place where a weapon's debris was found: the weapon struck it, no one received it.
 
