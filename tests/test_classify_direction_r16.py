@@ -49,6 +49,11 @@ def test_group_placed_in_a_state_stands_for_it(wl: Watchlist) -> None:
     state, is that state's side."""
     assert alert_pair(wl, "Militias in Iraq received attack drones from Iran") == ("IR", "IQ")
     assert alert_pair(wl, "Milisi di Irak Terima Drone Serang dari Iran") == ("IR", "IQ")
+    assert alert_pair(
+        wl,
+        "Pentagon Soroti Jalur Baru",
+        "Pentagon menyatakan milisi pro-Iran di Irak telah menerima roket dari Teheran.",
+    ) == ("IR", "IQ")
 
 
 def test_group_of_a_named_party_keeps_its_party(wl: Watchlist) -> None:

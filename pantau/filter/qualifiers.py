@@ -229,14 +229,19 @@ class TokenClause:
         )
 
     def _placed_group(self, j: int) -> bool:
-        """Whether the 'in' at token j places a bare group opening the clause ("Militias in")."""
-        words = [t.word for t in self.tokens[:j]]
-        if not 0 < j <= 3 or not any(w in dw.SITE | dw.FILLER for w in words):
+        """Whether the 'in' at token j places a bare group opening the clause ("Militias in").
+
+        The clause opens the sentence or follows a saying word ("menyatakan milisi di Irak").
+        """
+        said = [i for i in range(j) if self.tokens[i].word in dw.BARRIER]
+        first = said[-1] + 1 if said else 0
+        words = [t.word for t in self.tokens[first:j]]
+        if not 0 < j - first <= 3 or not any(w in dw.SITE | dw.FILLER for w in words):
             return False
         if not all(w in dw.SITE | dw.FILLER | dw.ARTICLE or _aligned(w) for w in words):
             return False
-        start = self.tokens[j].start
-        return not any(h.start < start and h.entry.kind != "actor" for h in self.hits)
+        start, end = self.tokens[first].start, self.tokens[j].start
+        return not any(start <= h.start < end and h.entry.kind != "actor" for h in self.hits)
 
     def _placed_source(self, j: int) -> bool:
         """Whether the 'in' at token j places the noun right after a 'from' ("from allies in")."""
