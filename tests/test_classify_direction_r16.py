@@ -145,6 +145,10 @@ def test_place_weapons_flew_over_is_struck(wl: Watchlist) -> None:
         "KP",
         "RU",
     )
+    assert alert_pair(wl, "Iranian Shaheds downed over Odesa came from a new batch") == (
+        "IR",
+        "RU",
+    )
 
 
 def test_concern_over_a_party_is_no_place(wl: Watchlist) -> None:
