@@ -157,3 +157,20 @@ def test_concern_over_a_party_is_no_place(wl: Watchlist) -> None:
         "KP",
         "RU",
     )
+
+
+def test_state_targeting_suppliers_is_no_counterpart(wl: Watchlist) -> None:
+    """ "US targets Hong Kong firms supplying ...": a state blacklisting or targeting firms a
+    place name or two away regulates them, and is no side of their supply."""
+    assert alert_pair(
+        wl, "US blacklists Hong Kong traders supplying Russia's drone industry with chips"
+    ) == (None, "RU")
+    assert alert_pair(wl, "AS Sasar Perusahaan Hong Kong Pemasok Komponen Drone untuk Rusia") == (
+        None,
+        "RU",
+    )
+
+
+def test_state_banning_its_own_exports_still_supplies(wl: Watchlist) -> None:
+    """Quiet twin: a ban on the state's own exports leaves it the supplier."""
+    assert transfer_pair(wl, "Jerman Larang Ekspor Senjata ke Israel") == ("DE", "IL")

@@ -220,7 +220,7 @@ BUY_AT = frozenset({"beli", "borong", "pesan", "memesan"})  # "beli senjata ke I
 ASK_FOR = words("minta meminta memohon mohon asks requests requested requesting seeks sought")
 BAN = words(
     "larang melarang blokir memblokir ban bans banned blacklists blacklist boikot memboikot "
-    "boycott boycotts"
+    "boycott boycotts targets sasar menyasar"
 )  # "Korsel Larang Perusahaan Pemasok ...": a regulator of suppliers, no supplier itself
 REFUSE = words("tolak menolak refuses refused declines")
 FIRM = words(

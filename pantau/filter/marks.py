@@ -109,7 +109,7 @@ class MarkedClause(TokenClause):
             h.entry.kind == "transfer" and h.entry.voice == "agent" and h.start == nxt.start
             for h in self.hits
         )
-        return agent or nxt.word in dw.FIRM
+        return agent or any(t.word in dw.FIRM for t in self.tokens[k + 1 : k + 4])
 
     def _mark(self, index: int, hit: Hit) -> Actor:
         """The role marker before an actor: a preposition, an item it qualifies, or none."""
