@@ -151,6 +151,22 @@ def test_place_weapons_flew_over_is_struck(wl: Watchlist) -> None:
     )
 
 
+def test_place_weapons_fell_above_is_struck(wl: Watchlist) -> None:
+    """ "Ditembak Jatuh di Atas Kyiv": Indonesian 'di atas' after a downing word or the weapons
+    places the strike as 'over' does."""
+    assert alert_pair(
+        wl, "Rudal Korut yang Ditembak Jatuh di Atas Odesa Ternyata Kiriman Baru"
+    ) == (
+        "KP",
+        "RU",
+    )
+
+
+def test_atas_as_on_behalf_is_no_place(wl: Watchlist) -> None:
+    """Quiet twin: 'atas' as 'at the request of' places nothing."""
+    assert alert_pair(wl, "Iran Kirim Drone atas Permintaan Rusia") == ("IR", "RU")
+
+
 def test_concern_over_a_party_is_no_place(wl: Watchlist) -> None:
     """Quiet twin: 'over' after no weapon or downing word leaves the party a party."""
     assert alert_pair(wl, "Seoul protests over Pyongyang's shells shipped to Moscow") == (

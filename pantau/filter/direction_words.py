@@ -20,7 +20,10 @@ CONTRACT = words(
 )  # "kontrak ekspor drone dengan Denmark": the deal's other side
 FOR_PRICE = words("for untuk")
 AT = words("di in at via through melalui lewat atas against terhadap off near dekat")
-OVER_PLACE = words("down downed skies sky flying flew")  # "shot down over Kyiv": a place, as "di"
+OVER = words("over atas")
+OVER_PLACE = words(
+    "down downed skies sky flying flew jatuh"
+)  # "shot down over Kyiv": a place, as "di"
 SANCTION = words("sanksi sanction sanctions embargo caatsa")
 SANCTION_BY = words("sanksi embargo")
 BLOC = words("eropa eu pbb un nato g7")  # sanctioning blocs the watchlist holds as no actor

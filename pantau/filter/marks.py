@@ -233,7 +233,7 @@ class MarkedClause(TokenClause):
                 mark = "with"
             elif word in dw.TRANSIT_VERB:
                 mark = "via"  # "drones transit Turkmenistan en route to Russia": a route
-            elif word == "over" and j > 0 and self._flown_over(j - 1):
+            elif word in dw.OVER and self._flown_over(j):
                 mark = "target"  # "drones over Odesa", "shot down over Kyiv": what they struck
             elif word in dw.AT:
                 site = (

@@ -301,8 +301,12 @@ class TokenClause:
         between = self.text[prev.end : hit.start].split()
         return len(between) <= 1 and all(w.lower() in dw.FILLER for w in between)
 
-    def _flown_over(self, k: int) -> bool:
-        """Token k, before 'over', flies there: "drones over Odesa", "shot down over Kyiv"."""
+    def _flown_over(self, j: int) -> bool:
+        """The 'over' at token j follows what flew there: "shot down over Kyiv", "di atas"."""
+        word = self.tokens[j].word
+        k = j - 2 if word == "atas" and j >= 2 and self.tokens[j - 1].word == "di" else j - 1
+        if word not in dw.OVER or k < 0 or (word == "atas" and k != j - 2):
+            return False
         return self.tokens[k].word in dw.OVER_PLACE or self._in_item(self.tokens[k].start)
 
     def _debris_site(self, hit: Hit) -> bool:
