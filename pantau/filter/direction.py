@@ -43,26 +43,6 @@ class Clause(GovernedReader):
             return rank, t_first - actor.last_token, code
         return rank, actor.first_token - t_last, code
 
-    def unnamed_recipient(self, transfer: Hit) -> bool:
-        """Items then an open recipient: "sell drones to 'any friendly nation'".
-
-        A kind of buyer neither quantified nor quoted ("ke Mitra", "to allies") is one the body
-        may name.
-        """
-        items = [h for h in self.hits if h.entry.kind == "item" and h.start >= transfer.end]
-        if not items or self._token_at(items[0].start) > self._token_at(transfer.end - 1) + 2:
-            return False
-        i = self._token_at(items[0].end - 1) + 1
-        if i + 1 >= len(self.tokens) or self.tokens[i].word not in dw.TO_PLACE:
-            return False
-        start, end = self.tokens[i + 1].start, self.tokens[-1].end
-        stop = dw.PUNCT.search(self.text, start, end)
-        end = stop.start() if stop else end
-        quoted = self.text[self.tokens[i].end : start].strip()[:1] in ("'", '"', "“", "‘")
-        if not quoted and not any(start <= t.start < end and t.word in dw.ANY for t in self.tokens):
-            return False  # "ke 'negara sahabat'": the speaker's own open formula
-        return not any(start <= a.hit.start < end for a in self.actors)
-
     def roles(self, transfer: Hit, upto: int | None = None) -> Roles:
         """Supplier and recipient of one transfer word from the clause's actors before upto."""
         roles = widen(self, transfer, self._roles(transfer, upto))
@@ -203,6 +183,8 @@ class Clause(GovernedReader):
                 recipient.append(self._rank(actor, transfer, 2))
             elif mark == "by" and direction != "arrive":
                 (supplier if give else recipient).append(self._rank(actor, transfer, 1))
+            elif mark == "origin" and give and self._goal_owner(actor, transfer):
+                recipient.append(self._rank(actor, transfer, 2))  # "supplying Iran's army"
             elif mark == "origin" and direction == "get" and has_from:
                 # "Russian shells come from North Korea": the holder of items told of as coming
                 # from a named source received them.
@@ -323,6 +305,9 @@ class Clause(GovernedReader):
                 taker.append(self._rank(subject, transfer, 2))
             elif subject:
                 giver.append(self._rank(subject, transfer, 4))
+        ally = self._appositive_ally(subject, transfer) if give and subject else None
+        if ally is not None and not recipient:
+            recipient.append(self._rank(ally, transfer, 3))  # "Iran, sekutu Rusia, kirim drone"
         made = [  # "drones made in China" names a maker: only a predicate names a new site
             a
             for a in actors

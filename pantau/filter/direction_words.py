@@ -20,6 +20,10 @@ CONTRACT = words(
 )  # "kontrak ekspor drone dengan Denmark": the deal's other side
 FOR_PRICE = words("for untuk")
 AT = words("di in at via through melalui lewat atas against terhadap off near dekat")
+OVER = words("over atas")
+OVER_PLACE = words(
+    "down downed skies sky flying flew jatuh"
+)  # "shot down over Kyiv": a place, as "di"
 SANCTION = words("sanksi sanction sanctions embargo caatsa")
 SANCTION_BY = words("sanksi embargo")
 BLOC = words("eropa eu pbb un nato g7")  # sanctioning blocs the watchlist holds as no actor
@@ -103,6 +107,7 @@ ENFORCER = words(
 RELIANCE = frozenset({"relies on"})  # the watchlist canonical of relying on another's weapons
 OFFER = words("menawarkan offer")
 PRODUCTION = frozenset({"merakit", "membangun industri"})  # watchlist canonicals of making
+BUILDS = frozenset({"opens"})  # "helping Belarus set up a plant": the helped one receives
 ACCUSATION = words(
     "tuduhan tudingan klaim accusation accusations allegation allegations claims charges"
 )
@@ -161,6 +166,7 @@ HELP = words(
 LED = words("led dipimpin headed")
 BACKED = words("didukung disokong dukungan sokongan backed supported sponsored")
 SAYS_BEFORE = words("kata ujar menurut")
+ALIGNED = re.compile(r"(?<![\w-])(?:pro|anti)-$", re.IGNORECASE)  # "milisi pro-Iran"
 SAYS_AFTER = re.compile(r"\s+(?:says|said|say|claims|claimed|warns|warned|reports|reported)\b")
 CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"”)]|$)")
 BODIES = words("kemhan kemenhan kemlu kemenlu")  # aliases of Indonesia's, unless a state follows
@@ -173,6 +179,11 @@ CARRIER = words(
     "planes kapal konvoi kargo tanker"
 )
 LEAD = FILLER | COPULA | words("kembali lagi again secretly diam-diam pun")
+OF = words("of the")
+GOAL_NOUN = words(
+    "programme programmes program programs industry industries army armies military forces "
+    "war arsenal arsenals makers factories plants fleet sector machine"
+)  # "supplying Iran's drone programme": what a party's possessive names as the goal
 BE = words("is are was were be been being get got gets")
 # A state's sea where goods were seized or passed ("di lepas pantai Somalia", "off the coast
 # of Yemen"), unless a coast guard ("Penjaga Pantai Sudan") is the party.
@@ -212,10 +223,13 @@ BUY_AT = frozenset({"beli", "borong", "pesan", "memesan"})  # "beli senjata ke I
 ASK_FOR = words("minta meminta memohon mohon asks requests requested requesting seeks sought")
 BAN = words(
     "larang melarang blokir memblokir ban bans banned blacklists blacklist boikot memboikot "
-    "boycott boycotts"
+    "boycott boycotts targets sasar menyasar"
 )  # "Korsel Larang Perusahaan Pemasok ...": a regulator of suppliers, no supplier itself
 REFUSE = words("tolak menolak refuses refused declines")
-FIRM = words("perusahaan firma pabrik firms firm companies company factories factory makers")
+FIRM = words(
+    "perusahaan firma pabrik firms firm companies company factories factory makers networks "
+    "network jaringan traders brokers entities smugglers"
+)
 URGE = words(
     "desak mendesak serukan menyerukan imbau mengimbau urge urges urged urging pleads pleaded "
     "appeals appealed"

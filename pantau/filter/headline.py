@@ -299,7 +299,8 @@ def verb_ships(text: str, hits: list[Hit], send: Hit | None) -> list[Hit]:
             continue
         if len(text[m.end() : after[0].start].split()) > 2:
             continue
-        words.append(replace(send, start=m.start(), end=m.end(), text=m.group()))
+        field = before[-1].field  # the lent hit is the title's; these words are this text's
+        words.append(replace(send, field=field, start=m.start(), end=m.end(), text=m.group()))
     return sorted([*hits, *words], key=lambda h: h.start) if words else hits
 
 

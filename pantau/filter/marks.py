@@ -109,7 +109,7 @@ class MarkedClause(TokenClause):
             h.entry.kind == "transfer" and h.entry.voice == "agent" and h.start == nxt.start
             for h in self.hits
         )
-        return agent or nxt.word in dw.FIRM
+        return agent or any(t.word in dw.FIRM for t in self.tokens[k + 1 : k + 4])
 
     def _mark(self, index: int, hit: Hit) -> Actor:
         """The role marker before an actor: a preposition, an item it qualifies, or none."""
@@ -117,8 +117,11 @@ class MarkedClause(TokenClause):
         after = self.text[hit.end : hit.end + 10].lower()
         if after.startswith("-backed") and self._backs_transfer(hit):
             return Actor(hit, "origin", first, last)  # "Iran-backed weapons smuggling"
-        if after.startswith(("-led", " led ", "-backed")):
-            return Actor(hit, "attr", first, last)  # "a Latvia-led coalition": no single party
+        if after.startswith(("-led", " led ", "-backed")) or dw.ALIGNED.search(
+            self.text, max(0, hit.start - 5), hit.start
+        ):
+            # "a Latvia-led coalition", "milisi pro-Iran": a qualifier, no single party
+            return Actor(hit, "attr", first, last)
         if after.startswith("$") or self._kin(hit, first, last):
             # "US$100 juta" is a currency; "sekutu Rusia", "Russia's allies" another party.
             return Actor(hit, "attr", first, last)
@@ -142,8 +145,9 @@ class MarkedClause(TokenClause):
         if self._person(first, last):
             self._people.add(hit.start)
             return Actor(hit, "attr", first, last)  # "warga China", "Iranian nationals": a person
-        if self._helped(first):
-            return Actor(hit, "to", first, last)  # "Iran Bantu Milisi Irak, Pasok Roket"
+        if self._helped(first) and not self._verb_next(last, dw.BUILDS):
+            # "Iran Bantu Milisi Irak, Pasok Roket"; but "helping Iran ship drones": the doer.
+            return Actor(hit, "to", first, last)
         if self._struck(index, hit):
             return Actor(hit, "target", first, last)
         if self._carrier(first, last):
@@ -229,6 +233,8 @@ class MarkedClause(TokenClause):
                 mark = "with"
             elif word in dw.TRANSIT_VERB:
                 mark = "via"  # "drones transit Turkmenistan en route to Russia": a route
+            elif word in dw.OVER and self._flown_over(j):
+                mark = "target"  # "drones over Odesa", "shot down over Kyiv": what they struck
             elif word in dw.AT:
                 site = (
                     self._via_site(j - 2) if j > 0 and self.tokens[j - 1].word in dw.SITE else None
@@ -244,6 +250,8 @@ class MarkedClause(TokenClause):
                     mark = "from"  # "came from 'friends in Tehran'": the source's state
                 elif mark == "at" and word in dw.IN and self._placed_goal(j):
                     mark = "to"  # "kepada junta di Naypyidaw": the recipient's state
+                elif mark == "at" and word in dw.IN and self._placed_group(j):
+                    mark = "none"  # "Milisi di Irak Terima Drone": the group's state acts
             elif word in dw.ORIGIN:
                 # "Drone Iran Berkomponen Buatan AS": the part's maker, not the drone's supplier.
                 mark = "attr" if j > 0 and self._weapon_part(j - 1) else "origin"

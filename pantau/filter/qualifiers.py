@@ -138,11 +138,14 @@ class TokenClause:
         words = [t.word for t in self.tokens[k : k + 6]]
         return any(a in dw.FOR | {"to"} and b in dw.FETCH for a, b in pairwise(words))
 
-    def _verb_next(self, last: int) -> bool:
+    def _verb_next(self, last: int, besides: frozenset[str] = frozenset()) -> bool:
         """A transfer word right after token last: "Tuduhan Iran Pasok ...", its subject."""
         k = last + 1
         return k < len(self.tokens) and any(
-            h.entry.kind == "transfer" and h.start == self.tokens[k].start for h in self.hits
+            h.entry.kind == "transfer"
+            and h.start == self.tokens[k].start
+            and h.entry.canonical not in besides
+            for h in self.hits
         )
 
     def _for_market(self, k: int) -> bool:
@@ -208,12 +211,37 @@ class TokenClause:
         "kepada junta di Naypyidaw", "to a firm in St. Petersburg": the goal's state.
         """
         k = j - 1
-        while k > 0 and j - k <= 3 and self.tokens[k].word in dw.FILLER | dw.ARTICLE | dw.SOME:
+        while (
+            k > 0
+            and j - k <= 3
+            and (
+                self.tokens[k].word in dw.FILLER | dw.ARTICLE | dw.SOME | dw.SITE
+                or _aligned(self.tokens[k].word)
+            )
+        ):
             k -= 1
         if k == j - 1 or j - k > 3 or self.tokens[k].word not in dw.TO_PLACE:
             return False
         start, end = self.tokens[k].end, self.tokens[j].start
-        return not any(start <= h.start < end for h in self.hits)
+        return not any(
+            start <= h.start < end and not _aligned(self.tokens[self._token_at(h.start)].word)
+            for h in self.hits
+        )
+
+    def _placed_group(self, j: int) -> bool:
+        """Whether the 'in' at token j places a bare group opening the clause ("Militias in").
+
+        The clause opens the sentence or follows a saying word ("menyatakan milisi di Irak").
+        """
+        said = [i for i in range(j) if self.tokens[i].word in dw.BARRIER]
+        first = said[-1] + 1 if said else 0
+        words = [t.word for t in self.tokens[first:j]]
+        if not 0 < j - first <= 3 or not any(w in dw.SITE | dw.FILLER for w in words):
+            return False
+        if not all(w in dw.SITE | dw.FILLER | dw.ARTICLE or _aligned(w) for w in words):
+            return False
+        start, end = self.tokens[first].start, self.tokens[j].start
+        return not any(start <= h.start < end and h.entry.kind != "actor" for h in self.hits)
 
     def _placed_source(self, j: int) -> bool:
         """Whether the 'in' at token j places the noun right after a 'from' ("from allies in")."""
@@ -273,10 +301,27 @@ class TokenClause:
         between = self.text[prev.end : hit.start].split()
         return len(between) <= 1 and all(w.lower() in dw.FILLER for w in between)
 
+    def _flown_over(self, j: int) -> bool:
+        """The 'over' at token j follows what flew there: "shot down over Kyiv", "di atas"."""
+        word = self.tokens[j].word
+        k = j - 2 if word == "atas" and j >= 2 and self.tokens[j - 1].word == "di" else j - 1
+        if word not in dw.OVER or k < 0 or (word == "atas" and k != j - 2):
+            return False
+        return self.tokens[k].word in dw.OVER_PLACE or self._in_item(self.tokens[k].start)
+
     def _debris_site(self, hit: Hit) -> bool:
-        """A place where a weapon's debris was found: the weapon struck it, no one received it."""
-        found = any(
-            h.entry.kind == "transfer" and h.entry.canonical in dw.FOUND and h.end <= hit.start
-            for h in self.hits
-        )
-        return found and any(t.word in dw.DEBRIS for t in self.tokens)
+        """A place where a weapon's debris was found: the weapon struck it, no one received it.
+
+        A party after another transfer word told after the finding is that word's
+        ("menemukan puing drone yang diterima Rusia dari Iran": Russia received them).
+        """
+        told = [h for h in self.hits if h.entry.kind == "transfer" and h.end <= hit.start]
+        found = [i for i, h in enumerate(told) if h.entry.canonical in dw.FOUND]
+        if not found or any(h.entry.canonical not in dw.FOUND for h in told[found[0] + 1 :]):
+            return False
+        return any(t.word in dw.DEBRIS for t in self.tokens)
+
+
+def _aligned(word: str) -> bool:
+    """A token of alignment, no party: "pro-iran", "anti-russian"."""
+    return word.startswith(("pro-", "anti-"))

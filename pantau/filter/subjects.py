@@ -62,6 +62,54 @@ class ListReader(VoiceReader):
         groups.sort(key=near)
         return [list(dict.fromkeys(a.hit.entry.canonical for a in g)) for g in groups]
 
+    def unnamed_recipient(self, transfer: Hit) -> bool:
+        """Items then an open recipient: "sell drones to 'any friendly nation'".
+
+        A kind of buyer neither quantified nor quoted ("ke Mitra", "to allies") is one the body
+        may name.
+        """
+        items = [h for h in self.hits if h.entry.kind == "item" and h.start >= transfer.end]
+        if not items or self._token_at(items[0].start) > self._token_at(transfer.end - 1) + 2:
+            return False
+        i = self._token_at(items[0].end - 1) + 1
+        if i + 1 >= len(self.tokens) or self.tokens[i].word not in dw.TO_PLACE:
+            return False
+        start, end = self.tokens[i + 1].start, self.tokens[-1].end
+        stop = dw.PUNCT.search(self.text, start, end)
+        end = stop.start() if stop else end
+        quoted = self.text[self.tokens[i].end : start].strip()[:1] in ("'", '"', "“", "‘")
+        if not quoted and not any(start <= t.start < end and t.word in dw.ANY for t in self.tokens):
+            return False  # "ke 'negara sahabat'": the speaker's own open formula
+        return not any(start <= a.hit.start < end for a in self.actors)
+
+    def _appositive_ally(self, subject: Actor, transfer: Hit) -> Actor | None:
+        """The party whose ally the subject is called between commas: "Iran, sekutu Rusia, ..."."""
+        if not self.text.startswith(",", subject.hit.end):
+            return None
+        for ally in self.actors:
+            if not subject.hit.end < ally.hit.start < transfer.start or ally.mark != "attr":
+                continue
+            between = self.tokens[subject.last_token + 1 : ally.first_token]
+            kin = dw.KIN | dw.KIN_MODIFIER | dw.ARTICLE | dw.OF
+            after = self.tokens[ally.last_token + 1 : self._token_at(transfer.start)]
+            told = [t.word for t in between] + [t.word for t in after if t.word not in dw.LEAD]
+            closed = dw.PUNCT.search(self.text, ally.hit.end, transfer.start) is not None
+            if closed and all(w in kin | dw.KIN_EN for w in told) and (between or after):
+                return ally
+            return None
+        return None
+
+    def _goal_owner(self, actor: Actor, transfer: Hit) -> bool:
+        """ "supplying Iran's drone programme", "suppliers of Russia's war machine": a party's
+        programme, forces or makers right after a giving word are the goal, its owner receives."""
+        t_last = self._token_at(transfer.end - 1)
+        if actor.hit.start < transfer.end or not self.text.startswith(("'s", "’s"), actor.hit.end):
+            return False
+        if not all(t.word in dw.LEAD | dw.OF for t in self.tokens[t_last + 1 : actor.first_token]):
+            return False
+        after = self.tokens[actor.last_token + 1 : actor.last_token + 5]
+        return any(t.word in dw.GOAL_NOUN for t in after)
+
 
 NEAR = 4  # words a verb may stand from its object or linked subject
 
