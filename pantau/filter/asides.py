@@ -332,8 +332,9 @@ def _alone(text: str, end: int, hits: list[Hit]) -> bool:
 
 
 def other_object(text: str, hit: Hit, hits: list[Hit]) -> bool:
-    """A send or get word whose object is no weapon ("sends condolences", "Pengirim Email",
-    "Bantu Bangun Faskes")."""
+    """A send or get word whose object is no weapon ("sends condolences", "Pengirim Email")."""
+    if hit.text.lower() in ("untuk", "for"):  # "Drone Iran untuk Tentara Rusia": lent, the taker
+        return False
     if hit.entry.voice not in ("active", "past", "agent", "noun"):
         return False
     found = _OTHER_OBJECT.match(text, hit.end)

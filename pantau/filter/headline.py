@@ -174,7 +174,14 @@ def holder_recipient(text: str, transfer: Hit, hits: list[Hit], roles: Roles) ->
     return roles
 
 
-_FOR = re.compile(r"\s+(untuk|for)\s+$", re.IGNORECASE)
+# 'for' right after the goods (one word between at most, no copula: "Drone Iran Mimpi Buruk untuk
+# Ukraina" judges), then the taker, perhaps after its forces or war ("untuk Tentara Rusia").
+_FOR = re.compile(
+    r"\s+(?:(?!(?:jadi|adalah|merupakan|is|are|a|an|as|sebagai)\s)[\w-]+\s+)?(untuk|for)\s+"
+    r"(?:(?:the|tentara|pasukan|militer|junta|perang|garis\s+depan|front|army|forces|troops"
+    r"|military|war)\s+)?",
+    re.IGNORECASE,
+)
 _THREAT = re.compile(r"(?<!\w)(?:ancaman|threat|threats|bahaya|danger)(?!\w)", re.IGNORECASE)
 
 
@@ -184,16 +191,20 @@ def bare_for(title: str, hits: list[Hit], give: Hit | None) -> list[Hit]:
     if give is None or told or _THREAT.search(title):
         return hits
     out = list(hits)
-    for i in range(1, len(hits)):
-        owner, taker = hits[i - 1], hits[i]
-        found = _FOR.search(title, owner.end, taker.start)
-        if taker.entry.kind != "actor" or found is None or found.end() != taker.start:
+    named = [h for h in hits if h.entry.kind != "negative"]  # "untuk Tentara Rusia": the taker's
+    for i in range(1, len(named)):
+        owner, taker = named[i - 1], named[i]
+        found = _FOR.fullmatch(title, owner.end, taker.start)
+        if taker.entry.kind != "actor" or found is None:
             continue
-        if not (owner.entry.kind == "item" and owner.entry.origin) and not _owned(title, hits, i):
+        if not (owner.entry.kind == "item" and owner.entry.origin) and not _owned(title, named, i):
             continue
         start, end = found.span(1)
         out.append(replace(give, start=start, end=end, text=title[start:end]))
     return sorted(out, key=lambda h: h.start)
+
+
+_OWNER_GAP = re.compile(r"\s*(?:'s|’s)?\s*|\s+(?:dari|asal|from)\s+", re.IGNORECASE)
 
 
 def _owned(title: str, hits: list[Hit], i: int) -> bool:
@@ -202,9 +213,7 @@ def _owned(title: str, hits: list[Hit], i: int) -> bool:
         return False
     first, second = hits[i - 2], hits[i - 1]
     kinds = {first.entry.kind, second.entry.kind}
-    return kinds == {"item", "actor"} and bool(
-        re.fullmatch(r"\s*(?:'s|’s)?\s*", title[first.end : second.start])
-    )
+    return kinds == {"item", "actor"} and bool(_OWNER_GAP.fullmatch(title, first.end, second.start))
 
 
 def for_roles(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> Roles:

@@ -1,0 +1,40 @@
+"""The alert decision, sixteenth round: headline wordings other outlets use, each with twins."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import alert_pair
+from pantau.filter.classify import classify
+from pantau.filter.watchlist import Watchlist
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Rudal Iran untuk Pasukan Rusia", "IR", "RU"),
+        ("Granat Korut untuk Tentara Rusia di Zaporizhzhia", "KP", "RU"),
+        ("Iranian rockets for the Houthis", "IR", "YE"),
+        ("Artillery rounds from Pyongyang for Russia", "KP", "RU"),
+        ("Peluru Korut untuk Perang Rusia", "KP", "RU"),
+    ],
+)
+def test_a_verbless_for_headline_names_its_taker_past_its_forces_or_war(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rudal Iran Kabar Buruk untuk Pasukan Rusia",
+        "Iranian rockets a headache for the Houthis",
+        "Drone Iran Jadi Pelajaran untuk Rusia",
+        "Korut Kirim Pasukan untuk Rusia",
+    ],
+)
+def test_their_twins_judging_the_goods_or_sending_troops_stay_quiet(
+    wl: Watchlist, title: str
+) -> None:
+    assert not classify(title, "", wl).alert
