@@ -38,3 +38,35 @@ def test_their_twins_judging_the_goods_or_sending_troops_stay_quiet(
     wl: Watchlist, title: str
 ) -> None:
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Hizbullah Pakai Roket Buatan Iran", "IR", "LB"),
+        ("Tentara Rusia Pakai Senapan Buatan Korut", "KP", "RU"),
+        ("Russian Army Fields North Korean Howitzers", "KP", "RU"),
+    ],
+)
+def test_a_headline_using_another_states_weapons_claims_them_uncredited(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Hizbullah Pakai Roket Buatan Sendiri", ""),
+        ("Russian Army Fields Its Own Howitzers", ""),
+        (
+            "Laporan Tahunan Militer",
+            "Hizbullah memakai roket buatan Iran. Kelompok itu juga membuat roket sendiri. "
+            "Israel menyerang gudang di Beirut.",
+        ),
+    ],
+)
+def test_their_twins_with_own_weapons_or_the_use_told_in_a_body_stay_quiet(
+    wl: Watchlist, title: str, text: str
+) -> None:
+    assert not classify(title, text, wl).alert

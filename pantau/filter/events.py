@@ -124,7 +124,7 @@ def _event(
     if found_part and "combat" in cues and not parts.told(fld.text, start, end, hit, hits):
         return None  # "drones with American parts hit a refinery": the strike is the story
     cues = _excused(cues, fld.text, start, end, hit, found_part, made)
-    if hit.entry.canonical == _USE and ("combat" in cues or not _finding(fld, start, end, hit)):
+    if hit.entry.canonical == _USE and ("combat" in cues or not _finding(fld, start, end)):
         return None  # using foreign-made weapons tells of supply only when a finding says so
     features = _features(fld.name, hit, roles, close, found, actors, cues, wl)
     negatives = frozenset(cues)
@@ -278,11 +278,10 @@ def _excused(
     return cues
 
 
-def _finding(fld: StoryField, start: int, end: int, hit: Hit) -> bool:
-    """Whether the sentence reports a finding, or a headline attributes its claim to a source."""
-    # A headline "<source>: <claim>" attributes its claim as a finding does.
-    quoted = fld.name == "title" and ":" in fld.text[start : hit.start]
-    return quoted or wording.FOUND.search(fld.text, start, end) is not None
+def _finding(fld: StoryField, start: int, end: int) -> bool:
+    """Whether the sentence reports a finding, or is a headline: a claim, credited or not."""
+    # "Hizbullah Pakai Roket Buatan Iran" claims what "..., Kata Israel" credits to a source.
+    return fld.name == "title" or wording.FOUND.search(fld.text, start, end) is not None
 
 
 def _features(
