@@ -70,3 +70,30 @@ def test_their_twins_with_own_weapons_or_the_use_told_in_a_body_stay_quiet(
     wl: Watchlist, title: str, text: str
 ) -> None:
     assert not classify(title, text, wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Iranian rockets pour into Lebanon for Hezbollah", "IR", "LB"),
+        ("North Korean grenades pour into Russia", "KP", "RU"),
+        ("Moscow turns to Pyongyang for artillery rounds", "KP", "RU"),
+        ("Russia turned to Tehran and Minsk for drones", "IR", "RU"),
+    ],
+)
+def test_an_english_phrase_after_the_goods_or_a_source_turned_to_alerts(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Tourists pour into Lebanon despite rocket fire",
+        "Moscow turns to Pyongyang for talks on grain",
+        "Russia turned to Tehran and Minsk for talks on grain",
+    ],
+)
+def test_their_twins_with_no_goods_poured_or_sought_stay_quiet(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pantau.filter import headline, parts, seizures, wording
+from pantau.filter import headline, offers, parts, seizures, wording
 from pantau.filter.barter import barter_roles, reverse
 from pantau.filter.direction import Clause, Roles, target_user
 from pantau.filter.matching import Hit
@@ -40,6 +40,7 @@ def told_roles(
         text, hit, hits, headline.owner_recipient(text, hit, hits, roles)
     )
     roles = headline.user_recipient(text, hit, hits, roles)
+    roles = offers.source_turned_to(text, hit, hits, roles)
     roles = seizures.seizer_no_supplier(text, hits, roles)
     if hit.entry.canonical == ORIGIN:
         roles = seizures.seized_holder(text, hit, hits, roles)

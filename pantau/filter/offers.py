@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from pantau.filter.matching import Entry, Hit, with_lent
+from pantau.filter.roles import Roles
 from pantau.filter.speakers import CREDIT
 
 _OFFERED = re.compile(
@@ -101,3 +103,19 @@ def _asker(text: str, verb: int, hits: list[Hit]) -> list[Hit]:
         return []
     end = we.start() + len(we.group().split()[0])
     return [Hit(speakers[0].field, we.start(), end, text[we.start() : end], speakers[0].entry)]
+
+
+_TURNS_TO = "turns to"  # the watchlist's "turning to a supplier" entry
+_FOR_GOODS = re.compile(r"(?:\s*(?:,|and)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*\s+for\s")
+
+
+def source_turned_to(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> Roles:
+    """ "Russia turns to North Korea for shells": the party turned to is the goods' source."""
+    if transfer.entry.canonical != _TURNS_TO or roles.supplier is not None:
+        return roles
+    after = next((h for h in hits if h.start >= transfer.end), None)
+    if after is None or after.entry.kind != "actor" or text[transfer.end : after.start].strip():
+        return roles
+    if not _FOR_GOODS.match(text, after.end):
+        return roles  # "turned to Moscow after the war": no goods sought of it
+    return replace(roles, supplier=after.entry.canonical, supplier_rank=2)
