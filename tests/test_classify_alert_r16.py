@@ -97,3 +97,33 @@ def test_an_english_phrase_after_the_goods_or_a_source_turned_to_alerts(
 )
 def test_their_twins_with_no_goods_poured_or_sought_stay_quiet(wl: Watchlist, title: str) -> None:
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Granat Korut di Garis Depan Rusia", "KP", "RU"),
+        ("Mortir Korut di Parit Pasukan Rusia", "KP", "RU"),
+        ("North Korean howitzers on Russia's front lines", "KP", "RU"),
+        ("Tehran's missiles in Russia's arsenal", "IR", "RU"),
+    ],
+)
+def test_goods_placed_at_the_takers_front_or_arsenal_alert_without_a_verb(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Granat Korut di Medan Perang Ukraina",
+        "Drone Iran di Langit Ukraina",
+        "North Korean troops on Russia's front lines",
+        "Tehran's missiles at Russia's air show",
+    ],
+)
+def test_their_twins_at_a_battlefield_a_sky_or_a_show_or_with_troops_stay_quiet(
+    wl: Watchlist, title: str
+) -> None:
+    assert not classify(title, "", wl).alert

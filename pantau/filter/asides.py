@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pantau.filter.bare import LENT
 from pantau.filter.matching import Hit
 
 _FORMER = re.compile(
@@ -333,7 +334,7 @@ def _alone(text: str, end: int, hits: list[Hit]) -> bool:
 
 def other_object(text: str, hit: Hit, hits: list[Hit]) -> bool:
     """A send or get word whose object is no weapon ("sends condolences", "Pengirim Email")."""
-    if hit.text.lower() in ("untuk", "for"):  # "Drone Iran untuk Tentara Rusia": lent, the taker
+    if hit.text.lower() in LENT:  # "Drone Iran untuk Tentara Rusia": lent, its taker next
         return False
     if hit.entry.voice not in ("active", "past", "agent", "noun"):
         return False
@@ -361,8 +362,7 @@ _GOODS_BEFORE = re.compile(r"(?<!\w)" + _GOODS + r"\s+$")
 
 
 def goods_object(text: str, hit: Hit, hits: list[Hit]) -> bool:
-    """A send, sell or buy word whose object is goods ("Beli Gandum Iran", "supplies power",
-    "Pipa Pemasok Oksigen", "gasoline export ban")."""
+    """A send, sell or buy word whose object is goods ("Beli Gandum Iran", "supplies power")."""
     if _GOODS_BEFORE.search(text, max(0, hit.start - 30), hit.start):
         return True
     if hit.entry.voice not in ("active", "past", "agent"):
