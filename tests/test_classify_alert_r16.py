@@ -127,3 +127,18 @@ def test_their_twins_at_a_battlefield_a_sky_or_a_show_or_with_troops_stay_quiet(
     wl: Watchlist, title: str
 ) -> None:
     assert not classify(title, "", wl).alert
+
+
+def test_an_order_placed_with_the_bare_pesan_still_alerts(wl: Watchlist) -> None:
+    assert alert_pair(wl, "Kremlin Pesan Peluru Artileri dari Pyongyang", "") == ("KP", "RU")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Menlu Rusia Bawa Pesan Soal Peluru Artileri ke Pyongyang",
+        "Teheran Sampaikan Pesan Tegas ke Moskow Soal Drone",
+    ],
+)
+def test_a_message_carried_about_weapons_stays_quiet(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert
