@@ -142,3 +142,28 @@ def test_an_order_placed_with_the_bare_pesan_still_alerts(wl: Watchlist) -> None
 )
 def test_a_message_carried_about_weapons_stays_quiet(wl: Watchlist, title: str) -> None:
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Pyongyang shared its cruise missile technology with Moscow", "KP", "RU"),
+        ("Teheran Berbagi Desain Drone dengan Moskow", "IR", "RU"),
+    ],
+)
+def test_weapons_know_how_shared_with_a_party_alerts(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Pyongyang shared cruise missile footage with Moscow",
+        "Teheran Berbagi Video Drone dengan Moskow",
+        "Pyongyang shared intelligence with Moscow",
+    ],
+)
+def test_a_share_of_footage_or_intelligence_stays_quiet(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert

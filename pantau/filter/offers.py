@@ -1,4 +1,4 @@
-"""An offer at a show: weapons displayed for buyers or for export are offered, not only shown."""
+"""Offers, requests and shares: weapons offered at a show, asked for, or their know-how shared."""
 
 from __future__ import annotations
 
@@ -119,3 +119,35 @@ def source_turned_to(text: str, transfer: Hit, hits: list[Hit], roles: Roles) ->
     if not _FOR_GOODS.match(text, after.end):
         return roles  # "turned to Moscow after the war": no goods sought of it
     return replace(roles, supplier=after.entry.canonical, supplier_rank=2)
+
+
+_SHARES = re.compile(
+    r"(?<!\w)(shares|shared|sharing|share|berbagi|bagi|membagi|membagikan|bagikan)\s+"
+    r"(?:(?:its|their|his|her|the|some|more|key|advanced|secret|sensitive|[\w-]+-fuel|cruise|"
+    r"ballistic|hypersonic|anti-ship|long-range|attack|teknologi|desain|rahasia|keahlian)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_SHARED_WITH = re.compile(
+    r"\s+(?:(?:know-how|technology|technologies|teknologi|expertise|keahlian|secrets|rahasia|"
+    r"designs?|desain|blueprints?|data)\s+)?(?:with|dengan)\s+",
+    re.IGNORECASE,
+)
+SHARE_ENTRY = Entry(kind="transfer", canonical="share", sub="give", voice="active", strong=False)
+"""Weapons know-how shared with a party: the one sharing supplies, the one shared with receives."""
+
+
+def lend_shared(text: str, hits: list[Hit]) -> list[Hit]:
+    """Hits with a give word lent to a share of weapons or their know-how with a party.
+
+    "Russia shared missile technology with North Korea", "Moskow Berbagi Teknologi Rudal dengan
+    Pyongyang": a share names the weapon right after it and its taker after "with"; a share of
+    footage of a weapon ("shares drone footage with allies") names no weapon there.
+    """
+    lent = []
+    for item, party in pairwise(h for h in hits if h.entry.kind in ("actor", "item")):
+        if item.entry.kind != "item" or party.entry.kind != "actor":
+            continue
+        verb = _SHARES.search(text, max(0, item.start - 40), item.start)
+        if verb is not None and _SHARED_WITH.fullmatch(text, item.end, party.start):
+            lent.append(Hit(item.field, *verb.span(1), verb.group(1), SHARE_ENTRY))
+    return with_lent(hits, lent)
