@@ -167,3 +167,27 @@ def test_weapons_know_how_shared_with_a_party_alerts(
 )
 def test_a_share_of_footage_or_intelligence_stays_quiet(wl: Watchlist, title: str) -> None:
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Rudal Jelajah untuk Houthi dari Iran", "IR", "YE"),
+        ("Artillery rounds for Moscow from Pyongyang", "KP", "RU"),
+    ],
+)
+def test_a_verbless_for_headline_may_name_the_source_last(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Ancaman Rudal Jelajah untuk Houthi dari Iran",
+        "Bantuan Pangan untuk Houthi dari Iran",
+    ],
+)
+def test_its_twins_telling_a_threat_or_food_stay_quiet(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert

@@ -34,11 +34,25 @@ def bare_for(title: str, hits: list[Hit], give: Hit | None) -> list[Hit]:
         found = _FOR.fullmatch(title, owner.end, taker.start)
         if taker.entry.kind != "actor" or found is None:
             continue
-        if not (owner.entry.kind == "item" and owner.entry.origin) and not _owned(title, named, i):
+        owned = bool(owner.entry.kind == "item" and owner.entry.origin) or _owned(title, named, i)
+        # "Drone Kamikaze untuk Ukraina dari Inggris": the source may come last.
+        last = owner.entry.kind == "item" and _source_after(title, named[i:]) is not None
+        if not (owned or last):
             continue
         start, end = found.span(1)
         out.append(replace(give, start=start, end=end, text=title[start:end]))
     return sorted(out, key=lambda h: h.start)
+
+
+_FROM = re.compile(r"\s+(?:dari|from)\s+", re.IGNORECASE)
+
+
+def _source_after(title: str, after: list[Hit]) -> str | None:
+    """The party named with 'dari/from' right after the taker ("untuk Ukraina dari Inggris")."""
+    if len(after) < 2 or after[1].entry.kind != "actor":
+        return None
+    told = _FROM.fullmatch(title, after[0].end, after[1].start)
+    return after[1].entry.canonical if told else None
 
 
 _OWNER_GAP = re.compile(r"\s*(?:'s|’s)?\s*|\s+(?:dari|asal|from)\s+", re.IGNORECASE)
@@ -58,9 +72,11 @@ def for_roles(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> Roles:
     if transfer.text.lower() not in LENT or transfer.entry.kind != "transfer":
         return roles
     before = [h for h in hits if h.end <= transfer.start][-2:]
-    after = [h for h in hits if h.start >= transfer.end and h.entry.kind != "negative"][:1]
+    after = [h for h in hits if h.start >= transfer.end and h.entry.kind != "negative"][:2]
     owners = [h.entry.canonical for h in before if h.entry.kind == "actor"]
     owners += [h.entry.origin for h in before if h.entry.kind == "item" and h.entry.origin]
+    source = _source_after(text, after) if after and after[0].entry.kind == "actor" else None
+    owners = owners or ([source] if source else [])
     if not owners or not after or after[0].entry.kind != "actor":
         return roles
     return replace(
