@@ -191,3 +191,15 @@ def test_a_verbless_for_headline_may_name_the_source_last(
 )
 def test_its_twins_telling_a_threat_or_food_stay_quiet(wl: Watchlist, title: str) -> None:
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Rudal Korut Senilai Rp2 Triliun untuk Rusia", "Rudal Korut Generasi Terbaru untuk Rusia"],
+)
+def test_the_goods_worth_or_generation_may_stand_before_for(wl: Watchlist, title: str) -> None:
+    assert alert_pair(wl, title, "") == ("KP", "RU")
+
+
+def test_its_twin_judging_the_goods_in_two_words_stays_quiet(wl: Watchlist) -> None:
+    assert not classify("Rudal Korut Kabar Gembira untuk Rusia", "", wl).alert

@@ -11,10 +11,20 @@ from pantau.filter.roles import Roles
 LENT = frozenset({"untuk", "for", "di", "in", "on", "at"})
 """The prepositions a verbless headline lends a give word to (bare_for, placed)."""
 
-# 'for' right after the goods (one word between at most, no copula: "Drone Iran Mimpi Buruk untuk
-# Ukraina" judges), then the taker, perhaps after its forces or war ("untuk Tentara Rusia").
+# What may stand between the goods and 'for': their worth, number, generation or range
+# ("Drone Iran Senilai Rp1 Triliun untuk Rusia"), else one word, no copula ("Drone Iran Mimpi
+# Buruk untuk Ukraina" judges the goods).
+_DESCRIBED = (
+    r"(?:(?:senilai|seharga|bernilai|worth|rp[\d.,]*|us\$[\d.,]*|\$[\d.,]+|[\d.,]+|triliun|miliar|"
+    r"miliaran|juta|jutaan|ribuan|ratusan|billion|million|millions|thousands|dolar|dollars?|"
+    r"generasi|terbaru|baru|new|newest|latest|jarak|pendek|jauh|menengah|short-range|"
+    r"long-range|lagi|tambahan|more|by|the)\s+){2,5}"
+)
+# Then the taker, perhaps after its forces or war ("untuk Tentara Rusia").
 _FOR = re.compile(
-    r"\s+(?:(?!(?:jadi|adalah|merupakan|is|are|a|an|as|sebagai)\s)[\w-]+\s+)?(untuk|for)\s+"
+    r"\s+(?:"
+    + _DESCRIBED
+    + r"|(?!(?:jadi|adalah|merupakan|is|are|a|an|as|sebagai)\s)[\w-]+\s+)?(untuk|for)\s+"
     r"(?:(?:the|tentara|pasukan|militer|junta|perang|garis\s+depan|front|army|forces|troops"
     r"|military|war)\s+)?",
     re.IGNORECASE,
