@@ -203,3 +203,21 @@ def test_the_goods_worth_or_generation_may_stand_before_for(wl: Watchlist, title
 
 def test_its_twin_judging_the_goods_in_two_words_stays_quiet(wl: Watchlist) -> None:
     assert not classify("Rudal Korut Kabar Gembira untuk Rusia", "", wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Mortir Pyongyang Sampai ke Tangan Pasukan Rusia",
+        "Drone Iran Tiba di Barak Tentara Rusia",
+    ],
+)
+def test_an_arrival_names_its_taker_after_it_not_an_object(wl: Watchlist, title: str) -> None:
+    assert alert_pair(wl, title, "")[1] == "RU"
+
+
+@pytest.mark.parametrize(
+    "title", ["Pasukan Pyongyang Sampai ke Tangan Rusia", "Tentara Korut Tiba di Barak Rusia"]
+)
+def test_its_twins_where_troops_arrive_stay_quiet(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert

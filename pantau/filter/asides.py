@@ -334,8 +334,8 @@ def _alone(text: str, end: int, hits: list[Hit]) -> bool:
 
 def other_object(text: str, hit: Hit, hits: list[Hit]) -> bool:
     """A send or get word whose object is no weapon ("sends condolences", "Pengirim Email")."""
-    if hit.text.lower() in LENT:  # "Drone Iran untuk Tentara Rusia": lent, its taker next
-        return False
+    if hit.text.lower() in LENT or hit.entry.sub == "arrive":  # "untuk/Sampai ke Tangan Tentara
+        return False  # Rusia": a lent preposition or an arrival names its taker next, no object
     if hit.entry.voice not in ("active", "past", "agent", "noun"):
         return False
     found = _OTHER_OBJECT.match(text, hit.end)
