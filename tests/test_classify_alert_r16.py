@@ -221,3 +221,11 @@ def test_an_arrival_names_its_taker_after_it_not_an_object(wl: Watchlist, title:
 )
 def test_its_twins_where_troops_arrive_stay_quiet(wl: Watchlist, title: str) -> None:
     assert not classify(title, "", wl).alert
+
+
+def test_renting_another_partys_weapons_alerts(wl: Watchlist) -> None:
+    assert alert_pair(wl, "Moskow Sewa Kapal Perang Iran", "") == ("IR", "RU")
+
+
+def test_renting_a_drone_for_a_wedding_stays_quiet(wl: Watchlist) -> None:
+    assert not classify("Warga Moskow Sewa Drone untuk Pernikahan", "", wl).alert
