@@ -45,10 +45,10 @@ def test_their_twins_judging_the_goods_or_sending_troops_stay_quiet(
     [
         ("Hizbullah Pakai Roket Buatan Iran", "IR", "LB"),
         ("Tentara Rusia Pakai Senapan Buatan Korut", "KP", "RU"),
-        ("Russian Army Fields North Korean Howitzers", "KP", "RU"),
+        ("Russian Army Fields Howitzers Made in North Korea", "KP", "RU"),
     ],
 )
-def test_a_headline_using_another_states_weapons_claims_them_uncredited(
+def test_a_headline_using_weapons_of_a_named_maker_claims_them_uncredited(
     wl: Watchlist, title: str, supplier: str, recipient: str
 ) -> None:
     assert alert_pair(wl, title, "") == (supplier, recipient)
@@ -59,6 +59,9 @@ def test_a_headline_using_another_states_weapons_claims_them_uncredited(
     [
         ("Hizbullah Pakai Roket Buatan Sendiri", ""),
         ("Russian Army Fields Its Own Howitzers", ""),
+        ("Russian Army Fields North Korean Howitzers", ""),  # a design, its maker not named
+        ("Hizbullah Pakai Roket Buatan Iran untuk Serang Haifa", ""),  # the use is a strike
+        ("Hizbullah Pakai Roket Buatan Iran untuk Serang Haifa, Kata Israel", ""),
         (
             "Laporan Tahunan Militer",
             "Hizbullah memakai roket buatan Iran. Kelompok itu juga membuat roket sendiri. "
@@ -66,7 +69,7 @@ def test_a_headline_using_another_states_weapons_claims_them_uncredited(
         ),
     ],
 )
-def test_their_twins_with_own_weapons_or_the_use_told_in_a_body_stay_quiet(
+def test_their_twins_with_own_weapons_no_maker_or_the_use_in_a_body_stay_quiet(
     wl: Watchlist, title: str, text: str
 ) -> None:
     assert not classify(title, text, wl).alert
