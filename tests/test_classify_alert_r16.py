@@ -232,3 +232,11 @@ def test_renting_another_partys_weapons_alerts(wl: Watchlist) -> None:
 
 def test_renting_a_drone_for_a_wedding_stays_quiet(wl: Watchlist) -> None:
     assert not classify("Warga Moskow Sewa Drone untuk Pernikahan", "", wl).alert
+
+
+def test_a_party_flooded_with_anothers_weapons_alerts(wl: Watchlist) -> None:
+    assert alert_pair(wl, "Russian trenches awash with North Korean grenades", "") == ("KP", "RU")
+
+
+def test_a_market_flooded_with_drones_stays_quiet(wl: Watchlist) -> None:
+    assert not classify("Local market flooded with Chinese drones", "", wl).alert
