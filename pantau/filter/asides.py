@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from pantau.filter.bare import LENT
 from pantau.filter.matching import Hit
 
 _FORMER = re.compile(
@@ -332,8 +333,9 @@ def _alone(text: str, end: int, hits: list[Hit]) -> bool:
 
 
 def other_object(text: str, hit: Hit, hits: list[Hit]) -> bool:
-    """A send or get word whose object is no weapon ("sends condolences", "Pengirim Email",
-    "Bantu Bangun Faskes")."""
+    """A send or get word whose object is no weapon ("sends condolences", "Pengirim Email")."""
+    if hit.text.lower() in LENT or hit.entry.sub == "arrive":  # "untuk/Sampai ke Tangan Tentara
+        return False  # Rusia": a lent preposition or an arrival names its taker next, no object
     if hit.entry.voice not in ("active", "past", "agent", "noun"):
         return False
     found = _OTHER_OBJECT.match(text, hit.end)
@@ -360,8 +362,7 @@ _GOODS_BEFORE = re.compile(r"(?<!\w)" + _GOODS + r"\s+$")
 
 
 def goods_object(text: str, hit: Hit, hits: list[Hit]) -> bool:
-    """A send, sell or buy word whose object is goods ("Beli Gandum Iran", "supplies power",
-    "Pipa Pemasok Oksigen", "gasoline export ban")."""
+    """A send, sell or buy word whose object is goods ("Beli Gandum Iran", "supplies power")."""
     if _GOODS_BEFORE.search(text, max(0, hit.start - 30), hit.start):
         return True
     if hit.entry.voice not in ("active", "past", "agent"):

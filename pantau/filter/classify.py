@@ -94,6 +94,8 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         title_hits = speakers.lend_owner(title, title_hits)  # "Iran: Drone Kami Tidak Dipakai"
         title_hits = offers.lend_request(title, title_hits)  # "asked Iran for missiles"
         text_hits = offers.lend_request(text, text_hits)
+        title_hits = offers.lend_shared(title, title_hits)  # "shared missile know-how with"
+        text_hits = offers.lend_shared(text, text_hits)
         text_hits = headline.lend_made(text, parts.lend_traced(text, text_hits))
     all_hits = title_hits + text_hits
     actors = tuple(

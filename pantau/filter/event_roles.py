@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pantau.filter import headline, parts, seizures, wording
+from pantau.filter import bare, headline, offers, parts, seizures, wording
 from pantau.filter.barter import barter_roles, reverse
 from pantau.filter.direction import Clause, Roles, target_user
 from pantau.filter.matching import Hit
@@ -34,12 +34,13 @@ def told_roles(
         roles = reverse(roles)  # "X supplied oil to Y. The oil paid for Y's shells."
     if in_title:
         roles = headline.accused_supplier(text, hit, hits, roles)
-        roles = headline.for_roles(text, hit, hits, roles)
+        roles = bare.for_roles(text, hit, hits, roles)
         roles = headline.claimed_roles(text, hit, hits, roles)
     roles = headline.indirect_object(
         text, hit, hits, headline.owner_recipient(text, hit, hits, roles)
     )
     roles = headline.user_recipient(text, hit, hits, roles)
+    roles = offers.source_turned_to(text, hit, hits, roles)
     roles = seizures.seizer_no_supplier(text, hits, roles)
     if hit.entry.canonical == ORIGIN:
         roles = seizures.seized_holder(text, hit, hits, roles)

@@ -25,7 +25,7 @@ _FACTORY = frozenset({"weapons factory", "drone factory"})
 ARMING = frozenset({"mempersenjatai", "arm", "re-arms"})  # transfer words that are weapons too
 SUPPLY = frozenset({"pasok", "memasokan", "suplai", "mensuplai", "supply"})
 """Supply words that, from a party to an armed group, need no item word: "Iran Pasok Houthi"."""
-_USE = "menggunakan"  # the watchlist's "weapons of a maker country in another's hands" entry
+_USE = strikes.USE  # the watchlist's "weapons of a maker country in another's hands" entry
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,9 +123,9 @@ def _event(
     found_part = hit.entry.canonical == parts.CANONICAL
     if found_part and "combat" in cues and not parts.told(fld.text, start, end, hit, hits):
         return None  # "drones with American parts hit a refinery": the strike is the story
-    cues = _excused(cues, fld.text, start, end, hit, found_part, made)
     if hit.entry.canonical == _USE and ("combat" in cues or not _finding(fld, start, end, hit)):
         return None  # using foreign-made weapons tells of supply only when a finding says so
+    cues = _excused(cues, fld.text, start, end, hit, found_part, made)
     features = _features(fld.name, hit, roles, close, found, actors, cues, wl)
     negatives = frozenset(cues)
     hostile = _hostile(roles, clause, wl)
@@ -279,10 +279,11 @@ def _excused(
 
 
 def _finding(fld: StoryField, start: int, end: int, hit: Hit) -> bool:
-    """Whether the sentence reports a finding, or a headline attributes its claim to a source."""
-    # A headline "<source>: <claim>" attributes its claim as a finding does.
-    quoted = fld.name == "title" and ":" in fld.text[start : hit.start]
-    return quoted or wording.FOUND.search(fld.text, start, end) is not None
+    """Whether the sentence reports a finding, or a headline credits it or names the maker."""
+    # "Hizbullah Pakai Roket Buatan Iran" states the origin "Russia uses Iranian drones" (a design
+    # built anywhere) only names; "<source>: <claim>" attributes its claim as a finding does.
+    told = ":" in fld.text[start : hit.start] or seizures.maker_after(fld.text, hit.end, end)
+    return (fld.name == "title" and told) or wording.FOUND.search(fld.text, start, end) is not None
 
 
 def _features(

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from itertools import pairwise
 
+from pantau.filter import bare
 from pantau.filter.direction import Clause, Roles
 from pantau.filter.matching import Hit, with_lent
 from pantau.filter.parts import TRACED_ENTRY
@@ -174,59 +175,6 @@ def holder_recipient(text: str, transfer: Hit, hits: list[Hit], roles: Roles) ->
     return roles
 
 
-_FOR = re.compile(r"\s+(untuk|for)\s+$", re.IGNORECASE)
-_THREAT = re.compile(r"(?<!\w)(?:ancaman|threat|threats|bahaya|danger)(?!\w)", re.IGNORECASE)
-
-
-def bare_for(title: str, hits: list[Hit], give: Hit | None) -> list[Hit]:
-    """ "Drone Iran untuk Rusia", "North Korean shells for Russia": 'for' stands in for a verb."""
-    told = any(h.entry.kind == "transfer" and h.entry.sub != "swap" for h in hits)
-    if give is None or told or _THREAT.search(title):
-        return hits
-    out = list(hits)
-    for i in range(1, len(hits)):
-        owner, taker = hits[i - 1], hits[i]
-        found = _FOR.search(title, owner.end, taker.start)
-        if taker.entry.kind != "actor" or found is None or found.end() != taker.start:
-            continue
-        if not (owner.entry.kind == "item" and owner.entry.origin) and not _owned(title, hits, i):
-            continue
-        start, end = found.span(1)
-        out.append(replace(give, start=start, end=end, text=title[start:end]))
-    return sorted(out, key=lambda h: h.start)
-
-
-def _owned(title: str, hits: list[Hit], i: int) -> bool:
-    """Whether the hit before hits[i] closes an item of a party ("Drone Iran", "Iran's drones")."""
-    if i < 2:
-        return False
-    first, second = hits[i - 2], hits[i - 1]
-    kinds = {first.entry.kind, second.entry.kind}
-    return kinds == {"item", "actor"} and bool(
-        re.fullmatch(r"\s*(?:'s|’s)?\s*", title[first.end : second.start])
-    )
-
-
-def for_roles(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> Roles:
-    """The parties of a bare 'for' (bare_for): the items' party supplies the one after 'for'."""
-    if transfer.text.lower() not in ("untuk", "for") or transfer.entry.kind != "transfer":
-        return roles
-    before = [h for h in hits if h.end <= transfer.start][-2:]
-    after = [h for h in hits if h.start >= transfer.end][:1]
-    owners = [h.entry.canonical for h in before if h.entry.kind == "actor"]
-    owners += [h.entry.origin for h in before if h.entry.kind == "item" and h.entry.origin]
-    if not owners or not after or after[0].entry.kind != "actor":
-        return roles
-    return replace(
-        roles,
-        supplier=owners[-1],
-        recipient=after[0].entry.canonical,
-        supplier_rank=2,
-        recipient_rank=2,
-        several_sources=False,
-    )
-
-
 _CLAIMS = re.compile(
     r"\s*(claims?|allegations?|accusations?|reports?|rumou?rs?)(?!\w)", re.IGNORECASE
 )
@@ -304,6 +252,9 @@ def verb_ships(text: str, hits: list[Hit], send: Hit | None) -> list[Hit]:
     return sorted([*hits, *words], key=lambda h: h.start) if words else hits
 
 
+_PLACED = re.compile(r" (?:di|in|on) ")
+
+
 def lend(watchlist: Watchlist, word: str) -> Hit | None:
     """A transfer word of the watchlist as a hit, to lend its entry ("arms" as a verb)."""
     found = [h for h in watchlist.matcher.find(word, "title") if h.entry.kind == "transfer"]
@@ -319,8 +270,9 @@ def verbless(
 ) -> tuple[list[Hit], list[Hit]]:
     """Transfer words told without the watchlist's verbs: 'for', 'ships', 'arms', claims."""
     low = title.lower()
-    if " untuk " in low or " for " in low:
-        title_hits = bare_for(title, title_hits, lent("kirim"))
+    if " untuk " in low or " for " in low or _PLACED.search(low):
+        give = lent("kirim")
+        title_hits = bare.placed(title, bare.bare_for(title, title_hits, give), give)
     if " ship" in title or " ship" in text:
         send = lent("sends")
         title_hits = verb_ships(title, title_hits, send)

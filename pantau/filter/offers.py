@@ -1,11 +1,13 @@
-"""An offer at a show: weapons displayed for buyers or for export are offered, not only shown."""
+"""Offers, requests and shares: weapons offered at a show, asked for, or their know-how shared."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from itertools import pairwise
 
 from pantau.filter.matching import Entry, Hit, with_lent
+from pantau.filter.roles import Roles
 from pantau.filter.speakers import CREDIT
 
 _OFFERED = re.compile(
@@ -101,3 +103,51 @@ def _asker(text: str, verb: int, hits: list[Hit]) -> list[Hit]:
         return []
     end = we.start() + len(we.group().split()[0])
     return [Hit(speakers[0].field, we.start(), end, text[we.start() : end], speakers[0].entry)]
+
+
+_TURNS_TO = "turns to"  # the watchlist's "turning to a supplier" entry
+_FOR_GOODS = re.compile(r"(?:\s*(?:,|and)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)*\s+for\s")
+
+
+def source_turned_to(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> Roles:
+    """ "Russia turns to North Korea for shells": the party turned to is the goods' source."""
+    if transfer.entry.canonical != _TURNS_TO or roles.supplier is not None:
+        return roles
+    after = next((h for h in hits if h.start >= transfer.end), None)
+    if after is None or after.entry.kind != "actor" or text[transfer.end : after.start].strip():
+        return roles
+    if not _FOR_GOODS.match(text, after.end):
+        return roles  # "turned to Moscow after the war": no goods sought of it
+    return replace(roles, supplier=after.entry.canonical, supplier_rank=2)
+
+
+_SHARES = re.compile(
+    r"(?<!\w)(shares|shared|sharing|share|berbagi|bagi|membagi|membagikan|bagikan)\s+"
+    r"(?:(?:its|their|his|her|the|some|more|key|advanced|secret|sensitive|[\w-]+-fuel|cruise|"
+    r"ballistic|hypersonic|anti-ship|long-range|attack|teknologi|desain|rahasia|keahlian)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_SHARED_WITH = re.compile(
+    r"\s+(?:(?:know-how|technology|technologies|teknologi|expertise|keahlian|secrets|rahasia|"
+    r"designs?|desain|blueprints?|data)\s+)?(?:with|dengan)\s+",
+    re.IGNORECASE,
+)
+SHARE_ENTRY = Entry(kind="transfer", canonical="share", sub="give", voice="active", strong=False)
+"""Weapons know-how shared with a party: the one sharing supplies, the one shared with receives."""
+
+
+def lend_shared(text: str, hits: list[Hit]) -> list[Hit]:
+    """Hits with a give word lent to a share of weapons or their know-how with a party.
+
+    "Russia shared missile technology with North Korea", "Moskow Berbagi Teknologi Rudal dengan
+    Pyongyang": a share names the weapon right after it and its taker after "with"; a share of
+    footage of a weapon ("shares drone footage with allies") names no weapon there.
+    """
+    lent = []
+    for item, party in pairwise(h for h in hits if h.entry.kind in ("actor", "item")):
+        if item.entry.kind != "item" or party.entry.kind != "actor":
+            continue
+        verb = _SHARES.search(text, max(0, item.start - 40), item.start)
+        if verb is not None and _SHARED_WITH.fullmatch(text, item.end, party.start):
+            lent.append(Hit(item.field, *verb.span(1), verb.group(1), SHARE_ENTRY))
+    return with_lent(hits, lent)

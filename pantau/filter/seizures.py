@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 from itertools import pairwise
 
+from pantau.filter import direction_words as dw
 from pantau.filter import wording
 from pantau.filter.direction import Roles, target_user
 from pantau.filter.matching import Hit
@@ -160,3 +161,11 @@ def _owner_phrase(text: str, transfer: Hit, hits: list[Hit], owner: str) -> bool
         end = hit.start
     actors = {h.entry.canonical for h in phrase if h.entry.kind == "actor"}
     return actors == {owner} and any(h.entry.kind == "item" for h in phrase)
+
+
+_MAKER_NAMED = re.compile(rf"(?<!\w){dw.MAKER_PHRASE}\s+\w|\w-made(?!\w)", re.IGNORECASE)
+
+
+def maker_after(text: str, start: int, end: int) -> bool:
+    """Whether the weapons' maker is named between start and end ("Buatan Iran", "Iranian-made")."""
+    return _MAKER_NAMED.search(text, start, end) is not None

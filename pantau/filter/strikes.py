@@ -79,6 +79,9 @@ def purpose(text: str, cue: Hit) -> bool:
     return _PURPOSE.search(text, max(0, cue.start - 30), cue.start) is not None
 
 
+USE = "menggunakan"  # the watchlist's "weapons of a maker country in another's hands" entry
+
+
 def received_for_use(transfer: Hit, items: list[Hit]) -> bool:
     """Whether weapons handed over for a purpose are the receiver's to use.
 
@@ -86,6 +89,8 @@ def received_for_use(transfer: Hit, items: list[Hit]) -> bool:
     untuk Serang Kapal": the strike is what the weapons are for. Jets or warships sent to
     strike ("Kirim Pesawat Tempur ke Suriah untuk Serang ISIS") go with their crews.
     """
+    if transfer.entry.canonical == USE:
+        return False  # "Menggunakan Drone Iran untuk Menyerang Kyiv": the use is the strike
     if transfer.entry.sub == "get":
         return True
     return transfer.entry.sub == "give" and not any(i.entry.sub in _PLATFORMS for i in items)

@@ -159,8 +159,8 @@ _ENGLISH_REACH = 80
 
 def adjectival(text: str, hit: Hit, hits: list[Hit]) -> bool:
     """A bare root right after an item qualifies it ("drone impor"): no transfer is told."""
-    if hit.entry.voice != "active" or hit.text.lower() != hit.entry.canonical:
-        return False
+    if hit.entry.voice != "active" or hit.text.lower() != hit.entry.canonical or " " in hit.text:
+        return False  # a phrase is a predicate: "North Korean shells pour into Russia"
     if hit.text.lower() in _ENGLISH_HEADS and _ENGLISH.search(
         text, max(0, hit.start - _ENGLISH_REACH), hit.end + _ENGLISH_REACH
     ):
