@@ -126,7 +126,11 @@ class Matcher:
                     (key, same, plain, tuple(bucket), probe)
                 )
         for word, found in variants.items():
-            automaton.add_word(word, (len(word) - 1, tuple(found)))
+            # A word standing for one ASCII key whose entry needs no case check (most words)
+            # gives that entry in any ASCII text without a look at its variants.
+            _, same, entry, _, probe = found[0]
+            ready = entry if len(found) == 1 and same and not probe else None
+            automaton.add_word(word, (len(word) - 1, ready, tuple(found)))
         automaton.make_automaton()
         self._automaton = automaton
         surfaces = sorted(self._exact, key=len, reverse=True)
@@ -142,7 +146,7 @@ class Matcher:
         found: list[Hit] = []
         stop = 0  # where the hits found so far end: a hit starting before it overlaps one
         overlaps = False
-        for last, (length, variants) in self._automaton.iter(_words(low)):
+        for last, (length, ready, variants) in self._automaton.iter(_words(low)):
             start = last - length  # _words put one space before the text
             # _words made a space of each character outside ASCII, letters too: check the text.
             if not ascii_text and start and low[start - 1].isalnum():
@@ -152,6 +156,11 @@ class Matcher:
                 end = _clitic_end(low, end)
                 if end < 0:
                     continue
+            if ready is not None and ascii_text:
+                found.append(Hit(field, start, end, text[start:end], ready))
+                overlaps = overlaps or start < stop
+                stop = end
+                continue
             for key, same, entry, bucket, probe in variants:
                 if (not same or not ascii_text) and not low.startswith(key, start):
                     continue  # "bantuan\nsenjata" or "f/16" is written as no key
