@@ -126,10 +126,11 @@ class Matcher:
                     (key, same, plain, tuple(bucket), probe)
                 )
         for word, found in variants.items():
-            # A word standing for one ASCII key whose entry needs no case check (most words)
-            # gives that entry in any ASCII text without a look at its variants.
+            # A word standing for one ASCII key whose entry needs no case check and is kept
+            # (most words) gives that entry in any ASCII text without a look at its variants.
             _, same, entry, _, probe = found[0]
-            ready = entry if len(found) == 1 and same and not probe else None
+            kept = entry is not None and entry.kind != "ignore"
+            ready = entry if len(found) == 1 and same and not probe and kept else None
             automaton.add_word(word, (len(word) - 1, ready, tuple(found)))
         automaton.make_automaton()
         self._automaton = automaton
@@ -146,6 +147,7 @@ class Matcher:
         found: list[Hit] = []
         stop = 0  # where the hits found so far end: a hit starting before it overlaps one
         overlaps = False
+        ignored = False  # whether an ignore phrase was found, to be dropped at the end
         for last, (length, ready, variants) in self._automaton.iter(_words(low)):
             start = last - length  # _words put one space before the text
             # _words made a space of each character outside ASCII, letters too: check the text.
@@ -172,6 +174,7 @@ class Matcher:
                     found.append(Hit(field, start, end, text[start:end], entry))
                     overlaps = overlaps or start < stop
                     stop = end
+                    ignored = ignored or entry.kind == "ignore"
                 break
         if self._exact_re is not None:
             for m in self._exact_re.finditer(text):
@@ -185,9 +188,10 @@ class Matcher:
                 entry = self._exact[m.group()][0].entry
                 found.append(Hit(field, start, end, text[start:end], entry))
                 overlaps = True  # the regex's hits come after the automaton's, out of order
-        if not overlaps:  # in order, none inside another: only the ignore phrases go
-            return [h for h in found if h.entry.kind != "ignore"]
-        return _longest(found)
+        if overlaps:
+            return _longest(found)
+        # In order, none inside another: only the ignore phrases go, where there are any.
+        return [h for h in found if h.entry.kind != "ignore"] if ignored else found
 
 
 def _words(low: str) -> str:
