@@ -94,12 +94,17 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     title = headline.roundup_lead(headline.lead_item(title or ""))
     title_hits = watchlist.matcher.find(title or "", "title")
     text_hits = watchlist.matcher.find(text or "", "text")
-    title_hits, text_hits = bystanders.in_story(title, text or "", title_hits, text_hits)
+    as_found = (title_hits, text_hits)
+    all_hits = title_hits + text_hits
+    has, actors, items, mentions, transfer_hits = _tally(all_hits, watchlist.group_base)
+    if "transfer" in has and "item" in has:  # else no transfer of weapons has bystanders
+        title_hits, text_hits = bystanders.in_story(title, text or "", title_hits, text_hits)
     title_hits, text_hits = headline.verbless(
         title, text or "", title_hits, text_hits, partial(headline.lend, watchlist)
     )
-    all_hits = title_hits + text_hits
-    has, actors, items, mentions, transfer_hits = _tally(all_hits, watchlist.group_base)
+    if title_hits is not as_found[0] or text_hits is not as_found[1]:  # dropped or lent: again
+        all_hits = title_hits + text_hits
+        has, actors, items, mentions, transfer_hits = _tally(all_hits, watchlist.group_base)
     if "item" in has:  # findings of origin need a weapon: most stories skip them
         title_hits, text_hits = (
             parts.lend_parts(title, title_hits),
