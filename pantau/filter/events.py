@@ -381,19 +381,20 @@ def events_of(title: StoryField, body: StoryField, wl: Watchlist) -> list[Event]
     route = spread.route_title(title.text, [h for hs in title.by_sentence.values() for h in hs])
     for fld in (title, body):
         for index, hits in fld.by_sentence.items():
+            words = [h for h in hits if h.entry.kind == "transfer"]
+            if not words:
+                continue  # what is read beside a sentence is read once, for its transfer words
             neighbours = (0, 1) if fld is title else (index - 1, index + 1)
             paid = any(body.pays_for_items(n) for n in neighbours)
-            for hit in hits:
-                if hit.entry.kind != "transfer":
-                    continue
-                near = [h for n in neighbours for h in body.kinds(n, "item")]
-                mine = {h.entry.canonical for h in hits if h.entry.kind == "actor"}
-                traded = any(  # a weapons trade beside it, by one of its parties
-                    spread.trade_beside(body.text, body.by_sentence.get(n, []), mine)
-                    for n in neighbours
-                    if fld is title or n != index
-                )
-                beside = [(body.text, body.by_sentence.get(n, [])) for n in neighbours]
+            near = [h for n in neighbours for h in body.kinds(n, "item")]
+            mine = {h.entry.canonical for h in hits if h.entry.kind == "actor"}
+            traded = any(  # a weapons trade beside it, by one of its parties
+                spread.trade_beside(body.text, body.by_sentence.get(n, []), mine)
+                for n in neighbours
+                if fld is title or n != index
+            )
+            beside = [(body.text, body.by_sentence.get(n, [])) for n in neighbours]
+            for hit in words:
                 event = _event(fld, index, hit, near, wl, paid, traded, beside, route)
                 if event is not None:
                     events.append(event)

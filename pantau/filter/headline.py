@@ -29,7 +29,7 @@ _DENIED_QUESTION = re.compile(r"\?\s*(?:bukan|tidak|no|not)\b\W*", re.IGNORECASE
 
 def lead_item(title: str) -> str:
     """A roundup headline ("A; B; C", "[POPULER] A | B") is about its first item."""
-    head = _ROUNDUP.split(title, maxsplit=1)[0] if _ROUNDUP_MARKS.intersection(title) else title
+    head = _ROUNDUP.split(title, maxsplit=1)[0] if not _ROUNDUP_MARKS.isdisjoint(title) else title
     head = head if head.strip() else title
     if "?" not in head:
         return head  # no question: most titles skip both regex scans

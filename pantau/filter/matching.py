@@ -55,7 +55,7 @@ class Hit:
 
 _Variant = tuple[str, bool, Entry | None, tuple[Term, ...], bool]
 """A key found under a word: the key, whether it is all ASCII letters and digits, its entry
-when no term needs case checked, its terms, and whether it only probes for the alias regex."""
+when no term needs case checked, its terms, and whether the alias regex finds it instead."""
 
 _NESTED = {"transfer", "item"}
 _KIND_ORDER = {"ignore": 0, "actor": 1, "item": 2, "transfer": 3, "denial": 4, "negative": 5}
@@ -104,15 +104,16 @@ class Matcher:
         # only where a key starts a word, not inside every word holding a short key ("dapat" in
         # "mendapatkan"), and moves on from the root after one comparison in most places.
         automaton = ahocorasick.Automaton()
-        # Short capitalised aliases (AS, RI, UK, US) are found by a regex on the text as written:
-        # lower-cased, they would stop the automaton inside every "pasukan" and "prius".
-        # The automaton still holds them, as probes: where it finds none as a whole word written
-        # so, the regex can find none either, and most texts skip its slow scan.
+        # Case-sensitive aliases (AS, RI, UK, US) are found by the automaton under their
+        # lower-cased word and kept where the text is written as the alias is. One written
+        # outside ASCII may lower-case to another length, so a regex finds those in the text.
         self._exact: dict[str, tuple[Term, ...]] = {}
         variants: dict[str, list[_Variant]] = {}
         for key, bucket in grouped.items():
             bucket.sort(key=lambda t: _KIND_ORDER[t.entry.kind])
-            probe = all(t.case_sensitive for t in bucket)
+            probe = all(t.case_sensitive for t in bucket) and not all(
+                t.surface.isascii() for t in bucket
+            )
             if probe:
                 for term in bucket:
                     self._exact[term.surface] = (*self._exact.get(term.surface, ()), term)
@@ -125,13 +126,16 @@ class Matcher:
                     (key, same, plain, tuple(bucket), probe)
                 )
         for word, found in variants.items():
-            automaton.add_word(word, (len(word) - 1, tuple(found)))
+            # A word standing for one ASCII key whose entry needs no case check and is kept
+            # (most words) gives that entry in any ASCII text without a look at its variants.
+            _, same, entry, _, probe = found[0]
+            kept = entry is not None and entry.kind != "ignore"
+            ready = entry if len(found) == 1 and same and not probe and kept else None
+            automaton.add_word(word, (len(word) - 1, ready, tuple(found)))
         automaton.make_automaton()
         self._automaton = automaton
         surfaces = sorted(self._exact, key=len, reverse=True)
         self._exact_re = re.compile("|".join(map(re.escape, surfaces))) if surfaces else None
-        # A probe is found wherever the regex finds its surface when lower-casing is plain ASCII.
-        self._probed = all(s.isascii() and s for s in surfaces)
 
     def find(self, text: str, field: Field) -> list[Hit]:
         """Every whole-word match in text, longest first where matches overlap."""
@@ -141,10 +145,10 @@ class Matcher:
         size = len(low)
         ascii_text = low.isascii()
         found: list[Hit] = []
-        exact = False
         stop = 0  # where the hits found so far end: a hit starting before it overlaps one
         overlaps = False
-        for last, (length, variants) in self._automaton.iter(_words(low)):
+        ignored = False  # whether an ignore phrase was found, to be dropped at the end
+        for last, (length, ready, variants) in self._automaton.iter(_words(low)):
             start = last - length  # _words put one space before the text
             # _words made a space of each character outside ASCII, letters too: check the text.
             if not ascii_text and start and low[start - 1].isalnum():
@@ -154,6 +158,11 @@ class Matcher:
                 end = _clitic_end(low, end)
                 if end < 0:
                     continue
+            if ready is not None and ascii_text:
+                found.append(Hit(field, start, end, text[start:end], ready))
+                overlaps = overlaps or start < stop
+                stop = end
+                continue
             for key, same, entry, bucket, probe in variants:
                 if (not same or not ascii_text) and not low.startswith(key, start):
                     continue  # "bantuan\nsenjata" or "f/16" is written as no key
@@ -161,14 +170,13 @@ class Matcher:
                     entry = _as_written(bucket, text, start, length)
                     if entry is None:
                         continue
-                if probe:
-                    exact = True  # the regex below finds it, as it finds every alias
-                else:
+                if not probe:  # the regex below finds an alias written outside ASCII
                     found.append(Hit(field, start, end, text[start:end], entry))
                     overlaps = overlaps or start < stop
                     stop = end
+                    ignored = ignored or entry.kind == "ignore"
                 break
-        if self._exact_re is not None and (exact or not self._probed):
+        if self._exact_re is not None:
             for m in self._exact_re.finditer(text):
                 start, end = m.span()
                 if start > 0 and low[start - 1].isalnum():
@@ -180,9 +188,10 @@ class Matcher:
                 entry = self._exact[m.group()][0].entry
                 found.append(Hit(field, start, end, text[start:end], entry))
                 overlaps = True  # the regex's hits come after the automaton's, out of order
-        if not overlaps:  # in order, none inside another: only the ignore phrases go
-            return [h for h in found if h.entry.kind != "ignore"]
-        return _longest(found)
+        if overlaps:
+            return _longest(found)
+        # In order, none inside another: only the ignore phrases go, where there are any.
+        return [h for h in found if h.entry.kind != "ignore"] if ignored else found
 
 
 def _words(low: str) -> str:
