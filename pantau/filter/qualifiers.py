@@ -70,11 +70,31 @@ class TokenClause:
 
     def _attribution(self, hit: Hit, first: int) -> bool:
         """A trailing source: ", US says", ", kata Ukraina", "menurut Kyiv" ending the clause."""
+        if self._speaks_as_we(first):
+            return False
         if not dw.CLAUSE_END.match(self.text, hit.end):
             return dw.SAYS_AFTER.match(self.text, hit.end) is not None and (
                 self.text[: hit.start].rstrip().endswith(",")
             )
         return first > 0 and self.tokens[first - 1].word in dw.SAYS_BEFORE
+
+    def _speaks_as_we(self, first: int) -> bool:
+        """A source credited with a quote that opens on "we" and its own transfer word.
+
+        "'Kami Tak Pernah Kirim Senjata ke Rusia', Kata Korut": the speaker is the "we" that
+        sends; "'Kami Minta Iran Berhenti Kirim Drone', Kata Ukraina" names its sender first.
+        """
+        if first < 2 or self.tokens[0].word not in dw.FIRST_PERSON:
+            return False
+        opened = self.tokens[0].end
+        sent = next((h for h in self.hits if h.entry.kind == "transfer" and h.start > opened), None)
+        return (
+            sent is not None
+            and sent.end <= self.tokens[first - 1].start
+            and not any(
+                h.entry.kind == "actor" and opened <= h.start < sent.start for h in self.hits
+            )
+        )
 
     def _person(self, first: int, last: int) -> bool:
         """A citizen or worker of a state ("warga negara Iran", "Chinese nationals"): no party."""
