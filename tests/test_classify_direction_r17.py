@@ -5,6 +5,7 @@ quiet twin the rule must leave alone."""
 from __future__ import annotations
 
 from conftest import alert_pair, transfer_pair
+from pantau.filter.classify import classify
 from pantau.filter.watchlist import Watchlist
 
 
@@ -38,3 +39,59 @@ def test_quote_naming_its_own_sender_keeps_the_source(wl: Watchlist) -> None:
         "RU",
     )
     assert alert_pair(wl, "'Iran Jual Drone ke Moskow', Kata Ukraina") == ("IR", "RU")
+
+
+def test_firing_place_after_from_is_no_source(wl: Watchlist) -> None:
+    """ "fired by Russia from Belgorod": a 'from' right after a firing word is the launch site."""
+    assert alert_pair(
+        wl,
+        "Prosecutors trace missile",
+        "Fragments in Kharkiv came from a North Korean missile launched by Russia from Kursk.",
+    ) == ("KP", "RU")
+
+
+def test_from_after_a_later_transfer_word_is_still_a_source(wl: Watchlist) -> None:
+    """Quiet twin: a transfer word between the firing word and 'from' takes the source."""
+    assert alert_pair(
+        wl,
+        "Prosecutors trace missile",
+        "Fragments of a missile Russia fired at Kharkiv came from North Korea, investigators say.",
+    ) == ("KP", "RU")
+
+
+def test_place_a_weapon_fell_in_was_struck(wl: Watchlist) -> None:
+    """ "yang jatuh di Kharkiv", "that fell in Kharkiv": where it fell was struck, so the one
+    at war with that place used it."""
+    assert alert_pair(
+        wl,
+        "Jaksa Telusuri Puing",
+        "Pecahan rudal yang jatuh di Zaporizhzhia berasal dari Korea Utara, kata jaksa.",
+    ) == ("KP", "RU")
+    assert alert_pair(
+        wl,
+        "Prosecutors trace debris",
+        "Pieces of a missile that crashed in Zaporizhzhia came from North Korea, prosecutors say.",
+    ) == ("KP", "RU")
+
+
+def test_falling_into_hands_is_no_strike(wl: Watchlist) -> None:
+    """Quiet twin: "jatuh di tangan Ukraina" names who holds the arms, not a place struck."""
+    v = classify("Kyiv Pamerkan Temuan", "Rudal yang dipasok Korut jatuh di tangan Ukraina.", wl)
+    assert (v.supplier, v.recipient) != ("KP", "RU")
+
+
+def test_carrier_participle_carries_anothers_goods(wl: Watchlist) -> None:
+    """ "Greece turned away a tanker carrying Iranian drones to Russia": the ship carries the
+    goods' own party's cargo; the state that stops or lets it pass sends nothing."""
+    assert alert_pair(
+        wl,
+        "Port refuses entry",
+        "Greece turned away a tanker carrying Iranian drones to Russia on Monday.",
+    ) == ("IR", "RU")
+
+
+def test_own_ship_carrying_keeps_the_sender(wl: Watchlist) -> None:
+    """Quiet twin: a party's own chartered ship with goods of no other party: it sends them."""
+    assert alert_pair(
+        wl, "Charter revealed", "Iran chartered a vessel carrying drones to Russia last spring."
+    ) == ("IR", "RU")

@@ -24,6 +24,7 @@ OVER = words("over atas")
 OVER_PLACE = words(
     "down downed skies sky flying flew jatuh"
 )  # "shot down over Kyiv": a place, as "di"
+FELL = words("jatuh fell crashed")  # "yang jatuh di Kharkiv": the place struck
 SANCTION = words("sanksi sanction sanctions embargo caatsa")
 SANCTION_BY = words("sanksi embargo")
 BLOC = words("eropa eu pbb un nato g7")  # sanctioning blocs the watchlist holds as no actor
@@ -84,6 +85,10 @@ MADE_BY = MADE | words("developed designed dirancang didesain")
 CITIZEN = words("warga wni wna citizen citizens national nationals")
 USED_BY = words("digunakan dipakai ditembakkan diluncurkan dioperasikan")
 USED = USED_BY | words("used operated fired launched")
+FIRED = words(
+    "fired launched fires launches ditembakkan diluncurkan menembakkan menembakkannya meluncurkan "
+    "meluncurkannya"
+)  # "fired by Russia from Belgorod": a launch site, no source
 SEIZED = words(
     "seized captured confiscated recovered taken intercepted disita sitaan dirampas rampasan "
     "direbut disita dicegat"

@@ -303,6 +303,17 @@ class TokenClause:
             before[-1] in dw.NOT_FROM or (len(before) == 2 and before[0] in dw.SANCTION)
         )
 
+    def _launch_site(self, j: int) -> bool:
+        """A 'from' at token j a few words after a firing word: where it was fired from.
+
+        A transfer word between takes the 'from' ("a missile fired at Kharkiv came from ...").
+        """
+        fired = [t for t in self.tokens[max(0, j - 4) : j] if t.word in dw.FIRED]
+        start, end = (fired[-1].end, self.tokens[j].start) if fired else (0, 0)
+        return bool(fired) and not any(
+            h.entry.kind == "transfer" and start <= h.start < end for h in self.hits
+        )
+
     def _listed_after_to(self, j: int) -> bool:
         """Whether a 'to' governs the few words before the list word at token j."""
         return any(t.word in dw.TO for t in self.tokens[max(0, j - 7) : j])
@@ -324,6 +335,10 @@ class TokenClause:
     def _flown_over(self, j: int) -> bool:
         """The 'over' at token j follows what flew there: "shot down over Kyiv", "di atas"."""
         word = self.tokens[j].word
+        if word in dw.IN and 0 < j < len(self.tokens) - 1 and self.tokens[j - 1].word in dw.FELL:
+            # "puing rudal yang jatuh di Kharkiv": where it fell, not "jatuh di tangan Houthi"
+            nxt = self.tokens[j + 1].start
+            return any(h.entry.kind == "actor" and h.start == nxt for h in self.hits)
         k = j - 2 if word == "atas" and j >= 2 and self.tokens[j - 1].word == "di" else j - 1
         if word not in dw.OVER or k < 0 or (word == "atas" and k != j - 2):
             return False

@@ -293,9 +293,27 @@ class SubjectReader(ListReader):
         relative = [
             i for i in range(subject.last_token + 1, t_first) if self.tokens[i].word in dw.RELATIVE
         ]
-        if not relative or self._linked_head(relative[-1]) is subject:
+        if not relative:
+            return self._carrier_participle(subject, transfer, t_first)
+        if self._linked_head(relative[-1]) is subject:
             return False  # "Denmark menjadi negara yang menerima": the head is the subject
         return relative[-1] - 1 != subject.last_token
+
+    def _carrier_participle(self, subject: Actor, transfer: Hit, t_first: int) -> bool:
+        """ "Turkey stopped a ship carrying Iranian drones": the ship carries another's goods.
+
+        Only when the goods' own party is named after the verb and is not the subject
+        ("Iran chartered a ship carrying drones to Russia" keeps Iran the sender).
+        """
+        if t_first - 1 <= subject.last_token + 1 or not transfer.text.lower().endswith("ing"):
+            return False
+        if self.tokens[t_first - 1].word not in dw.CARRIER:
+            return False
+        own = subject.hit.entry.canonical
+        return any(
+            a.mark == "origin" and a.hit.start > transfer.end and a.hit.entry.canonical != own
+            for a in self.actors
+        )
 
     def _request(self, subject: Actor | None, transfer: Hit) -> str | None:
         """ "ask" or "urge" when the subject asks or urges for the transfer, else None."""
