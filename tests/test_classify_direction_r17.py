@@ -95,3 +95,18 @@ def test_own_ship_carrying_keeps_the_sender(wl: Watchlist) -> None:
     assert alert_pair(
         wl, "Charter revealed", "Iran chartered a vessel carrying drones to Russia last spring."
     ) == ("IR", "RU")
+
+
+def test_exchange_label_before_a_colon_leaves_the_news_its_way(wl: Watchlist) -> None:
+    """ "Amunisi Ditukar Gandum: Korut Pasok Rusia": a kicker telling its own exchange of a
+    named item is no payment for the supply told after the colon."""
+    assert alert_pair(wl, "Amunisi Ditukar Gandum: Korut Pasok Rusia") == ("KP", "RU")
+    assert alert_pair(wl, "Drone Ditukar Emas: Iran Pasok Moskow") == ("IR", "RU")
+
+
+def test_payment_without_a_label_item_still_reverses(wl: Watchlist) -> None:
+    """Quiet twin: a payment phrase without an item of its own before it still pays."""
+    assert alert_pair(wl, "Sebagai imbalan amunisi, Korut menerima gandum dari Rusia") == (
+        "KP",
+        "RU",
+    )
