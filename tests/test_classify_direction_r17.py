@@ -110,3 +110,21 @@ def test_payment_without_a_label_item_still_reverses(wl: Watchlist) -> None:
         "KP",
         "RU",
     )
+
+
+def test_cleft_puts_its_focus_as_the_doer(wl: Watchlist) -> None:
+    """ "It was Iran that shipped ...": the cleft's focus does the giving, and the 'was' before
+    it makes no passive of the verb after 'that'."""
+    assert alert_pair(wl, "It was North Korea that sent the rockets to Russia, Seoul says") == (
+        "KP",
+        "RU",
+    )
+    assert transfer_pair(wl, "It was Iran that delivered the drones, officials say")[0] == "IR"
+
+
+def test_be_before_its_own_participle_stays_passive(wl: Watchlist) -> None:
+    """Quiet twin: "rockets that were sent by North Korea": the 'be' after 'that' is passive."""
+    assert alert_pair(wl, "Rockets that were sent by North Korea to Russia hit Kharkiv") == (
+        "KP",
+        "RU",
+    )

@@ -137,6 +137,9 @@ class SubjectReader(ListReader):
             head = self._linked_head(barrier)
             if head is not None:
                 return head  # "Denmark disebut menjadi negara pertama yang akan menerima ..."
+        focus = self._cleft_focus(barrier)
+        if focus is not None:
+            return focus  # "It was Iran that supplied the drones"
         marks = ("none", "dateline") if doer else ("none",)
         left = [
             a
@@ -286,6 +289,16 @@ class SubjectReader(ListReader):
             return None
         fits = dw.LINK | dw.COPULA | dw.PARTY_NOUN | dw.HEARSAY
         return actor if all(w in fits for w in between) else None
+
+    def _cleft_focus(self, barrier: int) -> Actor | None:
+        """The party an "it is/was ... that" cleft puts in focus right before the barrier."""
+        if barrier < 3 or self.tokens[barrier].word not in ("that", "who"):
+            return None
+        actor = next((a for a in self.actors if a.last_token == barrier - 1), None)
+        if actor is None or actor.mark != "none" or actor.first_token < 2:
+            return None
+        it, link = self.tokens[actor.first_token - 2], self.tokens[actor.first_token - 1]
+        return actor if it.word == "it" and link.word in dw.LINK else None
 
     def _relative_head(self, subject: Actor, transfer: Hit) -> bool:
         """Whether a relative word between subject and verb heads a noun other than the subject."""
