@@ -128,3 +128,15 @@ def test_be_before_its_own_participle_stays_passive(wl: Watchlist) -> None:
         "KP",
         "RU",
     )
+
+
+def test_party_ruled_out_between_commas_is_no_party(wl: Watchlist) -> None:
+    """ "Korut, Bukan Iran, yang Kirim Roket ke Rusia": a party set aside by a negation between
+    commas neither gives nor gets."""
+    assert alert_pair(wl, "Korut, Bukan Iran, yang Kirim Roket ke Rusia") == ("KP", "RU")
+    assert alert_pair(wl, "North Korea, not Iran, shipped the rockets to Russia") == ("KP", "RU")
+
+
+def test_negation_opening_the_headline_is_left_as_it_was(wl: Watchlist) -> None:
+    """Quiet twin: a negation with no comma before it ("Bukan Iran, Korut ...") is unchanged."""
+    assert alert_pair(wl, "Bukan Iran, Korut yang Kirim Roket ke Rusia") == ("KP", "RU")

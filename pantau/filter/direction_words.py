@@ -171,6 +171,7 @@ HELP = words(
 LED = words("led dipimpin headed")
 BACKED = words("didukung disokong dukungan sokongan backed supported sponsored")
 SAYS_BEFORE = words("kata ujar menurut")
+RULED_OUT = words("not bukan")  # "Iran, bukan China, yang pasok ...": no party
 FIRST_PERSON = words("kami kita we")  # a quote's speaker as its own subject
 ALIGNED = re.compile(r"(?<![\w-])(?:pro|anti)-$", re.IGNORECASE)  # "milisi pro-Iran"
 SAYS_AFTER = re.compile(r"\s+(?:says|said|say|claims|claimed|warns|warned|reports|reported)\b")

@@ -125,8 +125,8 @@ class MarkedClause(TokenClause):
         if after.startswith("$") or self._kin(hit, first, last):
             # "US$100 juta" is a currency; "sekutu Rusia", "Russia's allies" another party.
             return Actor(hit, "attr", first, last)
-        if self._backer(first) or self._attribution(hit, first):
-            # "Houthi yang didukung Iran", "..., US says": a backer or a source, not a party.
+        if self._backer(first) or self._attribution(hit, first) or self._ruled_out(first):
+            # "Houthi yang didukung Iran", "..., US says", ", not China,": no party.
             return Actor(hit, "attr", first, last)
         if self._venue(hit, first):
             return Actor(hit, "at", first, last)  # "di Pameran Senjata Doha": the fair's city

@@ -78,6 +78,12 @@ class TokenClause:
             )
         return first > 0 and self.tokens[first - 1].word in dw.SAYS_BEFORE
 
+    def _ruled_out(self, first: int) -> bool:
+        """A party set aside after a comma by a negation: "Iran, not China, supplied ..."."""
+        if first < 1 or self.tokens[first - 1].word not in dw.RULED_OUT:
+            return False
+        return self.text[self.start : self.tokens[first - 1].start].rstrip().endswith(",")
+
     def _speaks_as_we(self, first: int) -> bool:
         """A source credited with a quote that opens on "we" and its own transfer word.
 
