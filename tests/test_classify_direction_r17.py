@@ -140,3 +140,14 @@ def test_party_ruled_out_between_commas_is_no_party(wl: Watchlist) -> None:
 def test_negation_opening_the_headline_is_left_as_it_was(wl: Watchlist) -> None:
     """Quiet twin: a negation with no comma before it ("Bukan Iran, Korut ...") is unchanged."""
     assert alert_pair(wl, "Bukan Iran, Korut yang Kirim Roket ke Rusia") == ("KP", "RU")
+
+
+def test_indonesian_eu_abbreviation_sanctions_a_named_supplier(wl: Watchlist) -> None:
+    """ "UE Sanksi Iran karena Pasok ...": 'UE' is the EU, so the state after it is the
+    sanctioned one and the doer of the supply named for a reason."""
+    assert alert_pair(wl, "UE Sanksi Iran karena Kirim Rudal ke Rusia") == ("IR", "RU")
+
+
+def test_state_sanctioning_without_a_bloc_is_unchanged(wl: Watchlist) -> None:
+    """Quiet twin: a state's sanctions ("sanksi Jepang") still name no party."""
+    assert alert_pair(wl, "Iran Kirim Rudal ke Rusia Meski Ada Sanksi Jepang") == ("IR", "RU")

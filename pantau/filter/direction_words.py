@@ -27,7 +27,7 @@ OVER_PLACE = words(
 FELL = words("jatuh fell crashed")  # "yang jatuh di Kharkiv": the place struck
 SANCTION = words("sanksi sanction sanctions embargo caatsa")
 SANCTION_BY = words("sanksi embargo")
-BLOC = words("eropa eu pbb un nato g7")  # sanctioning blocs the watchlist holds as no actor
+BLOC = words("eropa eu ue pbb un nato g7")  # sanctioning blocs the watchlist holds as no actor
 NOT_FROM = SANCTION | words(
     "tekanan ancaman kecaman kritik protes peringatan desakan keberatan izin persetujuan restu "
     "pressure pressures threat threats criticism protest protests warning warnings objection "
