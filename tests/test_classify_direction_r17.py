@@ -151,3 +151,19 @@ def test_indonesian_eu_abbreviation_sanctions_a_named_supplier(wl: Watchlist) ->
 def test_state_sanctioning_without_a_bloc_is_unchanged(wl: Watchlist) -> None:
     """Quiet twin: a state's sanctions ("sanksi Jepang") still name no party."""
     assert alert_pair(wl, "Iran Kirim Rudal ke Rusia Meski Ada Sanksi Jepang") == ("IR", "RU")
+
+
+def test_islamic_republic_names_iran(wl: Watchlist) -> None:
+    """ "the Islamic Republic": English wire style for Iran as a party."""
+    assert alert_pair(wl, "Russia receives ballistic missiles from the Islamic Republic") == (
+        "IR",
+        "RU",
+    )
+
+
+def test_another_islamic_republic_is_not_read_as_iran(wl: Watchlist) -> None:
+    """Quiet twin: Pakistan named in full stays the buyer, with no Iranian supply read."""
+    assert transfer_pair(wl, "Islamic Republic of Pakistan buys Chinese J-10 fighter jets") == (
+        "CN",
+        "PK",
+    )
