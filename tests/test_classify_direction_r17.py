@@ -167,3 +167,14 @@ def test_another_islamic_republic_is_not_read_as_iran(wl: Watchlist) -> None:
         "CN",
         "PK",
     )
+
+
+def test_indonesian_epithets_name_their_states(wl: Watchlist) -> None:
+    """ "Negeri Gajah Putih", "Negeri Sakura": the desks' epithets for a state are that state."""
+    assert transfer_pair(wl, "Negeri Gajah Putih Borong Jet Gripen dari Swedia") == ("SE", "TH")
+    assert transfer_pair(wl, "Negeri Sakura Hibahkan Radar Pantai ke Filipina") == ("JP", "PH")
+
+
+def test_a_bare_country_word_is_no_epithet(wl: Watchlist) -> None:
+    """Quiet twin: "negeri" alone, with no epithet, names no state."""
+    assert transfer_pair(wl, "Filipina Terima Radar Pantai dari Negeri Sahabat")[0] is None
