@@ -76,12 +76,23 @@ def payment(clause: Clause, transfer: Hit) -> Hit | None:
             # transfer of its own, told first, so the word keeps its direction.
             if paid and not own and not _pronoun_object(clause.text, transfer):
                 return pay
+        elif _kicker(clause.text, pay, transfer, items):
+            continue
         elif not any(i.start >= transfer.end for i in items):
             # "Sebagai imbalannya, X menerima minyak"; not "imbalan amunisi yang dikirim X".
             paid_items = [i for i in items if pay.end <= i.start and i.end <= transfer.start]
             if not paid_items or _PUNCT.search(clause.text, paid_items[-1].end, transfer.start):
                 return pay
     return None
+
+
+def _kicker(text: str, pay: Hit, transfer: Hit, items: list[Hit]) -> bool:
+    """A headline's label before a colon telling its own exchange of an item it names.
+
+    "Peluru Ditukar Teknologi: Korut Pasok Rusia": the news after the colon keeps its way.
+    """
+    colon = text.find(":", pay.end, transfer.start)
+    return colon >= 0 and any(i.end <= pay.start for i in items)
 
 
 def reverse(roles: Roles) -> Roles:

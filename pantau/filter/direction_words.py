@@ -24,9 +24,10 @@ OVER = words("over atas")
 OVER_PLACE = words(
     "down downed skies sky flying flew jatuh"
 )  # "shot down over Kyiv": a place, as "di"
+FELL = words("jatuh fell crashed")  # "yang jatuh di Kharkiv": the place struck
 SANCTION = words("sanksi sanction sanctions embargo caatsa")
 SANCTION_BY = words("sanksi embargo")
-BLOC = words("eropa eu pbb un nato g7")  # sanctioning blocs the watchlist holds as no actor
+BLOC = words("eropa eu ue pbb un nato g7")  # sanctioning blocs the watchlist holds as no actor
 NOT_FROM = SANCTION | words(
     "tekanan ancaman kecaman kritik protes peringatan desakan keberatan izin persetujuan restu "
     "pressure pressures threat threats criticism protest protests warning warnings objection "
@@ -84,6 +85,10 @@ MADE_BY = MADE | words("developed designed dirancang didesain")
 CITIZEN = words("warga wni wna citizen citizens national nationals")
 USED_BY = words("digunakan dipakai ditembakkan diluncurkan dioperasikan")
 USED = USED_BY | words("used operated fired launched")
+FIRED = words(
+    "fired launched fires launches ditembakkan diluncurkan menembakkan menembakkannya meluncurkan "
+    "meluncurkannya"
+)  # "fired by Russia from Belgorod": a launch site, no source
 SEIZED = words(
     "seized captured confiscated recovered taken intercepted disita sitaan dirampas rampasan "
     "direbut disita dicegat"
@@ -166,6 +171,8 @@ HELP = words(
 LED = words("led dipimpin headed")
 BACKED = words("didukung disokong dukungan sokongan backed supported sponsored")
 SAYS_BEFORE = words("kata ujar menurut")
+RULED_OUT = words("not bukan")  # "Iran, bukan China, yang pasok ...": no party
+FIRST_PERSON = words("kami kita we")  # a quote's speaker as its own subject
 ALIGNED = re.compile(r"(?<![\w-])(?:pro|anti)-$", re.IGNORECASE)  # "milisi pro-Iran"
 SAYS_AFTER = re.compile(r"\s+(?:says|said|say|claims|claimed|warns|warned|reports|reported)\b")
 CLAUSE_END = re.compile(r"\s*(?:[.,;:!?\"”)]|$)")

@@ -125,8 +125,8 @@ class MarkedClause(TokenClause):
         if after.startswith("$") or self._kin(hit, first, last):
             # "US$100 juta" is a currency; "sekutu Rusia", "Russia's allies" another party.
             return Actor(hit, "attr", first, last)
-        if self._backer(first) or self._attribution(hit, first):
-            # "Houthi yang didukung Iran", "..., US says": a backer or a source, not a party.
+        if self._backer(first) or self._attribution(hit, first) or self._ruled_out(first):
+            # "Houthi yang didukung Iran", "..., US says", ", not China,": no party.
             return Actor(hit, "attr", first, last)
         if self._venue(hit, first):
             return Actor(hit, "at", first, last)  # "di Pameran Senjata Doha": the fair's city
@@ -202,8 +202,8 @@ class MarkedClause(TokenClause):
                 mark = "holder"  # "drone yang dipasok Iran digunakan Rusia": the user got them
             elif word in dw.FROM and j > 0 and self.tokens[j - 1].word in dw.SEIZED:
                 mark = "holder"  # "senjata sitaan dari Hamas": taken from the party that got them
-            elif word in dw.FROM and self._not_source(j):
-                mark = "attr"  # "tekanan dari Washington", "sanksi CAATSA dari AS": no source
+            elif word in dw.FROM and (self._not_source(j) or self._launch_site(j)):
+                mark = "attr"  # "tekanan dari Washington", "fired from Belgorod": no source
             elif word in dw.FROM:
                 mark = "from"
             elif word in dw.INCLUDING and self._listed_after_to(j):
@@ -233,7 +233,7 @@ class MarkedClause(TokenClause):
                 mark = "with"
             elif word in dw.TRANSIT_VERB:
                 mark = "via"  # "drones transit Turkmenistan en route to Russia": a route
-            elif word in dw.OVER and self._flown_over(j):
+            elif self._flown_over(j):
                 mark = "target"  # "drones over Odesa", "shot down over Kyiv": what they struck
             elif word in dw.AT:
                 site = (

@@ -70,11 +70,37 @@ class TokenClause:
 
     def _attribution(self, hit: Hit, first: int) -> bool:
         """A trailing source: ", US says", ", kata Ukraina", "menurut Kyiv" ending the clause."""
+        if self._speaks_as_we(first):
+            return False
         if not dw.CLAUSE_END.match(self.text, hit.end):
             return dw.SAYS_AFTER.match(self.text, hit.end) is not None and (
                 self.text[: hit.start].rstrip().endswith(",")
             )
         return first > 0 and self.tokens[first - 1].word in dw.SAYS_BEFORE
+
+    def _ruled_out(self, first: int) -> bool:
+        """A party set aside after a comma by a negation: "Iran, not China, supplied ..."."""
+        if first < 1 or self.tokens[first - 1].word not in dw.RULED_OUT:
+            return False
+        return self.text[self.start : self.tokens[first - 1].start].rstrip().endswith(",")
+
+    def _speaks_as_we(self, first: int) -> bool:
+        """A source credited with a quote that opens on "we" and its own transfer word.
+
+        "'Kami Tak Pernah Kirim Senjata ke Rusia', Kata Korut": the speaker is the "we" that
+        sends; "'Kami Minta Iran Berhenti Kirim Drone', Kata Ukraina" names its sender first.
+        """
+        if first < 2 or self.tokens[0].word not in dw.FIRST_PERSON:
+            return False
+        opened = self.tokens[0].end
+        sent = next((h for h in self.hits if h.entry.kind == "transfer" and h.start > opened), None)
+        return (
+            sent is not None
+            and sent.end <= self.tokens[first - 1].start
+            and not any(
+                h.entry.kind == "actor" and opened <= h.start < sent.start for h in self.hits
+            )
+        )
 
     def _person(self, first: int, last: int) -> bool:
         """A citizen or worker of a state ("warga negara Iran", "Chinese nationals"): no party."""
@@ -283,6 +309,17 @@ class TokenClause:
             before[-1] in dw.NOT_FROM or (len(before) == 2 and before[0] in dw.SANCTION)
         )
 
+    def _launch_site(self, j: int) -> bool:
+        """A 'from' at token j a few words after a firing word: where it was fired from.
+
+        A transfer word between takes the 'from' ("a missile fired at Kharkiv came from ...").
+        """
+        fired = [t for t in self.tokens[max(0, j - 4) : j] if t.word in dw.FIRED]
+        start, end = (fired[-1].end, self.tokens[j].start) if fired else (0, 0)
+        return bool(fired) and not any(
+            h.entry.kind == "transfer" and start <= h.start < end for h in self.hits
+        )
+
     def _listed_after_to(self, j: int) -> bool:
         """Whether a 'to' governs the few words before the list word at token j."""
         return any(t.word in dw.TO for t in self.tokens[max(0, j - 7) : j])
@@ -304,6 +341,10 @@ class TokenClause:
     def _flown_over(self, j: int) -> bool:
         """The 'over' at token j follows what flew there: "shot down over Kyiv", "di atas"."""
         word = self.tokens[j].word
+        if word in dw.IN and 0 < j < len(self.tokens) - 1 and self.tokens[j - 1].word in dw.FELL:
+            # "puing rudal yang jatuh di Kharkiv": where it fell, not "jatuh di tangan Houthi"
+            nxt = self.tokens[j + 1].start
+            return any(h.entry.kind == "actor" and h.start == nxt for h in self.hits)
         k = j - 2 if word == "atas" and j >= 2 and self.tokens[j - 1].word == "di" else j - 1
         if word not in dw.OVER or k < 0 or (word == "atas" and k != j - 2):
             return False

@@ -137,6 +137,9 @@ class SubjectReader(ListReader):
             head = self._linked_head(barrier)
             if head is not None:
                 return head  # "Denmark disebut menjadi negara pertama yang akan menerima ..."
+        focus = self._cleft_focus(barrier)
+        if focus is not None:
+            return focus  # "It was Iran that supplied the drones"
         marks = ("none", "dateline") if doer else ("none",)
         left = [
             a
@@ -287,15 +290,43 @@ class SubjectReader(ListReader):
         fits = dw.LINK | dw.COPULA | dw.PARTY_NOUN | dw.HEARSAY
         return actor if all(w in fits for w in between) else None
 
+    def _cleft_focus(self, barrier: int) -> Actor | None:
+        """The party an "it is/was ... that" cleft puts in focus right before the barrier."""
+        if barrier < 3 or self.tokens[barrier].word not in ("that", "who"):
+            return None
+        actor = next((a for a in self.actors if a.last_token == barrier - 1), None)
+        if actor is None or actor.mark != "none" or actor.first_token < 2:
+            return None
+        it, link = self.tokens[actor.first_token - 2], self.tokens[actor.first_token - 1]
+        return actor if it.word == "it" and link.word in dw.LINK else None
+
     def _relative_head(self, subject: Actor, transfer: Hit) -> bool:
         """Whether a relative word between subject and verb heads a noun other than the subject."""
         t_first = self._token_at(transfer.start)
         relative = [
             i for i in range(subject.last_token + 1, t_first) if self.tokens[i].word in dw.RELATIVE
         ]
-        if not relative or self._linked_head(relative[-1]) is subject:
+        if not relative:
+            return self._carrier_participle(subject, transfer, t_first)
+        if self._linked_head(relative[-1]) is subject:
             return False  # "Denmark menjadi negara yang menerima": the head is the subject
         return relative[-1] - 1 != subject.last_token
+
+    def _carrier_participle(self, subject: Actor, transfer: Hit, t_first: int) -> bool:
+        """ "Turkey stopped a ship carrying Iranian drones": the ship carries another's goods.
+
+        Only when the goods' own party is named after the verb and is not the subject
+        ("Iran chartered a ship carrying drones to Russia" keeps Iran the sender).
+        """
+        if t_first - 1 <= subject.last_token + 1 or not transfer.text.lower().endswith("ing"):
+            return False
+        if self.tokens[t_first - 1].word not in dw.CARRIER:
+            return False
+        own = subject.hit.entry.canonical
+        return any(
+            a.mark == "origin" and a.hit.start > transfer.end and a.hit.entry.canonical != own
+            for a in self.actors
+        )
 
     def _request(self, subject: Actor | None, transfer: Hit) -> str | None:
         """ "ask" or "urge" when the subject asks or urges for the transfer, else None."""

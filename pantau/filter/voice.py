@@ -33,7 +33,10 @@ class VoiceReader(MarkedClause):
     def passive_english(self, hit: Hit) -> bool:
         """A past form after a form of 'be' within three words, or before 'by': a passive."""
         i = self._token_at(hit.start)
-        if any(t.word in dw.BE for t in self.tokens[max(0, i - 3) : i]):
+        near = [t.word for t in self.tokens[max(0, i - 3) : i]]
+        be = [k for k, w in enumerate(near) if w in dw.BE]
+        # "It was Iran that supplied ...": a relative word after the 'be' starts a new verb.
+        if be and not any(w in ("that", "who", "which") for w in near[be[-1] :]):
             return True
         after = self._token_at(hit.end - 1) + 1
         # "drones delivered last year": a participle right after its noun is passive too
