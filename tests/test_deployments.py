@@ -16,16 +16,18 @@ import httpx
 import pytest
 import yaml
 
-from conftest import REPO
+from conftest import REPO, seed_prefect_home
 from connectors.prefect_server import local_prefect_server
 
 PREFECT = [sys.executable, "-m", "prefect"]
 
 
 @pytest.fixture(scope="module")
-def prefect_api(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str, str]]:
+def prefect_api(
+    tmp_path_factory: pytest.TempPathFactory, prefect_db: Path
+) -> Iterator[dict[str, str]]:
     """A real `prefect server start` on 127.0.0.1 (scheduler off: no live-feed runs here)."""
-    home = tmp_path_factory.mktemp("prefect-home")
+    home = seed_prefect_home(tmp_path_factory.mktemp("prefect-home"), prefect_db)
     extra = {"PREFECT_SERVER_SERVICES_SCHEDULER_ENABLED": "false"}
     with local_prefect_server(home, extra_env=extra) as api_url:
         env = {

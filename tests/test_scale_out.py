@@ -17,7 +17,7 @@ import duckdb
 import httpx
 import pytest
 
-from conftest import REPO
+from conftest import REPO, seed_prefect_home
 from connectors.prefect_server import local_prefect_server
 from connectors.replay import replay_site
 from pantau.records import Article, FetchRecord, Mention, Verdict
@@ -233,10 +233,10 @@ def _wait_state(api: str, run_id: str, timeout: float) -> str:
 
 
 def test_two_workers_share_the_shards_and_every_article_lands_once(
-    small_site: tuple[str, Path], tmp_path: Path
+    small_site: tuple[str, Path], tmp_path: Path, prefect_db: Path
 ) -> None:
     base, sources = small_site
-    home = tmp_path / "prefect-home"
+    home = seed_prefect_home(tmp_path / "prefect-home", prefect_db)
     extra = {"PREFECT_SERVER_SERVICES_SCHEDULER_ENABLED": "false"}
     with local_prefect_server(home, extra_env=extra) as api:
         env = {
