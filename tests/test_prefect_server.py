@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from conftest import REPO
+from conftest import REPO, seed_prefect_home
 
 # Emits events while the server runs, then leaves the context (which stops the server)
 # and exits; Prefect reports at exit what it still had queued and could not send.
@@ -25,9 +25,12 @@ print("left the server")
 """
 
 
-def test_leaving_the_server_first_sends_what_this_process_queued(tmp_path: Path) -> None:
+def test_leaving_the_server_first_sends_what_this_process_queued(
+    tmp_path: Path, prefect_db: Path
+) -> None:
+    home = seed_prefect_home(tmp_path / "prefect", prefect_db)
     child = subprocess.run(
-        [sys.executable, "-c", CHILD, str(tmp_path / "prefect")],
+        [sys.executable, "-c", CHILD, str(home)],
         cwd=REPO,
         capture_output=True,
         text=True,

@@ -12,12 +12,15 @@ import duckdb
 import pytest
 from serving import start_serve, stored_articles
 
+from conftest import seed_prefect_home
+
 
 def test_serve_runs_ingest_on_a_short_schedule_and_stops_on_sigterm(
-    site: str, site_sources: Path, tmp_path: Path
+    site: str, site_sources: Path, tmp_path: Path, prefect_db: Path
 ) -> None:
     db = tmp_path / "served.duckdb"
     host = site.removeprefix("http://")
+    seed_prefect_home(tmp_path / "prefect" / "pantau-serve", prefect_db)
     serve = start_serve(
         site_sources,
         db,

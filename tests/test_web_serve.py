@@ -12,11 +12,14 @@ import httpx
 from serving import start_serve, stored_articles
 from web_server import free_port
 
+from conftest import seed_prefect_home
+
 
 def test_serve_with_web_answers_pages_while_ingest_runs(
-    site: str, site_sources: Path, tmp_path: Path
+    site: str, site_sources: Path, tmp_path: Path, prefect_db: Path
 ) -> None:
     db = tmp_path / "served.duckdb"
+    seed_prefect_home(tmp_path / "prefect" / "pantau-serve", prefect_db)
     port = free_port()
     serve = start_serve(
         site_sources,
