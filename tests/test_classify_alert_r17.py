@@ -1,0 +1,140 @@
+"""The alert decision, seventeenth round: transfer words the watchlist lacked, each with twins."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import alert_pair
+from pantau.filter.classify import classify
+from pantau.filter.watchlist import Watchlist
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Hamas Kebagian Roket dari Teheran", "IR", "PS"),
+        ("Rusia Kebagian Jutaan Peluru Artileri dari Korut", "KP", "RU"),
+        ("Hizbullah Kebagian Rudal Iran", "IR", "LB"),
+    ],
+)
+def test_a_share_of_weapons_handed_out_is_a_receipt(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Nelayan Kebagian Solar dari Pertamina",
+        "Korut Kebagian Kritik Soal Rudal",
+        "Penonton Rusia Kebagian Kursi di Tribun",
+    ],
+)
+def test_a_share_of_no_weapon_stays_quiet(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("North Korea's gift to Russia: thousands of rockets", "KP", "RU"),
+        ("Roket Iran, Hadiah bagi Houthi", "IR", "YE"),
+        ("Iran's gift to Moscow: a fleet of Shahed drones", "IR", "RU"),
+    ],
+)
+def test_a_gift_of_weapons_is_a_supply(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "North Korea's gift to Russia: a pair of hunting dogs",
+        "Hadiah untuk Rusia: Kemenangan di Laga Persahabatan",
+        "Iran's gift to Moscow: a carpet for the Kremlin",
+    ],
+)
+def test_a_gift_of_no_weapon_stays_quiet(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Korut Beri Rusia Peluncur Roket", "KP", "RU"),
+        ("Iran Beri Houthi Rudal Jelajah", "IR", "YE"),
+    ],
+)
+def test_a_bare_beri_headline_gives_weapons(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Korut Beri Rusia Ucapan Selamat Ulang Tahun",
+        "AS Beri Sanksi Iran karena Drone",
+        "Rusia Beri Selamat Korut atas Peluncuran Rudal",
+        "Korut Beri Kritik Tajam Soal Rudal AS",
+    ],
+)
+def test_a_bare_beri_of_greetings_sanctions_or_criticism_stays_quiet(
+    wl: Watchlist, title: str
+) -> None:
+    assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "recipient"),
+    [
+        ("Russia shops for rockets in Pyongyang", "RU"),
+        ("Russia is shopping for drones in Tehran", "RU"),
+    ],
+)
+def test_shopping_abroad_for_weapons_is_a_purchase(
+    wl: Watchlist, title: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "")[1] == recipient
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["Russian tourists shop for souvenirs in Pyongyang", "Iran shops for wheat in Russia"],
+)
+def test_shopping_for_no_weapon_stays_quiet(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Iran plans to ship ballistic missiles to Russia", "IR", "RU"),
+        ("North Korea agreed to ship rocket launchers to Russia", "KP", "RU"),
+        ("Russia fields rockets flown in from Iran", "IR", "RU"),
+        ("Peluru Korut Diangkut Menuju Rusia Lewat Rajin", "KP", "RU"),
+        ("Drone Iran Berakhir di Tangan Pasukan Rusia", "IR", "RU"),
+    ],
+)
+def test_shipping_flying_in_and_carrying_towards_are_transfers(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Iran plans to ship crude oil to Syria",
+        "Russia hosts diplomats flown in from Iran",
+        "Rudal Korut Terbang Menuju Jepang",
+        "Turis Rusia Dibawa Menuju Pyongyang dengan Kereta",
+        "Kota Ukraina Berakhir di Tangan Rusia",
+    ],
+)
+def test_their_twins_with_no_goods_or_a_launch_stay_quiet(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert
