@@ -138,3 +138,28 @@ def test_shipping_flying_in_and_carrying_towards_are_transfers(
 )
 def test_their_twins_with_no_goods_or_a_launch_stay_quiet(wl: Watchlist, title: str) -> None:
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Moscow thanks Pyongyang for rocket launchers", "KP", "RU"),
+        ("Russia thanked Iran for its Shahed drones", "IR", "RU"),
+    ],
+)
+def test_thanks_paid_for_weapons_name_their_giver(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Moscow thanks Pyongyang for its loyal support",
+        "Thanks to Iranian drones, Russia pounds Odesa",
+        "Russia thanked Iran for condolences after the crash",
+    ],
+)
+def test_thanks_for_no_weapon_or_thanks_to_stay_quiet(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert
