@@ -163,3 +163,30 @@ def test_thanks_paid_for_weapons_name_their_giver(
 )
 def test_thanks_for_no_weapon_or_thanks_to_stay_quiet(wl: Watchlist, title: str) -> None:
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Russia-bound North Korean rocket launchers loaded at Rajin", "KP", "RU"),
+        ("Iran-bound Russian howitzers spotted in Caspian port", "RU", "IR"),
+        ("Russia-bound Iranian drones seen on cargo ship", "IR", "RU"),
+    ],
+)
+def test_weapons_bound_for_a_party_head_to_it(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Russia-bound students crowd North Korean station",
+        "Russia-bound fertiliser ship leaves Iranian port",
+        "Kharkiv-bound Russian drones shot down",
+        "Poland-bound Russian missiles trigger NATO alert",
+    ],
+)
+def test_bound_people_goods_or_fired_weapons_stay_quiet(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert

@@ -9,7 +9,7 @@ from itertools import pairwise
 
 from pantau.filter import bare
 from pantau.filter.direction import Clause, Roles
-from pantau.filter.matching import Hit, with_lent
+from pantau.filter.matching import Entry, Hit, with_lent
 from pantau.filter.parts import TRACED_ENTRY
 from pantau.filter.watchlist import Watchlist
 
@@ -340,4 +340,33 @@ def lend_made(text: str, hits: list[Hit]) -> list[Hit]:
             lent.append(
                 Hit(maker.field, copula.start("verb"), copula.end("verb"), "to", TRACED_ENTRY)
             )
+    return with_lent(hits, lent)
+
+
+_BOUND = re.compile(r"-bound(?![\w-])", re.IGNORECASE)
+_CARGO = re.compile(
+    r"\b(?:cargo|consignments?|shipments?|containers?|crates?|trains?|ships?|vessels?|trucks?)\b",
+    re.IGNORECASE,
+)
+_FLY_THEMSELVES = frozenset({"drone", "missile"})  # "Kyiv-bound drones" may be fired at Kyiv
+BOUND_ENTRY = Entry(kind="transfer", canonical="bound", sub="get", voice="active", strong=False)
+"""A party's "-bound" goods head to it: the party gets them."""
+
+
+def lend_bound(text: str, hits: list[Hit]) -> list[Hit]:
+    """Hits with a get word lent to a party written with "-bound" before weapons.
+
+    "Russia-bound shells spotted at North Korean port": the goods head to the party. Drones and
+    missiles bound for a place may be fired at it, so they count only where the headline tells
+    of a cargo ("Russia-bound missiles seen on train"); "Russia-bound tourists" name no weapon.
+    """
+    lent = []
+    for i, hit in enumerate(hits):
+        bound = _BOUND.match(text, hit.end) if hit.entry.kind == "actor" else None
+        if bound is None:
+            continue
+        goods = [h for h in hits[i + 1 : i + 4] if h.entry.kind == "item"]
+        flown = all(g.entry.sub in _FLY_THEMSELVES for g in goods)
+        if goods and (not flown or _CARGO.search(text)):
+            lent.append(Hit(hit.field, *bound.span(), bound.group(), BOUND_ENTRY))
     return with_lent(hits, lent)
