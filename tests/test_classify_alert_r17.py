@@ -190,3 +190,29 @@ def test_weapons_bound_for_a_party_head_to_it(
 )
 def test_bound_people_goods_or_fired_weapons_stay_quiet(wl: Watchlist, title: str) -> None:
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Dari Teheran ke Sanaa: Jalur Rudal Houthi", "IR", "YE"),
+        ("From Tehran to Moscow: the Shahed drone pipeline", "IR", "RU"),
+        ("Dari Pyongyang ke Kursk: Rute Peluru Artileri", "KP", "RU"),
+    ],
+)
+def test_a_route_headline_told_as_a_path_of_weapons_is_their_supply(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Dari Teheran ke Sanaa: Jalur Penerbangan Kargo Baru",
+        "From Tehran to Moscow: talks on a drone ban",
+        "Dari Pyongyang ke Moskow: Rudal Jadi Bahan Obrolan",
+    ],
+)
+def test_a_route_of_no_weapon_or_with_no_path_word_stays_quiet(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert
