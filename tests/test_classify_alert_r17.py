@@ -216,3 +216,30 @@ def test_a_route_headline_told_as_a_path_of_weapons_is_their_supply(
 )
 def test_a_route_of_no_weapon_or_with_no_path_word_stays_quiet(wl: Watchlist, title: str) -> None:
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Moscow restocks its arsenal with Iranian rockets", "IR", "RU"),
+        ("Rusia Menimbun Rudal Korut di Belgorod", "KP", "RU"),
+        ("Russia scooped up North Korean howitzers", "KP", "RU"),
+        ("Korut Pinjami Rusia Peluncur Roket", "KP", "RU"),
+    ],
+)
+def test_restocking_with_or_lent_another_partys_weapons_is_a_supply(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Moscow restocks its reserves with Kazakh flour",
+        "Rusia Menimbun Rudal Jelang Serangan Musim Dingin",
+        "Korut Pinjami Rusia Dana untuk Jalan Tol",
+    ],
+)
+def test_restocking_own_weapons_or_lending_money_stays_quiet(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert
