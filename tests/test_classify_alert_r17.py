@@ -243,3 +243,39 @@ def test_restocking_with_or_lent_another_partys_weapons_is_a_supply(
 )
 def test_restocking_own_weapons_or_lending_money_stays_quiet(wl: Watchlist, title: str) -> None:
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Ratusan Kontainer dari Korut ke Rusia Terpantau Satelit",
+            "Kontainer itu diduga berisi peluru artileri dan roket untuk pasukan Rusia.",
+        ),
+        (
+            "Freight from North Korea to Russia surges",
+            "The wagons carried artillery shells for Russian units, analysts said.",
+        ),
+    ],
+)
+def test_cargo_from_a_party_to_another_named_as_weapons_below_is_a_supply(
+    wl: Watchlist, title: str, text: str
+) -> None:
+    assert alert_pair(wl, title, text) == ("KP", "RU")
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        (
+            "Ratusan Kontainer dari Korut ke Rusia Terpantau Satelit",
+            "Kontainer itu diduga berisi batu bara dan pupuk untuk pabrik di Vladivostok.",
+        ),
+        (
+            "Freight from North Korea to Russia surges",
+            "The wagons carried coal and seafood for Russian ports, analysts said.",
+        ),
+    ],
+)
+def test_cargo_of_coal_or_grain_stays_quiet(wl: Watchlist, title: str, text: str) -> None:
+    assert not classify(title, text, wl).alert

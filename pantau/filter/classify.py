@@ -94,6 +94,7 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     title = headline.roundup_lead(headline.lead_item(title or ""))
     title_hits = watchlist.matcher.find(title or "", "title")
     text_hits = watchlist.matcher.find(text or "", "text")
+    title_hits = headline.lend_cargo(title, title_hits)  # "Kereta Barang dari Korut ke Rusia"
     as_found = (title_hits, text_hits)
     all_hits = title_hits + text_hits
     has, actors, items, mentions, transfer_hits = _tally(all_hits, watchlist.group_base)

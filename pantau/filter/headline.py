@@ -370,3 +370,28 @@ def lend_bound(text: str, hits: list[Hit]) -> list[Hit]:
         if goods and (not flown or _CARGO.search(text)):
             lent.append(Hit(hit.field, *bound.span(), bound.group(), BOUND_ENTRY))
     return with_lent(hits, lent)
+
+
+_CARGO_ROUTE = re.compile(
+    r"\b(?P<cargo>kereta\s+barang|gerbong|kargo|muatan|kontainer|peti\s+kemas|cargo|freight|"
+    r"containers?|consignments?|shipments?)\b(?:\s+\w+){0,2}?\s+(?:dari|from)\s+",
+    re.IGNORECASE,
+)
+CARGO_ENTRY = Entry(kind="transfer", canonical="cargo", sub="give", voice="noun", strong=False)
+"""Cargo carried from one party to another: weapons named for it make it their supply."""
+
+
+def lend_cargo(text: str, hits: list[Hit]) -> list[Hit]:
+    """Hits with a weak give word lent to a headline's cargo carried from a party to another.
+
+    "Lonjakan Kereta Barang dari Korut ke Rusia" over a body naming the freight as shells: the
+    cargo is the supply; weak, so freight of coal or grain with no weapon named stays quiet.
+    """
+    if any(h.entry.kind == "transfer" for h in hits):
+        return hits
+    found = _CARGO_ROUTE.search(text)
+    if found is None or not any(h.entry.kind == "actor" and h.start == found.end() for h in hits):
+        return hits
+    field = hits[0].field
+    cargo = Hit(field, *found.span("cargo"), found.group("cargo"), CARGO_ENTRY)
+    return with_lent(hits, [cargo])
