@@ -94,7 +94,6 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     title = headline.roundup_lead(headline.lead_item(title or ""))
     title_hits = watchlist.matcher.find(title or "", "title")
     text_hits = watchlist.matcher.find(text or "", "text")
-    title_hits = headline.lend_cargo(title, title_hits)  # "Kereta Barang dari Korut ke Rusia"
     as_found = (title_hits, text_hits)
     all_hits = title_hits + text_hits
     has, actors, items, mentions, transfer_hits = _tally(all_hits, watchlist.group_base)
@@ -113,6 +112,7 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         )
         title_hits = headline.lend_made(title, parts.lend_traced(title, title_hits))
         title_hits = headline.lend_bound(title, title_hits)  # "Russia-bound shells"
+        title_hits = headline.lend_cargo(title, title_hits)  # "Kereta Barang dari Korut ke Rusia"
         title_hits = spread.lend_route(title, title_hits)  # "Dari X ke Y: Jalur Peluru"
         title_hits = speakers.lend_owner(title, title_hits)  # "Iran: Drone Kami Tidak Dipakai"
         title_hits = offers.lend_request(title, title_hits)  # "asked Iran for missiles"

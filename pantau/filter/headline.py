@@ -387,7 +387,8 @@ def lend_cargo(text: str, hits: list[Hit]) -> list[Hit]:
     "Lonjakan Kereta Barang dari Korut ke Rusia" over a body naming the freight as shells: the
     cargo is the supply; weak, so freight of coal or grain with no weapon named stays quiet.
     """
-    if any(h.entry.kind == "transfer" for h in hits):
+    kinds = [h.entry.kind for h in hits]
+    if "transfer" in kinds or kinds.count("actor") < 2:
         return hits
     found = _CARGO_ROUTE.search(text)
     if found is None or not any(h.entry.kind == "actor" and h.start == found.end() for h in hits):
