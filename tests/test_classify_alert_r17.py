@@ -279,3 +279,28 @@ def test_cargo_from_a_party_to_another_named_as_weapons_below_is_a_supply(
 )
 def test_cargo_of_coal_or_grain_stays_quiet(wl: Watchlist, title: str, text: str) -> None:
     assert not classify(title, text, wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Teheran Dapat Gandum, Moskow Dapat Drone", "IR", "RU"),
+        ("Pyongyang Dapat Minyak, Moskow Dapat Roket", "KP", "RU"),
+    ],
+)
+def test_a_barter_headline_of_two_gains_names_the_weapons_giver(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Teheran Dapat Gandum, Moskow Dapat Pupuk",
+        "Pyongyang Dapat Pujian, Moskow Dapat Kritik soal Rudal",
+        "Moskow Dapat Menyerang, Teheran Dapat Menunggu Drone",
+    ],
+)
+def test_two_gains_of_no_weapon_or_two_cans_stay_quiet(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert

@@ -396,3 +396,32 @@ def lend_cargo(text: str, hits: list[Hit]) -> list[Hit]:
     field = hits[0].field
     cargo = Hit(field, *found.span("cargo"), found.group("cargo"), CARGO_ENTRY)
     return with_lent(hits, [cargo])
+
+
+_NOUN = r"(?!(?:me|di|ber|ter)\w)[^,;]+"  # a noun, no verb ("Dapat Menyerang" is "can attack")
+_TWO_GETS = re.compile(
+    rf"[^,;:]+?\s+(?P<a>dapat|dapatkan|peroleh)\s+{_NOUN}[,;]\s*[^,;:]+?\s+(?P<b>dapat|"
+    rf"dapatkan|peroleh)\s+{_NOUN}",
+    re.IGNORECASE,
+)
+GOT_ENTRY = Entry(kind="transfer", canonical="dapat", sub="get", voice="active", strong=False)
+"""One side's gain in a headline of two: "Korut Dapat Minyak, Rusia Dapat Peluru"."""
+
+
+def lend_two_gets(text: str, hits: list[Hit]) -> list[Hit]:
+    """Hits with the two 'dapat' of a barter headline read as gains the other side pays.
+
+    "Korut Dapat Minyak, Rusia Dapat Peluru": each side gets what the other gives, as in
+    "Pyongyang Gets Oil, Moscow Gets Shells", so neither 'dapat' needs its own source named;
+    alone, "dapat" is mostly "can" and keeps needing both parties.
+    """
+    found = _TWO_GETS.fullmatch(text)
+    if found is None:
+        return hits
+    gains = {found.start("a"), found.start("b")}
+    if sum(h.start in gains and h.entry.kind == "transfer" for h in hits) != 2:
+        return hits
+    return [
+        replace(h, entry=GOT_ENTRY) if h.start in gains and h.entry.kind == "transfer" else h
+        for h in hits
+    ]
