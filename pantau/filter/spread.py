@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from pantau.filter.asides import goods_object
 from pantau.filter.direction import Roles
-from pantau.filter.matching import Entry, Hit, with_lent
+from pantau.filter.matching import Hit
 
 _SOURCE = re.compile(
     r"(?<!\w)(?:dari|from|asal|berasal\s+dari|buatan|bikinan|produksi|made\s+(?:in|by)|"
@@ -103,7 +103,7 @@ def told_beside(
     return replace(roles, recipient=party, recipient_rank=_BESIDE), 2
 
 
-_ROUTE = re.compile(
+ROUTE = re.compile(
     r"\W*(?:dari|from)\s+(?P<a>[^,:;]+?)\s+(?:ke|menuju|to)\s+(?P<b>[^,:;]+?)\W*(?:[:|].*)?",
     re.IGNORECASE,
 )
@@ -112,7 +112,7 @@ _ROUTE = re.compile(
 
 def route_title(title: str, hits: list[Hit]) -> tuple[str, str] | None:
     """The two parties of a headline that names only a route from one to the other."""
-    found = _ROUTE.fullmatch(title)
+    found = ROUTE.fullmatch(title)
     if found is None or any(h.entry.kind in ("transfer", "item") for h in hits):
         return None
     parties = [h for h in hits if h.entry.kind == "actor"]
@@ -125,46 +125,13 @@ def route_title(title: str, hits: list[Hit]) -> tuple[str, str] | None:
     return source[0].entry.canonical, goal[0].entry.canonical
 
 
-_PATH = re.compile(
-    r"\b(?:jalur|jalan|rute|koridor|aliran|arus|perjalanan|jejak|route|routes|pipeline|corridor|"
-    r"flow|trail|journey|lifeline|supply\s+line)\b",
-    re.IGNORECASE,
-)
-ROUTE_ENTRY = Entry(kind="transfer", canonical="route", sub="give", voice="noun", strong=False)
-"""A route of weapons: its start sends them, its end takes them."""
-
-
-def lend_route(title: str, hits: list[Hit]) -> list[Hit]:
-    """Hits with a give word lent to a headline that is a route of weapons.
-
-    "Dari Pyongyang ke Donbas: Jalur Peluru", "From Tehran to Moscow: the drone pipeline": a
-    route from a party, told as a path of weapons, is their supply; a route of tourists or
-    flights ("Jalur Kereta Wisata") names no weapon, and a route with no path word is a trip.
-    """
-    found = _ROUTE.fullmatch(title)
-    if found is None or any(h.entry.kind == "transfer" for h in hits):
-        return hits
-    if not any(h.entry.kind == "item" for h in hits) or not _PATH.search(title):
-        return hits
-    source = [
-        h for h in hits if h.entry.kind == "actor" and found.start("a") <= h.start < found.end("a")
-    ]
-    if len(source) != 1:
-        return hits
-    start = found.start("a")
-    word = title.rfind(" ", 0, start - 1) + 1  # the "dari"/"from" before the source
-    return with_lent(
-        hits, [Hit(source[0].field, word, start - 1, title[word : start - 1], ROUTE_ENTRY)]
-    )
-
-
 def route_names(title: str, hits: list[Hit], supplier: str | None, recipient: str | None) -> bool:
     """Whether a headline that is only a route names a transfer's source or goal as its ends.
 
     "Dari Pyongyang ke Donbas" over North Korea's shells for Russia: the front, no party, may
     stand at one end, so long as the other end is the transfer's own party.
     """
-    found = _ROUTE.fullmatch(title)
+    found = ROUTE.fullmatch(title)
     if found is None or any(h.entry.kind in ("transfer", "item") for h in hits):
         return False
     ends = (("a", supplier), ("b", recipient))
