@@ -313,7 +313,7 @@ _OTHER_OBJECT = re.compile(
     r"kecaman|teguran|penghargaan|pekerja|buruh|tenaga\s+kerja|workers|labou?rers|tentara|"
     r"pasukan|troops|ceo|chief|director|coach|inspectors|inspektur|pelatih|direktur|untung|"
     r"keuntungan|profits?|revenues?|timnas|tim\s+nasional|tim\s+sepak\s+bola|"
-    r"(?:national|football|soccer)\s+team|"
+    r"(?:national|football|soccer)\s+team|kritik|sanksi|sanctions|selamat|"
     r"soldiers|(?:[\w-]+\s+)?(?:strikes|attacks|barrages|serangan)|jenazah|jasad|bodies|"
     r"remains|sandera|hostages|tawanan|tahanan|prisoners|e-?mails?|surel|faskes|rumah\s+sakit|"
     r"hospitals?|sekolah|schools?|masjid|mosques?|jembatan|bridges?|huntara|koordinat|coordinates|"

@@ -103,7 +103,7 @@ def told_beside(
     return replace(roles, recipient=party, recipient_rank=_BESIDE), 2
 
 
-_ROUTE = re.compile(
+ROUTE = re.compile(
     r"\W*(?:dari|from)\s+(?P<a>[^,:;]+?)\s+(?:ke|menuju|to)\s+(?P<b>[^,:;]+?)\W*(?:[:|].*)?",
     re.IGNORECASE,
 )
@@ -112,7 +112,7 @@ _ROUTE = re.compile(
 
 def route_title(title: str, hits: list[Hit]) -> tuple[str, str] | None:
     """The two parties of a headline that names only a route from one to the other."""
-    found = _ROUTE.fullmatch(title)
+    found = ROUTE.fullmatch(title)
     if found is None or any(h.entry.kind in ("transfer", "item") for h in hits):
         return None
     parties = [h for h in hits if h.entry.kind == "actor"]
@@ -131,7 +131,7 @@ def route_names(title: str, hits: list[Hit], supplier: str | None, recipient: st
     "Dari Pyongyang ke Donbas" over North Korea's shells for Russia: the front, no party, may
     stand at one end, so long as the other end is the transfer's own party.
     """
-    found = _ROUTE.fullmatch(title)
+    found = ROUTE.fullmatch(title)
     if found is None or any(h.entry.kind in ("transfer", "item") for h in hits):
         return False
     ends = (("a", supplier), ("b", recipient))
