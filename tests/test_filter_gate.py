@@ -27,11 +27,11 @@ MIN_SYNTHETIC_PRECISION = 0.96
 MIN_SYNTHETIC_F1 = 0.96
 MIN_SYNTHETIC_DIRECTION = 0.945
 # Held-out part of synthetic_c, the third writer's set, added after the rules were tuned on the
-# other two (129 stories, 48 alerts): measured P 0.958, F1 0.958, direction 0.854 after the
-# thirteenth round (0.913, 0.894 and 0.667 before its tuning part was studied). One story moves
+# other two (129 stories, 48 alerts): measured P 0.959, F1 0.969, direction 0.854 after the
+# sixteenth round (0.913, 0.894 and 0.667 before its tuning part was studied). One story moves
 # direction by about 0.02.
 MIN_SYNTHETIC_C_PRECISION = 0.935
-MIN_SYNTHETIC_C_F1 = 0.945
+MIN_SYNTHETIC_C_F1 = 0.955
 MIN_SYNTHETIC_C_DIRECTION = 0.83
 # Held-out part of synthetic_e, a fifth writer's direction-heavy set added in the third round
 # (84 stories, 36 alerts): measured P 1.000, F1 1.000, direction 1.000 after the eleventh
@@ -48,26 +48,28 @@ MIN_SYNTHETIC_D_PRECISION = 0.94
 MIN_SYNTHETIC_D_F1 = 0.93
 MIN_SYNTHETIC_D_DIRECTION = 0.815
 # Held-out part of synthetic_g, two more writers' development stories added in the fourth round
-# (158 stories, 62 alerts): measured P 0.983, F1 0.959, direction 0.887 after the eleventh
-# round (0.982, 0.941, 0.758 before its tuning part was studied). One story moves direction by
-# about 0.016.
+# (158 stories, 62 alerts): measured P 0.983, F1 0.959, direction 0.839 after the sixteenth
+# round (0.982, 0.941, 0.758 before its tuning part was studied). The direction floor was 0.87
+# until the sixteenth round's blind label audit set three of its held labels' suppliers or
+# recipients open (several at once, tests/data/README.md); against the labels before the audit
+# the same filter reads 0.887, as before. One story moves direction by about 0.016.
 MIN_SYNTHETIC_G_PRECISION = 0.965
 MIN_SYNTHETIC_G_F1 = 0.95
-MIN_SYNTHETIC_G_DIRECTION = 0.87
+MIN_SYNTHETIC_G_DIRECTION = 0.82
 # Held-out part of synthetic_h, two more writers' development stories added in the seventh round
-# (154 stories, 62 alerts): measured P 0.968, F1 0.968, direction 0.903 after the eleventh
+# (154 stories, 62 alerts): measured P 0.968, F1 0.968, direction 0.919 after the sixteenth
 # round (0.949, 0.926, 0.823 with the sixth round's rules, on arrival). One story moves
 # direction by about 0.016.
 MIN_SYNTHETIC_H_PRECISION = 0.95
 MIN_SYNTHETIC_H_F1 = 0.955
-MIN_SYNTHETIC_H_DIRECTION = 0.885
+MIN_SYNTHETIC_H_DIRECTION = 0.90
 # Held-out part of synthetic_i, two more writers' development stories added in the ninth round
-# (156 stories, 71 alerts): measured P 0.985, F1 0.949, direction 0.817 after the eleventh
+# (156 stories, 71 alerts): measured P 0.985, F1 0.949, direction 0.845 after the sixteenth
 # round (0.954, 0.912, 0.761 with the eighth round's rules, on arrival). One story moves
 # direction by about 0.014.
 MIN_SYNTHETIC_I_PRECISION = 0.97
 MIN_SYNTHETIC_I_F1 = 0.94
-MIN_SYNTHETIC_I_DIRECTION = 0.80
+MIN_SYNTHETIC_I_DIRECTION = 0.83
 # Held-out part of synthetic_j, two more writers' development stories added in the tenth round
 # (148 stories, 63 alerts): measured P 0.935, F1 0.928, direction 0.857 after the thirteenth
 # round (0.906, 0.913, 0.857 with the ninth round's rules, on arrival; 0.841 after the tenth
@@ -77,12 +79,14 @@ MIN_SYNTHETIC_J_PRECISION = 0.92
 MIN_SYNTHETIC_J_F1 = 0.915
 MIN_SYNTHETIC_J_DIRECTION = 0.84
 # Held-out part of synthetic_f, untuned from the fourth to the twelfth round and split from the
-# thirteenth (171 stories, 77 alerts): measured P 1.000, F1 0.973, direction 0.883 after the
-# thirteenth round (1.000, 0.966, 0.870 when it was split, before its tuning part was read).
-# One story moves direction by about 0.013.
+# thirteenth (171 stories, 77 alerts): measured P 1.000, F1 0.973, direction 0.857 after the
+# sixteenth round (1.000, 0.966, 0.870 when it was split, before its tuning part was read). The
+# direction floor was 0.87 until the sixteenth round's blind label audit set two of its held
+# labels' recipients open (several at once, tests/data/README.md); against the labels before
+# the audit the same filter reads 0.883, as before. One story moves direction by about 0.013.
 MIN_SYNTHETIC_F_PRECISION = 0.985
 MIN_SYNTHETIC_F_F1 = 0.965
-MIN_SYNTHETIC_F_DIRECTION = 0.87
+MIN_SYNTHETIC_F_DIRECTION = 0.84
 # Held-out part of synthetic_l, two more writers' development stories added in the thirteenth
 # round (160 stories, 67 alerts): measured P 0.984, F1 0.954, direction 0.866 after the
 # thirteenth round (0.984, 0.946, 0.851 on arrival, with the twelfth round's rules). One story
