@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
 from functools import partial
 
 from pantau.filter import (
@@ -49,6 +50,19 @@ _NEW = object.__new__
 _KIND, _TERM, _CANONICAL, _FIELD, _START, _END = (
     vars(Mention)[name].__set__ for name in ("kind", "term", "canonical", "field", "start", "end")
 )
+# The same for a quiet Verdict (most stories), whose other fields keep their defaults.
+_NO_TRANSFER = Verdict(False, False, False, 0.0)
+_VERDICT_SLOTS = tuple(
+    (f.name, vars(Verdict)[f.name].__set__, getattr(_NO_TRANSFER, f.name)) for f in fields(Verdict)
+)
+
+
+def _quiet_verdict(**values: object) -> Verdict:
+    """Verdict(False, False, False, 0.0, **values), its slots set directly."""
+    verdict = _NEW(Verdict)
+    for name, set_slot, default in _VERDICT_SLOTS:
+        set_slot(verdict, values.get(name, default))
+    return verdict
 
 
 def _tally(
@@ -133,8 +147,8 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
 
     def quiet(rule: str) -> Verdict:
         """A verdict of no transfer, naming the rule that found none."""
-        return Verdict(
-            False, False, False, 0.0, actors=actors, items=items, mentions=_mentions(all_hits),
+        return _quiet_verdict(
+            actors=actors, items=items, mentions=_mentions(all_hits),
             watchlist_version=watchlist.version, rule=rule,
         )  # fmt: skip
 
