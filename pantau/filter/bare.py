@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from pantau.filter.matching import Hit
+from pantau.filter.matching import Hit, with_lent
 from pantau.filter.roles import Roles
 
 LENT = frozenset({"untuk", "for", "di", "in", "on", "at"})
@@ -37,12 +37,14 @@ def bare_for(title: str, hits: list[Hit], give: Hit | None) -> list[Hit]:
     told = any(h.entry.kind == "transfer" and h.entry.sub != "swap" for h in hits)
     if give is None or told or _THREAT.search(title):
         return hits
-    out = list(hits)
+    lent: list[Hit] = []
     named = [h for h in hits if h.entry.kind != "negative"]  # "untuk Tentara Rusia": the taker's
     for i in range(1, len(named)):
         owner, taker = named[i - 1], named[i]
+        if taker.entry.kind != "actor":
+            continue
         found = _FOR.fullmatch(title, owner.end, taker.start)
-        if taker.entry.kind != "actor" or found is None:
+        if found is None:
             continue
         owned = bool(owner.entry.kind == "item" and owner.entry.origin) or _owned(title, named, i)
         # "Drone Kamikaze untuk Ukraina dari Inggris": the source may come last.
@@ -50,8 +52,8 @@ def bare_for(title: str, hits: list[Hit], give: Hit | None) -> list[Hit]:
         if not (owned or last):
             continue
         start, end = found.span(1)
-        out.append(replace(give, start=start, end=end, text=title[start:end]))
-    return sorted(out, key=lambda h: h.start)
+        lent.append(replace(give, start=start, end=end, text=title[start:end]))
+    return with_lent(hits, lent)
 
 
 _FROM = re.compile(r"\s+(?:dari|from)\s+", re.IGNORECASE)
@@ -119,7 +121,7 @@ def placed(title: str, hits: list[Hit], give: Hit | None) -> list[Hit]:
     """ "Pyongyang's shells on Russia's front lines": goods placed with their taker, no verb."""
     if give is None or any(h.entry.kind == "transfer" and h.entry.sub != "swap" for h in hits):
         return hits
-    out = list(hits)
+    lent: list[Hit] = []
     named = [h for h in hits if h.entry.kind != "negative"]
     for i in range(1, len(named)):
         owner, taker = named[i - 1], named[i]
@@ -133,5 +135,5 @@ def placed(title: str, hits: list[Hit], give: Hit | None) -> list[Hit]:
         if not (owner.entry.kind == "item" and owner.entry.origin) and not _owned(title, named, i):
             continue
         start, end = found.span(1)
-        out.append(replace(give, start=start, end=end, text=title[start:end]))
-    return sorted(out, key=lambda h: h.start)
+        lent.append(replace(give, start=start, end=end, text=title[start:end]))
+    return with_lent(hits, lent)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
 from functools import partial
 
 from pantau.filter import (
@@ -50,17 +51,29 @@ _NEW = object.__new__
 _KIND, _TERM, _CANONICAL, _FIELD, _START, _END = (
     vars(Mention)[name].__set__ for name in ("kind", "term", "canonical", "field", "start", "end")
 )
+# The same for a quiet Verdict (most stories), whose other fields keep their defaults.
+_NO_TRANSFER = Verdict(False, False, False, 0.0)
+_VERDICT_SLOTS = tuple(
+    (f.name, vars(Verdict)[f.name].__set__, getattr(_NO_TRANSFER, f.name)) for f in fields(Verdict)
+)
+
+
+def _quiet_verdict(**values: object) -> Verdict:
+    """Verdict(False, False, False, 0.0, **values), its slots set directly."""
+    verdict = _NEW(Verdict)
+    for name, set_slot, default in _VERDICT_SLOTS:
+        set_slot(verdict, values.get(name, default))
+    return verdict
 
 
 def _tally(
     hits: list[Hit], group_base: dict[str, str]
-) -> tuple[set[str], tuple[str, ...], tuple[str, ...], tuple[Mention, ...], list[Hit]]:
-    """One pass over a story's hits: their kinds, actors (as group bases), items, mentions of
-    every actor, item, transfer, denial and negative cue, and the transfer words."""
+) -> tuple[set[str], tuple[str, ...], tuple[str, ...], list[Hit]]:
+    """One pass over a story's hits: their kinds, actors (as group bases), items and the
+    transfer words."""
     kinds: set[str] = set()
     actors: dict[str, None] = {}
     items: dict[str, None] = {}
-    mentions = []
     transfer_hits = []
     for h in hits:
         entry = h.entry
@@ -72,12 +85,24 @@ def _tally(
             items[entry.canonical] = None
         elif kind == "transfer":
             transfer_hits.append(h)
-        if kind != "ignore":
+    return kinds, tuple(actors), tuple(items), transfer_hits
+
+
+def _mentions(hits: list[Hit]) -> tuple[Mention, ...]:
+    """Mentions of every actor, item, transfer, denial and negative cue among the hits."""
+    mentions = []
+    for h in hits:
+        entry = h.entry
+        if entry.kind != "ignore":
             m = _NEW(Mention)
-            _KIND(m, kind), _TERM(m, h.text), _CANONICAL(m, entry.canonical)
-            _FIELD(m, h.field), _START(m, h.start), _END(m, h.end)
+            _KIND(m, entry.kind)
+            _TERM(m, h.text)
+            _CANONICAL(m, entry.canonical)
+            _FIELD(m, h.field)
+            _START(m, h.start)
+            _END(m, h.end)
             mentions.append(m)
-    return kinds, tuple(actors), tuple(items), tuple(mentions), transfer_hits
+    return tuple(mentions)
 
 
 def classify(title: str, text: str, watchlist: Watchlist) -> Verdict:
@@ -97,7 +122,7 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     text_hits = watchlist.matcher.find(text or "", "text")
     as_found = (title_hits, text_hits)
     all_hits = title_hits + text_hits
-    has, actors, items, mentions, transfer_hits = _tally(all_hits, watchlist.group_base)
+    has, actors, items, transfer_hits = _tally(all_hits, watchlist.group_base)
     if "transfer" in has and "item" in has:  # else no transfer of weapons has bystanders
         title_hits, text_hits = bystanders.in_story(title, text or "", title_hits, text_hits)
     title_hits, text_hits = headline.verbless(
@@ -105,7 +130,7 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     )
     if title_hits is not as_found[0] or text_hits is not as_found[1]:  # dropped or lent: again
         all_hits = title_hits + text_hits
-        has, actors, items, mentions, transfer_hits = _tally(all_hits, watchlist.group_base)
+        has, actors, items, transfer_hits = _tally(all_hits, watchlist.group_base)
     if "item" in has:  # findings of origin need a weapon: most stories skip them
         title_hits, text_hits = (
             parts.lend_parts(title, title_hits),
@@ -127,12 +152,12 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         text_hits = offers.lend_shared(text, text_hits)
         text_hits = headline.lend_made(text, parts.lend_traced(text, text_hits))
         all_hits = title_hits + text_hits
-        has, actors, items, mentions, transfer_hits = _tally(all_hits, watchlist.group_base)
+        has, actors, items, transfer_hits = _tally(all_hits, watchlist.group_base)
 
     def quiet(rule: str) -> Verdict:
         """A verdict of no transfer, naming the rule that found none."""
-        return Verdict(
-            False, False, False, 0.0, actors=actors, items=items, mentions=mentions,
+        return _quiet_verdict(
+            actors=actors, items=items, mentions=_mentions(all_hits),
             watchlist_version=watchlist.version, rule=rule,
         )  # fmt: skip
 
@@ -304,7 +329,7 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         items=items,
         evidence=evidence,
         rule=rule,
-        mentions=mentions,
+        mentions=_mentions(all_hits),
         watchlist_version=watchlist.version,
         supplier_group=supplier.group,
         recipient_group=recipient.group,

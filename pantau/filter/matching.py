@@ -127,7 +127,8 @@ class Matcher:
                 )
         for word, found in variants.items():
             # A word standing for one ASCII key whose entry needs no case check and is kept
-            # (most words) gives that entry in any ASCII text without a look at its variants.
+            # (most words) gives that entry without a look at its variants: _words keeps only
+            # ASCII letters and digits, each where it was, so the key is in the text as found.
             _, same, entry, _, probe = found[0]
             kept = entry is not None and entry.kind != "ignore"
             ready = entry if len(found) == 1 and same and not probe and kept else None
@@ -158,7 +159,7 @@ class Matcher:
                 end = _clitic_end(low, end)
                 if end < 0:
                     continue
-            if ready is not None and ascii_text:
+            if ready is not None:
                 found.append(Hit(field, start, end, text[start:end], ready))
                 overlaps = overlaps or start < stop
                 stop = end
