@@ -51,18 +51,33 @@ _NEW = object.__new__
 _KIND, _TERM, _CANONICAL, _FIELD, _START, _END = (
     vars(Mention)[name].__set__ for name in ("kind", "term", "canonical", "field", "start", "end")
 )
-# The same for a quiet Verdict (most stories), whose other fields keep their defaults.
+# The same for a quiet Verdict (most stories): five fields told, the others at their defaults.
 _NO_TRANSFER = Verdict(False, False, False, 0.0)
-_VERDICT_SLOTS = tuple(
-    (f.name, vars(Verdict)[f.name].__set__, getattr(_NO_TRANSFER, f.name)) for f in fields(Verdict)
+_QUIET_TOLD = ("actors", "items", "mentions", "watchlist_version", "rule")
+_DEFAULT_SLOTS = tuple(
+    (vars(Verdict)[f.name].__set__, getattr(_NO_TRANSFER, f.name))
+    for f in fields(Verdict)
+    if f.name not in _QUIET_TOLD
 )
+_ACTORS, _ITEMS, _MENTIONS, _VERSION, _RULE = (vars(Verdict)[n].__set__ for n in _QUIET_TOLD)
 
 
-def _quiet_verdict(**values: object) -> Verdict:
-    """Verdict(False, False, False, 0.0, **values), its slots set directly."""
+def _quiet_verdict(
+    actors: tuple[str, ...],
+    items: tuple[str, ...],
+    mentions: tuple[Mention, ...],
+    watchlist_version: str,
+    rule: str,
+) -> Verdict:
+    """Verdict(False, False, False, 0.0, actors=..., rule=...), its slots set directly."""
     verdict = _NEW(Verdict)
-    for name, set_slot, default in _VERDICT_SLOTS:
-        set_slot(verdict, values.get(name, default))
+    for set_slot, default in _DEFAULT_SLOTS:
+        set_slot(verdict, default)
+    _ACTORS(verdict, actors)
+    _ITEMS(verdict, items)
+    _MENTIONS(verdict, mentions)
+    _VERSION(verdict, watchlist_version)
+    _RULE(verdict, rule)
     return verdict
 
 

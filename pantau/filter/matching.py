@@ -61,6 +61,8 @@ _NESTED = {"transfer", "item"}
 _KIND_ORDER = {"ignore": 0, "actor": 1, "item": 2, "transfer": 3, "denial": 4, "negative": 5}
 _WORD_BYTES = bytes(c if c < 128 and chr(c).isalnum() else ord(" ") for c in range(256))
 """Bytes of ASCII letters and digits kept, every other byte made a space."""
+_FOLDED_WORD_BYTES = _WORD_BYTES.lower()
+"""The same with capitals lower-cased: _words of the lower-cased text, from the text."""
 _CLITIC = re.compile(f"(?:{'|'.join(CLITICS)})(?![^\\W_])")
 # A sentence ends at . ! ? (then closing quotes) before a capital or a digit, or at a line break;
 # not at a lone capital's dot, an initial or a wire abbreviation ("N. Korea", "S. Korea").
@@ -142,20 +144,28 @@ class Matcher:
         """Every whole-word match in text, longest first where matches overlap."""
         if not text:
             return []
-        low = _fold(text)
+        ascii_text = text.isascii()
+        if ascii_text:  # one translate lower-cases the words and spaces the rest
+            low = text.lower()
+            words = (b" " + text.encode("ascii").translate(_FOLDED_WORD_BYTES)).decode("ascii")
+        else:
+            low = _fold(text)
+            words = _words(low)
         size = len(low)
-        ascii_text = low.isascii()
         found: list[Hit] = []
         stop = 0  # where the hits found so far end: a hit starting before it overlaps one
         overlaps = False
         ignored = False  # whether an ignore phrase was found, to be dropped at the end
-        for last, (length, ready, variants) in self._automaton.iter(_words(low)):
-            start = last - length  # _words put one space before the text
+        for last, (length, ready, variants) in self._automaton.iter(words):
+            start = last - length  # the words have one space before the text
             # _words made a space of each character outside ASCII, letters too: check the text.
             if not ascii_text and start and low[start - 1].isalnum():
                 continue
             end = last
             if end < size and low[end].isalnum():
+                # Most words going on past a key ("as" in "asal") hold no clitic there.
+                if not low.startswith(CLITICS, end):
+                    continue
                 end = _clitic_end(low, end)
                 if end < 0:
                     continue
@@ -214,8 +224,6 @@ def _as_written(bucket: tuple[Term, ...], text: str, start: int, length: int) ->
 
 def _clitic_end(low: str, end: int) -> int:
     """End of a clitic (-nya, -lah, -kah, -pun) closing the word at end, or -1."""
-    if not low.startswith(CLITICS, end):
-        return -1  # most words going on past a key ("as" in "asal") hold no clitic there
     # One regex call instead of a loop over CLITICS: [^\W_] is exactly str.isalnum().
     m = _CLITIC.match(low, end)
     return m.end() if m else -1
