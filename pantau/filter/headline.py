@@ -298,6 +298,18 @@ _LABEL = re.compile(
 )
 """A roundup's label before a colon at the start, or after the last colon at the end."""
 _ITEM_BREAK = re.compile(r",\s+")
+_LABEL_WORDS = (
+    "roundup", "round-up", "rangkuman", "ringkasan", "kilas", "sepekan", "brief", "digest", "wrap",
+)  # fmt: skip
+"""Each label _LABEL matches holds one of them."""
+_CASE_ODD = ("\u0130", "\u0131", "\u017f")
+"""İ, ı and ſ: re.IGNORECASE reads them as i, i and s; lower() does not make them so."""
+
+
+def _may_label(title: str) -> bool:
+    """Whether title may hold a roundup's label: a label word, as re.IGNORECASE would find it."""
+    low = title.lower()
+    return any(word in low for word in _LABEL_WORDS) or any(c in title for c in _CASE_ODD)
 
 
 def roundup_lead(title: str) -> str:
@@ -307,8 +319,8 @@ def roundup_lead(title: str) -> str:
     Africa-Asia arms roundup" is about Iran's shipment to Sudan. Unlabelled comma lists are
     left whole: "Iran Kirim Drone, Rusia Bayar Emas" tells one barter.
     """
-    if ":" not in title:
-        return title  # both kinds of label hold a colon: most titles skip the regex's scan
+    if ":" not in title or not _may_label(title):
+        return title  # a label holds a colon and a label word: most titles skip the regex's scan
     label = _LABEL.search(title)
     if label is None:
         return title
