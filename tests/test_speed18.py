@@ -1,10 +1,10 @@
-"""The label-word gate before roundup_lead's regex passes every title the regex would read."""
+"""Headline gates taken before a regex pass every title the regex would read."""
 
 from __future__ import annotations
 
 import pytest
 
-from pantau.filter.headline import _LABEL, _may_label, roundup_lead
+from pantau.filter.headline import _LABEL, _may_label, lead_item, roundup_lead
 
 
 @pytest.mark.parametrize(
@@ -32,3 +32,17 @@ def test_gate_keeps_unlabelled_colon_titles() -> None:
 def test_labelled_roundup_still_reads_first_item() -> None:
     title = "Kilas Sepekan: Kapal Baru Tiba, Jembatan Runtuh, Harga Beras Naik"
     assert roundup_lead(title) == "Kapal Baru Tiba"
+
+
+@pytest.mark.parametrize(
+    ("title", "lead"),
+    [
+        ("Kapal Baru Tiba; Jembatan Runtuh", "Kapal Baru Tiba"),
+        ("[POPULER] Kapal Baru Tiba | Jembatan Runtuh", "[POPULER] Kapal Baru Tiba"),
+        ("Kapal Baru Tiba • Jembatan Runtuh", "Kapal Baru Tiba"),
+        ("Kapal Baru Tiba, Jembatan Runtuh", "Kapal Baru Tiba, Jembatan Runtuh"),
+        ("Kapal “Baru” Tiba, Jembatan Runtuh", "Kapal “Baru” Tiba, Jembatan Runtuh"),
+    ],
+)
+def test_roundup_marks_in_and_outside_ascii(title: str, lead: str) -> None:
+    assert lead_item(title) == lead

@@ -28,9 +28,16 @@ _ACCUSED = re.compile(
 _DENIED_QUESTION = re.compile(r"\?\s*(?:bukan|tidak|no|not)\b\W*", re.IGNORECASE)
 
 
+def _has_roundup_mark(title: str) -> bool:
+    """Whether title holds a roundup's break mark; in ASCII only ';' and '|' can be there."""
+    if ";" in title or "|" in title:
+        return True
+    return not title.isascii() and not _ROUNDUP_MARKS.isdisjoint(title)
+
+
 def lead_item(title: str) -> str:
     """A roundup headline ("A; B; C", "[POPULER] A | B") is about its first item."""
-    head = _ROUNDUP.split(title, maxsplit=1)[0] if not _ROUNDUP_MARKS.isdisjoint(title) else title
+    head = _ROUNDUP.split(title, maxsplit=1)[0] if _has_roundup_mark(title) else title
     head = head if head.strip() else title
     if "?" not in head:
         return head  # no question: most titles skip both regex scans
