@@ -152,14 +152,12 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
             parts.lend_parts(text, text_hits),
         )
         title_hits = headline.lend_made(title, parts.lend_traced(title, title_hits))
-        title_hits = headline_goods.lend_bound(title, title_hits)  # "Russia-bound shells"
-        title_hits = headline_goods.lend_cargo(
-            title, title_hits
-        )  # "Kereta Barang dari Korut ke Rusia"
-        title_hits = headline_goods.lend_two_gets(
-            title, title_hits
-        )  # "Korut Dapat Minyak, Rusia Dapat"
-        title_hits = headline_goods.lend_route(title, title_hits)  # "Dari X ke Y: Jalur Peluru"
+        # "Russia-bound shells", "Kereta Barang dari Korut ke Rusia", "Korut Dapat Minyak, Rusia
+        # Dapat Peluru", "Dari X ke Y: Jalur Peluru": headline goods standing for a transfer.
+        title_hits = headline_goods.lend_bound(title, title_hits)
+        title_hits = headline_goods.lend_cargo(title, title_hits)
+        title_hits = headline_goods.lend_two_gets(title, title_hits)
+        title_hits = headline_goods.lend_route(title, title_hits)
         title_hits = speakers.lend_owner(title, title_hits)  # "Iran: Drone Kami Tidak Dipakai"
         title_hits = offers.lend_request(title, title_hits)  # "asked Iran for missiles"
         text_hits = offers.lend_request(text, text_hits)
