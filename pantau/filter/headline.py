@@ -205,7 +205,7 @@ def claims_of(title: str, hits: list[Hit], give: Hit | None) -> list[Hit]:
             continue  # a second party is the claimed recipient
         start, end = found.span(1)
         word = replace(give, start=start, end=end, text=title[start:end])
-        return sorted([*hits, word], key=lambda h: h.start)
+        return with_lent(hits, [word])
     return hits
 
 
@@ -257,7 +257,7 @@ def verb_ships(text: str, hits: list[Hit], send: Hit | None) -> list[Hit]:
             continue
         field = before[-1].field  # the lent hit is the title's; these words are this text's
         words.append(replace(send, field=field, start=m.start(), end=m.end(), text=m.group()))
-    return sorted([*hits, *words], key=lambda h: h.start) if words else hits
+    return with_lent(hits, words)
 
 
 _PLACED = re.compile(r" (?:di|in|on) ")
