@@ -15,7 +15,7 @@ from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from pantau.filter.direction import Clause, Roles
+from pantau.filter.direction import Roles
 from pantau.filter.matching import Hit
 from pantau.filter.pointed import fill_beside
 from pantau.filter.watchlist import Watchlist
@@ -123,8 +123,8 @@ def _body_roles(body: StoryField) -> Iterable[Roles]:
         words = [h for h in hits if h.entry.kind == "transfer" and h.entry.sub in _SIDES]
         if not words:
             continue
-        start, end = body.sentences.span(index)
-        clause = Clause(body.text, start, end, hits)
+        start = body.sentences.span(index)[0]
+        clause = body.clause(index)
         for hit in words:
             if not _negated(body.text, start, hit):
                 yield clause.roles(hit)

@@ -56,6 +56,17 @@ class StoryField:
         self.by_sentence: dict[int, list[Hit]] = defaultdict(list)
         for hit in hits:
             self.by_sentence[self.sentences.index(hit.start)].append(hit)
+        # A clause is read once per sentence: its transfer words, a payment beside it and the
+        # headline's counterpart read the same one (a fifth of them were built twice or more).
+        self._clauses: dict[int, Clause] = {}
+
+    def clause(self, index: int) -> Clause:
+        """Sentence index read as a clause (its tokens and marked actors), built once."""
+        clause = self._clauses.get(index)
+        if clause is None:
+            start, end = self.sentences.span(index)
+            clause = self._clauses[index] = Clause(self.text, start, end, self.by_sentence[index])
+        return clause
 
     def sentence_text(self, index: int) -> str:
         """The text of one sentence, stripped."""
@@ -66,8 +77,7 @@ class StoryField:
         """Whether sentence index tells of a payment for weapons ("bayaran atas amunisi")."""
         if not any(h.entry.sub == "swap" for h in self.by_sentence.get(index, ())):
             return False
-        start, end = self.sentences.span(index)
-        return pays_for_items(Clause(self.text, start, end, self.by_sentence[index]))
+        return pays_for_items(self.clause(index))
 
     def kinds(self, index: int, kind: str) -> list[Hit]:
         """Hits of one kind in sentence index."""
@@ -93,7 +103,7 @@ def _event(
     start, end = fld.sentences.span(index)
     if _aside(fld.text, start, hit, hits):
         return None
-    clause = Clause(fld.text, start, end, hits)
+    clause = fld.clause(index)
     pay = payment(clause, hit)
     if pay is None and _goods_bought(fld.text, hit, hits, items, paid_near, traded_near):
         return None
