@@ -66,12 +66,13 @@ _FOLDED_WORD_BYTES = _WORD_BYTES.lower()
 _CLITIC = re.compile(f"(?:{'|'.join(CLITICS)})(?![^\\W_])")
 # A sentence ends at . ! ? (then closing quotes) before a capital or a digit, or at a line break;
 # not at a lone capital's dot, an initial or a wire abbreviation ("N. Korea", "S. Korea").
-# The break's match starts with the mark itself, not a lookbehind for it: a pattern opening with one
-# character class lets the regex engine skip to candidates in C, twice as fast. Sentences gives
-# the mark back to the sentence it ends.
+# The break's match starts with the mark or the line break itself, not a lookbehind for it: a
+# pattern opening with one character class lets the regex engine skip to candidates in C, and
+# a class without the spaces stops at few of them. Sentences gives the mark back to the
+# sentence it ends, and the blank run before a line break to the break.
 _SENTENCE_BREAK = re.compile(
-    r"[.!?\s](?:(?<=[.!?])(?<![\s(\"“‘][A-Z]\.)(?<!^[A-Z]\.)[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])"
-    r"|(?<=\n)\s*|(?<=\s)\s*\n\s*)"
+    r"[.!?\n](?:(?<=[.!?])(?<![\s(\"“‘][A-Z]\.)(?<!^[A-Z]\.)[\"”’')\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])"
+    r"|(?<=\n)\s*)"
 )
 
 
@@ -259,6 +260,9 @@ class Sentences:
         bounds = [0]
         for m in _SENTENCE_BREAK.finditer(text):
             start, end = m.span()
+            if text[start] == "\n":
+                while start and text[start - 1].isspace():
+                    start -= 1  # "...  \n": the blank run a line break ends is the break's
             bounds.extend((start + 1 if text[start] in ".!?" else start, end))
         bounds.append(len(text))
         # Blank stretches (a leading or trailing line break) are no sentences: they would
