@@ -1,0 +1,62 @@
+"""Round 18 (dir19) direction cases in articles and feed items, found by rewriting the story
+structure of tuning stories the filter read right; each with a quiet twin the rule must leave
+alone."""
+
+from __future__ import annotations
+
+from conftest import alert_pair
+from pantau.filter.watchlist import Watchlist
+
+
+def test_suppliers_joined_by_as_well_as_or_along_with_leave_the_supplier_open(
+    wl: Watchlist,
+) -> None:
+    """ "Tehran as well as Minsk", "Iran along with China", "Pyongyang beserta Minsk": a run of
+    givers joined by a phrase, not only by 'and', is several suppliers at once."""
+    assert alert_pair(
+        wl, "Moscow restocks", "Tehran as well as Minsk sent drones to Moscow, envoys say."
+    ) == (None, "RU")
+    assert alert_pair(
+        wl, "Moscow restocks", "Pyongyang along with Tehran shipped howitzer rounds to Russia."
+    ) == (None, "RU")
+    assert alert_pair(
+        wl, "Moscow restocks", "North Korea, together with Iran, delivered rockets to Russia."
+    ) == (None, "RU")
+    assert alert_pair(
+        wl, "Rusia Menimbun", "Teheran beserta Pyongyang memasok rudal jelajah kepada Moskow."
+    ) == (None, "RU")
+
+
+def test_as_well_as_after_the_recipient_keeps_the_supplier(wl: Watchlist) -> None:
+    """Quiet twin: the phrase joining recipients, or a partner on the receiving side, leaves
+    the one supplier named."""
+    assert alert_pair(
+        wl, "Moscow restocks", "Tehran sent drones to Moscow as well as Minsk, envoys say."
+    ) == ("IR", "RU")
+    assert alert_pair(
+        wl, "Moscow restocks", "Russia, along with Belarus, got howitzer rounds from Pyongyang."
+    ) == ("KP", "RU")
+
+
+def test_a_list_closed_by_and_others_is_several_suppliers(wl: Watchlist) -> None:
+    """ "Iran, Belarus and others", "Korut, Iran, dan negara lain": a comma list the writer
+    closes with 'and others' names several givers, though no 'and' sits inside it."""
+    assert alert_pair(
+        wl, "Moscow's arsenal", "Iran, Belarus and others have shipped glide bombs to Russia."
+    ) == (None, "RU")
+    assert alert_pair(
+        wl, "Arsenal Moskow", "Korut, Iran, dan negara lain mengirim rudal balistik ke Rusia."
+    ) == (None, "RU")
+    assert alert_pair(
+        wl, "Arsenal Moskow", "Korut, Iran, dan negara-negara lain memasok amunisi kepada Rusia."
+    ) == (None, "RU")
+
+
+def test_others_closing_a_recipient_list_keep_the_supplier(wl: Watchlist) -> None:
+    """Quiet twin: 'and others' closing the receiving side's list leaves the giver named."""
+    assert alert_pair(
+        wl, "Arsenal Moskow", "Korut mengirim rudal balistik ke Rusia, Suriah, dan negara lain."
+    ) == ("KP", "RU")
+    assert alert_pair(
+        wl, "Moscow's arsenal", "Iran has shipped glide bombs to Russia, Syria and others."
+    ) == ("IR", "RU")
