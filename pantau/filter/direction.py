@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pantau.filter import direction_words as dw
+from pantau.filter.barter import swap
 from pantau.filter.deals import Pair
 from pantau.filter.governed import GovernedReader
 from pantau.filter.marks import Actor
@@ -101,7 +102,7 @@ class Clause(GovernedReader):
         """Supplier and recipient of one transfer word, before checking for a nameless one."""
         direction, voice = transfer.entry.sub, transfer.entry.voice
         if direction == "swap" and voice == "active":
-            return self._swap(transfer)
+            return swap(self, transfer)
         if direction == "deal" and transfer.entry.canonical in dw.CO_PRODUCE:
             return _known(self.co_production(transfer), 2)
         if direction == "deal":
@@ -325,52 +326,6 @@ class Clause(GovernedReader):
         return pick(
             supplier, recipient, self._source_groups(actors, transfer), self._to_list(actors)
         )
-
-    def _swap(self, transfer: Hit) -> Roles:
-        """ "Rusia barter teknologi rudal dengan amunisi Korut": each side gives its goods.
-
-        Weapons for goods: the weapons' giver supplies. Weapons both ways: both transfers are
-        listed, the subject's (told first) as the main one, a guess the vote may overrule.
-        """
-        subject = self._subject(transfer, False)
-        if subject is None:
-            return Roles()
-        code = subject.hit.entry.canonical
-        others = [
-            a
-            for a in self.actors
-            if a.hit.start >= transfer.end
-            and a.mark in ("genitive", "with", "none", "to", "origin")
-            and a.hit.entry.canonical != code
-        ]
-        if not others:
-            return Roles()
-        other = others[0].hit.entry.canonical
-        t_last = self._token_at(transfer.end - 1)
-        cut = next(
-            (t.start for t in self.tokens[t_last + 1 :] if t.word in dw.WITH | dw.FOR_PRICE),
-            len(self.text),
-        )
-        items = [h for h in self.hits if h.entry.kind == "item" and h.start >= transfer.end]
-        own = any(h.start < cut for h in items)
-        paid = any(h.start >= cut for h in items)
-        if own and dw.help_for_arms([h.text for h in items], [h.start < cut for h in items]):
-            # "Kremlin Tukar Teknologi Satelit dengan Amunisi Pyongyang": help paid for weapons.
-            return Roles(other, code, _GUESS, 2, barter=True, paid_back=True)
-        if not own:
-            # "Rusia tukar minyak dengan drone Iran": only the other side's goods are weapons.
-            return Roles(other, code, _GUESS, 2, barter=True)
-        goods = any(
-            h.entry.kind == "negative" and h.entry.canonical == "goods" and h.start >= cut
-            for h in self.hits
-        )
-        if not paid and goods:
-            return Roles(code, other, 2, _GUESS, barter=True)  # "Tukar Peluru dengan Gandum"
-        if not paid and not dw.MILITARY_HELP.search(self.text, cut, self.tokens[-1].end):
-            return Roles()  # the price may be weapons or help the word list does not know
-        # Weapons both ways ("teknologi rudal dengan amunisi"), or weapons for military help
-        # ("Tukar Peluru dengan Teknologi Satelit Rusia"): the first told leads, as a guess.
-        return Roles(code, other, 2, _GUESS, barter=True, paid_back=True)
 
 
 def _known(pair: Pair | None, recipient_rank: int = 3, supplier_rank: int = 3) -> Roles:
