@@ -4,7 +4,7 @@ alone."""
 
 from __future__ import annotations
 
-from conftest import alert_pair
+from conftest import alert_pair, transfer_pair
 from pantau.filter.watchlist import Watchlist
 
 
@@ -60,3 +60,30 @@ def test_others_closing_a_recipient_list_keep_the_supplier(wl: Watchlist) -> Non
     assert alert_pair(
         wl, "Moscow's arsenal", "Iran has shipped glide bombs to Russia, Syria and others."
     ) == ("IR", "RU")
+
+
+def test_a_bloc_giving_leaves_the_supplier_open_though_the_goods_maker_is_known(
+    wl: Watchlist,
+) -> None:
+    """ "dari mitra Eropa", "NATO allies delivered", "dikirim negara-negara Barat": a group of
+    states gives, so the goods' maker is no guess for the supplier."""
+    assert transfer_pair(wl, "Kyiv Terima Baterai Patriot dari Sekutu NATO") == (None, "UA")
+    assert transfer_pair(wl, "Negara-negara Eropa Pasok Rudal HIMARS ke Ukraina") == (None, "UA")
+    assert transfer_pair(
+        wl, "Kyiv bolsters air defence", "Ukraine got NASAMS launchers from Western partners."
+    ) == (None, "UA")
+    assert transfer_pair(
+        wl, "Kyiv bolsters air defence", "Gulf states have delivered Patriot systems to Kyiv."
+    ) == (None, "UA")
+
+
+def test_a_state_named_beside_the_bloc_keeps_its_goods_maker(wl: Watchlist) -> None:
+    """Quiet twin: one state giving, a bloc only as a route or the state's own allies, keeps
+    the named giver or the maker's guess."""
+    assert transfer_pair(wl, "Kyiv Terima Baterai Patriot dari Norwegia") == ("NO", "UA")
+    assert transfer_pair(
+        wl, "Kyiv bolsters air defence", "Ukraine got NASAMS launchers via Western partners."
+    ) == ("US", "UA")
+    assert transfer_pair(
+        wl, "Kyiv bolsters air defence", "Ukraine got NASAMS launchers from Norway."
+    ) == ("NO", "UA")

@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from pantau.filter import direction_words as dw
 from pantau.filter.barter import swap
+from pantau.filter.blocs import bloc_gives
 from pantau.filter.deals import Pair
 from pantau.filter.governed import GovernedReader
 from pantau.filter.marks import Actor
@@ -231,12 +232,12 @@ class Clause(GovernedReader):
                 recipient.append(self._rank(actor, transfer, 2))
         if requester is not None and not any(r[0] == 1 for r in recipient):
             recipient.append(self._rank(requester, transfer, 3))  # asked for itself, a guess
-        # An item's maker supplies it, unless the items are the price of goods (upto is set).
-        supplier += [
-            (5, 99, h.entry.origin)
-            for h in self.hits
-            if h.entry.kind == "item" and h.entry.origin and upto is None
-        ]
+        # An item's maker supplies it, unless the items are the price of goods (upto is set)
+        # or a bloc gives them ("dari mitra Eropa"): several suppliers, no maker is a guess.
+        items = [h for h in self.hits if h.entry.kind == "item"]
+        bloc = upto is None and bool(items) and bloc_gives(self, transfer, voice)
+        if upto is None and not bloc:
+            supplier += [(5, 99, h.entry.origin) for h in items if h.entry.origin]
         if direction == "arrive":
             if after:
                 recipient.append(self._rank(after, transfer, 2))
@@ -323,9 +324,10 @@ class Clause(GovernedReader):
             site = made[0].hit.entry.canonical
             if all(r[2] != site for r in supplier if r[0] < _GUESS):
                 recipient.append(self._rank(made[0], transfer, 3))
-        return pick(
+        roles = pick(
             supplier, recipient, self._source_groups(actors, transfer), self._to_list(actors)
         )
+        return replace(roles, several_sources=True) if bloc and not roles.supplier else roles
 
 
 def _known(pair: Pair | None, recipient_rank: int = 3, supplier_rank: int = 3) -> Roles:
