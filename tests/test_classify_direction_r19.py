@@ -5,6 +5,7 @@ alone."""
 from __future__ import annotations
 
 from conftest import alert_pair, transfer_pair
+from pantau.filter.classify import classify
 from pantau.filter.watchlist import Watchlist
 
 
@@ -87,3 +88,26 @@ def test_a_state_named_beside_the_bloc_keeps_its_goods_maker(wl: Watchlist) -> N
     assert transfer_pair(
         wl, "Kyiv bolsters air defence", "Ukraine got NASAMS launchers from Norway."
     ) == ("NO", "UA")
+
+
+def test_a_state_name_ending_in_a_labour_word_makes_no_workers_of_the_next_party(
+    wl: Watchlist,
+) -> None:
+    """ "Amerika Serikat menuding Iran ...", "Federasi Rusia menuduh Iran ...": 'serikat' and
+    'federasi' inside a state's own name are no union, so the accused party after the verb is
+    no workers' group but the doer of the transfer."""
+    assert alert_pair(
+        wl, "Laporan Intelijen", "Amerika Serikat menuding Iran mengirim rudal balistik ke Rusia."
+    ) == ("IR", "RU")
+    assert alert_pair(
+        wl, "Laporan Intelijen", "Federasi Rusia menuduh Iran memasok roket kepada Houthi."
+    ) == ("IR", "YE")
+
+
+def test_a_union_before_a_state_still_names_its_workers(wl: Watchlist) -> None:
+    """Quiet twin: a union or workers written before the state are the state's people."""
+    v = classify("Serikat Pekerja Pelabuhan Yunani Tolak Bongkar Senjata untuk Israel", "", wl)
+    assert not v.alert
+    assert alert_pair(
+        wl, "Laporan Intelijen", "Korea Selatan menuding Korea Utara mengirim roket ke Rusia."
+    ) == ("KP", "RU")
