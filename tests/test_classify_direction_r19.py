@@ -111,3 +111,27 @@ def test_a_union_before_a_state_still_names_its_workers(wl: Watchlist) -> None:
     assert alert_pair(
         wl, "Laporan Intelijen", "Korea Selatan menuding Korea Utara mengirim roket ke Rusia."
     ) == ("KP", "RU")
+
+
+def test_a_passive_saying_word_raises_its_subject_as_the_doer(wl: Watchlist) -> None:
+    """ "Belarus is said to have sent", "Pyongyang was accused of shipping": a saying word after
+    'is'/'was' and before 'to'/'of' reports its subject's own deed, no speaker's clause."""
+    assert alert_pair(
+        wl, "Shells for Moscow", "Pyongyang was accused of shipping rockets to Russia."
+    ) == ("KP", "RU")
+    assert alert_pair(
+        wl, "Moscow restocks", "Tehran is widely said to have sent glide bombs to Moscow."
+    ) == ("IR", "RU")
+    assert alert_pair(
+        wl, "Moscow restocks", "Iran is reported to have shipped ballistic missiles to Russia."
+    ) == ("IR", "RU")
+
+
+def test_an_active_saying_word_still_closes_the_speakers_clause(wl: Watchlist) -> None:
+    """Quiet twin: the speaker of an active saying word is no doer of the transfer after it."""
+    assert alert_pair(
+        wl, "Moscow restocks", "Tehran said Pyongyang had shipped glide bombs to Moscow."
+    ) == ("KP", "RU")
+    assert alert_pair(
+        wl, "Moscow restocks", "Tehran is said to fear that Pyongyang shipped rockets to Moscow."
+    ) == ("KP", "RU")

@@ -125,6 +125,14 @@ class TokenClause:
         demonym = self.tokens[last].word.endswith(dw.DEMONYM_ENDS)
         return word in ("nationals", "citizens") or (word in dw.CITIZEN and demonym)
 
+    def _raised(self, i: int) -> bool:
+        """A saying word as a passive raising its subject: "Iran is said to", "was accused of"."""
+        j = i - 1
+        while j >= 0 and self.tokens[j].word in dw.HEARSAY_ADVERB:
+            j -= 1
+        nxt = self.tokens[i + 1].word if i + 1 < len(self.tokens) else ""
+        return j >= 0 and self.tokens[j].word in dw.BE and nxt in dw.RAISED_TO
+
     def _in_actor(self, pos: int) -> bool:
         """Whether a text position lies inside an actor's mention ("Amerika Serikat")."""
         return any(h.entry.kind == "actor" and h.start <= pos < h.end for h in self.hits)
