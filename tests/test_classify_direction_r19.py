@@ -135,3 +135,32 @@ def test_an_active_saying_word_still_closes_the_speakers_clause(wl: Watchlist) -
     assert alert_pair(
         wl, "Moscow restocks", "Tehran is said to fear that Pyongyang shipped rockets to Moscow."
     ) == ("KP", "RU")
+
+
+def test_a_we_quote_in_the_body_credits_its_speakers_state_as_the_doer(wl: Watchlist) -> None:
+    """ "'Kami menerima rudal dari Korut,' kata pejabat Rusia", "'We shipped rockets to Russia,'
+    a North Korean general said": the quote's "we" is the credited state, the giver of a giving
+    word and the taker of a getting one."""
+    assert alert_pair(
+        wl, "Latihan Gabungan Digelar", '"Kami menerima rudal dari Korut," kata pejabat Rusia.'
+    ) == ("KP", "RU")
+    assert alert_pair(
+        wl, "Joint drills held", '"We shipped rockets to Russia," a North Korean general said.'
+    ) == ("KP", "RU")
+    assert alert_pair(
+        wl, "Joint drills held", '"We bought glide bombs from Tehran," Moscow said on Friday.'
+    ) == ("IR", "RU")
+
+
+def test_a_quote_naming_its_own_subject_keeps_it(wl: Watchlist) -> None:
+    """Quiet twin: a quote whose subject is named inside it, or a speaker of no state, adds
+    no party."""
+    assert alert_pair(
+        wl,
+        "Joint drills held",
+        '"We think Iran shipped rockets to Russia," a Ukrainian general said.',
+    ) == ("IR", "RU")
+    v = classify(
+        "Latihan Gabungan Digelar", '"Kami menerima rudal dari Korut," kata seorang analis.', wl
+    )
+    assert (v.supplier, v.recipient) != ("KP", "RU")

@@ -11,6 +11,7 @@ from pantau.filter.deals import Pair
 from pantau.filter.governed import GovernedReader
 from pantau.filter.marks import Actor
 from pantau.filter.matching import Hit
+from pantau.filter.quotes import we_speaker
 from pantau.filter.roles import Roles, pick, target_user
 from pantau.filter.several import widen
 from pantau.filter.subjects import NEAR
@@ -65,6 +66,13 @@ class Clause(GovernedReader):
             speaker = speaker or self._accused_speaker(transfer)
         if speaker is not None and transfer.entry.sub == "give" and speaker != roles.recipient:
             roles = replace(roles, supplier=speaker, supplier_rank=3)
+        we = we_speaker(self, transfer)  # "'Kami menerima drone dari Iran,' kata Rusia"
+        if we is not None and transfer.entry.sub == "give" and roles.supplier is None:
+            roles = replace(roles, supplier=we, supplier_rank=2) if we != roles.recipient else roles
+        elif we is not None and transfer.entry.sub == "get" and roles.recipient is None:
+            roles = (
+                replace(roles, recipient=we, recipient_rank=2) if we != roles.supplier else roles
+            )
         if roles.recipient is None and transfer.entry.sub == "give":
             open_to = self.unnamed_recipient(transfer)
             return replace(roles, unnamed_recipient=open_to)
