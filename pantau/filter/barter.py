@@ -4,12 +4,17 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from pantau.filter import direction_words as dw
-from pantau.filter.direction import Clause, Roles
 from pantau.filter.matching import Hit
+from pantau.filter.roles import Roles
+
+if TYPE_CHECKING:
+    from pantau.filter.direction import Clause
 
 _SIDES = ("give", "get")
+_GUESS = 4  # a side no word of the clause tells: a guess the vote may overrule
 _FOR = frozenset({"atas", "for", "of", "the", "untuk"})
 _PUNCT = re.compile(r"[,;:()\"“”]")
 _PRONOUN = re.compile(r"\s+(?:it|them|these|those)\b", re.IGNORECASE)
@@ -132,3 +137,50 @@ def barter_roles(clause: Clause, transfer: Hit, pay: Hit) -> Roles:
     if supplier == recipient:
         recipient = roles.recipient
     return replace(roles, supplier=supplier, recipient=recipient)
+
+
+def swap(clause: Clause, transfer: Hit) -> Roles:
+    """ "Rusia barter teknologi rudal dengan amunisi Korut": each side gives its goods.
+
+    Weapons for goods: the weapons' giver supplies. Weapons both ways: both transfers are
+    listed, the subject's (told first) as the main one, a guess the vote may overrule.
+    """
+    subject = clause._subject(transfer, False)
+    if subject is None:
+        return Roles()
+    code = subject.hit.entry.canonical
+    others = [
+        a
+        for a in clause.actors
+        if a.hit.start >= transfer.end
+        and a.mark in ("genitive", "with", "none", "to", "origin")
+        and a.hit.entry.canonical != code
+    ]
+    if not others:
+        return Roles()
+    other = others[0].hit.entry.canonical
+    t_last = clause._token_at(transfer.end - 1)
+    cut = next(
+        (t.start for t in clause.tokens[t_last + 1 :] if t.word in dw.WITH | dw.FOR_PRICE),
+        len(clause.text),
+    )
+    items = [h for h in clause.hits if h.entry.kind == "item" and h.start >= transfer.end]
+    own = any(h.start < cut for h in items)
+    paid = any(h.start >= cut for h in items)
+    if own and dw.help_for_arms([h.text for h in items], [h.start < cut for h in items]):
+        # "Kremlin Tukar Teknologi Satelit dengan Amunisi Pyongyang": help paid for weapons.
+        return Roles(other, code, _GUESS, 2, barter=True, paid_back=True)
+    if not own:
+        # "Rusia tukar minyak dengan drone Iran": only the other side's goods are weapons.
+        return Roles(other, code, _GUESS, 2, barter=True)
+    goods = any(
+        h.entry.kind == "negative" and h.entry.canonical == "goods" and h.start >= cut
+        for h in clause.hits
+    )
+    if not paid and goods:
+        return Roles(code, other, 2, _GUESS, barter=True)  # "Tukar Peluru dengan Gandum"
+    if not paid and not dw.MILITARY_HELP.search(clause.text, cut, clause.tokens[-1].end):
+        return Roles()  # the price may be weapons or help the word list does not know
+    # Weapons both ways ("teknologi rudal dengan amunisi"), or weapons for military help
+    # ("Tukar Peluru dengan Teknologi Satelit Rusia"): the first told leads, as a guess.
+    return Roles(code, other, 2, _GUESS, barter=True, paid_back=True)

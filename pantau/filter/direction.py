@@ -5,10 +5,13 @@ from __future__ import annotations
 from dataclasses import replace
 
 from pantau.filter import direction_words as dw
+from pantau.filter.barter import swap
+from pantau.filter.blocs import bloc_gives
 from pantau.filter.deals import Pair
 from pantau.filter.governed import GovernedReader
 from pantau.filter.marks import Actor
 from pantau.filter.matching import Hit
+from pantau.filter.quotes import we_speaker
 from pantau.filter.roles import Roles, pick, target_user
 from pantau.filter.several import widen
 from pantau.filter.subjects import NEAR
@@ -63,6 +66,13 @@ class Clause(GovernedReader):
             speaker = speaker or self._accused_speaker(transfer)
         if speaker is not None and transfer.entry.sub == "give" and speaker != roles.recipient:
             roles = replace(roles, supplier=speaker, supplier_rank=3)
+        we = we_speaker(self, transfer)  # "'Kami menerima drone dari Iran,' kata Rusia"
+        if we is not None and transfer.entry.sub == "give" and roles.supplier is None:
+            roles = replace(roles, supplier=we, supplier_rank=2) if we != roles.recipient else roles
+        elif we is not None and transfer.entry.sub == "get" and roles.recipient is None:
+            roles = (
+                replace(roles, recipient=we, recipient_rank=2) if we != roles.supplier else roles
+            )
         if roles.recipient is None and transfer.entry.sub == "give":
             open_to = self.unnamed_recipient(transfer)
             return replace(roles, unnamed_recipient=open_to)
@@ -101,7 +111,7 @@ class Clause(GovernedReader):
         """Supplier and recipient of one transfer word, before checking for a nameless one."""
         direction, voice = transfer.entry.sub, transfer.entry.voice
         if direction == "swap" and voice == "active":
-            return self._swap(transfer)
+            return swap(self, transfer)
         if direction == "deal" and transfer.entry.canonical in dw.CO_PRODUCE:
             return _known(self.co_production(transfer), 2)
         if direction == "deal":
@@ -230,12 +240,12 @@ class Clause(GovernedReader):
                 recipient.append(self._rank(actor, transfer, 2))
         if requester is not None and not any(r[0] == 1 for r in recipient):
             recipient.append(self._rank(requester, transfer, 3))  # asked for itself, a guess
-        # An item's maker supplies it, unless the items are the price of goods (upto is set).
-        supplier += [
-            (5, 99, h.entry.origin)
-            for h in self.hits
-            if h.entry.kind == "item" and h.entry.origin and upto is None
-        ]
+        # An item's maker supplies it, unless the items are the price of goods (upto is set)
+        # or a bloc gives them ("dari mitra Eropa"): several suppliers, no maker is a guess.
+        items = [h for h in self.hits if h.entry.kind == "item"]
+        bloc = upto is None and bool(items) and bloc_gives(self, transfer, voice)
+        if upto is None and not bloc:
+            supplier += [(5, 99, h.entry.origin) for h in items if h.entry.origin]
         if direction == "arrive":
             if after:
                 recipient.append(self._rank(after, transfer, 2))
@@ -322,55 +332,10 @@ class Clause(GovernedReader):
             site = made[0].hit.entry.canonical
             if all(r[2] != site for r in supplier if r[0] < _GUESS):
                 recipient.append(self._rank(made[0], transfer, 3))
-        return pick(
+        roles = pick(
             supplier, recipient, self._source_groups(actors, transfer), self._to_list(actors)
         )
-
-    def _swap(self, transfer: Hit) -> Roles:
-        """ "Rusia barter teknologi rudal dengan amunisi Korut": each side gives its goods.
-
-        Weapons for goods: the weapons' giver supplies. Weapons both ways: both transfers are
-        listed, the subject's (told first) as the main one, a guess the vote may overrule.
-        """
-        subject = self._subject(transfer, False)
-        if subject is None:
-            return Roles()
-        code = subject.hit.entry.canonical
-        others = [
-            a
-            for a in self.actors
-            if a.hit.start >= transfer.end
-            and a.mark in ("genitive", "with", "none", "to", "origin")
-            and a.hit.entry.canonical != code
-        ]
-        if not others:
-            return Roles()
-        other = others[0].hit.entry.canonical
-        t_last = self._token_at(transfer.end - 1)
-        cut = next(
-            (t.start for t in self.tokens[t_last + 1 :] if t.word in dw.WITH | dw.FOR_PRICE),
-            len(self.text),
-        )
-        items = [h for h in self.hits if h.entry.kind == "item" and h.start >= transfer.end]
-        own = any(h.start < cut for h in items)
-        paid = any(h.start >= cut for h in items)
-        if own and dw.help_for_arms([h.text for h in items], [h.start < cut for h in items]):
-            # "Kremlin Tukar Teknologi Satelit dengan Amunisi Pyongyang": help paid for weapons.
-            return Roles(other, code, _GUESS, 2, barter=True, paid_back=True)
-        if not own:
-            # "Rusia tukar minyak dengan drone Iran": only the other side's goods are weapons.
-            return Roles(other, code, _GUESS, 2, barter=True)
-        goods = any(
-            h.entry.kind == "negative" and h.entry.canonical == "goods" and h.start >= cut
-            for h in self.hits
-        )
-        if not paid and goods:
-            return Roles(code, other, 2, _GUESS, barter=True)  # "Tukar Peluru dengan Gandum"
-        if not paid and not dw.MILITARY_HELP.search(self.text, cut, self.tokens[-1].end):
-            return Roles()  # the price may be weapons or help the word list does not know
-        # Weapons both ways ("teknologi rudal dengan amunisi"), or weapons for military help
-        # ("Tukar Peluru dengan Teknologi Satelit Rusia"): the first told leads, as a guess.
-        return Roles(code, other, 2, _GUESS, barter=True, paid_back=True)
+        return replace(roles, several_sources=True) if bloc and not roles.supplier else roles
 
 
 def _known(pair: Pair | None, recipient_rank: int = 3, supplier_rank: int = 3) -> Roles:

@@ -191,6 +191,8 @@ GOAL_NOUN = words(
     "programme programmes program programs industry industries army armies military forces "
     "war arsenal arsenals makers factories plants fleet sector machine"
 )  # "supplying Iran's drone programme": what a party's possessive names as the goal
+RAISED_TO = words("to of")  # "Iran is said to have sent", "was accused of sending"
+HEARSAY_ADVERB = words("widely also long repeatedly previously often")  # "is widely said to"
 BE = words("is are was were be been being get got gets")
 # A state's sea where goods were seized or passed ("di lepas pantai Somalia", "off the coast
 # of Yemen"), unless a coast guard ("Penjaga Pantai Sudan") is the party.

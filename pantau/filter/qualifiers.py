@@ -111,14 +111,31 @@ class TokenClause:
             return True
         if j >= 1 and self.tokens[j].word == "asal" and self.tokens[j - 1].word in dw.PERSON:
             return True  # "pebalap asal Inggris": where a person comes from
-        if any(t.word in dw.LABOUR for t in self.tokens[max(0, first - 2) : first]):
-            return True  # "Buruh Pelabuhan India Tolak ...": workers of a state, not the state
+        if any(
+            t.word in dw.LABOUR and not self._in_actor(t.start)
+            for t in self.tokens[max(0, first - 2) : first]
+        ):
+            # "Buruh Pelabuhan India Tolak ...": workers of a state, not the state; "Amerika
+            # Serikat menuding Iran": a state's own name holds no workers.
+            return True
         if last + 1 >= len(self.tokens):
             return False
         word = self.tokens[last + 1].word
         # "Iranian national" is a person; "Iran National Security Council" is the state.
         demonym = self.tokens[last].word.endswith(dw.DEMONYM_ENDS)
         return word in ("nationals", "citizens") or (word in dw.CITIZEN and demonym)
+
+    def _raised(self, i: int) -> bool:
+        """A saying word as a passive raising its subject: "Iran is said to", "was accused of"."""
+        j = i - 1
+        while j >= 0 and self.tokens[j].word in dw.HEARSAY_ADVERB:
+            j -= 1
+        nxt = self.tokens[i + 1].word if i + 1 < len(self.tokens) else ""
+        return j >= 0 and self.tokens[j].word in dw.BE and nxt in dw.RAISED_TO
+
+    def _in_actor(self, pos: int) -> bool:
+        """Whether a text position lies inside an actor's mention ("Amerika Serikat")."""
+        return any(h.entry.kind == "actor" and h.start <= pos < h.end for h in self.hits)
 
     def _carrier(self, first: int, last: int) -> bool:
         """ "Russian cargo ship", "kapal kargo Iran": the carrier's state sends the cargo."""

@@ -4,8 +4,9 @@
 Korean launchers" two makers: a run of joined parties on the giving side leaves the supplier
 open, its parties listed. Several recipients at once are not read so: the writers' labels
 split on them (one recipient of a list named, or none), and reading them open cost held
-stories. A run is parties of one kind of mark joined only by commas, 'and' or 'including',
-with the goods of each between them ("rockets from Iran and launchers from North Korea");
+stories. A run is parties of one kind of mark joined only by commas, 'and', 'as well as',
+'along with' or 'including' (a comma list may end in 'and others'), with the goods of each
+between them ("rockets from Iran and launchers from North Korea");
 "Iran and its ally Syria" is no run. A run that holds the other side's party ("Xi dan
 Khamenei ... memberi Iran") names a deal's two sides, as does one named again in the clause;
 a guessed side (a noun's bare subject) is too weak to widen.
@@ -26,7 +27,13 @@ if TYPE_CHECKING:
 
 _SIDES = frozenset({"give", "get", "arrive", "deal"})
 _GUESS = 4  # a side read from a bare noun subject or a place of making: no evidence
-_JOIN = dw.COORD | dw.words("termasuk including seperti such as antara lain both baik maupun the")
+_ALSO = dw.words("well along together beserta bersama")  # "as well as", "along with", "beserta"
+_JOIN = (
+    dw.COORD
+    | _ALSO
+    | dw.words("termasuk including seperti such as antara lain both baik maupun the with")
+)
+_OTHERS = dw.words("others other lain lainnya lain-lain")  # "Iran, China and others": a list
 _MADE = dw.words("made built buatan produksi bikinan")  # "Iranian-made", "buatan Iran"
 _AGAIN = dw.FROM | dw.BY  # "from Iran and from North Korea": the mark told again
 _BREAK = frozenset(';:()"“”')
@@ -64,9 +71,7 @@ def _run(clause: SubjectReader, transfer: Hit, code: str, other: str | None) -> 
         bare = _FAMILY.get(run[0].mark, run[0].mark) == "none"
         if bare and deal:
             continue  # "Iran and Russia sign drone deal": a deal's two sides
-        if bare and not any(
-            t.word in dw.COORD for t in clause.tokens[run[0].last_token : run[-1].first_token]
-        ):
+        if bare and not _listed(clause, run[0], run[-1]):
             continue  # "Korea Selatan, Korut telah mengirim": a bare list ends with 'and'
         # "Pertemuan Xi dan Khamenei untuk memberi Iran jet": a run member named again
         # elsewhere in the clause is the other side, the run a meeting of the two.
@@ -84,23 +89,38 @@ def _joined(clause: SubjectReader, transfer: Hit, first: Actor, second: Actor) -
     """Whether two neighbouring actors are listed together under one kind of mark."""
     if _leads_clause(clause, transfer, second):
         return False  # "ke Suriah dan Iran kirim drone ke Rusia": Iran's own transfer
-    if _FAMILY.get(first.mark, first.mark) != _FAMILY.get(second.mark, second.mark):
+    gap = clause.tokens[first.last_token + 1 : second.first_token]
+    second_mark = second.mark
+    if second_mark == "with" and any(t.word in _ALSO for t in gap):
+        second_mark = "none"  # "Iran along with China supplied": 'with' joins, no partner
+    if _FAMILY.get(first.mark, first.mark) != _FAMILY.get(second_mark, second_mark):
         return False
     if first.mark not in ("none", "genitive", "origin", "made_in", "from", "by", "holder"):
         return False
     between = clause.text[first.hit.end : second.hit.start]
     if any(c in _BREAK for c in between) or between.count(",") > 1:
         return False
-    gap = clause.tokens[first.last_token + 1 : second.first_token]
-    joins = "," in between or any(t.word in dw.COORD for t in gap)
+    joins = "," in between or any(t.word in dw.COORD or t.word in _ALSO for t in gap)
     goods = first.mark not in ("none", "genitive")  # "rockets and North Korean launchers"
     return joins and all(
         t.word in _JOIN
-        or (t.word in _AGAIN and second.mark != "none")
+        or (t.word in _AGAIN and second_mark != "none")
         or (first.mark in ("origin", "made_in") and t.word in _MADE)
         or (goods and _in_goods(clause.hits, t.start))
         for t in gap
     )
+
+
+def _listed(clause: SubjectReader, first: Actor, last: Actor) -> bool:
+    """Whether bare parties form a list: joined by 'and' or 'as well as', or ending 'and others'."""
+    inside = clause.tokens[first.last_token : last.first_token]
+    if any(t.word in dw.COORD or t.word in _ALSO for t in inside):
+        return True
+    after = [t.word for t in clause.tokens[last.last_token + 1 : last.last_token + 4]]
+    if not after or after[0] not in dw.COORD:
+        return False
+    rest = after[1:]
+    return bool(rest) and (rest[0] in _OTHERS or rest[1:2] == ["lain"] or rest[1:2] == ["lainnya"])
 
 
 def _in_goods(hits: list[Hit], pos: int) -> bool:

@@ -129,7 +129,9 @@ class SubjectReader(ListReader):
             (
                 i
                 for i in range(t_first)
-                if self.tokens[i].word in dw.BARRIER and not aside[0] <= i < aside[1]
+                if self.tokens[i].word in dw.BARRIER
+                and not aside[0] <= i < aside[1]
+                and not self._raised(i)
             ),
             default=-1,
         )

@@ -129,7 +129,9 @@ def direction(
     several = lead is not None and lead.roles.several_sources
     if several or (len(rivals) > 1 and rivals[1] >= rules.rival * rivals[0]):
         supplier = None  # several suppliers named: the labels leave the supplier open
-    if supplier is None:
+    # Several givers told (a list, a bloc) for the recipient: no maker's state is a guess.
+    open_giver = any(ev.roles.several_sources and ev.roles.recipient == recipient for ev in events)
+    if supplier is None and not several and not open_giver:
         origins = {i.entry.origin for ev in events for i in ev.items if i.entry.origin}
         origins.discard(recipient)
         if len(origins) == 1:
