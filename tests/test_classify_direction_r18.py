@@ -54,3 +54,32 @@ def test_clerical_regime_names_iran(wl: Watchlist) -> None:
 def test_clerics_without_the_regime_name_no_party(wl: Watchlist) -> None:
     """Quiet twin: clerics as people ("para mullah") name no state."""
     assert not classify("Para Mullah Gelar Doa Bersama untuk Korban Gempa", "", wl).alert
+
+
+def test_headline_ally_is_the_party_the_body_names_most(wl: Watchlist) -> None:
+    """ "ke Sekutunya", "from its ally": the body names the one partner, with no transfer word."""
+    body = (
+        "Citra satelit menunjukkan gerbong berpenutup terpal melintasi jembatan Tumen. Analis "
+        "di London menilai Rusia kini bergantung pada pabrik-pabrik Korea Utara."
+    )
+    assert alert_pair(wl, "Korut Kirim Rudal Jelajah ke Sekutunya", body) == ("KP", "RU")
+    body = (
+        "Satellite images show flatcars crossing the Tumen bridge. Analysts say Russia now "
+        "leans on North Korean factories for artillery."
+    )
+    assert alert_pair(wl, "Pyongyang ships howitzers to its closest ally", body) == ("KP", "RU")
+    body = (
+        "Militer Israel menyebut roket itu dirakit di pabrik Garda Revolusi Iran sebelum "
+        "diangkut lewat jalur darat."
+    )
+    assert alert_pair(wl, "Hizbullah Terima Roket Presisi dari Sekutunya", body) == ("IR", "LB")
+
+
+def test_headline_ally_stays_open_when_the_body_names_two_alike(wl: Watchlist) -> None:
+    """Quiet twin: two partners named as often, or an ally that is no single one, stay open."""
+    body = "Analis menyebut Rusia dan Iran sama-sama membutuhkan amunisi."
+    assert alert_pair(wl, "Korut Kirim Rudal ke Sekutunya", body) == ("KP", None)
+    body = "Paris menyebut pengiriman dimulai bulan depan. Ukraina menyambut baik. Rusia mengecam."
+    assert not classify("Prancis Kirim Rudal ke Sekutunya", body, wl).alert
+    body = "Analis menyebut Rusia membutuhkan amunisi."
+    assert alert_pair(wl, "Korut Kirim Rudal ke Sekutu Barunya di Afrika", body) == ("KP", None)
