@@ -34,6 +34,13 @@ _NEGATED = re.compile(
     re.IGNORECASE,
 )
 """A negation just before the word: "tidak akan menjual ke Rusia" names no buyer."""
+_KIN = (
+    r"(?:(?:para\s+)?(?:sekutu|mitra|kawan)(?:\s+(?:dekat|utama|lama|setia|strategis))?nya"
+    r"|(?:its|their)\s+(?:(?:close|closest|main|old|key|strategic)\s+)?(?:ally|partner))"
+)
+_TO_KIN = re.compile(rf"(?<!\w)(?:ke|kepada|untuk|bagi|to|for)\s+{_KIN}(?!\w)", re.IGNORECASE)
+_FROM_KIN = re.compile(rf"(?<!\w)(?:dari|from)\s+{_KIN}(?!\w)", re.IGNORECASE)
+"""A headline side named only as the other's ally: "Korut Kirim Rudal ke Sekutunya"."""
 
 
 def fill_headline(events: list[Event], body: StoryField, wl: Watchlist) -> list[Event]:
@@ -50,8 +57,10 @@ def fill_headline(events: list[Event], body: StoryField, wl: Watchlist) -> list[
     out = []
     for ev in events:
         roles = ev.roles
+        if ev.hit.field == "title" and not roles.several_sources:
+            roles = _fill_ally(ev, body, hostile, suppliers, recipients)
         if ev.hit.field != "title" or roles.several_sources or roles.unnamed_recipient:
-            out.append(ev)
+            out.append(ev if roles is ev.roles else replace(ev, roles=roles))
             continue
         paired = _paired(ev, wl)
         if roles.supplier is not None and roles.recipient is None and paired is not None:
@@ -68,6 +77,52 @@ def fill_headline(events: list[Event], body: StoryField, wl: Watchlist) -> list[
                 roles = replace(roles, supplier=found, supplier_rank=_RANK)
         out.append(ev if roles is ev.roles else replace(ev, roles=roles))
     return out
+
+
+def _fill_ally(
+    ev: Event,
+    body: StoryField,
+    hostile: frozenset[tuple[str, str]],
+    suppliers: bool,
+    recipients: bool,
+) -> Roles:
+    """A side the headline calls the other's ally, filled by the one party the body names most.
+
+    "Korut Kirim Rudal ke Sekutunya" points at a single partner; the body that names it need
+    not tell the transfer again ("Rusia menjadi lahan uji senjata Korea Utara").
+    """
+    roles = ev.roles
+    known, open_side = roles.supplier, "recipient"
+    if known is None or roles.recipient is not None or recipients:
+        known, open_side = roles.recipient, "supplier"
+        if known is None or roles.supplier is not None or suppliers:
+            return roles
+    kin = _TO_KIN if open_side == "recipient" else _FROM_KIN
+    if not kin.search(ev.evidence):
+        return roles
+    partner = _most_named(body, known, hostile)
+    if partner is None:
+        return roles
+    if open_side == "recipient":
+        return replace(roles, recipient=partner, recipient_rank=_RANK, unnamed_recipient=False)
+    return replace(roles, supplier=partner, supplier_rank=_RANK)
+
+
+def _most_named(body: StoryField, known: str, hostile: frozenset[tuple[str, str]]) -> str | None:
+    """The party more body sentences name as a possible party than any other, known's enemies
+    and places, sources of quotes or datelines aside."""
+    counts: dict[str, int] = {}
+    for index, hits in body.by_sentence.items():
+        if not any(h.entry.kind == "actor" for h in hits):
+            continue
+        start, end = body.sentences.span(index)
+        for code in Clause(body.text, start, end, hits).parties():
+            if code != known and (known, code) not in hostile and (code, known) not in hostile:
+                counts[code] = counts.get(code, 0) + 1
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        return None
+    return max(counts, key=lambda code: counts[code])
 
 
 def _paired(ev: Event, wl: Watchlist) -> str | None:

@@ -145,6 +145,8 @@ FILLER = words(
     # plurals by reduplication: "ke unit-unit Rusia", "pabrik-pabrik Belarus"
     "unit-unit pasukan-pasukan pabrik-pabrik perusahaan-perusahaan kelompok-kelompok "
     "milisi-milisi negara-negara satuan-satuan "
+    # a government, front line or occupied land standing for its state: "ke garis depan Rusia"
+    "pemerintahan garis depan pendudukan "
     "both "  # "sold drones to both Russia and Venezuela"
     # a part of a state, English order only: "at a factory in northern Vietnam"
     "northern southern eastern western central north-eastern north-western south-eastern "

@@ -269,7 +269,9 @@ class MarkedClause(TokenClause):
                 mark = site  # "ke pelabuhan Rusia"
             elif word in dw.PORT or self._coast(j):
                 mark = "at"  # "Pelabuhan Eritrea Dipakai Selundupkan ...": a place goods pass
-            elif word in dw.FILLER or (word in dw.RANKED and _is_item(prev_hit)):
+            elif self._joined(j) and (
+                word in dw.FILLER or (word in dw.RANKED and _is_item(prev_hit))
+            ):
                 # "pemasok drone utama Rusia": a ranking word between an item and its genitive.
                 j, skipped = j - 1, skipped + 1
                 continue

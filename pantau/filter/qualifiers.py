@@ -35,6 +35,10 @@ class TokenClause:
         """Index of the first token ending after pos."""
         return bisect_right(self._ends, pos)
 
+    def _joined(self, j: int) -> bool:
+        """No comma or colon between token j and the next: "di garis depan, Iran ..." splits."""
+        return not dw.PUNCT.search(self.text, self.tokens[j].end, self.tokens[j + 1].start)
+
     def _backer(self, first: int) -> bool:
         """An actor backing a force: "yang didukung (oleh) Iran", "backed by Iran"."""
         j = first - 1

@@ -1,0 +1,85 @@
+"""Round 18 direction cases, found by renaming the parties of stories the filter already read
+right the way outlets do (a government or a front line standing for the state, an epithet);
+each with a quiet twin the rule must leave alone."""
+
+from __future__ import annotations
+
+from conftest import alert_pair, transfer_pair
+from pantau.filter.classify import classify
+from pantau.filter.watchlist import Watchlist
+
+
+def test_government_or_front_before_the_state_is_its_stand_in(wl: Watchlist) -> None:
+    """ "ke pemerintahan Putin", "ke garis depan Rusia": the head leaves the 'ke' to the state."""
+    assert alert_pair(wl, "Belarus Kirim Mortir ke pemerintahan Putin, Ujar Oposisi Minsk") == (
+        "BY",
+        "RU",
+    )
+    assert alert_pair(wl, "Korut Salurkan Roket ke garis depan Rusia, Menurut Analis Korsel") == (
+        "KP",
+        "RU",
+    )
+    assert alert_pair(wl, "Iran Pasok Drone ke wilayah pendudukan Rusia, Kata Pejabat Kyiv") == (
+        "IR",
+        "RU",
+    )
+
+
+def test_front_of_a_state_at_peace_with_its_supplier_stays_no_alert(wl: Watchlist) -> None:
+    """Quiet twin: the same head before a state the watch does not cover raises nothing."""
+    title = "Polandia Kirim Mortir ke garis depan Ukraina, Ujar Pejabat Rusia"
+    assert transfer_pair(wl, title) == ("PL", "UA")
+
+
+def test_stand_in_word_does_not_reach_across_a_comma(wl: Watchlist) -> None:
+    """ "ke pasukan Rusia di garis depan, Iran ...": a comma ends the place; Iran opens a clause."""
+    title = "Pasok Rudal ke pasukan Rusia di garis depan, Iran Minta Bayaran Gandum"
+    assert alert_pair(wl, title) == ("IR", "RU")
+
+
+def test_stand_in_word_without_a_comma_still_governs(wl: Watchlist) -> None:
+    """Quiet twin: with no comma the place words still lead to the state after them."""
+    assert alert_pair(wl, "Iran Pasok Rudal ke garis depan Rusia di Zaporizhzhia") == ("IR", "RU")
+
+
+def test_clerical_regime_names_iran(wl: Watchlist) -> None:
+    """ "rezim para mullah", "the clerical regime": the state by its clerics' rule."""
+    assert alert_pair(wl, "Rezim Para Mullah Kirim Suku Cadang Rudal ke Moskow") == ("IR", "RU")
+    assert alert_pair(wl, "The clerical regime shipped drones to Moscow, diplomats say") == (
+        "IR",
+        "RU",
+    )
+
+
+def test_clerics_without_the_regime_name_no_party(wl: Watchlist) -> None:
+    """Quiet twin: clerics as people ("para mullah") name no state."""
+    assert not classify("Para Mullah Gelar Doa Bersama untuk Korban Gempa", "", wl).alert
+
+
+def test_headline_ally_is_the_party_the_body_names_most(wl: Watchlist) -> None:
+    """ "ke Sekutunya", "from its ally": the body names the one partner, with no transfer word."""
+    body = (
+        "Citra satelit menunjukkan gerbong berpenutup terpal melintasi jembatan Tumen. Analis "
+        "di London menilai Rusia kini bergantung pada pabrik-pabrik Korea Utara."
+    )
+    assert alert_pair(wl, "Korut Kirim Rudal Jelajah ke Sekutunya", body) == ("KP", "RU")
+    body = (
+        "Satellite images show flatcars crossing the Tumen bridge. Analysts say Russia now "
+        "leans on North Korean factories for artillery."
+    )
+    assert alert_pair(wl, "Pyongyang ships howitzers to its closest ally", body) == ("KP", "RU")
+    body = (
+        "Militer Israel menyebut roket itu dirakit di pabrik Garda Revolusi Iran sebelum "
+        "diangkut lewat jalur darat."
+    )
+    assert alert_pair(wl, "Hizbullah Terima Roket Presisi dari Sekutunya", body) == ("IR", "LB")
+
+
+def test_headline_ally_stays_open_when_the_body_names_two_alike(wl: Watchlist) -> None:
+    """Quiet twin: two partners named as often, or an ally that is no single one, stay open."""
+    body = "Analis menyebut Rusia dan Iran sama-sama membutuhkan amunisi."
+    assert alert_pair(wl, "Korut Kirim Rudal ke Sekutunya", body) == ("KP", None)
+    body = "Paris menyebut pengiriman dimulai bulan depan. Ukraina menyambut baik. Rusia mengecam."
+    assert not classify("Prancis Kirim Rudal ke Sekutunya", body, wl).alert
+    body = "Analis menyebut Rusia membutuhkan amunisi."
+    assert alert_pair(wl, "Korut Kirim Rudal ke Sekutu Barunya di Afrika", body) == ("KP", None)
