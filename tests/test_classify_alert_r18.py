@@ -168,3 +168,53 @@ def test_goods_held_in_a_party_s_depot_or_front_were_received(
 )
 def test_goods_in_their_own_depot_or_no_front_stay_quiet(wl: Watchlist, title: str) -> None:
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Rockets from Tehran fuel Hezbollah's arsenal", "IR", "LB"),
+        ("Iranian drones flood Russia's front lines", "IR", "RU"),
+        ("Tehran rushes cruise missiles to the Houthis", "IR", "YE"),
+    ],
+)
+def test_goods_from_a_party_flooding_or_rushed_are_a_supply(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rockets from Gaza hit Israel's arsenal",
+        "Ukrainian drones flood Russia's skies",
+        "Tehran rushes aid to the Houthis",
+    ],
+)
+def test_strikes_skies_or_aid_stay_quiet(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Rudal Jelajah Houthi Didatangkan dari Teheran", "IR", "YE"),
+        ("Peluru Artileri Rusia Didatangkan dari Korut, Kata Seoul", "KP", "RU"),
+    ],
+)
+def test_weapons_brought_in_from_a_party_came_from_it(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Beras Houthi Didatangkan dari Teheran",
+        "Pelatih Timnas Rusia Didatangkan dari Korut, Kata Seoul",
+    ],
+)
+def test_goods_of_no_weapon_brought_in_stay_quiet(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert

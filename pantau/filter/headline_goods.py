@@ -129,7 +129,7 @@ def lend_two_gets(text: str, hits: list[Hit]) -> list[Hit]:
 _SUSTAIN_EN = (
     r"(?:keeps?|kept|fills?|filled|feeds?|fed|fuels?|fuel(?:l)?ed|powers?|powered|bolsters?|"
     r"bolstered|boosts?|boosted|replenish(?:es|ed)?|restocks?|restocked|refills?|refilled|swells?|"
-    r"swelled|sustains?|sustained|props?\s+up|propped\s+up|stocks?|stocked)"
+    r"swelled|sustains?|sustained|props?\s+up|propped\s+up|stocks?|stocked|floods?|flooded)"
 )
 _HELD_EN = (
     r"(?:guns|artillery|cannons|howitzers|batteries|launchers|arsenals?|stockpiles?|stocks|"
@@ -144,11 +144,13 @@ _HELD_AFTER = re.compile(rf"(?:'s|’s)?\s+{_HELD_EN}(?!\w)", re.IGNORECASE)
 _KEPT_ID = re.compile(
     r"\s+(?:terus\s+|kian\s+|makin\s+|bantu\s+)?(?P<verb>isi|mengisi|isi\s+ulang|perkuat|"
     r"memperkuat|penuhi|memenuhi|pertebal|mempertebal|topang|menopang|tambah|menambah|hidupkan|"
-    r"menghidupkan|bikin|membuat|jaga|menjaga|sokong|menyokong)\s+(?:gudang\s+(?:senjata|amunisi|"
-    r"peluru)|arsenal|persenjataan|stok(?:\s+(?:senjata|amunisi|peluru))?|meriam|artileri|"
-    r"mesin\s+perang|garis\s+depan)(?:\s+(?:pasukan|tentara|militer))?\s+",
+    r"menghidupkan|bikin|membuat|jaga|menjaga|sokong|menyokong)\s+(?:gudang\s+"
+    r"(?:senjata|amunisi|peluru)|arsenal|persenjataan|stok(?:\s+(?:senjata|amunisi|peluru))?|"
+    r"meriam|artileri|mesin\s+perang|garis\s+depan)"
+    r"(?:\s+(?:pasukan|tentara|militer))?\s+",
     re.IGNORECASE,
 )
+_OWNED_GAP = re.compile(r"\s*(?:'s|’s)?\s*|\s+(?:dari|asal|from)\s+", re.IGNORECASE)
 KEPT_ENTRY = Entry(kind="transfer", canonical=KEPT, sub="give", voice="active", strong=False)
 """A party's weapons keeping another's guns firing or arsenal full: the first gives them."""
 
@@ -162,7 +164,7 @@ def _owned_goods(text: str, hits: list[Hit], i: int) -> str | None:
         return None
     first = hits[i - 1]
     pair = {first.entry.kind, hit.entry.kind}
-    near = re.fullmatch(r"\s*(?:'s|’s)?\s*", text[first.end : hit.start])
+    near = _OWNED_GAP.fullmatch(text, first.end, hit.start)
     if pair != {"item", "actor"} or near is None:
         return None
     return first.entry.canonical if first.entry.kind == "actor" else hit.entry.canonical
