@@ -8,8 +8,10 @@ from dataclasses import replace
 from pantau.filter.matching import Hit, with_lent
 from pantau.filter.roles import Roles
 
-LENT = frozenset({"untuk", "for", "di", "in", "on", "at"})
+LENT = frozenset({"untuk", "for", "bagi", "ke", "kepada", "to", "di", "in", "on", "at"})
 """The prepositions a verbless headline lends a give word to (bare_for, placed)."""
+KEPT = "kept"
+"""The give word lent where one party's goods keep another's guns firing (headline_goods)."""
 
 # What may stand between the goods and 'for': their worth, number, generation or range
 # ("Drone Iran Senilai Rp1 Triliun untuk Rusia"), else one word, no copula ("Drone Iran Mimpi
@@ -24,9 +26,21 @@ _DESCRIBED = (
 _FOR = re.compile(
     r"\s+(?:"
     + _DESCRIBED
-    + r"|(?!(?:jadi|adalah|merupakan|is|are|a|an|as|sebagai)\s)[\w-]+\s+)?(untuk|for)\s+"
+    + r"|(?!(?:jadi|adalah|merupakan|is|are|a|an|as|sebagai)\s)[\w-]+\s+)?(untuk|for|bagi)\s+"
     r"(?:(?:the|tentara|pasukan|militer|junta|perang|garis\s+depan|front|army|forces|troops"
     r"|military|war)\s+)?",
+    re.IGNORECASE,
+)
+# A party's goods sent on to the taker with no verb at all ("Drone Iran ke Rusia Lagi", "More
+# North Korean shells to Russia"); unlike 'for', nothing may stand between the goods and 'to',
+# and before the goods only a source's label, their number or batch ("Serangan Drone Rusia ke
+# Polandia" is an attack, "Monitors trace Houthi missile parts to Iran" has a verb of its own).
+_TO = re.compile(r"\s+(?:lagi\s+|again\s+)?(ke|kepada|to)\s+(?:the\s+)?", re.IGNORECASE)
+_TO_LEAD = re.compile(
+    r"(?:[^:]*:\s*)?(?:(?:[\d.,]+|(?:se)?juta|jutaan|ribuan|ratusan|puluhan|dua|tiga|empat|lima|"
+    r"gelombang|kiriman|pasokan|tambahan|batch|wave|shipment|of|a|the|more|fresh|new|another|"
+    r"baru|pertama|kedua|ketiga|first|second|third|hundreds|thousands|millions|million|thousand|"
+    r"billion|lagi|sebanyak|senilai|worth|\$[\d.,]+\w*)\s+)*",
     re.IGNORECASE,
 )
 _THREAT = re.compile(r"(?<!\w)(?:ancaman|threat|threats|bahaya|danger)(?!\w)", re.IGNORECASE)
@@ -44,9 +58,11 @@ def bare_for(title: str, hits: list[Hit], give: Hit | None) -> list[Hit]:
         if taker.entry.kind != "actor":
             continue
         found = _FOR.fullmatch(title, owner.end, taker.start)
+        owned = bool(owner.entry.kind == "item" and owner.entry.origin) or _owned(title, named, i)
+        if found is None and owned and _TO_LEAD.fullmatch(title, 0, _goods_start(named, i)):
+            found = _TO.fullmatch(title, owner.end, taker.start)
         if found is None:
             continue
-        owned = bool(owner.entry.kind == "item" and owner.entry.origin) or _owned(title, named, i)
         # "Drone Kamikaze untuk Ukraina dari Inggris": the source may come last.
         last = owner.entry.kind == "item" and _source_after(title, named[i:]) is not None
         if not (owned or last):
@@ -57,6 +73,14 @@ def bare_for(title: str, hits: list[Hit], give: Hit | None) -> list[Hit]:
 
 
 _FROM = re.compile(r"\s+(?:dari|from)\s+", re.IGNORECASE)
+
+
+def _goods_start(hits: list[Hit], i: int) -> int:
+    """Where the goods closed by hits[i - 1] begin: with their party's name if it comes first."""
+    owner = hits[i - 1]
+    if owner.entry.kind == "actor" or (i >= 2 and hits[i - 2].entry.kind == "actor"):
+        return hits[i - 2].start if i >= 2 else owner.start
+    return owner.start
 
 
 def _source_after(title: str, after: list[Hit]) -> str | None:
@@ -80,8 +104,10 @@ def _owned(title: str, hits: list[Hit], i: int) -> bool:
 
 
 def for_roles(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> Roles:
-    """The parties of a lent preposition: the items' party supplies the one after it."""
-    if transfer.text.lower() not in LENT or transfer.entry.kind != "transfer":
+    """The parties of a lent preposition or kept word: the items' party supplies the one after."""
+    if transfer.entry.kind != "transfer":
+        return roles
+    if transfer.text.lower() not in LENT and transfer.entry.canonical != KEPT:
         return roles
     before = [h for h in hits if h.end <= transfer.start][-2:]
     after = [h for h in hits if h.start >= transfer.end and h.entry.kind != "negative"][:2]
@@ -108,7 +134,7 @@ _PLACED_ID = re.compile(
     r"(?:\s+(?:pasukan|tentara|militer))?\s+",
     re.IGNORECASE,
 )
-_PLACED_EN = re.compile(r"\s+(in|on|at)\s+(?:the\s+)?", re.IGNORECASE)
+_PLACED_EN = re.compile(r"\s+(?:now\s+|already\s+)?(in|on|at)\s+(?:the\s+)?", re.IGNORECASE)
 _HELD_BY = re.compile(
     r"(?:'s|’s)?\s+(?:front(?:[\s-]*lines?)?|war(?:\s+effort)?|arsenals?|stockpiles?|trenches|"
     r"depots?|guns)(?!\w)",

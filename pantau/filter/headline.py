@@ -165,8 +165,10 @@ def verb_arms(text: str, hits: list[Hit], arming: Hit | None) -> list[Hit]:
 
 
 _HANDS = re.compile(
-    r"(?:tangan|hands\s+of|possession\s+of|genggaman)\s+(?:the\s+)?(?:\w+\s+)?$", re.IGNORECASE
-)
+    r"(?:tangan|hands\s+of|possession\s+of|genggaman|gudang\s+(?:senjata|amunisi)|"
+    r"arsenals?\s+of|stockpiles?\s+of)\s+(?:the\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)  # "ditemukan di gudang senjata tentara Sudan": the depot's holder has the weapons
 
 
 def holder_recipient(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> Roles:
@@ -260,7 +262,7 @@ def verb_ships(text: str, hits: list[Hit], send: Hit | None) -> list[Hit]:
     return with_lent(hits, words)
 
 
-_PLACED = re.compile(r" (?:di|in|on) ")
+_BARE = re.compile(r" (?:untuk|for|bagi|ke|kepada|to|di|in|on) ")  # bare_for's and placed's words
 
 
 # Kept per watchlist and word: the hit lent is a template (readings lend replaced copies), and
@@ -281,7 +283,7 @@ def verbless(
 ) -> tuple[list[Hit], list[Hit]]:
     """Transfer words told without the watchlist's verbs: 'for', 'ships', 'arms', claims."""
     low = title.lower()
-    if " untuk " in low or " for " in low or _PLACED.search(low):
+    if _BARE.search(low):
         give = lent("kirim")
         title_hits = bare.placed(title, bare.bare_for(title, title_hits, give), give)
     if " ship" in title or " ship" in text:

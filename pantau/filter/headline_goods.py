@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from pantau.filter.bare import KEPT
 from pantau.filter.matching import Entry, Hit, with_lent
 from pantau.filter.spread import ROUTE
 
@@ -123,3 +124,119 @@ def lend_two_gets(text: str, hits: list[Hit]) -> list[Hit]:
         replace(h, entry=GOT_ENTRY) if h.start in gains and h.entry.kind == "transfer" else h
         for h in hits
     ]
+
+
+_SUSTAIN_EN = (
+    r"(?:keeps?|kept|fills?|filled|feeds?|fed|fuels?|fuel(?:l)?ed|powers?|powered|bolsters?|"
+    r"bolstered|boosts?|boosted|replenish(?:es|ed)?|restocks?|restocked|refills?|refilled|swells?|"
+    r"swelled|sustains?|sustained|props?\s+up|propped\s+up|stocks?|stocked|floods?|flooded)"
+)
+_HELD_EN = (
+    r"(?:guns|artillery|cannons|howitzers|batteries|launchers|arsenals?|stockpiles?|stocks|"
+    r"depots?|magazines|war\s+machine|war\s+effort|war|offensive|front(?:[\s-]*lines?)?|army|"
+    r"troops|forces)"
+)
+_KEPT_EN = re.compile(
+    rf"\s+(?:now\s+|still\s+|help\s+|helps\s+)?(?P<verb>{_SUSTAIN_EN})\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+_HELD_AFTER = re.compile(rf"(?:'s|’s)?\s+{_HELD_EN}(?!\w)", re.IGNORECASE)
+_KEPT_ID = re.compile(
+    r"\s+(?:terus\s+|kian\s+|makin\s+|bantu\s+)?(?P<verb>isi|mengisi|isi\s+ulang|perkuat|"
+    r"memperkuat|penuhi|memenuhi|pertebal|mempertebal|topang|menopang|tambah|menambah|hidupkan|"
+    r"menghidupkan|bikin|membuat|jaga|menjaga|sokong|menyokong)\s+(?:gudang\s+"
+    r"(?:senjata|amunisi|peluru)|arsenal|persenjataan|stok(?:\s+(?:senjata|amunisi|peluru))?|"
+    r"meriam|artileri|mesin\s+perang|garis\s+depan)"
+    r"(?:\s+(?:pasukan|tentara|militer))?\s+",
+    re.IGNORECASE,
+)
+_OWNED_GAP = re.compile(r"\s*(?:'s|’s)?\s*|\s+(?:dari|asal|from)\s+", re.IGNORECASE)
+KEPT_ENTRY = Entry(kind="transfer", canonical=KEPT, sub="give", voice="active", strong=False)
+"""A party's weapons keeping another's guns firing or arsenal full: the first gives them."""
+
+
+def _owned_goods(text: str, hits: list[Hit], i: int) -> str | None:
+    """The party whose goods hits[i] closes ("Pyongyang's shells", "Peluru Korut"), if any."""
+    hit = hits[i]
+    if hit.entry.kind == "item" and hit.entry.origin:
+        return hit.entry.origin
+    if i < 1:
+        return None
+    first = hits[i - 1]
+    pair = {first.entry.kind, hit.entry.kind}
+    near = _OWNED_GAP.fullmatch(text, first.end, hit.start)
+    if pair != {"item", "actor"} or near is None:
+        return None
+    return first.entry.canonical if first.entry.kind == "actor" else hit.entry.canonical
+
+
+def lend_kept(text: str, hits: list[Hit]) -> list[Hit]:
+    """Hits with a weak give word lent where one party's weapons keep another's war going.
+
+    "Pyongyang's shells keep Russia's guns firing", "Drone Iran Isi Gudang Senjata Rusia": goods
+    of one party doing the work of another's guns, arsenal or front are its supply. A verb of
+    striking ("Ukraine's drones hit Russia's arsenal") is no sustaining one, and goods of no
+    weapon or a taker of the same party tell of no transfer.
+    """
+    named = [h for h in hits if h.entry.kind != "negative"]
+    lent = []
+    for i in range(len(named) - 1):
+        owner = _owned_goods(text, named, i)
+        taker = next((h for h in named[i + 1 :] if h.entry.kind == "actor"), None)
+        if owner is None or taker is None or taker.entry.canonical == owner:
+            continue
+        if any(h.entry.kind == "transfer" and h.start < taker.end for h in hits):
+            return hits  # a verb of its own tells the transfer ("..., study finds" comes after)
+        gap = named[i].end, taker.start
+        found = _KEPT_EN.fullmatch(text, *gap)
+        if found is None or not _HELD_AFTER.match(text, taker.end):
+            found = _KEPT_ID.fullmatch(text, *gap)
+        if found is None:
+            continue
+        start, end = found.span("verb")
+        lent.append(Hit(named[i].field, start, end, found.group("verb"), KEPT_ENTRY))
+    return with_lent(hits, lent)
+
+
+_NEEDS = re.compile(
+    r"\s+(?:kini\s+|now\s+|still\s+|terus\s+|bantu\s+|helps?\s+)?(?P<verb>penuhi|memenuhi|cukupi|"
+    r"mencukupi|meets?|met|fills?|filled|covers?|covered|plugs?|plugged)\s+(?P<rest>kebutuhan\s+|"
+    r"kekurangan\s+|the\s+)?",
+    re.IGNORECASE,
+)
+_NEED_AFTER = re.compile(
+    r"\s+(?:needs?|demand|shortfall|shortages?|gap|hunger|appetite)(?!\w)", re.IGNORECASE
+)
+
+
+def lend_needs(text: str, hits: list[Hit]) -> list[Hit]:
+    """Hits with a weak give word lent where a party meets another's need for weapons.
+
+    "Korut Penuhi Kebutuhan Peluru Rusia", "North Korea meets Russia's shell needs": the party
+    filling the need supplies it; "Korut Penuhi Kebutuhan Pangan Rusia" names no weapon, and
+    a need told without its taker ("Kim Penuhi Kebutuhan Peluru") names no second party.
+    """
+    if any(h.entry.kind == "transfer" for h in hits):
+        return hits
+    lent = []
+    named = [h for h in hits if h.entry.kind != "negative"]  # "Amunisi Tentara Rusia"
+    for i, giver in enumerate(named[:-2]):
+        if giver.entry.kind != "actor":
+            continue
+        found = _NEEDS.match(text, giver.end)
+        after = named[i + 1 : i + 3]
+        if found is None or after[0].start != found.end():
+            continue
+        kinds = [h.entry.kind for h in after]
+        if found.group("rest") and found.group("rest").lower().startswith("keb"):
+            fits = kinds == ["item", "actor"] or kinds == ["actor", "item"]  # "Peluru Rusia"
+        else:  # "Russia's shell needs", "the Houthis' missile shortfall"
+            fits = kinds == ["actor", "item"] and bool(_NEED_AFTER.match(text, after[1].end))
+        if fits and giver.entry.canonical not in {h.entry.canonical for h in after}:
+            verb = found.span("verb")
+            lent.append(Hit(giver.field, *verb, text[slice(*verb)], NEEDS_ENTRY))
+    return with_lent(hits, lent)
+
+
+NEEDS_ENTRY = Entry(kind="transfer", canonical="penuhi", sub="give", voice="active", strong=False)
+"""A party meeting another's need for weapons: it gives them."""
