@@ -11,6 +11,7 @@ from pantau.filter import (
     domestic,
     headline,
     headline_goods,
+    misreads,
     offers,
     parts,
     speakers,
@@ -147,9 +148,9 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         all_hits = title_hits + text_hits
         has, actors, items, transfer_hits = _tally(all_hits, watchlist.group_base)
     if "item" in has:  # findings of origin need a weapon: most stories skip them
-        title_hits, text_hits = (
-            parts.lend_parts(title, title_hits),
-            parts.lend_parts(text, text_hits),
+        title_hits, text_hits = (  # "Russian ships fire", "thanks for condolences": no handover
+            parts.lend_parts(title, misreads.without_misread(title, title_hits)),
+            parts.lend_parts(text, misreads.without_misread(text, text_hits)),
         )
         title_hits = headline.lend_made(title, parts.lend_traced(title, title_hits))
         # "Russia-bound shells", "Kereta Barang dari Korut ke Rusia", "Korut Dapat Minyak, Rusia
