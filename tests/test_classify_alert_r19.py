@@ -79,3 +79,53 @@ def test_a_delegation_arriving_to_discuss_weapons_stays_quiet(wl: Watchlist, tit
 
 def test_weapons_arriving_are_still_a_delivery(wl: Watchlist) -> None:
     assert alert_pair(wl, "Drone Iran Tiba di Moskow") == ("IR", "RU")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Vietnam hosted its first international arms expo, Russian drones on show",
+        "Belarus Jadi Tuan Rumah Latihan Bersama, Rusia Bawa Rudal",
+    ],
+)
+def test_a_hosted_event_is_no_weapon_hosted(wl: Watchlist, title: str) -> None:
+    assert quiet(wl, title)
+
+
+def test_weapons_hosted_for_their_owner_are_a_receipt(wl: Watchlist) -> None:
+    assert alert_pair(wl, "Minsk to host Russian Iskander launchers") == ("RU", "BY")
+
+
+def test_weapons_hosted_under_their_owner_s_control_stay_quiet(wl: Watchlist) -> None:
+    title = "Minsk to host Russian Iskander launchers"
+    assert quiet(wl, title, "Moscow will keep full control over the launchers, officials said.")
+
+
+# Upkeep of another party's weapons: a service place opened for them, or the weapons kept.
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Rusia Buka Pusat Perawatan Helikopter di Laos", "RU", "LA"),
+        ("Moscow opens maintenance hub for MiG-29 fighters in Algeria", "RU", "DZ"),
+        ("Iran to overhaul Venezuela's Su-30 jets", "IR", "VE"),
+    ],
+)
+def test_upkeep_of_another_party_s_weapons_is_a_supply(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title) == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Maskapai Buka Pusat Perawatan Pesawat Penumpang di Laos",
+        "Moscow opens maintenance hub for trucks in Algeria",
+        "Russian army to overhaul its own Su-30 jets",
+        "Iran maintains it has the region's best drones, Venezuela's army says",
+    ],
+)
+def test_upkeep_of_no_weapon_or_of_one_s_own_stays_quiet(wl: Watchlist, title: str) -> None:
+    assert quiet(wl, title)

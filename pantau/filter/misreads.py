@@ -21,10 +21,37 @@ _HELP = "bantu"  # the watchlist's help entry ("Bantu", "helps", "membantu")
 _TO_FIGHT = re.compile(
     r"\s+(?:to\s+)?(?:serang|menyerang|gempur|menggempur|hantam|menghantam|tembak|menembak|"
     r"rebut|merebut|lawan|melawan|usir|mengusir|bom|mengebom|bombardir|membombardir|incar|"
-    r"mengincar|strike|attack|hit|target|bomb|fight|repel|shoot\s+down|pound)(?!\w)",
+    r"mengincar|strike|attack|hit|target|bomb|fight|repel|shoot\s+down|pound|"
+    # Mending what was struck is help of another kind: "Bantu Ukraina Perbaiki Jaringan Listrik".
+    r"perbaiki|memperbaiki|pulihkan|memulihkan|evakuasi|mengevakuasi|repair|restore|rebuild|"
+    r"evacuate)(?!\w)",
     re.IGNORECASE,
 )
-"""A verb of fighting after the party helped: the help is in that fight, nothing handed."""
+"""A verb of fighting or mending after the party helped: the help is in that act."""
+
+_HOSTS = frozenset({"hosts", "hosted", "to host", "tuan rumah"})
+_EVENT_HOSTED = re.compile(
+    r"(?:\s+[\w'-]+){0,4}?\s+(?:expo|exhibitions?|pameran|summit|KTT|talks|pembicaraan|"
+    r"perundingan|forum|conference|konferensi|drills?|latihan|exercises?|games|show|airshow|"
+    r"visit|kunjungan|meeting|pertemuan)(?!\w)",
+    re.IGNORECASE,
+)
+"""What a host holds that is no weapon: "hosts first defence expo", "Jadi Tuan Rumah Pameran"."""
+
+_KEPT = re.compile(
+    r"control\s+(?:remains?|stays?)\s+with|under\s+(?:the\s+)?[\w-]+\s+control|"
+    r"(?:retains?|retained|keeps?|kept)\s+(?:full\s+|sole\s+)?control|"
+    r"kendali\s+(?:tetap|masih)\s+(?:di\s+tangan|dipegang|berada)",
+    re.IGNORECASE,
+)
+"""Weapons hosted whose owner keeps control: no handover ("control remains with Moscow")."""
+
+_MAINTAIN = frozenset({"maintain", "maintains", "maintained", "maintaining"})
+_ASSERTED = re.compile(
+    r"(?:\s+[\w'-]+){0,4}?\s+(?:that|are|is|were|was|will|would|have|has|had|did|do|does)(?!\w)",
+    re.IGNORECASE,
+)
+"""'maintains' before a finite verb asserts ("maintains Iranian drones are not used")."""
 
 _VISITORS = re.compile(
     r"(?<!\w)(?:delegasi|delegations?|rombongan|utusan|envoys?|menteri|ministers?|menhan|menlu|"
@@ -37,17 +64,20 @@ _VISITORS = re.compile(
 _VISITOR_REACH = 40  # characters before the arrival word that may hold its people
 
 
-def without_misread(text: str, hits: list[Hit]) -> list[Hit]:
-    """Hits without the transfer words that tell of no handover in their construction."""
+def without_misread(text: str, hits: list[Hit], story: str = "") -> list[Hit]:
+    """Hits without the transfer words that tell of no handover in their construction; story is
+    the rest of the story, where a host's weapons may be said to stay under their owner."""
     if not any(h.entry.kind == "transfer" for h in hits):
         return hits
     kept = [
-        h for n, h in enumerate(hits) if h.entry.kind != "transfer" or not _misread(text, n, hits)
+        h
+        for n, h in enumerate(hits)
+        if h.entry.kind != "transfer" or not _misread(text, n, hits, story)
     ]
     return hits if len(kept) == len(hits) else kept
 
 
-def _misread(text: str, n: int, hits: list[Hit]) -> bool:
+def _misread(text: str, n: int, hits: list[Hit], story: str) -> bool:
     """Whether the transfer word hits[n] is a noun, a courtesy, a fight or a visit here."""
     hit = hits[n]
     word = hit.text.lower()
@@ -55,6 +85,12 @@ def _misread(text: str, n: int, hits: list[Hit]) -> bool:
         return _ship_noun(text, n, hits)
     if word in _THANKS:
         return _thanked_for_no_weapon(text, n, hits)
+    if word in _HOSTS:
+        if _EVENT_HOSTED.match(text, hit.end) is not None:
+            return True
+        return _KEPT.search(text) is not None or _KEPT.search(story) is not None
+    if word in _MAINTAIN:
+        return _ASSERTED.match(text, hit.end) is not None
     if hit.entry.canonical == _HELP:
         return _helped_to_fight(text, n, hits)
     if hit.entry.sub == "arrive":
