@@ -11,12 +11,14 @@ from pantau.filter import (
     domestic,
     headline,
     headline_goods,
+    misreads,
     offers,
     parts,
     speakers,
     spread,
     story_stance,
     strikes,
+    upkeep,
     wording,
 )
 from pantau.filter.bystanders import EXPLAINER, recalled_paragraph
@@ -143,13 +145,14 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     title_hits, text_hits = headline.verbless(
         title, text or "", title_hits, text_hits, partial(headline.lend, watchlist)
     )
+    title_hits, text_hits = upkeep.lend_service_places(title, text or "", title_hits, text_hits)
     if title_hits is not as_found[0] or text_hits is not as_found[1]:  # dropped or lent: again
         all_hits = title_hits + text_hits
         has, actors, items, transfer_hits = _tally(all_hits, watchlist.group_base)
     if "item" in has:  # findings of origin need a weapon: most stories skip them
-        title_hits, text_hits = (
-            parts.lend_parts(title, title_hits),
-            parts.lend_parts(text, text_hits),
+        title_hits, text_hits = (  # "Russian ships fire", "thanks for condolences": no handover
+            parts.lend_parts(title, misreads.without_misread(title, title_hits, text or "")),
+            parts.lend_parts(text, misreads.without_misread(text, text_hits, title)),
         )
         title_hits = headline.lend_made(title, parts.lend_traced(title, title_hits))
         # "Russia-bound shells", "Kereta Barang dari Korut ke Rusia", "Korut Dapat Minyak, Rusia

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from pantau.filter import bare, headline, offers, parts, seizures, wording
+from pantau.filter import bare, headline, offers, parts, seizures, upkeep, wording
 from pantau.filter.barter import barter_roles, reverse
 from pantau.filter.direction import Clause, Roles, target_user
 from pantau.filter.matching import Hit
@@ -63,4 +63,4 @@ def found_roles(
         roles = headline.site_recipient(clause, hit, roles)
     if hit.entry.canonical == FOUND_IN:
         roles = headline.holder_recipient(text, hit, hits, roles)
-    return roles
+    return upkeep.served_owner(clause, hit, roles)  # "overhaul Egypt's MiG-29s": Egypt served

@@ -1,0 +1,131 @@
+"""The alert decision, nineteenth round: stance-like kinds and known false alerts, with twins."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import alert_pair
+from pantau.filter.classify import classify
+from pantau.filter.watchlist import Watchlist
+
+
+def quiet(wl: Watchlist, title: str, text: str = "") -> bool:
+    """Whether the story raises no alert."""
+    return not classify(title, text, wl).alert
+
+
+# Known false alerts: a word that reads as a transfer in another construction.
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Moscow thanked Tehran for sympathy after a drone crash",
+        "Kremlin thanks Pyongyang for condolences over missile depot fire",
+        "Tehran thanks Moscow for its support following rocket attack",
+    ],
+)
+def test_thanks_for_a_courtesy_stays_quiet(wl: Watchlist, title: str) -> None:
+    assert quiet(wl, title)
+
+
+def test_thanks_for_the_weapons_themselves_is_still_a_receipt(wl: Watchlist) -> None:
+    assert alert_pair(wl, "Moscow thanks Pyongyang for the artillery shells") == ("KP", "RU")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Russian ships fire cruise missiles towards Odesa",
+        "North Korean ships test-fire missiles in the Yellow Sea",
+        "Russian ships launch drones at grain ports",
+    ],
+)
+def test_ships_after_a_nationality_adjective_is_the_noun(wl: Watchlist, title: str) -> None:
+    assert quiet(wl, title)
+
+
+def test_ships_after_a_state_before_weapons_is_still_the_verb(wl: Watchlist) -> None:
+    assert alert_pair(wl, "Tehran ships drones to Moscow") == ("IR", "RU")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "AS Bantu Ukraina Gempur Rusia dengan Drone",
+        "US helps Ukraine hit Russian airfields with drones",
+        "Iran Bantu Houthi Serang Kapal dengan Drone",
+    ],
+)
+def test_help_in_a_fight_hands_no_weapon(wl: Watchlist, title: str) -> None:
+    assert quiet(wl, title)
+
+
+def test_help_with_the_weapons_is_still_a_supply(wl: Watchlist) -> None:
+    assert alert_pair(wl, "Iran Bantu Houthi dengan Drone") == ("IR", "YE")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Delegasi Korut Tiba di Moskow untuk Bahas Rudal",
+        "Iranian delegation arrives in Moscow to discuss drones",
+        "Menhan Rusia Tiba di Teheran, Bahas Drone",
+    ],
+)
+def test_a_delegation_arriving_to_discuss_weapons_stays_quiet(wl: Watchlist, title: str) -> None:
+    assert quiet(wl, title)
+
+
+def test_weapons_arriving_are_still_a_delivery(wl: Watchlist) -> None:
+    assert alert_pair(wl, "Drone Iran Tiba di Moskow") == ("IR", "RU")
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Vietnam hosted its first international arms expo, Russian drones on show",
+        "Belarus Jadi Tuan Rumah Latihan Bersama, Rusia Bawa Rudal",
+    ],
+)
+def test_a_hosted_event_is_no_weapon_hosted(wl: Watchlist, title: str) -> None:
+    assert quiet(wl, title)
+
+
+def test_weapons_hosted_for_their_owner_are_a_receipt(wl: Watchlist) -> None:
+    assert alert_pair(wl, "Minsk to host Russian Iskander launchers") == ("RU", "BY")
+
+
+def test_weapons_hosted_under_their_owner_s_control_stay_quiet(wl: Watchlist) -> None:
+    title = "Minsk to host Russian Iskander launchers"
+    assert quiet(wl, title, "Moscow will keep full control over the launchers, officials said.")
+
+
+# Upkeep of another party's weapons: a service place opened for them, or the weapons kept.
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Rusia Buka Pusat Perawatan Helikopter di Laos", "RU", "LA"),
+        ("Moscow opens maintenance hub for MiG-29 fighters in Algeria", "RU", "DZ"),
+        ("Iran to overhaul Venezuela's Su-30 jets", "IR", "VE"),
+    ],
+)
+def test_upkeep_of_another_party_s_weapons_is_a_supply(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title) == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Maskapai Buka Pusat Perawatan Pesawat Penumpang di Laos",
+        "Moscow opens maintenance hub for trucks in Algeria",
+        "Russian army to overhaul its own Su-30 jets",
+        "Iran maintains it has the region's best drones, Venezuela's army says",
+    ],
+)
+def test_upkeep_of_no_weapon_or_of_one_s_own_stays_quiet(wl: Watchlist, title: str) -> None:
+    assert quiet(wl, title)
