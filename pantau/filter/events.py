@@ -56,17 +56,14 @@ class StoryField:
         self.by_sentence: dict[int, list[Hit]] = defaultdict(list)
         for hit in hits:
             self.by_sentence[self.sentences.index(hit.start)].append(hit)
-        # A clause is read once per sentence: its transfer words, a payment beside it and the
-        # headline's counterpart read the same one (a fifth of them were built twice or more).
-        self._clauses: dict[int, Clause] = {}
+        self._clauses: dict[int, Clause] = {}  # each read once: a fifth were read twice or more
 
     def clause(self, index: int) -> Clause:
-        """Sentence index read as a clause (its tokens and marked actors), built once."""
-        clause = self._clauses.get(index)
-        if clause is None:
+        """Sentence index read as a clause, once for its transfer words, payment and counterpart."""
+        if index not in self._clauses:
             start, end = self.sentences.span(index)
-            clause = self._clauses[index] = Clause(self.text, start, end, self.by_sentence[index])
-        return clause
+            self._clauses[index] = Clause(self.text, start, end, self.by_sentence[index])
+        return self._clauses[index]
 
     def sentence_text(self, index: int) -> str:
         """The text of one sentence, stripped."""
