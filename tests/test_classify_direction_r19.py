@@ -164,3 +164,38 @@ def test_a_quote_naming_its_own_subject_keeps_it(wl: Watchlist) -> None:
         "Latihan Gabungan Digelar", '"Kami menerima rudal dari Korut," kata seorang analis.', wl
     )
     assert (v.supplier, v.recipient) != ("KP", "RU")
+
+
+def test_both_sides_of_baik_maupun_are_several_suppliers(wl: Watchlist) -> None:
+    """ "Baik Iran maupun Korut memasok ...": 'maupun' joins two givers as 'dan' does."""
+    assert alert_pair(
+        wl, "Arsenal Moskow", "Baik Teheran maupun Pyongyang mengirim rudal ke Rusia."
+    ) == (None, "RU")
+
+
+def test_baik_maupun_on_the_receiving_side_keeps_the_giver(wl: Watchlist) -> None:
+    """Quiet twin: 'baik kepada X maupun Y' lists takers; the one giver stays named."""
+    assert alert_pair(
+        wl, "Arsenal Moskow", "Pyongyang mengirim rudal baik ke Rusia maupun ke Suriah."
+    ) == ("KP", "RU")
+
+
+def test_the_broker_of_talks_is_no_giver(wl: Watchlist) -> None:
+    """ "In talks brokered by Qatar, Iran agreed to send ...", "yang ditengahi oleh Turki": the
+    agent of a brokering word before the transfer word is no party to it."""
+    assert alert_pair(
+        wl, "Talks end", "In talks hosted by Qatar, Tehran agreed to ship rockets to Moscow."
+    ) == ("IR", "RU")
+    assert alert_pair(
+        wl,
+        "Perundingan Usai",
+        "Dalam perundingan yang ditengahi oleh Turki, Korut sepakat mengirim roket ke Rusia.",
+    ) == ("KP", "RU")
+
+
+def test_the_agent_of_the_transfer_word_itself_still_gives(wl: Watchlist) -> None:
+    """Quiet twin: the 'by' agent of the giving word, or of a making word, stays the giver."""
+    assert alert_pair(wl, "Talks end", "Rockets were shipped by Tehran to Moscow.") == ("IR", "RU")
+    assert alert_pair(
+        wl, "Talks end", "Rockets built by Pyongyang were shipped to Moscow in May."
+    ) == ("KP", "RU")

@@ -191,6 +191,8 @@ class Clause(GovernedReader):
                 recipient.append(self._rank(actor, transfer, 1))
             elif mark == "holder" and direction != "arrive":
                 recipient.append(self._rank(actor, transfer, 2))
+            elif mark == "by" and self._brokered_by(actor, transfer):
+                continue  # "Dalam perundingan yang ditengahi oleh Qatar, Rusia sepakat kirim"
             elif mark == "by" and direction != "arrive":
                 (supplier if give else recipient).append(self._rank(actor, transfer, 1))
             elif mark == "origin" and give and self._goal_owner(actor, transfer):

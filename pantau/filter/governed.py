@@ -32,6 +32,11 @@ class GovernedReader(DealReader):
         gap = self.tokens[actor.last_token + 1 : self._token_at(transfer.start)]
         return any(t.word in dw.BARRIER for t in gap)
 
+    def _brokered_by(self, actor: Actor, transfer: Hit) -> bool:
+        """A 'by' after a brokering word before the transfer word: "talks brokered by Turkey"."""
+        k = actor.first_token - 2
+        return actor.hit.end <= transfer.start and k >= 0 and self.tokens[k].word in dw.BROKERED
+
     def _defected_to(self, actor: Actor) -> bool:
         """A 'to' after a defecting or fleeing verb: "membelot ke Korsel", "defected to Seoul"."""
         k = actor.first_token - 2

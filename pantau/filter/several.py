@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 _SIDES = frozenset({"give", "get", "arrive", "deal"})
 _GUESS = 4  # a side read from a bare noun subject or a place of making: no evidence
-_ALSO = dw.words("well along together beserta bersama")  # "as well as", "along with", "beserta"
+_ALSO = dw.words("well along together beserta bersama maupun")  # "as well as", "baik X maupun Y"
 _JOIN = (
     dw.COORD
     | _ALSO
