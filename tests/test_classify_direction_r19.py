@@ -199,3 +199,27 @@ def test_the_agent_of_the_transfer_word_itself_still_gives(wl: Watchlist) -> Non
     assert alert_pair(
         wl, "Talks end", "Rockets built by Pyongyang were shipped to Moscow in May."
     ) == ("KP", "RU")
+
+
+def test_a_procurement_networks_owner_buys_and_its_site_sells(wl: Watchlist) -> None:
+    """ "Jaringan Pengadaan Rudal Rusia di Turki", "Moscow's missile procurement network in
+    China": the network's own party gets the goods, the place it works in supplies them."""
+    assert transfer_pair(wl, "Inggris Sanksi Jaringan Pengadaan Rudal Rusia di Turki") == (
+        "TR",
+        "RU",
+    )
+    assert transfer_pair(wl, "EU targets Moscow's missile procurement network in China") == (
+        "CN",
+        "RU",
+    )
+
+
+def test_a_network_with_no_owner_or_a_plain_purchase_keeps_its_reading(wl: Watchlist) -> None:
+    """Quiet twin: a purchase with no network word, or a network no party owns, is unchanged."""
+    assert transfer_pair(wl, "Pengadaan Rudal Rusia dari Turki Terungkap") == ("TR", "RU")
+    v = classify(
+        "Rudal Korut Jatuh di Kharkiv",
+        "Chip buatan perusahaan Jepang diduga diperoleh melalui jaringan pengadaan gelap.",
+        wl,
+    )
+    assert v.recipient != "JP"

@@ -19,6 +19,7 @@ from pantau.filter.subjects import NEAR
 __all__ = ["Clause", "Roles", "target_user"]
 
 _GUESS = 4
+_SITE_GAP = 6  # "Jaringan Pengadaan Drone Iran di China": words to the network's site
 
 
 class Clause(GovernedReader):
@@ -155,6 +156,7 @@ class Clause(GovernedReader):
             subject = None  # "South Korea bans firms supplying ...": the firms supply
         after = right[0] if right else None
         has_from = any(a.mark == "from" for a in actors)
+        network = direction == "get" and voice == "noun" and self._network(transfer)
         give = direction == "give"
         asks = self._request(subject, transfer) if give else None
         requester = subject if asks is not None else None
@@ -197,6 +199,12 @@ class Clause(GovernedReader):
                 (supplier if give else recipient).append(self._rank(actor, transfer, 1))
             elif mark == "origin" and give and self._goal_owner(actor, transfer):
                 recipient.append(self._rank(actor, transfer, 2))  # "supplying Iran's army"
+            elif mark in ("origin", "genitive") and network and self._owns(actor, transfer):
+                # "Jaringan Pengadaan Drone Iran di China", "Iran's drone procurement network
+                # in China": the network's owner buys, the place it works in sells.
+                recipient.append(self._rank(actor, transfer, 3))
+            elif mark == "at" and network and 0 < actor.first_token - t_last <= _SITE_GAP:
+                supplier.append(self._rank(actor, transfer, 3))
             elif mark == "origin" and direction == "get" and has_from:
                 # "Russian shells come from North Korea": the holder of items told of as coming
                 # from a named source received them.

@@ -191,6 +191,7 @@ GOAL_NOUN = words(
     "programme programmes program programs industry industries army armies military forces "
     "war arsenal arsenals makers factories plants fleet sector machine"
 )  # "supplying Iran's drone programme": what a party's possessive names as the goal
+NETWORK = words("jaringan network networks ring rings")  # a buyer's procurement network
 BROKERED = words(
     "brokered mediated hosted organised organized chaired facilitated convened ditengahi "
     "dimediasi difasilitasi diprakarsai digagas dipimpin"
