@@ -223,3 +223,19 @@ def test_a_network_with_no_owner_or_a_plain_purchase_keeps_its_reading(wl: Watch
         wl,
     )
     assert v.recipient != "JP"
+
+
+def test_plural_suppliers_of_a_named_customer_leave_the_supplier_open(wl: Watchlist) -> None:
+    """ "Report maps Moscow's weapons suppliers", "Para Pemasok Senjata Rusia": givers told in the
+    plural, none named in the headline, are several; a body naming one gives no single supplier."""
+    body = "Pyongyang shipped rockets to Russia in March, the study found."
+    assert alert_pair(wl, "Study maps Moscow's weapons suppliers", body) == (None, "RU")
+    body_id = "Korut mengirim roket ke Rusia pada Maret, menurut kajian itu."
+    assert alert_pair(wl, "Kajian Petakan Para Pemasok Senjata Rusia", body_id) == (None, "RU")
+
+
+def test_one_supplier_or_a_named_one_among_many_keeps_it(wl: Watchlist) -> None:
+    """Quiet twin: a singular supplier noun, or a state named among the suppliers, stays."""
+    body = "Pyongyang shipped rockets to Russia in March, the study found."
+    assert alert_pair(wl, "Study names Moscow's top weapons supplier", body) == ("KP", "RU")
+    assert alert_pair(wl, "Pyongyang among Moscow's weapons suppliers", body) == ("KP", "RU")

@@ -1,5 +1,8 @@
 """A bloc on the giving side: "negara-negara Barat", "NATO allies", "a US-led coalition".
 
+Suppliers told in the plural ("Moscow's arms suppliers", "para pemasok senjata Rusia") are a
+bloc too: with none of them named in the clause, the supplier stays open.
+
 Weapons given by a group of states have several suppliers, so the goods' maker is no guess
 for the supplier: "Ukraina Terima Sistem Patriot dari Mitra Eropa" leaves the supplier open,
 where "dari Jerman" names it. The bloc counts only where it holds the giving side: the
@@ -35,6 +38,7 @@ BLOC = re.compile(
     r"|[\w.]+-led\s+(?:coalition|alliance|bloc)|koalisi\s+pimpinan\s+[\w.]+)(?![\w-])"
 )
 _SOURCE = dw.FROM | dw.BY
+_MANY = dw.words("para sejumlah berbagai beberapa negara-negara")  # "para pemasok"
 _BEFORE_BLOC = dw.words("the a an para")
 _AUXILIARY = dw.LEAD | dw.words(
     "have has had will would could may might also already jointly telah sudah akan juga "
@@ -72,3 +76,13 @@ def _names_state(clause: TokenClause, end: int) -> bool:
     """Whether a state is named right after the group ("sekutu Barat Rusia"): its party."""
     nxt = next((t.start for t in clause.tokens if t.start >= end), None)
     return any(h.entry.kind == "actor" and h.start == nxt for h in clause.hits)
+
+
+def plural_agent(clause: TokenClause, transfer: Hit) -> bool:
+    """Whether a giving agent noun is plural: "suppliers", "pemasok-pemasok", "para pemasok"."""
+    word = transfer.text.lower()
+    if transfer.entry.sub != "give" or " " in word:
+        return False
+    first = clause._token_at(transfer.start)
+    many = first > 0 and clause.tokens[first - 1].word in _MANY
+    return many or "-" in word or (word.isascii() and word.endswith(("ers", "ors")))

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from pantau.filter import direction_words as dw
 from pantau.filter.barter import swap
-from pantau.filter.blocs import bloc_gives
+from pantau.filter.blocs import bloc_gives, plural_agent
 from pantau.filter.deals import Pair
 from pantau.filter.governed import GovernedReader
 from pantau.filter.marks import Actor
@@ -345,7 +345,11 @@ class Clause(GovernedReader):
         roles = pick(
             supplier, recipient, self._source_groups(actors, transfer), self._to_list(actors)
         )
-        return replace(roles, several_sources=True) if bloc and not roles.supplier else roles
+        # "EU report maps Moscow's suppliers": plural givers, none named ("Iran among ...").
+        plural = voice == "agent" and plural_agent(self, transfer)
+        plural = plural and all(a.hit.entry.canonical == roles.recipient for a in actors)
+        several = (bloc or plural) and not roles.supplier
+        return replace(roles, several_sources=True) if several else roles
 
 
 def _known(pair: Pair | None, recipient_rank: int = 3, supplier_rank: int = 3) -> Roles:
