@@ -239,3 +239,27 @@ def test_one_supplier_or_a_named_one_among_many_keeps_it(wl: Watchlist) -> None:
     body = "Pyongyang shipped rockets to Russia in March, the study found."
     assert alert_pair(wl, "Study names Moscow's top weapons supplier", body) == ("KP", "RU")
     assert alert_pair(wl, "Pyongyang among Moscow's weapons suppliers", body) == ("KP", "RU")
+
+
+def test_a_giver_joined_to_unnamed_others_is_several_suppliers(wl: Watchlist) -> None:
+    """ "Pyongyang and other states", "Korut dan sejumlah negara lain", "several countries":
+    the giving side is more than the one state named, so the supplier stays open."""
+    assert alert_pair(
+        wl, "Moscow restocks", "Pyongyang and other states have shipped rockets to Moscow."
+    ) == (None, "RU")
+    assert alert_pair(
+        wl, "Rusia Menimbun", "Rusia menerima roket dari Korut dan sejumlah negara lain."
+    ) == (None, "RU")
+    assert alert_pair(
+        wl, "Moscow restocks", "Several countries have shipped Shahed drones to Moscow."
+    ) == (None, "RU")
+
+
+def test_unnamed_others_among_the_takers_keep_the_giver(wl: Watchlist) -> None:
+    """Quiet twin: 'and other countries' after the recipient lists takers, not givers."""
+    assert alert_pair(
+        wl, "Moscow restocks", "Pyongyang has shipped rockets to Moscow and other states."
+    ) == ("KP", "RU")
+    assert alert_pair(
+        wl, "Rusia Menimbun", "Korut mengirim roket ke Rusia dan sejumlah negara lain."
+    ) == ("KP", "RU")

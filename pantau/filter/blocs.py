@@ -34,6 +34,8 @@ BLOC = re.compile(
     r"|(?:sekutu|mitra)(?:-(?:sekutu|mitra))?nya"
     rf"|{_SIDE_EN}\s+{_GROUP_EN}"
     rf"|(?:its|their|kyiv's|ukraine's)\s+(?:{_SIDE_EN}\s+)?{_GROUP_EN}"
+    r"|(?:several|some|many|multiple|various)\s+(?:countries|states|nations|governments)"
+    r"|(?:sejumlah|beberapa|berbagai)\s+negara"
     r"|the\s+west|pihak\s+barat|nato|uni\s+eropa|european\s+union|eu|ue"
     r"|[\w.]+-led\s+(?:coalition|alliance|bloc)|koalisi\s+pimpinan\s+[\w.]+)(?![\w-])"
 )
