@@ -263,3 +263,31 @@ def test_unnamed_others_among_the_takers_keep_the_giver(wl: Watchlist) -> None:
     assert alert_pair(
         wl, "Rusia Menimbun", "Korut mengirim roket ke Rusia dan sejumlah negara lain."
     ) == ("KP", "RU")
+
+
+def test_his_country_is_the_credited_speakers_state(wl: Watchlist) -> None:
+    """ "kata pejabat Rusia setelah Korut mengirim roket ke negaranya", "to his country, a
+    Russian general said": the goal told as the speaker's own country is the speaker's state."""
+    assert alert_pair(
+        wl,
+        "Moskow Puji Pyongyang",
+        '"Sahabat sejati," kata pejabat Rusia setelah Korut mengirim roket ke negaranya.',
+    ) == ("KP", "RU")
+    assert alert_pair(
+        wl,
+        "Moscow praises Pyongyang",
+        "Pyongyang shipped rockets to his country, a Russian general said.",
+    ) == ("KP", "RU")
+
+
+def test_the_subjects_own_country_or_a_named_goal_is_no_speakers(wl: Watchlist) -> None:
+    """Quiet twin: 'negaranya sendiri' is the subject's own country; a named goal stays."""
+    v = classify(
+        "Korut Kirim Roket", "Korut mengirim roket ke negaranya sendiri, kata pejabat Rusia.", wl
+    )
+    assert v.recipient != "RU"
+    assert alert_pair(
+        wl,
+        "Moscow praises Pyongyang",
+        "Pyongyang shipped rockets to Belarus, a Russian general said.",
+    ) == ("KP", "BY")

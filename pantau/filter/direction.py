@@ -11,7 +11,7 @@ from pantau.filter.deals import Pair
 from pantau.filter.governed import GovernedReader
 from pantau.filter.marks import Actor
 from pantau.filter.matching import Hit
-from pantau.filter.quotes import we_speaker
+from pantau.filter.quotes import own_country, we_speaker
 from pantau.filter.roles import Roles, pick, target_user
 from pantau.filter.several import widen
 from pantau.filter.subjects import NEAR
@@ -75,6 +75,9 @@ class Clause(GovernedReader):
                 replace(roles, recipient=we, recipient_rank=2) if we != roles.supplier else roles
             )
         if roles.recipient is None and transfer.entry.sub == "give":
+            home = own_country(self, transfer, roles.supplier)  # "ke negaranya", a speaker's
+            if home is not None:
+                return replace(roles, recipient=home, recipient_rank=2)
             open_to = self.unnamed_recipient(transfer)
             return replace(roles, unnamed_recipient=open_to)
         return roles
