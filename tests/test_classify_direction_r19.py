@@ -291,3 +291,22 @@ def test_the_subjects_own_country_or_a_named_goal_is_no_speakers(wl: Watchlist) 
         "Moscow praises Pyongyang",
         "Pyongyang shipped rockets to Belarus, a Russian general said.",
     ) == ("KP", "BY")
+
+
+def test_a_modal_before_bare_ship_makes_it_the_giving_verb(wl: Watchlist) -> None:
+    """ "under which Pyongyang will ship rockets to Moscow", "could ship": after a modal the
+    bare word is the verb, not the vessel."""
+    assert alert_pair(
+        wl,
+        "Moscow and Pyongyang sign pact",
+        "The pact under which Pyongyang will ship rockets to Moscow takes effect in May.",
+    ) == ("KP", "RU")
+    assert alert_pair(
+        wl, "Pyongyang's offer", "Pyongyang could ship more rockets to Russia, Seoul warns."
+    ) == ("KP", "RU")
+
+
+def test_a_modal_before_a_ship_with_no_weapons_stays_quiet(wl: Watchlist) -> None:
+    """Quiet twin: the weak entry still needs weapons and both parties."""
+    assert not classify("Pyongyang will ship coal to China", "", wl).alert
+    assert not classify("Pyongyang's navy will ship sailors to the drills", "", wl).alert
