@@ -1,14 +1,14 @@
 """A bloc on the giving side: "negara-negara Barat", "NATO allies", "a US-led coalition".
 
-Suppliers told in the plural ("Moscow's arms suppliers", "para pemasok senjata Rusia") are a
-bloc too: with none of them named in the clause, the supplier stays open.
-
 Weapons given by a group of states have several suppliers, so the goods' maker is no guess
 for the supplier: "Ukraina Terima Sistem Patriot dari Mitra Eropa" leaves the supplier open,
 where "dari Jerman" names it. The bloc counts only where it holds the giving side: the
 subject right before a giving verb, the party after 'dari'/'from'/'oleh'/'by', or the agent
 right after an Indonesian di- passive ("dikirim negara-negara Barat"). A group named with its
 state ("sekutu Rusia", "Russia's allies") is that state's party, no bloc.
+
+Suppliers told in the plural ("Moscow's arms suppliers", "para pemasok senjata Rusia") are a
+bloc too: with none of them named in the clause, the supplier stays open.
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ _GROUP_EN = (
     r"(?:countries|states|nations|allies|partners|backers|donors|supporters|governments"
     r"|members|capitals)"
 )
-BLOC = re.compile(
+_BLOC = re.compile(
     rf"(?<![\w-])(?:(?:para\s+)?{_GROUP_ID}\s+{_SIDE_ID}"
     r"|(?:sekutu|mitra)(?:-(?:sekutu|mitra))?nya"
     rf"|{_SIDE_EN}\s+{_GROUP_EN}"
@@ -51,7 +51,7 @@ _AUXILIARY = dw.LEAD | dw.words(
 def bloc_gives(clause: TokenClause, transfer: Hit, voice: str | None) -> bool:
     """Whether a bloc holds the giving side of a transfer word in the clause."""
     low = clause.text[clause.start : clause.tokens[-1].end].lower() if clause.tokens else ""
-    for found in BLOC.finditer(low):
+    for found in _BLOC.finditer(low):
         start, end = found.start() + clause.start, found.end() + clause.start
         if _names_state(clause, end):
             continue
