@@ -164,3 +164,149 @@ def test_a_quote_naming_its_own_subject_keeps_it(wl: Watchlist) -> None:
         "Latihan Gabungan Digelar", '"Kami menerima rudal dari Korut," kata seorang analis.', wl
     )
     assert (v.supplier, v.recipient) != ("KP", "RU")
+
+
+def test_both_sides_of_baik_maupun_are_several_suppliers(wl: Watchlist) -> None:
+    """ "Baik Iran maupun Korut memasok ...": 'maupun' joins two givers as 'dan' does."""
+    assert alert_pair(
+        wl, "Arsenal Moskow", "Baik Teheran maupun Pyongyang mengirim rudal ke Rusia."
+    ) == (None, "RU")
+
+
+def test_baik_maupun_on_the_receiving_side_keeps_the_giver(wl: Watchlist) -> None:
+    """Quiet twin: 'baik kepada X maupun Y' lists takers; the one giver stays named."""
+    assert alert_pair(
+        wl, "Arsenal Moskow", "Pyongyang mengirim rudal baik ke Rusia maupun ke Suriah."
+    ) == ("KP", "RU")
+
+
+def test_the_broker_of_talks_is_no_giver(wl: Watchlist) -> None:
+    """ "In talks brokered by Qatar, Iran agreed to send ...", "yang ditengahi oleh Turki": the
+    agent of a brokering word before the transfer word is no party to it."""
+    assert alert_pair(
+        wl, "Talks end", "In talks hosted by Qatar, Tehran agreed to ship rockets to Moscow."
+    ) == ("IR", "RU")
+    assert alert_pair(
+        wl,
+        "Perundingan Usai",
+        "Dalam perundingan yang ditengahi oleh Turki, Korut sepakat mengirim roket ke Rusia.",
+    ) == ("KP", "RU")
+
+
+def test_the_agent_of_the_transfer_word_itself_still_gives(wl: Watchlist) -> None:
+    """Quiet twin: the 'by' agent of the giving word, or of a making word, stays the giver."""
+    assert alert_pair(wl, "Talks end", "Rockets were shipped by Tehran to Moscow.") == ("IR", "RU")
+    assert alert_pair(
+        wl, "Talks end", "Rockets built by Pyongyang were shipped to Moscow in May."
+    ) == ("KP", "RU")
+
+
+def test_a_procurement_networks_owner_buys_and_its_site_sells(wl: Watchlist) -> None:
+    """ "Jaringan Pengadaan Rudal Rusia di Turki", "Moscow's missile procurement network in
+    China": the network's own party gets the goods, the place it works in supplies them."""
+    assert transfer_pair(wl, "Inggris Sanksi Jaringan Pengadaan Rudal Rusia di Turki") == (
+        "TR",
+        "RU",
+    )
+    assert transfer_pair(wl, "EU targets Moscow's missile procurement network in China") == (
+        "CN",
+        "RU",
+    )
+
+
+def test_a_network_with_no_owner_or_a_plain_purchase_keeps_its_reading(wl: Watchlist) -> None:
+    """Quiet twin: a purchase with no network word, or a network no party owns, is unchanged."""
+    assert transfer_pair(wl, "Pengadaan Rudal Rusia dari Turki Terungkap") == ("TR", "RU")
+    v = classify(
+        "Rudal Korut Jatuh di Kharkiv",
+        "Chip buatan perusahaan Jepang diduga diperoleh melalui jaringan pengadaan gelap.",
+        wl,
+    )
+    assert v.recipient != "JP"
+
+
+def test_plural_suppliers_of_a_named_customer_leave_the_supplier_open(wl: Watchlist) -> None:
+    """ "Report maps Moscow's weapons suppliers", "Para Pemasok Senjata Rusia": givers told in the
+    plural, none named in the headline, are several; a body naming one gives no single supplier."""
+    body = "Pyongyang shipped rockets to Russia in March, the study found."
+    assert alert_pair(wl, "Study maps Moscow's weapons suppliers", body) == (None, "RU")
+    body_id = "Korut mengirim roket ke Rusia pada Maret, menurut kajian itu."
+    assert alert_pair(wl, "Kajian Petakan Para Pemasok Senjata Rusia", body_id) == (None, "RU")
+
+
+def test_one_supplier_or_a_named_one_among_many_keeps_it(wl: Watchlist) -> None:
+    """Quiet twin: a singular supplier noun, or a state named among the suppliers, stays."""
+    body = "Pyongyang shipped rockets to Russia in March, the study found."
+    assert alert_pair(wl, "Study names Moscow's top weapons supplier", body) == ("KP", "RU")
+    assert alert_pair(wl, "Pyongyang among Moscow's weapons suppliers", body) == ("KP", "RU")
+
+
+def test_a_giver_joined_to_unnamed_others_is_several_suppliers(wl: Watchlist) -> None:
+    """ "Pyongyang and other states", "Korut dan sejumlah negara lain", "several countries":
+    the giving side is more than the one state named, so the supplier stays open."""
+    assert alert_pair(
+        wl, "Moscow restocks", "Pyongyang and other states have shipped rockets to Moscow."
+    ) == (None, "RU")
+    assert alert_pair(
+        wl, "Rusia Menimbun", "Rusia menerima roket dari Korut dan sejumlah negara lain."
+    ) == (None, "RU")
+    assert alert_pair(
+        wl, "Moscow restocks", "Several countries have shipped Shahed drones to Moscow."
+    ) == (None, "RU")
+
+
+def test_unnamed_others_among_the_takers_keep_the_giver(wl: Watchlist) -> None:
+    """Quiet twin: 'and other countries' after the recipient lists takers, not givers."""
+    assert alert_pair(
+        wl, "Moscow restocks", "Pyongyang has shipped rockets to Moscow and other states."
+    ) == ("KP", "RU")
+    assert alert_pair(
+        wl, "Rusia Menimbun", "Korut mengirim roket ke Rusia dan sejumlah negara lain."
+    ) == ("KP", "RU")
+
+
+def test_his_country_is_the_credited_speakers_state(wl: Watchlist) -> None:
+    """ "kata pejabat Rusia setelah Korut mengirim roket ke negaranya", "to his country, a
+    Russian general said": the goal told as the speaker's own country is the speaker's state."""
+    assert alert_pair(
+        wl,
+        "Moskow Puji Pyongyang",
+        '"Sahabat sejati," kata pejabat Rusia setelah Korut mengirim roket ke negaranya.',
+    ) == ("KP", "RU")
+    assert alert_pair(
+        wl,
+        "Moscow praises Pyongyang",
+        "Pyongyang shipped rockets to his country, a Russian general said.",
+    ) == ("KP", "RU")
+
+
+def test_the_subjects_own_country_or_a_named_goal_is_no_speakers(wl: Watchlist) -> None:
+    """Quiet twin: 'negaranya sendiri' is the subject's own country; a named goal stays."""
+    v = classify(
+        "Korut Kirim Roket", "Korut mengirim roket ke negaranya sendiri, kata pejabat Rusia.", wl
+    )
+    assert v.recipient != "RU"
+    assert alert_pair(
+        wl,
+        "Moscow praises Pyongyang",
+        "Pyongyang shipped rockets to Belarus, a Russian general said.",
+    ) == ("KP", "BY")
+
+
+def test_a_modal_before_bare_ship_makes_it_the_giving_verb(wl: Watchlist) -> None:
+    """ "under which Pyongyang will ship rockets to Moscow", "could ship": after a modal the
+    bare word is the verb, not the vessel."""
+    assert alert_pair(
+        wl,
+        "Moscow and Pyongyang sign pact",
+        "The pact under which Pyongyang will ship rockets to Moscow takes effect in May.",
+    ) == ("KP", "RU")
+    assert alert_pair(
+        wl, "Pyongyang's offer", "Pyongyang could ship more rockets to Russia, Seoul warns."
+    ) == ("KP", "RU")
+
+
+def test_a_modal_before_a_ship_with_no_weapons_stays_quiet(wl: Watchlist) -> None:
+    """Quiet twin: the weak entry still needs weapons and both parties."""
+    assert not classify("Pyongyang will ship coal to China", "", wl).alert
+    assert not classify("Pyongyang's navy will ship sailors to the drills", "", wl).alert

@@ -6,6 +6,9 @@ where "dari Jerman" names it. The bloc counts only where it holds the giving sid
 subject right before a giving verb, the party after 'dari'/'from'/'oleh'/'by', or the agent
 right after an Indonesian di- passive ("dikirim negara-negara Barat"). A group named with its
 state ("sekutu Rusia", "Russia's allies") is that state's party, no bloc.
+
+Suppliers told in the plural ("Moscow's arms suppliers", "para pemasok senjata Rusia") are a
+bloc too: with none of them named in the clause, the supplier stays open.
 """
 
 from __future__ import annotations
@@ -26,15 +29,18 @@ _GROUP_EN = (
     r"(?:countries|states|nations|allies|partners|backers|donors|supporters|governments"
     r"|members|capitals)"
 )
-BLOC = re.compile(
+_BLOC = re.compile(
     rf"(?<![\w-])(?:(?:para\s+)?{_GROUP_ID}\s+{_SIDE_ID}"
     r"|(?:sekutu|mitra)(?:-(?:sekutu|mitra))?nya"
     rf"|{_SIDE_EN}\s+{_GROUP_EN}"
     rf"|(?:its|their|kyiv's|ukraine's)\s+(?:{_SIDE_EN}\s+)?{_GROUP_EN}"
+    r"|(?:several|some|many|multiple|various)\s+(?:countries|states|nations|governments)"
+    r"|(?:sejumlah|beberapa|berbagai)\s+negara"
     r"|the\s+west|pihak\s+barat|nato|uni\s+eropa|european\s+union|eu|ue"
     r"|[\w.]+-led\s+(?:coalition|alliance|bloc)|koalisi\s+pimpinan\s+[\w.]+)(?![\w-])"
 )
 _SOURCE = dw.FROM | dw.BY
+_MANY = dw.words("para sejumlah berbagai beberapa negara-negara")  # "para pemasok"
 _BEFORE_BLOC = dw.words("the a an para")
 _AUXILIARY = dw.LEAD | dw.words(
     "have has had will would could may might also already jointly telah sudah akan juga "
@@ -45,7 +51,7 @@ _AUXILIARY = dw.LEAD | dw.words(
 def bloc_gives(clause: TokenClause, transfer: Hit, voice: str | None) -> bool:
     """Whether a bloc holds the giving side of a transfer word in the clause."""
     low = clause.text[clause.start : clause.tokens[-1].end].lower() if clause.tokens else ""
-    for found in BLOC.finditer(low):
+    for found in _BLOC.finditer(low):
         start, end = found.start() + clause.start, found.end() + clause.start
         if _names_state(clause, end):
             continue
@@ -72,3 +78,13 @@ def _names_state(clause: TokenClause, end: int) -> bool:
     """Whether a state is named right after the group ("sekutu Barat Rusia"): its party."""
     nxt = next((t.start for t in clause.tokens if t.start >= end), None)
     return any(h.entry.kind == "actor" and h.start == nxt for h in clause.hits)
+
+
+def plural_agent(clause: TokenClause, transfer: Hit) -> bool:
+    """Whether a giving agent noun is plural: "suppliers", "pemasok-pemasok", "para pemasok"."""
+    word = transfer.text.lower()
+    if transfer.entry.sub != "give" or " " in word:
+        return False
+    first = clause._token_at(transfer.start)
+    many = first > 0 and clause.tokens[first - 1].word in _MANY
+    return many or "-" in word or (word.isascii() and word.endswith(("ers", "ors")))

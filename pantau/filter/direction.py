@@ -6,12 +6,12 @@ from dataclasses import replace
 
 from pantau.filter import direction_words as dw
 from pantau.filter.barter import swap
-from pantau.filter.blocs import bloc_gives
+from pantau.filter.blocs import bloc_gives, plural_agent
 from pantau.filter.deals import Pair
 from pantau.filter.governed import GovernedReader
 from pantau.filter.marks import Actor
 from pantau.filter.matching import Hit
-from pantau.filter.quotes import we_speaker
+from pantau.filter.quotes import own_country, we_speaker
 from pantau.filter.roles import Roles, pick, target_user
 from pantau.filter.several import widen
 from pantau.filter.subjects import NEAR
@@ -19,6 +19,7 @@ from pantau.filter.subjects import NEAR
 __all__ = ["Clause", "Roles", "target_user"]
 
 _GUESS = 4
+_SITE_GAP = 6  # "Jaringan Pengadaan Drone Iran di China": words to the network's site
 
 
 class Clause(GovernedReader):
@@ -74,6 +75,9 @@ class Clause(GovernedReader):
                 replace(roles, recipient=we, recipient_rank=2) if we != roles.supplier else roles
             )
         if roles.recipient is None and transfer.entry.sub == "give":
+            home = own_country(self, transfer, roles.supplier)  # "ke negaranya", a speaker's
+            if home is not None:
+                return replace(roles, recipient=home, recipient_rank=2)
             open_to = self.unnamed_recipient(transfer)
             return replace(roles, unnamed_recipient=open_to)
         return roles
@@ -155,6 +159,7 @@ class Clause(GovernedReader):
             subject = None  # "South Korea bans firms supplying ...": the firms supply
         after = right[0] if right else None
         has_from = any(a.mark == "from" for a in actors)
+        network = direction == "get" and voice == "noun" and self._network(transfer)
         give = direction == "give"
         asks = self._request(subject, transfer) if give else None
         requester = subject if asks is not None else None
@@ -191,10 +196,18 @@ class Clause(GovernedReader):
                 recipient.append(self._rank(actor, transfer, 1))
             elif mark == "holder" and direction != "arrive":
                 recipient.append(self._rank(actor, transfer, 2))
+            elif mark == "by" and self._brokered_by(actor, transfer):
+                continue  # "Dalam perundingan yang ditengahi oleh Qatar, Rusia sepakat kirim"
             elif mark == "by" and direction != "arrive":
                 (supplier if give else recipient).append(self._rank(actor, transfer, 1))
             elif mark == "origin" and give and self._goal_owner(actor, transfer):
                 recipient.append(self._rank(actor, transfer, 2))  # "supplying Iran's army"
+            elif mark in ("origin", "genitive") and network and self._owns(actor, transfer):
+                # "Jaringan Pengadaan Drone Iran di China", "Iran's drone procurement network
+                # in China": the network's owner buys, the place it works in sells.
+                recipient.append(self._rank(actor, transfer, 3))
+            elif mark == "at" and network and 0 < actor.first_token - t_last <= _SITE_GAP:
+                supplier.append(self._rank(actor, transfer, 3))
             elif mark == "origin" and direction == "get" and has_from:
                 # "Russian shells come from North Korea": the holder of items told of as coming
                 # from a named source received them.
@@ -335,7 +348,11 @@ class Clause(GovernedReader):
         roles = pick(
             supplier, recipient, self._source_groups(actors, transfer), self._to_list(actors)
         )
-        return replace(roles, several_sources=True) if bloc and not roles.supplier else roles
+        # "EU report maps Moscow's suppliers": plural givers, none named ("Iran among ...").
+        plural = voice == "agent" and plural_agent(self, transfer)
+        plural = plural and all(a.hit.entry.canonical == roles.recipient for a in actors)
+        several = (bloc or plural) and not roles.supplier
+        return replace(roles, several_sources=True) if several else roles
 
 
 def _known(pair: Pair | None, recipient_rank: int = 3, supplier_rank: int = 3) -> Roles:

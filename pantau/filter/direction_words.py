@@ -193,6 +193,11 @@ GOAL_NOUN = words(
     "programme programmes program programs industry industries army armies military forces "
     "war arsenal arsenals makers factories plants fleet sector machine"
 )  # "supplying Iran's drone programme": what a party's possessive names as the goal
+NETWORK = words("jaringan network networks ring rings")  # a buyer's procurement network
+BROKERED = words(
+    "brokered mediated hosted organised organized chaired facilitated convened ditengahi "
+    "dimediasi difasilitasi diprakarsai digagas dipimpin"
+)  # "in talks brokered by Turkey, Iran agreed to send": the broker is no party
 RAISED_TO = words("to of")  # "Iran is said to have sent", "was accused of sending"
 HEARSAY_ADVERB = words("widely also long repeatedly previously often")  # "is widely said to"
 BE = words("is are was were be been being get got gets")

@@ -32,6 +32,26 @@ class GovernedReader(DealReader):
         gap = self.tokens[actor.last_token + 1 : self._token_at(transfer.start)]
         return any(t.word in dw.BARRIER for t in gap)
 
+    def _brokered_by(self, actor: Actor, transfer: Hit) -> bool:
+        """A 'by' after a brokering word before the transfer word: "talks brokered by Turkey"."""
+        k = actor.first_token - 2
+        return actor.hit.end <= transfer.start and k >= 0 and self.tokens[k].word in dw.BROKERED
+
+    def _network(self, transfer: Hit) -> bool:
+        """A getting noun naming a network: "jaringan pengadaan", "procurement network"."""
+        first, last = self._token_at(transfer.start), self._token_at(transfer.end - 1)
+        before = first > 0 and self.tokens[first - 1].word in dw.NETWORK
+        nxt = last + 1
+        while nxt < len(self.tokens) and self._in_item(self.tokens[nxt].start):
+            nxt += 1  # "procurement network", "procurement drone network" never; items skipped
+        return before or (nxt < len(self.tokens) and self.tokens[nxt].word in dw.NETWORK)
+
+    def _owns(self, actor: Actor, transfer: Hit) -> bool:
+        """Whether an actor is a getting noun's own party, only its goods between them."""
+        first, last = self._token_at(transfer.start), self._token_at(transfer.end - 1)
+        gap = self.tokens[actor.last_token + 1 : first] or self.tokens[last + 1 : actor.first_token]
+        return all(self._in_item(t.start) or t.word in ("s", "’s") for t in gap)
+
     def _defected_to(self, actor: Actor) -> bool:
         """A 'to' after a defecting or fleeing verb: "membelot ke Korsel", "defected to Seoul"."""
         k = actor.first_token - 2

@@ -1,5 +1,9 @@
 """A quote told as "we" by a party credited after it: the speaker's state does the deed.
 
+"kata pejabat Rusia setelah Iran mengirim drone ke negaranya", "a Russian official said after
+Iran sent drones to his country": a goal told as the speaker's own country is the credited
+speaker's state ("ke negaranya sendiri" is the subject's own).
+
 "'Kami menerima drone dari Iran,' kata pejabat Rusia", "'We sent shells to Russia,' a North
 Korean official said": the quote opens on "kami"/"kita"/"we" as the subject of its transfer
 word, so the state credited after the closing mark is that word's doer, the giver of a giving
@@ -28,6 +32,15 @@ _SPEAKER = dw.FILLER | dw.words(
     "ambassador komandan commander jenderal general wakil deputy kepala head"
 )
 _HOPS = 6  # words from the closing mark to the speaker: "kata seorang pejabat senior Rusia"
+_OWN_COUNTRY = (
+    "negaranya",
+    "negara mereka",
+    "negeri mereka",
+    "his country",
+    "her country",
+    "their country",
+    "its country",
+)  # "ke negaranya": the speaker's own state
 
 
 def we_speaker(clause: TokenClause, transfer: Hit) -> str | None:
@@ -73,3 +86,39 @@ def _says_after(clause: TokenClause, actor: Hit) -> bool:
         if token.word not in _SPEAKER:
             return False
     return False
+
+
+def own_country(clause: TokenClause, transfer: Hit, supplier: str | None) -> str | None:
+    """The credited speaker's state as a giving word's goal: "ke negaranya", "to his country"."""
+    t_last = clause._token_at(transfer.end - 1)
+    goal = next(
+        (
+            i
+            for i in range(t_last + 1, min(t_last + 8, len(clause.tokens)))
+            if clause.tokens[i].word in dw.TO_PLACE
+        ),
+        None,
+    )
+    if goal is None or goal + 1 >= len(clause.tokens):
+        return None
+    rest = clause.text[clause.tokens[goal + 1].start : clause.tokens[-1].end].lower()
+    phrase = next((p for p in _OWN_COUNTRY if rest.startswith(p)), None)
+    if phrase is None or rest[len(phrase) :].lstrip().startswith("sendiri"):
+        return None  # "ke negaranya sendiri": the subject's own country
+    speakers = [
+        h
+        for h in clause.hits
+        if h.entry.kind == "actor" and h.entry.canonical != supplier and _credited(clause, h)
+    ]
+    before = [h for h in speakers if h.end <= transfer.start]
+    speaker = before[-1] if before else next(iter(speakers), None)
+    return speaker.entry.canonical if speaker else None
+
+
+def _credited(clause: TokenClause, actor: Hit) -> bool:
+    """Whether an actor is credited with saying: "kata pejabat Rusia", "a Russian official said"."""
+    first = clause._token_at(actor.start)
+    j = first - 1
+    while j >= 0 and clause.tokens[j].word in _SPEAKER:
+        j -= 1
+    return (j >= 0 and clause.tokens[j].word in _SAYING) or _says_after(clause, actor)

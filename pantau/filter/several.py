@@ -27,13 +27,16 @@ if TYPE_CHECKING:
 
 _SIDES = frozenset({"give", "get", "arrive", "deal"})
 _GUESS = 4  # a side read from a bare noun subject or a place of making: no evidence
-_ALSO = dw.words("well along together beserta bersama")  # "as well as", "along with", "beserta"
+_ALSO = dw.words("well along together beserta bersama maupun")  # "as well as", "baik X maupun Y"
 _JOIN = (
     dw.COORD
     | _ALSO
     | dw.words("termasuk including seperti such as antara lain both baik maupun the with")
 )
 _OTHERS = dw.words("others other lain lainnya lain-lain")  # "Iran, China and others": a list
+_OTHER_FILL = dw.words(
+    "sejumlah beberapa berbagai negara negara-negara several some many the"
+)  # "Iran dan sejumlah negara lain", "Iran and several other states"
 _MADE = dw.words("made built buatan produksi bikinan")  # "Iranian-made", "buatan Iran"
 _AGAIN = dw.FROM | dw.BY  # "from Iran and from North Korea": the mark told again
 _BREAK = frozenset(';:()"“”')
@@ -47,6 +50,7 @@ def widen(clause: SubjectReader, transfer: Hit, roles: Roles) -> Roles:
         return roles
     if roles.supplier and roles.supplier_rank < _GUESS and not roles.several_sources:
         run = _run(clause, transfer, roles.supplier, roles.recipient)
+        run = run or _and_others(clause, transfer, roles.supplier)
         if run:
             roles = replace(
                 roles, supplier=None, supplier_rank=9, several_sources=True, other_sources=run
@@ -121,6 +125,21 @@ def _listed(clause: SubjectReader, first: Actor, last: Actor) -> bool:
         return False
     rest = after[1:]
     return bool(rest) and (rest[0] in _OTHERS or rest[1:2] == ["lain"] or rest[1:2] == ["lainnya"])
+
+
+def _and_others(clause: SubjectReader, transfer: Hit, code: str) -> tuple[str, ...]:
+    """A giver joined to unnamed others: "Iran and other countries", "Iran dan negara lain"."""
+    for actor in clause.actors:
+        if actor.hit.entry.canonical != code or actor.mark not in ("none", "from", "by"):
+            continue
+        after = [t.word for t in clause.tokens[actor.last_token + 1 : actor.last_token + 6]]
+        if len(after) < 2 or after[0] not in dw.COORD or after[1] in ("negaranya", "its"):
+            continue
+        tail = after[1:5]
+        stop = next((i for i, w in enumerate(tail) if w in _OTHERS), None)
+        if stop is not None and all(w in _OTHER_FILL for w in tail[:stop]):
+            return (code,)
+    return ()
 
 
 def _in_goods(hits: list[Hit], pos: int) -> bool:
