@@ -83,3 +83,18 @@ def test_headline_ally_stays_open_when_the_body_names_two_alike(wl: Watchlist) -
     assert not classify("Prancis Kirim Rudal ke Sekutunya", body, wl).alert
     body = "Analis menyebut Rusia membutuhkan amunisi."
     assert alert_pair(wl, "Korut Kirim Rudal ke Sekutu Barunya di Afrika", body) == ("KP", None)
+
+
+def test_store_named_by_its_goods_belongs_to_the_state_after_it(wl: Watchlist) -> None:
+    """ "ke gudang senjata Rusia", "dari gudang senjata Korut": the store's owner is the party."""
+    title = "Iran Kirim Rudal ke stok amunisi Rusia, Ungkap Intelijen Ukraina"
+    assert alert_pair(wl, title) == ("IR", "RU")
+    title = "Belarus Pasok Mortir ke depot amunisi Rusia di Bryansk"
+    assert alert_pair(wl, title) == ("BY", "RU")
+    title = "Rusia Beli Peluru dari gudang senjata Korut, Kata Intelijen Korsel"
+    assert alert_pair(wl, title) == ("KP", "RU")
+
+
+def test_goods_named_by_their_maker_without_a_store_keep_the_maker(wl: Watchlist) -> None:
+    """Quiet twin: "Senjata Rusia" with no store noun before it is still Russian-made goods."""
+    assert alert_pair(wl, "Korut Jual Senjata Rusia ke Iran, Kata Analis") == ("KP", "IR")

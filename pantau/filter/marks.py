@@ -27,6 +27,9 @@ Mark = Literal[
     "none",
 ]
 
+_STORE = dw.words("gudang gudang-gudang depot depo stok persediaan cadangan lumbung")
+"""A store named by what it holds: "gudang senjata Rusia" is Russia's, not Russian arms."""
+
 
 @dataclass(frozen=True, slots=True)
 class Actor:
@@ -282,7 +285,8 @@ class MarkedClause(TokenClause):
                 and not dw.PUNCT.search(self.text[prev_hit.end : hit.start])
                 and not self._past_follows(index, hit)
             ):
-                mark = "genitive"
+                # "ke gudang senjata Rusia": an arsenal's preposition governs its owner.
+                mark = self._stock_site(prev_hit) or "genitive"
             break
         if mark in ("at", "none") and self._debris_site(hit):
             mark = "target"  # "Serpihan Rudal Korut Ditemukan di Kharkiv": it struck there
@@ -298,18 +302,6 @@ class MarkedClause(TokenClause):
             and nxt.entry.voice == "past"
             and not self.text[hit.end : nxt.start].strip()
         )
-
-    def _route_before(self, j: int) -> bool:
-        """Whether the 'from' or 'used (by)' at token j follows a route noun."""
-        word = self.tokens[j].word
-        if word not in dw.FROM | dw.USED_BY | dw.BY:
-            return False
-        k = j - 1
-        if word in dw.BY and k >= 0 and self.tokens[k].word in dw.USED:
-            k -= 1
-        while k >= 0 and self.tokens[k].word in dw.ROUTE_FILLER:
-            k -= 1
-        return k >= 0 and self.tokens[k].word in dw.ROUTE
 
     def _listed(self, hit: Hit, first: int) -> Mark | None:
         """The mark of the actor before a comma when both are items of one list that goes on."""
@@ -328,18 +320,13 @@ class MarkedClause(TokenClause):
             self._people.add(hit.start)
         return before.mark if goes_on else None
 
-    def _qualified(self, index: int, hit: Hit) -> bool:
-        """A ministry's short name before a state ("Kemhan Rusia") names that state's body."""
-        if index + 1 >= len(self.hits):
-            return False
-        nxt = self.hits[index + 1]
-        return (
-            hit.entry.kind == "actor"
-            and hit.text.lower() in dw.BODIES
-            and nxt.entry.kind == "actor"
-            and nxt.entry.canonical != hit.entry.canonical
-            and self.text[hit.end : nxt.start] == " "
-        )
+    def _stock_site(self, item: Hit) -> Mark | None:
+        """The preposition before a store noun and the item it holds: "ke gudang senjata"."""
+        j = self._token_at(item.start) - 1
+        if j < 1 or self.tokens[j].word not in _STORE:
+            return None
+        site = self._via_site(j - 1)
+        return site if site in ("to", "from") else None
 
     def _via_site(self, j: int) -> Mark | None:
         """The preposition governing a site noun whose last modifier ends at token j."""

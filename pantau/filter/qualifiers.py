@@ -342,6 +342,31 @@ class TokenClause:
         between = self.text[prev.end : hit.start].split()
         return len(between) <= 1 and all(w.lower() in dw.FILLER for w in between)
 
+    def _route_before(self, j: int) -> bool:
+        """Whether the 'from' or 'used (by)' at token j follows a route noun."""
+        word = self.tokens[j].word
+        if word not in dw.FROM | dw.USED_BY | dw.BY:
+            return False
+        k = j - 1
+        if word in dw.BY and k >= 0 and self.tokens[k].word in dw.USED:
+            k -= 1
+        while k >= 0 and self.tokens[k].word in dw.ROUTE_FILLER:
+            k -= 1
+        return k >= 0 and self.tokens[k].word in dw.ROUTE
+
+    def _qualified(self, index: int, hit: Hit) -> bool:
+        """A ministry's short name before a state ("Kemhan Rusia") names that state's body."""
+        if index + 1 >= len(self.hits):
+            return False
+        nxt = self.hits[index + 1]
+        return (
+            hit.entry.kind == "actor"
+            and hit.text.lower() in dw.BODIES
+            and nxt.entry.kind == "actor"
+            and nxt.entry.canonical != hit.entry.canonical
+            and self.text[hit.end : nxt.start] == " "
+        )
+
     def _flown_over(self, j: int) -> bool:
         """The 'over' at token j follows what flew there: "shot down over Kyiv", "di atas"."""
         word = self.tokens[j].word
