@@ -98,3 +98,18 @@ def test_store_named_by_its_goods_belongs_to_the_state_after_it(wl: Watchlist) -
 def test_goods_named_by_their_maker_without_a_store_keep_the_maker(wl: Watchlist) -> None:
     """Quiet twin: "Senjata Rusia" with no store noun before it is still Russian-made goods."""
     assert alert_pair(wl, "Korut Jual Senjata Rusia ke Iran, Kata Analis") == ("KP", "IR")
+
+
+def test_war_machine_before_a_state_is_its_stand_in(wl: Watchlist) -> None:
+    """ "ke mesin perang Moskow": the war effort's 'ke' reaches the state that wages it."""
+    title = "Belarus Kirim Mortir ke mesin perang Moskow, Kata Oposisi Minsk"
+    assert alert_pair(wl, title) == ("BY", "RU")
+    title = "Iran Pasok Rudal ke mesin perang Rusia, Ungkap Intelijen Barat"
+    assert alert_pair(wl, title) == ("IR", "RU")
+
+
+def test_war_effort_of_a_state_at_peace_with_its_supplier_stays_no_alert(wl: Watchlist) -> None:
+    """Quiet twin: the same words before a state the watch does not cover raise nothing."""
+    title = "Polandia Kirim Mortir ke upaya perang Ukraina, Kata Pejabat Rusia"
+    assert transfer_pair(wl, title) == ("PL", "UA")
+    assert not classify(title, "", wl).alert

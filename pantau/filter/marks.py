@@ -273,10 +273,13 @@ class MarkedClause(TokenClause):
             elif word in dw.PORT or self._coast(j):
                 mark = "at"  # "Pelabuhan Eritrea Dipakai Selundupkan ...": a place goods pass
             elif self._joined(j) and (
-                word in dw.FILLER or (word in dw.RANKED and _is_item(prev_hit))
+                word in dw.FILLER
+                or (word in dw.RANKED and _is_item(prev_hit))
+                or (word in dw.WAR and j > 0 and self.tokens[j - 1].word in dw.WAR_HEAD)
             ):
+                # "ke mesin perang Moskow": a war effort stands for its state like a government.
                 # "pemasok drone utama Rusia": a ranking word between an item and its genitive.
-                j, skipped = j - 1, skipped + 1
+                j, skipped = j - (2 if word in dw.WAR else 1), skipped + 1
                 continue
             elif (
                 prev_hit is not None
