@@ -113,3 +113,22 @@ def test_war_effort_of_a_state_at_peace_with_its_supplier_stays_no_alert(wl: Wat
     title = "Polandia Kirim Mortir ke upaya perang Ukraina, Kata Pejabat Rusia"
     assert transfer_pair(wl, title) == ("PL", "UA")
     assert not classify(title, "", wl).alert
+
+
+def test_demonym_with_its_government_is_the_agent_nouns_subject(wl: Watchlist) -> None:
+    """ "The Russian government has been one of ...'s main arms suppliers": the head noun
+    after a demonym is the state itself, not a word between the subject and its copula."""
+    body = (
+        "Rights groups say at least four arrived by sea. The Russian government has been one of "
+        "the junta's main arms suppliers since the coup, alongside China."
+    )
+    assert alert_pair(wl, "Myanmar junta inducts Russian-built gunships", body) == ("RU", "MM")
+
+
+def test_demonym_before_a_person_noun_is_no_such_subject(wl: Watchlist) -> None:
+    """Quiet twin: "Russian envoys" are people; the copula's subject stays unread."""
+    body = (
+        "Rights groups say at least four arrived by sea. Russian envoys have been among the "
+        "junta's main arms suppliers since the coup, alongside China."
+    )
+    assert transfer_pair(wl, "Myanmar junta inducts Russian-built gunships", body) == (None, None)
