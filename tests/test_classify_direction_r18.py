@@ -132,3 +132,16 @@ def test_demonym_before_a_person_noun_is_no_such_subject(wl: Watchlist) -> None:
         "junta's main arms suppliers since the coup, alongside China."
     )
     assert transfer_pair(wl, "Myanmar junta inducts Russian-built gunships", body) == (None, None)
+
+
+def test_plural_possessive_before_an_agent_noun_is_the_customer(wl: Watchlist) -> None:
+    """ "the Houthis' chief arms supplier": a plural's bare apostrophe marks the customer too."""
+    title = "Tehran remains the Houthis' chief arms supplier, UN experts find"
+    assert alert_pair(wl, title) == ("IR", "YE")
+    assert alert_pair(wl, "Iran is the Houthis' main weapons supplier") == ("IR", "YE")
+
+
+def test_closing_quote_after_a_plural_is_no_possessive(wl: Watchlist) -> None:
+    """Quiet twin: a quote closing on "Houthis'" leaves the supplier the subject."""
+    title = "UN experts: 'Iran remains the main weapons supplier of the Houthis'"
+    assert alert_pair(wl, title) == ("IR", "YE")

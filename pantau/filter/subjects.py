@@ -171,6 +171,13 @@ class SubjectReader(ListReader):
                 return None
         return subject
 
+    def _possessive(self, actor: Actor) -> bool:
+        """An English possessive after an actor: "Russia's", or a plural's bare "Houthis'"."""
+        after = self.text[actor.hit.end : actor.hit.end + 2]
+        if after in ("'s", "’s"):
+            return True
+        return actor.hit.text.endswith("s") and after[:1] in ("'", "’") and after[1:] in ("", " ")
+
     def _past_head(self, actor: Actor) -> int:
         """The token after an actor and, for a demonym, its head nouns: "Russian government"."""
         k = actor.last_token + 1
