@@ -86,18 +86,22 @@ def test_headline_ally_stays_open_when_the_body_names_two_alike(wl: Watchlist) -
 
 
 def test_store_named_by_its_goods_belongs_to_the_state_after_it(wl: Watchlist) -> None:
-    """ "ke gudang senjata Rusia", "dari gudang senjata Korut": the store's owner is the party."""
+    """ "ke gudang senjata Rusia", "untuk unit artileri Rusia": the store's or unit's owner."""
     title = "Iran Kirim Rudal ke stok amunisi Rusia, Ungkap Intelijen Ukraina"
     assert alert_pair(wl, title) == ("IR", "RU")
     title = "Belarus Pasok Mortir ke depot amunisi Rusia di Bryansk"
     assert alert_pair(wl, title) == ("BY", "RU")
     title = "Rusia Beli Peluru dari gudang senjata Korut, Kata Intelijen Korsel"
     assert alert_pair(wl, title) == ("KP", "RU")
+    title = "Intelijen Korsel: Iran Sudah Kirim Jutaan Peluru untuk unit artileri Rusia"
+    assert alert_pair(wl, title) == ("IR", "RU")
 
 
 def test_goods_named_by_their_maker_without_a_store_keep_the_maker(wl: Watchlist) -> None:
     """Quiet twin: "Senjata Rusia" with no store noun before it is still Russian-made goods."""
     assert alert_pair(wl, "Korut Jual Senjata Rusia ke Iran, Kata Analis") == ("KP", "IR")
+    assert transfer_pair(wl, "AS Kirim Peluru ke unit artileri Ukraina") == ("US", "UA")
+    assert not classify("AS Kirim Peluru ke unit artileri Ukraina", "", wl).alert
 
 
 def test_war_machine_before_a_state_is_its_stand_in(wl: Watchlist) -> None:

@@ -27,8 +27,11 @@ Mark = Literal[
     "none",
 ]
 
-_STORE = dw.words("gudang gudang-gudang depot depo stok persediaan cadangan lumbung")
-"""A store named by what it holds: "gudang senjata Rusia" is Russia's, not Russian arms."""
+_STORE = dw.words(
+    "gudang gudang-gudang depot depo stok persediaan cadangan lumbung unit unit-unit satuan "
+    "batalion brigade resimen divisi"
+)
+"""A store or unit named by what it holds: "gudang senjata Rusia", "unit artileri Rusia"."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,7 +327,7 @@ class MarkedClause(TokenClause):
         return before.mark if goes_on else None
 
     def _stock_site(self, item: Hit) -> Mark | None:
-        """The preposition before a store noun and the item it holds: "ke gudang senjata"."""
+        """The preposition before a store or unit and the item it holds: "ke gudang senjata"."""
         j = self._token_at(item.start) - 1
         if j < 1 or self.tokens[j].word not in _STORE:
             return None
