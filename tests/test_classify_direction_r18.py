@@ -149,3 +149,22 @@ def test_closing_quote_after_a_plural_is_no_possessive(wl: Watchlist) -> None:
     """Quiet twin: a quote closing on "Houthis'" leaves the supplier the subject."""
     title = "UN experts: 'Iran remains the main weapons supplier of the Houthis'"
     assert alert_pair(wl, title) == ("IR", "YE")
+
+
+def test_headline_patron_is_the_party_the_body_names(wl: Watchlist) -> None:
+    """ "dari Penyokongnya", "from its patron": an armed group's patron, named in the body."""
+    body = "Garda Revolusi Iran disebut mengawasi unit rudal kelompok itu."
+    assert alert_pair(wl, "Houthi Terima Rudal Antikapal dari Penyokongnya", body) == ("IR", "YE")
+    body = "Iran's Revolutionary Guards oversee the militia's drone unit, officials said."
+    title = "Iraqi militia receives attack drones from its patron"
+    assert alert_pair(wl, title, body) == ("IR", "IQ")
+
+
+def test_headline_patron_stays_open_beside_its_enemies_only(wl: Watchlist) -> None:
+    """Quiet twin: a body naming only the group's enemies, or a patron left unowned, fills none."""
+    body = "Militer Israel dan pejabat Amerika Serikat menyebut rudal itu mengancam kapal dagang."
+    title = "Houthi Terima Rudal Antikapal dari Penyokongnya"
+    assert transfer_pair(wl, title, body) == (None, "YE")
+    body = "Garda Revolusi Iran disebut mengawasi unit rudal kelompok itu."
+    title = "Houthi Terima Rudal Antikapal dari Penyokong Asing"
+    assert transfer_pair(wl, title, body) == (None, "YE")

@@ -35,12 +35,14 @@ _NEGATED = re.compile(
 )
 """A negation just before the word: "tidak akan menjual ke Rusia" names no buyer."""
 _KIN = (
-    r"(?:(?:para\s+)?(?:sekutu|mitra|kawan)(?:\s+(?:dekat|utama|lama|setia|strategis))?nya"
-    r"|(?:its|their)\s+(?:(?:close|closest|main|old|key|strategic)\s+)?(?:ally|partner))"
+    r"(?:(?:para\s+)?(?:sekutu|mitra|kawan|penyokong|pendukung|pelindung)"
+    r"(?:\s+(?:dekat|utama|lama|setia|strategis))?nya"
+    r"|(?:its|their)\s+(?:(?:close|closest|main|old|key|strategic)\s+)?"
+    r"(?:ally|partner|patron|backer|sponsor))"
 )
 _TO_KIN = re.compile(rf"(?<!\w)(?:ke|kepada|untuk|bagi|to|for)\s+{_KIN}(?!\w)", re.IGNORECASE)
 _FROM_KIN = re.compile(rf"(?<!\w)(?:dari|from)\s+{_KIN}(?!\w)", re.IGNORECASE)
-"""A headline side named only as the other's ally: "Korut Kirim Rudal ke Sekutunya"."""
+"""A headline side named only as the other's ally or patron: "Korut Kirim Rudal ke Sekutunya"."""
 
 
 def fill_headline(events: list[Event], body: StoryField, wl: Watchlist) -> list[Event]:
