@@ -168,3 +168,27 @@ def test_headline_patron_stays_open_beside_its_enemies_only(wl: Watchlist) -> No
     body = "Garda Revolusi Iran disebut mengawasi unit rudal kelompok itu."
     title = "Houthi Terima Rudal Antikapal dari Penyokong Asing"
     assert transfer_pair(wl, title, body) == (None, "YE")
+
+
+def test_the_state_pointed_back_to_is_the_sentence_befores_subject(wl: Watchlist) -> None:
+    """ "Negara itu disebut mengirim ...", "The country sent ...": the doer is the state the
+    sentence before was about."""
+    body = (
+        "Teheran kembali menjadi sorotan. Negara itu disebut mengirim 300 drone serang ke "
+        "Moskow pekan lalu."
+    )
+    assert alert_pair(wl, "Kiriman Baru Tiba", body) == ("IR", "RU")
+    body = (
+        "Pyongyang is again under scrutiny. The country sent 300 attack drones to Russia last "
+        "week, officials said."
+    )
+    assert alert_pair(wl, "New shipment reaches port", body) == ("KP", "RU")
+
+
+def test_the_state_with_no_party_before_stays_open(wl: Watchlist) -> None:
+    """Quiet twin: a sentence before that names no state leaves "negara itu" unread."""
+    body = (
+        "Kapal kargo kembali terlihat di Laut Kaspia. Negara itu disebut mengirim 300 drone "
+        "serang ke Moskow pekan lalu."
+    )
+    assert alert_pair(wl, "Kiriman Baru Tiba", body) == (None, "RU")
