@@ -192,3 +192,19 @@ def test_the_state_with_no_party_before_stays_open(wl: Watchlist) -> None:
         "serang ke Moskow pekan lalu."
     )
     assert alert_pair(wl, "Kiriman Baru Tiba", body) == (None, "RU")
+
+
+def test_source_opened_by_menurut_is_no_subject_past_its_nouns(wl: Watchlist) -> None:
+    """ "Menurut intelijen Ukraina, negara tersebut ...": the source, its nouns between, is
+    no party, so the state pointed back to is the doer."""
+    body = (
+        "Pyongyang kembali menjadi sorotan. Menurut intelijen Ukraina, negara tersebut telah "
+        "memasok rudal balistik kepada Moskow."
+    )
+    assert alert_pair(wl, "Kiriman Baru Tiba", body) == ("KP", "RU")
+
+
+def test_source_credited_by_kata_keeps_its_state(wl: Watchlist) -> None:
+    """Quiet twin: "Ujar Koresponden Perang Rusia" after an arrival may credit the goods' taker."""
+    title = "Roket dari Korut Tiba di Front Luhansk, Ujar Koresponden Perang Rusia"
+    assert alert_pair(wl, title) == ("KP", "RU")

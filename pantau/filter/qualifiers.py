@@ -80,7 +80,12 @@ class TokenClause:
             return dw.SAYS_AFTER.match(self.text, hit.end) is not None and (
                 self.text[: hit.start].rstrip().endswith(",")
             )
-        return first > 0 and self.tokens[first - 1].word in dw.SAYS_BEFORE
+        k = first - 1  # "menurut intelijen Ukraina,": the source's own nouns stand between
+        while k > 0 and first - k < 3 and self.tokens[k].word not in dw.SAYS_BEFORE:
+            k = k - 1 if self._joined(k - 1) else -1
+        # only "menurut" reaches past them: "kata Blogger Militer Rusia" may credit its own state
+        says = dw.SAYS_BEFORE if k == first - 1 else frozenset({"menurut"})
+        return k >= 0 and self.tokens[k].word in says
 
     def _ruled_out(self, first: int) -> bool:
         """A party set aside after a comma by a negation: "Iran, not China, supplied ..."."""
@@ -356,16 +361,12 @@ class TokenClause:
 
     def _qualified(self, index: int, hit: Hit) -> bool:
         """A ministry's short name before a state ("Kemhan Rusia") names that state's body."""
-        if index + 1 >= len(self.hits):
+        if index + 1 >= len(self.hits) or hit.text.lower() not in dw.BODIES:
             return False
         nxt = self.hits[index + 1]
-        return (
-            hit.entry.kind == "actor"
-            and hit.text.lower() in dw.BODIES
-            and nxt.entry.kind == "actor"
-            and nxt.entry.canonical != hit.entry.canonical
-            and self.text[hit.end : nxt.start] == " "
-        )
+        if hit.entry.kind != "actor" or nxt.entry.kind != "actor":
+            return False
+        return nxt.entry.canonical != hit.entry.canonical and self.text[hit.end : nxt.start] == " "
 
     def _flown_over(self, j: int) -> bool:
         """The 'over' at token j follows what flew there: "shot down over Kyiv", "di atas"."""
