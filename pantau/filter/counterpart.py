@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 
 from pantau.filter.direction import Roles
 from pantau.filter.matching import Hit
-from pantau.filter.pointed import fill_beside
+from pantau.filter.pointed import fill_beside, fill_the_state
 from pantau.filter.watchlist import Watchlist
 
 if TYPE_CHECKING:
@@ -35,12 +35,14 @@ _NEGATED = re.compile(
 )
 """A negation just before the word: "tidak akan menjual ke Rusia" names no buyer."""
 _KIN = (
-    r"(?:(?:para\s+)?(?:sekutu|mitra|kawan)(?:\s+(?:dekat|utama|lama|setia|strategis))?nya"
-    r"|(?:its|their)\s+(?:(?:close|closest|main|old|key|strategic)\s+)?(?:ally|partner))"
+    r"(?:(?:para\s+)?(?:sekutu|mitra|kawan|penyokong|pendukung|pelindung)"
+    r"(?:\s+(?:dekat|utama|lama|setia|strategis))?nya"
+    r"|(?:its|their)\s+(?:(?:close|closest|main|old|key|strategic)\s+)?"
+    r"(?:ally|partner|patron|backer|sponsor))"
 )
 _TO_KIN = re.compile(rf"(?<!\w)(?:ke|kepada|untuk|bagi|to|for)\s+{_KIN}(?!\w)", re.IGNORECASE)
 _FROM_KIN = re.compile(rf"(?<!\w)(?:dari|from)\s+{_KIN}(?!\w)", re.IGNORECASE)
-"""A headline side named only as the other's ally: "Korut Kirim Rudal ke Sekutunya"."""
+"""A headline side named only as the other's ally or patron: "Korut Kirim Rudal ke Sekutunya"."""
 
 
 def fill_headline(events: list[Event], body: StoryField, wl: Watchlist) -> list[Event]:
@@ -50,6 +52,7 @@ def fill_headline(events: list[Event], body: StoryField, wl: Watchlist) -> list[
     events lacking a recipient are read first in the sentence pointing to or from them.
     """
     events = fill_beside(events, body, wl)  # "Kapal itu membawa drone" after "merapat di ..."
+    events = fill_the_state(events, body)  # "Iran ... . Negara itu mengirim drone ke Rusia"
     voters = [e for e in events if e.score >= wl.weights.rules.threshold / 2]
     suppliers = any(e.roles.supplier and e.roles.supplier_rank < _GUESS for e in voters)
     recipients = any(e.roles.recipient and e.roles.recipient_rank < _GUESS for e in voters)

@@ -277,7 +277,7 @@ class Clause(GovernedReader):
             appositive = [a for a in actors if a.hit.start >= transfer.end and a.mark == "none"]
             if appositive and appositive[0].first_token <= t_last + 3:
                 giver.append(self._rank(appositive[0], transfer, 2))
-        elif voice == "agent" and subject and self.text[subject.hit.end :].startswith(("'s", "’s")):
+        elif voice == "agent" and subject and self._possessive(subject):
             # "Moscow's suppliers", "Russia's main supplier": the possessive is the customer.
             taker.append(self._rank(subject, transfer, 2))
             before = [a for a in actors if a.last_token < subject.first_token and a.mark == "none"]

@@ -27,6 +27,12 @@ Mark = Literal[
     "none",
 ]
 
+_STORE = dw.words(
+    "gudang gudang-gudang depot depo stok persediaan cadangan lumbung unit unit-unit satuan "
+    "batalion brigade resimen divisi"
+)
+"""A store or unit named by what it holds: "gudang senjata Rusia", "unit artileri Rusia"."""
+
 
 @dataclass(frozen=True, slots=True)
 class Actor:
@@ -270,10 +276,13 @@ class MarkedClause(TokenClause):
             elif word in dw.PORT or self._coast(j):
                 mark = "at"  # "Pelabuhan Eritrea Dipakai Selundupkan ...": a place goods pass
             elif self._joined(j) and (
-                word in dw.FILLER or (word in dw.RANKED and _is_item(prev_hit))
+                word in dw.FILLER
+                or (word in dw.RANKED and _is_item(prev_hit))
+                or (word in dw.WAR and j > 0 and self.tokens[j - 1].word in dw.WAR_HEAD)
             ):
+                # "ke mesin perang Moskow": a war effort stands for its state like a government.
                 # "pemasok drone utama Rusia": a ranking word between an item and its genitive.
-                j, skipped = j - 1, skipped + 1
+                j, skipped = j - (2 if word in dw.WAR else 1), skipped + 1
                 continue
             elif (
                 prev_hit is not None
@@ -282,7 +291,8 @@ class MarkedClause(TokenClause):
                 and not dw.PUNCT.search(self.text[prev_hit.end : hit.start])
                 and not self._past_follows(index, hit)
             ):
-                mark = "genitive"
+                # "ke gudang senjata Rusia": an arsenal's preposition governs its owner.
+                mark = self._stock_site(prev_hit) or "genitive"
             break
         if mark in ("at", "none") and self._debris_site(hit):
             mark = "target"  # "Serpihan Rudal Korut Ditemukan di Kharkiv": it struck there
@@ -298,18 +308,6 @@ class MarkedClause(TokenClause):
             and nxt.entry.voice == "past"
             and not self.text[hit.end : nxt.start].strip()
         )
-
-    def _route_before(self, j: int) -> bool:
-        """Whether the 'from' or 'used (by)' at token j follows a route noun."""
-        word = self.tokens[j].word
-        if word not in dw.FROM | dw.USED_BY | dw.BY:
-            return False
-        k = j - 1
-        if word in dw.BY and k >= 0 and self.tokens[k].word in dw.USED:
-            k -= 1
-        while k >= 0 and self.tokens[k].word in dw.ROUTE_FILLER:
-            k -= 1
-        return k >= 0 and self.tokens[k].word in dw.ROUTE
 
     def _listed(self, hit: Hit, first: int) -> Mark | None:
         """The mark of the actor before a comma when both are items of one list that goes on."""
@@ -328,18 +326,13 @@ class MarkedClause(TokenClause):
             self._people.add(hit.start)
         return before.mark if goes_on else None
 
-    def _qualified(self, index: int, hit: Hit) -> bool:
-        """A ministry's short name before a state ("Kemhan Rusia") names that state's body."""
-        if index + 1 >= len(self.hits):
-            return False
-        nxt = self.hits[index + 1]
-        return (
-            hit.entry.kind == "actor"
-            and hit.text.lower() in dw.BODIES
-            and nxt.entry.kind == "actor"
-            and nxt.entry.canonical != hit.entry.canonical
-            and self.text[hit.end : nxt.start] == " "
-        )
+    def _stock_site(self, item: Hit) -> Mark | None:
+        """The preposition before a store or unit and the item it holds: "ke gudang senjata"."""
+        j = self._token_at(item.start) - 1
+        if j < 1 or self.tokens[j].word not in _STORE:
+            return None
+        site = self._via_site(j - 1)
+        return site if site in ("to", "from") else None
 
     def _via_site(self, j: int) -> Mark | None:
         """The preposition governing a site noun whose last modifier ends at token j."""

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from pantau.filter.marks import MarkedClause
 from pantau.filter.matching import Hit
 from pantau.filter.watchlist import Watchlist
 
@@ -45,6 +46,14 @@ _GOAL = re.compile(
 )
 """Words before where goods went: "ditujukan bagi", "merapat di pelabuhan", "landed at"."""
 _STOP = re.compile(r"[,;:.()\"“”]")
+_THE_STATE = re.compile(
+    r"(?<!\w)(?:(?:negara|pemerintah|rezim)\s+(?:itu|tersebut)|(?:the|that)\s+(?:country|state))"
+    r"(?:\s+[\w-]+){0,3}?\s+$",
+    re.IGNORECASE,
+)
+"""A state pointed back to as the doer, up to three words before its verb: "Negara itu disebut"."""
+_DOER_SIDE = {"give:active": "supplier", "give:past": "supplier", "get:active": "recipient"}
+_DOER_SIDE |= {"get:past": "recipient"}
 
 
 def fill_beside(events: list[Event], body: StoryField, wl: Watchlist) -> list[Event]:
@@ -113,3 +122,40 @@ def _first_after(text: str, pos: int, actors: list[Hit]) -> Hit | None:
         if pos <= hit.start <= pos + _REACH and not _STOP.search(text, pos, hit.start):
             return hit
     return None
+
+
+def fill_the_state(events: list[Event], body: StoryField) -> list[Event]:
+    """Body events whose doer is "negara itu"/"the country", filled with the state before.
+
+    "Iran kembali menjadi sorotan. Negara itu disebut mengirim drone ke Rusia": the state
+    pointed back to is the subject of the sentence before, read only when the side is open.
+    """
+    out = []
+    for ev in events:
+        side = _DOER_SIDE.get(":".join(ev.rule.split(":")[:2]))
+        roles = ev.roles
+        if ev.hit.field != "text" or side is None or getattr(roles, side) is not None:
+            out.append(ev)
+            continue
+        start, _ = body.sentences.span(ev.sentence)
+        pointer = _THE_STATE.search(body.text, start, ev.hit.start)
+        words = body.text[pointer.end() if pointer else start : ev.hit.start].split()
+        state = _subject_before(body, ev.sentence) if pointer and len(words) <= 3 else None
+        other = roles.recipient if side == "supplier" else roles.supplier
+        if state is not None and state != other and side == "supplier":
+            ev = replace(ev, roles=replace(roles, supplier=state, supplier_rank=_RANK))
+        elif state is not None and state != other:
+            ev = replace(ev, roles=replace(roles, recipient=state, recipient_rank=_RANK))
+        out.append(ev)
+    return out
+
+
+def _subject_before(body: StoryField, index: int) -> str | None:
+    """The first unmarked party of the sentence before index: its subject."""
+    if index < 1:
+        return None
+    hits = body.by_sentence.get(index - 1, [])
+    start, end = body.sentences.span(index - 1)
+    clause = MarkedClause(body.text, start, end, hits)
+    subjects = [a for a in clause.actors if a.mark in ("none", "dateline")]
+    return subjects[0].hit.entry.canonical if subjects else None

@@ -80,7 +80,12 @@ class TokenClause:
             return dw.SAYS_AFTER.match(self.text, hit.end) is not None and (
                 self.text[: hit.start].rstrip().endswith(",")
             )
-        return first > 0 and self.tokens[first - 1].word in dw.SAYS_BEFORE
+        k = first - 1  # "menurut intelijen Ukraina,": the source's own nouns stand between
+        while k > 0 and first - k < 3 and self.tokens[k].word not in dw.SAYS_BEFORE:
+            k = k - 1 if self._joined(k - 1) else -1
+        # only "menurut" reaches past them: "kata Blogger Militer Rusia" may credit its own state
+        says = dw.SAYS_BEFORE if k == first - 1 else frozenset({"menurut"})
+        return k >= 0 and self.tokens[k].word in says
 
     def _ruled_out(self, first: int) -> bool:
         """A party set aside after a comma by a negation: "Iran, not China, supplied ..."."""
@@ -358,6 +363,27 @@ class TokenClause:
             return False  # "serangan Rusia", "gempuran Israel": a noun's genitive attacks
         between = self.text[prev.end : hit.start].split()
         return len(between) <= 1 and all(w.lower() in dw.FILLER for w in between)
+
+    def _route_before(self, j: int) -> bool:
+        """Whether the 'from' or 'used (by)' at token j follows a route noun."""
+        word = self.tokens[j].word
+        if word not in dw.FROM | dw.USED_BY | dw.BY:
+            return False
+        k = j - 1
+        if word in dw.BY and k >= 0 and self.tokens[k].word in dw.USED:
+            k -= 1
+        while k >= 0 and self.tokens[k].word in dw.ROUTE_FILLER:
+            k -= 1
+        return k >= 0 and self.tokens[k].word in dw.ROUTE
+
+    def _qualified(self, index: int, hit: Hit) -> bool:
+        """A ministry's short name before a state ("Kemhan Rusia") names that state's body."""
+        if index + 1 >= len(self.hits) or hit.text.lower() not in dw.BODIES:
+            return False
+        nxt = self.hits[index + 1]
+        if hit.entry.kind != "actor" or nxt.entry.kind != "actor":
+            return False
+        return nxt.entry.canonical != hit.entry.canonical and self.text[hit.end : nxt.start] == " "
 
     def _flown_over(self, j: int) -> bool:
         """The 'over' at token j follows what flew there: "shot down over Kyiv", "di atas"."""

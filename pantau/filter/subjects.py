@@ -160,7 +160,7 @@ class SubjectReader(ListReader):
             # "Russia's top drone supplier": the items an agent noun deals in stand between.
             between = [
                 t.word
-                for t in self.tokens[subject.last_token + 1 : t_first]
+                for t in self.tokens[self._past_head(subject) : t_first]
                 if not self._in_item(t.start)
             ]
             # "Rusia selama puluhan tahun menjadi pemasok": a linking verb carries the subject.
@@ -172,6 +172,21 @@ class SubjectReader(ListReader):
             if not linked and not told and not all(w in dw.COPULA for w in between):
                 return None
         return subject
+
+    def _possessive(self, actor: Actor) -> bool:
+        """An English possessive after an actor: "Russia's", or a plural's bare "Houthis'"."""
+        after = self.text[actor.hit.end : actor.hit.end + 2]
+        if after in ("'s", "’s"):
+            return True
+        return actor.hit.text.endswith("s") and after[:1] in ("'", "’") and after[1:] in ("", " ")
+
+    def _past_head(self, actor: Actor) -> int:
+        """The token after an actor and, for a demonym, its head nouns: "Russian government"."""
+        k = actor.last_token + 1
+        if actor.hit.text.lower().endswith(dw.DEMONYM_ENDS):
+            while k < len(self.tokens) and self.tokens[k].word in dw.FILLER:
+                k += 1
+        return k
 
     def _aside(self, transfer: Hit) -> tuple[int, int]:
         """Tokens of a comma-closed aside right before the word: "Rusia, yang dikecam Ukraina,".
