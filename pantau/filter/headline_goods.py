@@ -194,29 +194,30 @@ def lend_kept(text: str, hits: list[Hit]) -> list[Hit]:
     weapon or a taker of the same party tell of no transfer.
     """
     named = [h for h in hits if h.entry.kind != "negative"]
+    takers = {h.start: k for k, h in enumerate(named) if h.entry.kind == "actor"}
     lent = []
-    for i in range(len(named) - 1):
+    for i, hit in enumerate(named[:-1]):
         # The giver's goods, or the giver itself ("Iran restocks Houthi missile arsenal").
         owner = _owned_goods(text, named, i)
-        if owner is None and named[i].entry.kind == "actor":
-            owner = named[i].entry.canonical
-        j = next((k for k in range(i + 1, len(named)) if named[k].entry.kind == "actor"), 0)
-        taker = named[j] if j else None
-        if owner is None or taker is None or taker.entry.canonical == owner:
+        if owner is None and hit.entry.kind == "actor":
+            owner = hit.entry.canonical
+        if owner is None:
             continue
-        gap = named[i].end, taker.start
-        found = _KEPT_EN.fullmatch(text, *gap)
-        if found is None or not _held_after(text, named, j):
-            found = _KEPT_ID.fullmatch(text, *gap)
-        told = [h for h in hits if h.entry.kind == "transfer" and h.start < taker.end]
-        start, end = found.span("verb") if found else (0, 0)
+        found = _KEPT_EN.match(text, hit.end)
+        j = takers.get(found.end(), 0) if found else 0
+        if not j or not _held_after(text, named, j):
+            found = _KEPT_ID.match(text, hit.end)
+            j = takers.get(found.end(), 0) if found else 0
+        if found is None or not j or named[j].entry.canonical == owner:
+            continue
+        start, end = found.span("verb")
+        told = [h for h in hits if h.entry.kind == "transfer" and h.start < named[j].end]
         if told and all(start <= h.start and h.end <= end for h in told):
             # "Korut Isi Ulang Stok Peluru Rusia": restocking another's arsenal gives to it.
             return [replace(h, entry=KEPT_ENTRY) if h in told else h for h in hits]
         if told:
             return hits  # a verb of its own tells the transfer ("..., study finds" comes after)
-        if found is not None:
-            lent.append(Hit(named[i].field, start, end, found.group("verb"), KEPT_ENTRY))
+        lent.append(Hit(hit.field, start, end, found.group("verb"), KEPT_ENTRY))
     return with_lent(hits, lent)
 
 
