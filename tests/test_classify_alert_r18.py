@@ -383,3 +383,13 @@ def test_own_goods_in_own_depots_or_no_weapon_stay_quiet(
     wl: Watchlist, title: str, text: str
 ) -> None:
     assert not classify(title, text, wl).alert
+
+
+def test_a_party_opening_the_clause_props_up_another_s_war_with_weapons(wl: Watchlist) -> None:
+    text = "Iran menopang mesin perang Rusia dengan ribuan drone Shahed, kata analis."
+    assert alert_pair(wl, "Ekonomi Perang", text) == ("IR", "RU")
+
+
+def test_a_party_owning_the_subject_noun_is_no_subject(wl: Watchlist) -> None:
+    text = "Minyak Iran menopang mesin perang Rusia, sementara drone Shahed terus diluncurkan."
+    assert not classify("Ekonomi Perang", text, wl).alert

@@ -1,4 +1,4 @@
-"""Headline constructions standing for a transfer word: bound goods, routes, cargo, two gains."""
+"""Constructions standing for a transfer word: bound goods, routes, cargo, gains, goods kept."""
 
 from __future__ import annotations
 
@@ -152,6 +152,7 @@ _KEPT_ID = re.compile(
     r"(?:\s+(?:pasukan|tentara|militer))?\s+",
     re.IGNORECASE,
 )
+_CLAUSE_START = re.compile(r"(?:^|[.:;,!?\"'“”‘’()\-–—])\s*$")
 _POSSESSIVE = re.compile(r"(?:'s|’s)?\s*")
 _OWNED_GAP = re.compile(
     r"\s*(?:'s|’s)?\s*|\s+(?:dari|asal|from|buatan|bikinan|made\s+in)\s+", re.IGNORECASE
@@ -188,10 +189,11 @@ def lend_kept(text: str, hits: list[Hit]) -> list[Hit]:
     """Hits with a weak give word lent where one party's weapons keep another's war going.
 
     "Pyongyang's shells keep Russia's guns firing", "Drone Iran Isi Gudang Senjata Rusia",
-    "Iran restocks Houthi missile arsenal": one party or its goods doing the work of another's
-    guns, arsenal or front are its supply (weak: weapons must be named). A verb of
-    striking ("Ukraine's drones hit Russia's arsenal") is no sustaining one, and goods of no
-    weapon or a taker of the same party tell of no transfer.
+    "Iran restocks Houthi missile arsenal", "shells now sit in Russian depots": one party, or
+    its goods, doing the work of another's guns, arsenal or front, or stored in its depots, is
+    its supply (weak: weapons must be named). A verb of striking ("Ukraine's drones hit
+    Russia's arsenal") is no sustaining one, and goods of no weapon or a taker of the same
+    party tell of no transfer. Read in titles and bodies alike.
     """
     named = [h for h in hits if h.entry.kind != "negative"]
     takers = {h.start: k for k, h in enumerate(named) if h.entry.kind == "actor"}
@@ -199,8 +201,8 @@ def lend_kept(text: str, hits: list[Hit]) -> list[Hit]:
     for i, hit in enumerate(named[:-1]):
         # The giver's goods, or the giver itself ("Iran restocks Houthi missile arsenal").
         owner = _owned_goods(text, named, i)
-        if owner is None and hit.entry.kind == "actor":
-            owner = hit.entry.canonical
+        if owner is None and hit.entry.kind == "actor" and _CLAUSE_START.search(text, 0, hit.start):
+            owner = hit.entry.canonical  # a subject; "Minyak Iran menopang ..." is Iran's oil
         if owner is None:
             continue
         found = _KEPT_EN.match(text, hit.end)
@@ -230,6 +232,8 @@ _NEEDS = re.compile(
 _NEED_AFTER = re.compile(
     r"\s+(?:needs?|demand|shortfall|shortages?|gap|hunger|appetite)(?!\w)", re.IGNORECASE
 )
+NEEDS_ENTRY = Entry(kind="transfer", canonical="penuhi", sub="give", voice="active", strong=False)
+"""A party meeting another's need for weapons: it gives them."""
 
 
 def lend_needs(text: str, hits: list[Hit]) -> list[Hit]:
@@ -251,7 +255,7 @@ def lend_needs(text: str, hits: list[Hit]) -> list[Hit]:
         if found is None or after[0].start != found.end():
             continue
         kinds = [h.entry.kind for h in after]
-        if found.group("rest") and found.group("rest").lower().startswith("keb"):
+        if (found.group("rest") or "").strip().lower() in ("kebutuhan", "kekurangan"):
             fits = kinds == ["item", "actor"] or kinds == ["actor", "item"]  # "Peluru Rusia"
         else:  # "Russia's shell needs", "the Houthis' missile shortfall"
             fits = kinds == ["actor", "item"] and bool(_NEED_AFTER.match(text, after[1].end))
@@ -259,7 +263,3 @@ def lend_needs(text: str, hits: list[Hit]) -> list[Hit]:
             verb = found.span("verb")
             lent.append(Hit(giver.field, *verb, text[slice(*verb)], NEEDS_ENTRY))
     return with_lent(hits, lent)
-
-
-NEEDS_ENTRY = Entry(kind="transfer", canonical="penuhi", sub="give", voice="active", strong=False)
-"""A party meeting another's need for weapons: it gives them."""
