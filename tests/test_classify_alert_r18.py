@@ -393,3 +393,35 @@ def test_a_party_opening_the_clause_props_up_another_s_war_with_weapons(wl: Watc
 def test_a_party_owning_the_subject_noun_is_no_subject(wl: Watchlist) -> None:
     text = "Minyak Iran menopang mesin perang Rusia, sementara drone Shahed terus diluncurkan."
     assert not classify("Ekonomi Perang", text, wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Russian artillery units run on Pyongyang's rockets", "KP", "RU"),
+        ("Houthis draw on Iranian cruise missiles", "IR", "YE"),
+        ("North Korean rockets keep arriving in Russia", "KP", "RU"),
+        ("Pyongyang's howitzers arm Russia's troops", "KP", "RU"),
+        ("Tehran keeps the Houthis stocked with drones", "IR", "YE"),
+        ("Kremlin Tambah Stok Rudal dari Pyongyang", "KP", "RU"),
+    ],
+)
+def test_reliance_arrival_and_arming_worded_otherwise_are_a_supply(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Russian car plants run on Chinese parts",
+        "Houthis draw on Iranian poetry",
+        "North Korean workers keep arriving in Russia",
+        "Ukraine's howitzers hit Russia's troops",
+        "Tehran keeps the Houthis stocked with flour",
+        "Kremlin Tambah Stok Gandum dari Kazakhstan",
+    ],
+)
+def test_the_same_words_of_no_weapon_stay_quiet(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert

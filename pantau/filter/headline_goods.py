@@ -129,7 +129,7 @@ def lend_two_gets(text: str, hits: list[Hit]) -> list[Hit]:
 _SUSTAIN_EN = (
     r"(?:keeps?|kept|fills?|filled|feeds?|fed|fuels?|fuel(?:l)?ed|powers?|powered|bolsters?|"
     r"bolstered|boosts?|boosted|replenish(?:es|ed)?|restocks?|restocked|refills?|refilled|swells?|"
-    r"swelled|sustains?|sustained|props?\s+up|propped\s+up|stocks?|stocked|floods?|flooded|"
+    r"swelled|sustains?|sustained|props?\s+up|propped\s+up|stocks?|stocked|floods?|flooded|arms?|"
     r"(?:sits?|sat|piles?\s+up|piled\s+up|stored|stockpiled|stacked)\s+(?:in|at))"
 )
 _HELD_EN = (
@@ -141,7 +141,10 @@ _KEPT_EN = re.compile(
     rf"\s+(?:now\s+|still\s+|help\s+|helps\s+)?(?P<verb>{_SUSTAIN_EN})\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-_HELD_AFTER = re.compile(rf"(?:'s|’s)?\s+{_HELD_EN}(?!\w)", re.IGNORECASE)
+_HELD_AFTER = re.compile(
+    rf"(?:'s|’s)?\s+{_HELD_EN}(?!\w)|\s+(?:stocked|supplied|armed|equipped)\s+with\b",
+    re.IGNORECASE,
+)  # "Russia's guns", "keeps Hezbollah stocked with rockets"
 _KEPT_ID = re.compile(
     r"\s+(?:terus\s+|kian\s+|makin\s+|kini\s+|bantu\s+)?(?P<verb>(?:menumpuk|bertumpuk|"
     r"tersimpan|disimpan|ditimbun)\s+di|isi|mengisi|(?:meng)?isi\s+ulang|perkuat|"
