@@ -155,7 +155,7 @@ _KEPT_ID = re.compile(
     r"(?:\s+(?:pasukan|tentara|militer))?\s+",
     re.IGNORECASE,
 )
-_CLAUSE_START = re.compile(r"(?:^|[.:;,!?\"'“”‘’()\-–—])\s*$")
+_CLAUSE_MARKS = frozenset(".:;,!?\"'“”‘’()-–—")
 _POSSESSIVE = re.compile(r"(?:'s|’s)?\s*")
 _OWNED_GAP = re.compile(
     r"\s*(?:'s|’s)?\s*|\s+(?:dari|asal|from|buatan|bikinan|made\s+in)\s+", re.IGNORECASE
@@ -177,6 +177,13 @@ def _owned_goods(text: str, hits: list[Hit], i: int) -> str | None:
     if pair != {"item", "actor"} or near is None:
         return None
     return first.entry.canonical if first.entry.kind == "actor" else hit.entry.canonical
+
+
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether start opens the text or a clause: only spaces after a mark before it."""
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return start == 0 or text[start - 1] in _CLAUSE_MARKS
 
 
 def _held_after(text: str, hits: list[Hit], j: int) -> bool:
@@ -204,7 +211,7 @@ def lend_kept(text: str, hits: list[Hit]) -> list[Hit]:
     for i, hit in enumerate(named[:-1]):
         # The giver's goods, or the giver itself ("Iran restocks Houthi missile arsenal").
         owner = _owned_goods(text, named, i)
-        if owner is None and hit.entry.kind == "actor" and _CLAUSE_START.search(text, 0, hit.start):
+        if owner is None and hit.entry.kind == "actor" and _opens_clause(text, hit.start):
             owner = hit.entry.canonical  # a subject; "Minyak Iran menopang ..." is Iran's oil
         if owner is None:
             continue
