@@ -64,10 +64,10 @@ def test_bagi_after_a_judgement_stays_quiet(wl: Watchlist, title: str) -> None:
 @pytest.mark.parametrize(
     ("title", "supplier", "recipient"),
     [
-        ("Rudal Balistik Korut ke Moskow Lagi", "KP", "RU"),
+        ("Howitzer Korut ke Moskow Lagi", "KP", "RU"),
         ("Dua Juta Peluru Pyongyang ke Kremlin", "KP", "RU"),
         ("More Iranian attack drones to Moscow", "IR", "RU"),
-        ("Gelombang Ketiga Drone Iran kepada Milisi Irak", "IR", "IQ"),
+        ("Ribuan Drone Serang Iran kepada Milisi Irak", "IR", "IQ"),
     ],
 )
 def test_a_party_s_goods_to_another_stand_for_a_verb(
@@ -84,6 +84,8 @@ def test_a_party_s_goods_to_another_stand_for_a_verb(
         "Dua Juta Turis Pyongyang ke Kremlin",
         "More attack drones to Moscow's factories",
         "Serangan Drone Rusia ke Polandia",
+        "Rudal Balistik Korut ke Jepang Lagi",
+        "Gelombang Ketiga Drone Rusia ke Polandia",
     ],
 )
 def test_goods_to_a_sea_a_foe_or_no_goods_stay_quiet(wl: Watchlist, title: str) -> None:
@@ -114,6 +116,7 @@ def test_one_party_s_weapons_keeping_another_s_guns_going_are_a_supply(
         "Russian drones fuel Russia's war machine",
         "Drone Ukraina Bakar Gudang Senjata Tentara Rusia",
         "Roket Israel Hantam Arsenal Hizbullah",
+        "Drone Ukraina Bikin Gudang Senjata Rusia Terbakar",
     ],
 )
 def test_strikes_own_weapons_or_no_weapons_stay_quiet(wl: Watchlist, title: str) -> None:
@@ -217,4 +220,208 @@ def test_weapons_brought_in_from_a_party_came_from_it(
     ],
 )
 def test_goods_of_no_weapon_brought_in_stay_quiet(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Tehran replenishes Hezbollah's rocket stocks", "IR", "LB"),
+        ("Pyongyang Isi Ulang Gudang Amunisi Rusia", "KP", "RU"),
+        ("Iran Perkuat Arsenal Houthi dengan Rudal Jelajah", "IR", "YE"),
+    ],
+)
+def test_a_party_restocking_another_s_arsenal_gives_to_it(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Hezbollah replenishes its rocket stocks with Iranian help", "IR", "LB"),
+        ("Rusia Isi Ulang Gudang Amunisi dengan Peluru Korut", "KP", "RU"),
+    ],
+)
+def test_restocking_one_s_own_arsenal_with_another_s_goods_still_gets_them(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Tehran bombs Hezbollah's rocket stocks",
+        "Israel Hantam Gudang Amunisi Hizbullah",
+        "Iran Perkuat Arsenal Rudal Sendiri",
+    ],
+)
+def test_striking_an_arsenal_or_filling_one_s_own_stays_quiet(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Pyongyang Ngirim Howitzer ke Moskow", "KP", "RU"),
+        ("Teheran Kirimin Drone Serang ke Houthi", "IR", "YE"),
+        ("Hizbullah Dikirimin Roket Iran Lewat Suriah", "IR", "LB"),
+    ],
+)
+def test_colloquial_sending_is_sending(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Pyongyang Ngirim Atlet ke Moskow",
+        "Teheran Kirimin Ucapan Selamat ke Houthi",
+        "Hizbullah Dikirimin Bantuan Pangan Lewat Suriah",
+    ],
+)
+def test_colloquial_sending_of_no_weapon_stays_quiet(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("North Korean howitzers find their way to Russia", "KP", "RU"),
+        ("Iranian rockets made their way to Hezbollah, Israel says", "IR", "LB"),
+        ("Drone Iran Berpindah Tangan ke Milisi Irak", "IR", "IQ"),
+        ("Pyongyang Oper Amunisi ke Moskow", "KP", "RU"),
+    ],
+)
+def test_goods_making_their_way_or_passed_on_to_a_party_reach_it(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "North Korean athletes find their way to Russia",
+        "Iranian pistachios made their way to Hezbollah, Israel says",
+        "Saham Kilang Iran Berpindah Tangan ke Milisi Irak",
+        "Pemain Pyongyang Oper Bola ke Kiper",
+    ],
+)
+def test_no_weapon_making_its_way_stays_quiet(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Teheran Persenjatai Ulang Houthi", "IR", "YE"),
+        ("Milisi Irak Dipersenjatai Ulang oleh Iran", "IR", "IQ"),
+        ("Roket Iran Banjiri Gudang Senjata Hizbullah", "IR", "LB"),
+    ],
+)
+def test_rearming_and_goods_flooding_another_s_depot_are_a_supply(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Teheran Persenjatai Ulang Pasukannya Sendiri",
+        "Air Bah Banjiri Gudang Senjata Hizbullah",
+    ],
+)
+def test_rearming_oneself_or_a_flood_of_water_stays_quiet(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "text", "supplier", "recipient"),
+    [
+        ("Peluru Korut Menumpuk di Gudang Amunisi Rusia", "", "KP", "RU"),
+        (
+            "Depots fill up",
+            "Thousands of Iranian attack drones now sit in Russian depots, officials say.",
+            "IR",
+            "RU",
+        ),
+        (
+            "Gudang Penuh",
+            "Ribuan roket buatan Iran kini tersimpan di gudang senjata Hizbullah, kata Israel.",
+            "IR",
+            "LB",
+        ),
+    ],
+)
+def test_one_party_s_goods_stored_in_another_s_depots_were_supplied(
+    wl: Watchlist, title: str, text: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, text) == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    ("title", "text"),
+    [
+        ("Peluru Korut Menumpuk di Gudang Amunisi Korut", ""),
+        (
+            "Depots fill up",
+            "Thousands of Russian attack drones now sit in Russian depots, officials say.",
+        ),
+        (
+            "Gudang Penuh",
+            "Ribuan karung beras dari Iran kini tersimpan di gudang Hizbullah, kata Israel.",
+        ),
+    ],
+)
+def test_own_goods_in_own_depots_or_no_weapon_stay_quiet(
+    wl: Watchlist, title: str, text: str
+) -> None:
+    assert not classify(title, text, wl).alert
+
+
+def test_a_party_opening_the_clause_props_up_another_s_war_with_weapons(wl: Watchlist) -> None:
+    text = "Iran menopang mesin perang Rusia dengan ribuan drone Shahed, kata analis."
+    assert alert_pair(wl, "Ekonomi Perang", text) == ("IR", "RU")
+
+
+def test_a_party_owning_the_subject_noun_is_no_subject(wl: Watchlist) -> None:
+    text = "Minyak Iran menopang mesin perang Rusia, sementara drone Shahed terus diluncurkan."
+    assert not classify("Ekonomi Perang", text, wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Russian artillery units run on Pyongyang's rockets", "KP", "RU"),
+        ("Houthis draw on Iranian cruise missiles", "IR", "YE"),
+        ("North Korean rockets keep arriving in Russia", "KP", "RU"),
+        ("Pyongyang's howitzers arm Russia's troops", "KP", "RU"),
+        ("Tehran keeps the Houthis stocked with drones", "IR", "YE"),
+        ("Kremlin Tambah Stok Rudal dari Pyongyang", "KP", "RU"),
+    ],
+)
+def test_reliance_arrival_and_arming_worded_otherwise_are_a_supply(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Russian car plants run on Chinese parts",
+        "Houthis draw on Iranian poetry",
+        "North Korean workers keep arriving in Russia",
+        "Ukraine's howitzers hit Russia's troops",
+        "Tehran keeps the Houthis stocked with flour",
+        "Kremlin Tambah Stok Gandum dari Kazakhstan",
+    ],
+)
+def test_the_same_words_of_no_weapon_stay_quiet(wl: Watchlist, title: str) -> None:
     assert not classify(title, "", wl).alert

@@ -43,6 +43,14 @@ _TO_LEAD = re.compile(
     r"billion|lagi|sebanyak|senilai|worth|\$[\d.,]+\w*)\s+)*",
     re.IGNORECASE,
 )
+# Drones and missiles fly themselves: "Rudal Korut ke Jepang" was fired there, so they are sent
+# 'to' a taker only in bulk ("Ribuan Drone Iran ke Rusia", "More Iranian missiles to Russia").
+_FLOWN = frozenset({"drone", "missile"})
+_BULK = re.compile(
+    r"(?<!\w)(?:(?:se)?juta|jutaan|ribuan|ratusan|tambahan|batch|shipment|more|fresh|another|"
+    r"hundreds|thousands|millions|million|thousand)(?!\w)",
+    re.IGNORECASE,
+)
 _THREAT = re.compile(r"(?<!\w)(?:ancaman|threat|threats|bahaya|danger)(?!\w)", re.IGNORECASE)
 
 
@@ -59,7 +67,7 @@ def bare_for(title: str, hits: list[Hit], give: Hit | None) -> list[Hit]:
             continue
         found = _FOR.fullmatch(title, owner.end, taker.start)
         owned = bool(owner.entry.kind == "item" and owner.entry.origin) or _owned(title, named, i)
-        if found is None and owned and _TO_LEAD.fullmatch(title, 0, _goods_start(named, i)):
+        if found is None and owned and _sent_to(title, named, i):
             found = _TO.fullmatch(title, owner.end, taker.start)
         if found is None:
             continue
@@ -73,6 +81,15 @@ def bare_for(title: str, hits: list[Hit], give: Hit | None) -> list[Hit]:
 
 
 _FROM = re.compile(r"\s+(?:dari|from)\s+", re.IGNORECASE)
+
+
+def _sent_to(title: str, hits: list[Hit], i: int) -> bool:
+    """Whether the goods closed by hits[i - 1] may be sent 'to' hits[i] with no verb."""
+    start = _goods_start(hits, i)
+    if not _TO_LEAD.fullmatch(title, 0, start):
+        return False
+    flown = any(h.entry.kind == "item" and h.entry.sub in _FLOWN for h in hits[max(0, i - 2) : i])
+    return not flown or bool(_BULK.search(title, 0, start))
 
 
 def _goods_start(hits: list[Hit], i: int) -> int:
@@ -110,7 +127,9 @@ def for_roles(text: str, transfer: Hit, hits: list[Hit], roles: Roles) -> Roles:
     if transfer.text.lower() not in LENT and transfer.entry.canonical != KEPT:
         return roles
     before = [h for h in hits if h.end <= transfer.start][-2:]
-    after = [h for h in hits if h.start >= transfer.end and h.entry.kind != "negative"][:2]
+    # A kept word's held goods come before their taker ("Isi Gudang Senjata Rusia"): skip them.
+    skip = {"negative", "item"} if transfer.entry.canonical == KEPT else {"negative"}
+    after = [h for h in hits if h.start >= transfer.end and h.entry.kind not in skip][:2]
     owners = [h.entry.canonical for h in before if h.entry.kind == "actor"]
     owners += [h.entry.origin for h in before if h.entry.kind == "item" and h.entry.origin]
     source = _source_after(text, after) if after and after[0].entry.kind == "actor" else None

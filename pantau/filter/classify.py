@@ -162,6 +162,7 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         title_hits = headline_goods.lend_two_gets(title, title_hits)
         title_hits = headline_goods.lend_route(title, title_hits)
         title_hits = headline_goods.lend_kept(title, title_hits)  # "shells keep Russia's guns"
+        text_hits = headline_goods.lend_kept(text, text_hits)  # "shells sit in Russian depots"
         title_hits = headline_goods.lend_needs(title, title_hits)  # "meets Russia's shell needs"
         title_hits = speakers.lend_owner(title, title_hits)  # "Iran: Drone Kami Tidak Dipakai"
         title_hits = offers.lend_request(title, title_hits)  # "asked Iran for missiles"

@@ -36,6 +36,8 @@ def told_roles(
         roles = headline.accused_supplier(text, hit, hits, roles)
         roles = bare.for_roles(text, hit, hits, roles)
         roles = headline.claimed_roles(text, hit, hits, roles)
+    elif hit.entry.canonical == bare.KEPT:  # "shells from X now sit in Y's depots" in a body
+        roles = bare.for_roles(text, hit, hits, roles)
     roles = headline.indirect_object(
         text, hit, hits, headline.owner_recipient(text, hit, hits, roles)
     )

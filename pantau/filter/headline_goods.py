@@ -1,4 +1,4 @@
-"""Headline constructions standing for a transfer word: bound goods, routes, cargo, two gains."""
+"""Constructions standing for a transfer word: bound goods, routes, cargo, gains, goods kept."""
 
 from __future__ import annotations
 
@@ -129,7 +129,8 @@ def lend_two_gets(text: str, hits: list[Hit]) -> list[Hit]:
 _SUSTAIN_EN = (
     r"(?:keeps?|kept|fills?|filled|feeds?|fed|fuels?|fuel(?:l)?ed|powers?|powered|bolsters?|"
     r"bolstered|boosts?|boosted|replenish(?:es|ed)?|restocks?|restocked|refills?|refilled|swells?|"
-    r"swelled|sustains?|sustained|props?\s+up|propped\s+up|stocks?|stocked|floods?|flooded)"
+    r"swelled|sustains?|sustained|props?\s+up|propped\s+up|stocks?|stocked|floods?|flooded|arms?|"
+    r"(?:sits?|sat|piles?\s+up|piled\s+up|stored|stockpiled|stacked)\s+(?:in|at))"
 )
 _HELD_EN = (
     r"(?:guns|artillery|cannons|howitzers|batteries|launchers|arsenals?|stockpiles?|stocks|"
@@ -140,17 +141,25 @@ _KEPT_EN = re.compile(
     rf"\s+(?:now\s+|still\s+|help\s+|helps\s+)?(?P<verb>{_SUSTAIN_EN})\s+(?:the\s+)?",
     re.IGNORECASE,
 )
-_HELD_AFTER = re.compile(rf"(?:'s|’s)?\s+{_HELD_EN}(?!\w)", re.IGNORECASE)
+_HELD_AFTER = re.compile(
+    rf"(?:'s|’s)?\s+{_HELD_EN}(?!\w)|\s+(?:stocked|supplied|armed|equipped)\s+with\b",
+    re.IGNORECASE,
+)  # "Russia's guns", "keeps Hezbollah stocked with rockets"
 _KEPT_ID = re.compile(
-    r"\s+(?:terus\s+|kian\s+|makin\s+|bantu\s+)?(?P<verb>isi|mengisi|isi\s+ulang|perkuat|"
+    r"\s+(?:terus\s+|kian\s+|makin\s+|kini\s+|bantu\s+)?(?P<verb>(?:menumpuk|bertumpuk|"
+    r"tersimpan|disimpan|ditimbun)\s+di|isi|mengisi|(?:meng)?isi\s+ulang|perkuat|"
     r"memperkuat|penuhi|memenuhi|pertebal|mempertebal|topang|menopang|tambah|menambah|hidupkan|"
-    r"menghidupkan|bikin|membuat|jaga|menjaga|sokong|menyokong)\s+(?:gudang\s+"
-    r"(?:senjata|amunisi|peluru)|arsenal|persenjataan|stok(?:\s+(?:senjata|amunisi|peluru))?|"
+    r"menghidupkan|jaga|menjaga|sokong|menyokong|banjiri|membanjiri)\s+(?:gudang(?:-gudang)?\s+"
+    r"(?:senjata|amunisi|peluru|militer)|arsenal|persenjataan|stok(?:\s+(?:senjata|amunisi|peluru))?|"
     r"meriam|artileri|mesin\s+perang|garis\s+depan)"
     r"(?:\s+(?:pasukan|tentara|militer))?\s+",
     re.IGNORECASE,
 )
-_OWNED_GAP = re.compile(r"\s*(?:'s|’s)?\s*|\s+(?:dari|asal|from)\s+", re.IGNORECASE)
+_CLAUSE_MARKS = frozenset(".:;,!?\"'“”‘’()-–—")
+_POSSESSIVE = re.compile(r"(?:'s|’s)?\s*")
+_OWNED_GAP = re.compile(
+    r"\s*(?:'s|’s)?\s*|\s+(?:dari|asal|from|buatan|bikinan|made\s+in)\s+", re.IGNORECASE
+)
 KEPT_ENTRY = Entry(kind="transfer", canonical=KEPT, sub="give", voice="active", strong=False)
 """A party's weapons keeping another's guns firing or arsenal full: the first gives them."""
 
@@ -170,31 +179,57 @@ def _owned_goods(text: str, hits: list[Hit], i: int) -> str | None:
     return first.entry.canonical if first.entry.kind == "actor" else hit.entry.canonical
 
 
+def _opens_clause(text: str, start: int) -> bool:
+    """Whether start opens the text or a clause: only spaces after a mark before it."""
+    while start > 0 and text[start - 1].isspace():
+        start -= 1
+    return start == 0 or text[start - 1] in _CLAUSE_MARKS
+
+
+def _held_after(text: str, hits: list[Hit], j: int) -> bool:
+    """Whether the taker hits[j] holds what follows: "Russia's guns", "Houthi missile arsenal"."""
+    end = hits[j].end
+    goods = hits[j + 1] if j + 1 < len(hits) else None
+    if goods and goods.entry.kind == "item" and _POSSESSIVE.fullmatch(text, end, goods.start):
+        end = goods.end  # "Russia's drone stocks"
+    return bool(_HELD_AFTER.match(text, end) or _HELD_AFTER.match(text, hits[j].end))
+
+
 def lend_kept(text: str, hits: list[Hit]) -> list[Hit]:
     """Hits with a weak give word lent where one party's weapons keep another's war going.
 
-    "Pyongyang's shells keep Russia's guns firing", "Drone Iran Isi Gudang Senjata Rusia": goods
-    of one party doing the work of another's guns, arsenal or front are its supply. A verb of
-    striking ("Ukraine's drones hit Russia's arsenal") is no sustaining one, and goods of no
-    weapon or a taker of the same party tell of no transfer.
+    "Pyongyang's shells keep Russia's guns firing", "Drone Iran Isi Gudang Senjata Rusia",
+    "Iran restocks Houthi missile arsenal", "shells now sit in Russian depots": one party, or
+    its goods, doing the work of another's guns, arsenal or front, or stored in its depots, is
+    its supply (weak: weapons must be named). A verb of striking ("Ukraine's drones hit
+    Russia's arsenal") is no sustaining one, and goods of no weapon or a taker of the same
+    party tell of no transfer. Read in titles and bodies alike.
     """
     named = [h for h in hits if h.entry.kind != "negative"]
+    takers = {h.start: k for k, h in enumerate(named) if h.entry.kind == "actor"}
     lent = []
-    for i in range(len(named) - 1):
+    for i, hit in enumerate(named[:-1]):
+        # The giver's goods, or the giver itself ("Iran restocks Houthi missile arsenal").
         owner = _owned_goods(text, named, i)
-        taker = next((h for h in named[i + 1 :] if h.entry.kind == "actor"), None)
-        if owner is None or taker is None or taker.entry.canonical == owner:
+        if owner is None and hit.entry.kind == "actor" and _opens_clause(text, hit.start):
+            owner = hit.entry.canonical  # a subject; "Minyak Iran menopang ..." is Iran's oil
+        if owner is None:
             continue
-        if any(h.entry.kind == "transfer" and h.start < taker.end for h in hits):
-            return hits  # a verb of its own tells the transfer ("..., study finds" comes after)
-        gap = named[i].end, taker.start
-        found = _KEPT_EN.fullmatch(text, *gap)
-        if found is None or not _HELD_AFTER.match(text, taker.end):
-            found = _KEPT_ID.fullmatch(text, *gap)
-        if found is None:
+        found = _KEPT_EN.match(text, hit.end)
+        j = takers.get(found.end(), 0) if found else 0
+        if not j or not _held_after(text, named, j):
+            found = _KEPT_ID.match(text, hit.end)
+            j = takers.get(found.end(), 0) if found else 0
+        if found is None or not j or named[j].entry.canonical == owner:
             continue
         start, end = found.span("verb")
-        lent.append(Hit(named[i].field, start, end, found.group("verb"), KEPT_ENTRY))
+        told = [h for h in hits if h.entry.kind == "transfer" and h.start < named[j].end]
+        if told and all(start <= h.start and h.end <= end for h in told):
+            # "Korut Isi Ulang Stok Peluru Rusia": restocking another's arsenal gives to it.
+            return [replace(h, entry=KEPT_ENTRY) if h in told else h for h in hits]
+        if told:
+            return hits  # a verb of its own tells the transfer ("..., study finds" comes after)
+        lent.append(Hit(hit.field, start, end, found.group("verb"), KEPT_ENTRY))
     return with_lent(hits, lent)
 
 
@@ -207,6 +242,8 @@ _NEEDS = re.compile(
 _NEED_AFTER = re.compile(
     r"\s+(?:needs?|demand|shortfall|shortages?|gap|hunger|appetite)(?!\w)", re.IGNORECASE
 )
+NEEDS_ENTRY = Entry(kind="transfer", canonical="penuhi", sub="give", voice="active", strong=False)
+"""A party meeting another's need for weapons: it gives them."""
 
 
 def lend_needs(text: str, hits: list[Hit]) -> list[Hit]:
@@ -228,7 +265,7 @@ def lend_needs(text: str, hits: list[Hit]) -> list[Hit]:
         if found is None or after[0].start != found.end():
             continue
         kinds = [h.entry.kind for h in after]
-        if found.group("rest") and found.group("rest").lower().startswith("keb"):
+        if (found.group("rest") or "").strip().lower() in ("kebutuhan", "kekurangan"):
             fits = kinds == ["item", "actor"] or kinds == ["actor", "item"]  # "Peluru Rusia"
         else:  # "Russia's shell needs", "the Houthis' missile shortfall"
             fits = kinds == ["actor", "item"] and bool(_NEED_AFTER.match(text, after[1].end))
@@ -236,7 +273,3 @@ def lend_needs(text: str, hits: list[Hit]) -> list[Hit]:
             verb = found.span("verb")
             lent.append(Hit(giver.field, *verb, text[slice(*verb)], NEEDS_ENTRY))
     return with_lent(hits, lent)
-
-
-NEEDS_ENTRY = Entry(kind="transfer", canonical="penuhi", sub="give", voice="active", strong=False)
-"""A party meeting another's need for weapons: it gives them."""
