@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from pantau.filter.deals import PLANTS
 from pantau.filter.matching import Hit
 
 _SHIP_NOUNS = frozenset({"ships", "ship", "shipping"})
@@ -29,7 +30,7 @@ _TO_FIGHT = re.compile(
 )
 """A verb of fighting or mending after the party helped: the help is in that act."""
 
-_HOSTS = frozenset({"hosts", "hosted", "to host", "tuan rumah"})
+_HOSTS = frozenset({"host", "hosts", "hosted", "tuan rumah"})
 _EVENT_HOSTED = re.compile(
     r"(?:\s+[\w'-]+){0,4}?\s+(?:expo|exhibitions?|pameran|summit|KTT|talks|pembicaraan|"
     r"perundingan|forum|conference|konferensi|drills?|latihan|exercises?|games|show|airshow|"
@@ -86,7 +87,7 @@ def _misread(text: str, n: int, hits: list[Hit], story: str) -> bool:
     if word in _THANKS:
         return _thanked_for_no_weapon(text, n, hits)
     if word in _HOSTS:
-        if _EVENT_HOSTED.match(text, hit.end) is not None:
+        if _EVENT_HOSTED.match(text, hit.end) is not None or _hosts_plant(hits, n):
             return True
         return _KEPT.search(text) is not None or _KEPT.search(story) is not None
     if word in _MAINTAIN:
@@ -127,6 +128,12 @@ def _thanked_for_no_weapon(text: str, n: int, hits: list[Hit]) -> bool:
         h.entry.kind in ("item", "transfer") and found.end() <= h.start < reach
         for h in hits[n + 1 :]
     )
+
+
+def _hosts_plant(hits: list[Hit], n: int) -> bool:
+    """A host's first weapon is a plant ("to Host Russian Drone Assembly Line"): it makes them."""
+    item = next((h for h in hits[n + 1 :] if h.entry.kind == "item"), None)
+    return item is not None and item.entry.canonical in PLANTS
 
 
 def _helped_to_fight(text: str, n: int, hits: list[Hit]) -> bool:
