@@ -187,3 +187,25 @@ def test_items_negated_by_a_phrase_are_denied(wl: Watchlist, title: str) -> None
 
 def test_items_counted_without_negation_stay_reported(wl: Watchlist) -> None:
     assert main_stance(wl, "Korut: Satu Juta Peluru Kami Dikirim ke Rusia") != "denied"
+
+
+# Interdictions: weapons between two named parties seized by a state, not by police.
+
+
+def test_a_seizure_headline_over_an_interdicted_shipment_is_its_news(wl: Watchlist) -> None:
+    title = "Gulf Seizure Stirs Questions"
+    text = (
+        "Sailors boarded a fishing boat bound for Yemen and seized anti-ship missile parts; "
+        "investigators said the cargo matched earlier Iranian deliveries to the Houthis."
+    )
+    assert alert_pair(wl, title, text) == ("IR", "YE")
+    assert classify(title, text, wl).transfers[0].stance == "intercepted"
+
+
+def test_police_seizing_weapons_keep_the_seizure_cue(wl: Watchlist) -> None:
+    title = "Gulf Seizure Stirs Questions"
+    text = (
+        "Police boarded a fishing boat bound for Yemen and seized rifles from a smuggling ring; "
+        "investigators said the guns matched earlier Iranian deliveries to the Houthis."
+    )
+    assert quiet(wl, title, text)

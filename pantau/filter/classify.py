@@ -14,6 +14,7 @@ from pantau.filter import (
     misreads,
     offers,
     parts,
+    seizures,
     speakers,
     spread,
     story_stance,
@@ -233,6 +234,7 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         title_items = [h for h in title_hits if h.entry.kind == "item"]
         # "Drone Pertanian": a headline naming only civilian items speaks of the body's items.
         title_cues = wording.negative_cues(title_hits, title_items or list(best.items))
+        title_cues = seizures.interdicted(title_cues, best.roles, title, 0, len(title))
         if any(e.roles.barter for e in strong):
             title_cues.pop("goods", None)  # "Pyongyang Dapat Minyak, Moskow Dapat Amunisi"
         story["title_cues"] = -wording.penalty(title_cues, False, watchlist)
