@@ -209,3 +209,27 @@ def test_police_seizing_weapons_keep_the_seizure_cue(wl: Watchlist) -> None:
         "investigators said the guns matched earlier Iranian deliveries to the Houthis."
     )
     assert quiet(wl, title, text)
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Peti Kemas Berisi Rudal Iran Tujuan Yaman Disita", "IR", "YE"),
+        ("Amunisi Korut dengan Tujuan Rusia Ditemukan di Kapal Kargo", "KP", "RU"),
+    ],
+)
+def test_a_shipment_s_tujuan_is_where_its_weapons_go(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title) == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Rudal Korut Terbang dengan Tujuan Laut Jepang",  # a launch: no cargo, no seizure
+        "Peti Kemas Berisi Gula Iran Tujuan Yaman Disita",  # goods, no weapon
+    ],
+)
+def test_a_tujuan_with_no_shipped_weapon_stays_quiet(wl: Watchlist, title: str) -> None:
+    assert quiet(wl, title)

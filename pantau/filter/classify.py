@@ -9,6 +9,7 @@ from pantau.filter import (
     asides,
     bystanders,
     domestic,
+    goals,
     headline,
     headline_goods,
     misreads,
@@ -20,7 +21,6 @@ from pantau.filter import (
     story_stance,
     strikes,
     theatre,
-    upkeep,
     wording,
 )
 from pantau.filter.bystanders import EXPLAINER, recalled_paragraph
@@ -147,7 +147,7 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     title_hits, text_hits = headline.verbless(
         title, text or "", title_hits, text_hits, partial(headline.lend, watchlist)
     )
-    title_hits, text_hits = upkeep.lend_service_places(title, text or "", title_hits, text_hits)
+    title_hits, text_hits = goals.lend(title, text or "", title_hits, text_hits, watchlist)
     if title_hits is not as_found[0] or text_hits is not as_found[1]:  # dropped or lent: again
         all_hits = title_hits + text_hits
         has, actors, items, transfer_hits = _tally(all_hits, watchlist.group_base)
