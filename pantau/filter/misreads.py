@@ -11,6 +11,13 @@ from pantau.filter.matching import Hit
 _SHIP_NOUNS = frozenset({"ships", "ship", "shipping"})
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|i)$", re.IGNORECASE)
 """A nationality adjective ("Russian", "North Korean", "Chinese"): a noun follows, no verb."""
+_SHIPS_STRUCK = re.compile(
+    r"(?<!\w)(?:target(?:s|ed|ing)?|attack(?:s|ed|ing)?|hit(?:s|ting)?|strikes?|struck|sink(?:s)?|"
+    r"sank|sunk|board(?:s|ed)?|escort(?:s|ed)?|seiz(?:e|es|ed)|intercept(?:s|ed)?|harass(?:es|ed)?)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+"""A verb whose object the ships are: "target ships with drones" fires at them, ships nothing."""
 
 _THANKS = frozenset({"thanks", "thanked", "thanking"})
 _FOR = re.compile(r"[^.,;:!?]{0,40}?\sfor\s", re.IGNORECASE)
@@ -100,10 +107,12 @@ def _misread(text: str, n: int, hits: list[Hit], story: str) -> bool:
 
 
 def _ship_noun(text: str, n: int, hits: list[Hit]) -> bool:
-    """'ships' right after a nationality adjective is the noun ("Russian ships fire ...")."""
+    """'ships' right after a nationality adjective or a verb striking them is the noun."""
     hit = hits[n]
     # A lent 'ships' may stand beside the watchlist's own at the same span: look past both.
     before = next((h for h in reversed(hits[:n]) if h.start < hit.start), None)
+    if _SHIPS_STRUCK.search(text, max(0, hit.start - 12), hit.start):
+        return True
     return (
         before is not None
         and before.entry.kind == "actor"
@@ -139,7 +148,9 @@ def _hosts_plant(hits: list[Hit], n: int) -> bool:
 def _helped_to_fight(text: str, n: int, hits: list[Hit]) -> bool:
     """'Bantu Ukraina Serang Rusia dengan Drone': help given in a fight, not weapons handed."""
     party = hits[n + 1] if n + 1 < len(hits) else None
-    if party is None or party.entry.kind != "actor" or text[hits[n].end : party.start].strip():
+    if party is None or party.entry.kind != "actor":
+        return False
+    if text[hits[n].end : party.start].strip().lower() not in ("", "the"):
         return False
     return _TO_FIGHT.match(text, party.end) is not None
 
