@@ -24,11 +24,20 @@ _ARRIVE = "destined for"  # the watchlist's arrival word, lent to 'tujuan'
 
 
 def lend(
-    title: str, text: str, title_hits: list[Hit], text_hits: list[Hit], wl: Watchlist
+    title: str,
+    text: str,
+    title_hits: list[Hit],
+    text_hits: list[Hit],
+    wl: Watchlist,
+    kinds: set[str],
 ) -> tuple[list[Hit], list[Hit]]:
     """Both fields' hits with the words a story's goods stand for lent: service places as
-    plants (upkeep.py), a shipment's 'tujuan' as its arrival."""
-    title_hits, text_hits = upkeep.lend_service_places(title, text, title_hits, text_hits)
+    plants (upkeep.py), a shipment's 'tujuan' as its arrival. kinds are the kinds of hit the
+    story holds: with no item, only a plant opened may be lent; with no transfer either, none."""
+    if "transfer" in kinds:
+        title_hits, text_hits = upkeep.lend_service_places(title, text, title_hits, text_hits)
+    if "item" not in kinds:
+        return title_hits, text_hits
     return _destined(title, title_hits, wl), _destined(text, text_hits, wl)
 
 

@@ -75,7 +75,10 @@ _VISITOR_REACH = 40  # characters before the arrival word that may hold its peop
 def without_misread(text: str, hits: list[Hit], story: str = "") -> list[Hit]:
     """Hits without the transfer words that tell of no handover in their construction; story is
     the rest of the story, where a host's weapons may be said to stay under their owner."""
-    if not any(h.entry.kind == "transfer" for h in hits):
+    for h in hits:
+        if h.entry.kind == "transfer":
+            break
+    else:
         return hits
     kept = [
         h
