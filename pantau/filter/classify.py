@@ -20,7 +20,6 @@ from pantau.filter import (
     spread,
     story_stance,
     strikes,
-    theatre,
     wording,
 )
 from pantau.filter.bystanders import EXPLAINER, recalled_paragraph
@@ -164,7 +163,7 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         title_hits = headline_goods.lend_two_gets(title, title_hits)
         title_hits = headline_goods.lend_route(title, title_hits)
         title_hits = speakers.lend_owner(title, title_hits)  # "Iran: Drone Kami Tidak Dipakai"
-        title_hits = theatre.lend_theatre_user(title, title_hits, watchlist)  # "di Ukraina"
+        title_hits = goals.lend_theatre_user(title, title_hits, watchlist)  # "di Ukraina"
         title_hits = offers.lend_request(title, title_hits)  # "asked Iran for missiles"
         text_hits = offers.lend_request(text, text_hits)
         title_hits = offers.lend_shared(title, title_hits)  # "shared missile know-how with"
