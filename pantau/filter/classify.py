@@ -9,16 +9,17 @@ from pantau.filter import (
     asides,
     bystanders,
     domestic,
+    goals,
     headline,
     headline_goods,
     misreads,
     offers,
     parts,
+    seizures,
     speakers,
     spread,
     story_stance,
     strikes,
-    upkeep,
     wording,
 )
 from pantau.filter.bystanders import EXPLAINER, recalled_paragraph
@@ -145,7 +146,7 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     title_hits, text_hits = headline.verbless(
         title, text or "", title_hits, text_hits, partial(headline.lend, watchlist)
     )
-    title_hits, text_hits = upkeep.lend_service_places(title, text or "", title_hits, text_hits)
+    title_hits, text_hits = goals.lend(title, text or "", title_hits, text_hits, watchlist, has)
     if title_hits is not as_found[0] or text_hits is not as_found[1]:  # dropped or lent: again
         all_hits = title_hits + text_hits
         has, actors, items, transfer_hits = _tally(all_hits, watchlist.group_base)
@@ -165,6 +166,7 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         text_hits = headline_goods.lend_kept(text, text_hits)  # "shells sit in Russian depots"
         title_hits = headline_goods.lend_needs(title, title_hits)  # "meets Russia's shell needs"
         title_hits = speakers.lend_owner(title, title_hits)  # "Iran: Drone Kami Tidak Dipakai"
+        title_hits = goals.lend_theatre_user(title, title_hits, watchlist)  # "di Ukraina"
         title_hits = offers.lend_request(title, title_hits)  # "asked Iran for missiles"
         text_hits = offers.lend_request(text, text_hits)
         title_hits = offers.lend_shared(title, title_hits)  # "shared missile know-how with"
@@ -234,6 +236,7 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         title_items = [h for h in title_hits if h.entry.kind == "item"]
         # "Drone Pertanian": a headline naming only civilian items speaks of the body's items.
         title_cues = wording.negative_cues(title_hits, title_items or list(best.items))
+        title_cues = seizures.interdicted(title_cues, best.roles, title, 0, len(title))
         if any(e.roles.barter for e in strong):
             title_cues.pop("goods", None)  # "Pyongyang Dapat Minyak, Moskow Dapat Amunisi"
         story["title_cues"] = -wording.penalty(title_cues, False, watchlist)

@@ -265,7 +265,7 @@ def _cues(
         and wording.CARGO.search(fld.text, start, end)
     ):
         cues.pop("combat")  # a ship or shipment stopped at sea is an interdiction, not combat
-    return cues
+    return seizures.interdicted(cues, roles, fld.text, start, end)  # between parties, no police
 
 
 def _excused(

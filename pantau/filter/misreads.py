@@ -5,11 +5,19 @@ from __future__ import annotations
 
 import re
 
+from pantau.filter.deals import PLANTS
 from pantau.filter.matching import Hit
 
 _SHIP_NOUNS = frozenset({"ships", "ship", "shipping"})
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|ic|i)$", re.IGNORECASE)
 """A nationality adjective ("Russian", "North Korean", "Chinese"): a noun follows, no verb."""
+_SHIPS_STRUCK = re.compile(
+    r"(?<!\w)(?:target(?:s|ed|ing)?|attack(?:s|ed|ing)?|hit(?:s|ting)?|strikes?|struck|sink(?:s)?|"
+    r"sank|sunk|board(?:s|ed)?|escort(?:s|ed)?|seiz(?:e|es|ed)|intercept(?:s|ed)?|harass(?:es|ed)?)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+"""A verb whose object the ships are: "target ships with drones" fires at them, ships nothing."""
 
 _THANKS = frozenset({"thanks", "thanked", "thanking"})
 _FOR = re.compile(r"[^.,;:!?]{0,40}?\sfor\s", re.IGNORECASE)
@@ -29,7 +37,7 @@ _TO_FIGHT = re.compile(
 )
 """A verb of fighting or mending after the party helped: the help is in that act."""
 
-_HOSTS = frozenset({"hosts", "hosted", "to host", "tuan rumah"})
+_HOSTS = frozenset({"host", "hosts", "hosted", "tuan rumah"})
 _EVENT_HOSTED = re.compile(
     r"(?:\s+[\w'-]+){0,4}?\s+(?:expo|exhibitions?|pameran|summit|KTT|talks|pembicaraan|"
     r"perundingan|forum|conference|konferensi|drills?|latihan|exercises?|games|show|airshow|"
@@ -67,7 +75,10 @@ _VISITOR_REACH = 40  # characters before the arrival word that may hold its peop
 def without_misread(text: str, hits: list[Hit], story: str = "") -> list[Hit]:
     """Hits without the transfer words that tell of no handover in their construction; story is
     the rest of the story, where a host's weapons may be said to stay under their owner."""
-    if not any(h.entry.kind == "transfer" for h in hits):
+    for h in hits:
+        if h.entry.kind == "transfer":
+            break
+    else:
         return hits
     kept = [
         h
@@ -86,7 +97,7 @@ def _misread(text: str, n: int, hits: list[Hit], story: str) -> bool:
     if word in _THANKS:
         return _thanked_for_no_weapon(text, n, hits)
     if word in _HOSTS:
-        if _EVENT_HOSTED.match(text, hit.end) is not None:
+        if _EVENT_HOSTED.match(text, hit.end) is not None or _hosts_plant(hits, n):
             return True
         return _KEPT.search(text) is not None or _KEPT.search(story) is not None
     if word in _MAINTAIN:
@@ -99,10 +110,12 @@ def _misread(text: str, n: int, hits: list[Hit], story: str) -> bool:
 
 
 def _ship_noun(text: str, n: int, hits: list[Hit]) -> bool:
-    """'ships' right after a nationality adjective is the noun ("Russian ships fire ...")."""
+    """'ships' right after a nationality adjective or a verb striking them is the noun."""
     hit = hits[n]
     # A lent 'ships' may stand beside the watchlist's own at the same span: look past both.
     before = next((h for h in reversed(hits[:n]) if h.start < hit.start), None)
+    if _SHIPS_STRUCK.search(text, max(0, hit.start - 12), hit.start):
+        return True
     return (
         before is not None
         and before.entry.kind == "actor"
@@ -129,10 +142,18 @@ def _thanked_for_no_weapon(text: str, n: int, hits: list[Hit]) -> bool:
     )
 
 
+def _hosts_plant(hits: list[Hit], n: int) -> bool:
+    """A host's first weapon is a plant ("to Host Russian Drone Assembly Line"): it makes them."""
+    item = next((h for h in hits[n + 1 :] if h.entry.kind == "item"), None)
+    return item is not None and item.entry.canonical in PLANTS
+
+
 def _helped_to_fight(text: str, n: int, hits: list[Hit]) -> bool:
     """'Bantu Ukraina Serang Rusia dengan Drone': help given in a fight, not weapons handed."""
     party = hits[n + 1] if n + 1 < len(hits) else None
-    if party is None or party.entry.kind != "actor" or text[hits[n].end : party.start].strip():
+    if party is None or party.entry.kind != "actor":
+        return False
+    if text[hits[n].end : party.start].strip().lower() not in ("", "the"):
         return False
     return _TO_FIGHT.match(text, party.end) is not None
 

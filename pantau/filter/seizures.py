@@ -169,3 +169,36 @@ _MAKER_NAMED = re.compile(rf"(?<!\w){dw.MAKER_PHRASE}\s+\w|\w-made(?!\w)", re.IG
 def maker_after(text: str, start: int, end: int) -> bool:
     """Whether the weapons' maker is named between start and end ("Buatan Iran", "Iranian-made")."""
     return _MAKER_NAMED.search(text, start, end) is not None
+
+
+_SEIZE_WORD = re.compile(
+    r"(?:seiz\w*|sita|menyita|disita|penyitaan|rampas|merampas|dirampas|confiscated|"
+    r"intercept\w*|cegat|mencegat|dicegat)$",
+    re.IGNORECASE,
+)
+_CRIMINAL = re.compile(
+    r"(?<!\w)(?:bea\s+cukai|polisi|polda|polres|kepolisian|customs|police|tersangka|suspects?|"
+    r"arrested|ditangkap|ilegal|illegal|kriminal|KKB|teroris\w*|sindikat|syndicates?|"
+    r"smuggling\s+(?:ring|gang)|busted|contraband|penyelundup)(?!\w)",
+    re.IGNORECASE,
+)
+"""Who seizes criminals' goods: police, customs, a ring busted (the seizure cue stands)."""
+
+
+def interdicted(
+    cues: dict[str, Hit], roles: Roles, text: str, start: int, end: int
+) -> dict[str, Hit]:
+    """Cues without the seizure of weapons moving between two named parties, no police near.
+
+    "seized missile parts from a dhow bound for Yemen ... matched earlier Iranian shipments":
+    a state stopping a shipment between parties is the transfer's news (intercepted), not a
+    customs seizure of contraband, which keeps its cue.
+    """
+    seized = cues.get("seizure")
+    if seized is None or roles.supplier is None or roles.recipient is None:
+        return cues
+    if roles.supplier == roles.recipient or not _SEIZE_WORD.fullmatch(seized.text):
+        return cues
+    if _CRIMINAL.search(text, start, end):
+        return cues
+    return {cue: h for cue, h in cues.items() if cue != "seizure"}

@@ -59,9 +59,12 @@ class _Sentence:
             breaks[cut - 1] if cut else 0,
             breaks[cut] if cut < len(breaks) else len(text),
         )
-        self.found = {
-            name: [self.index(m.start()) for m in p.finditer(text)] for name, p in wl.stance
-        }
+        self.found: dict[str, list[int]] = {}
+        self.found_last: dict[str, list[int]] = {}  # a phrase's last word: "tak satu [pun]"
+        for name, p in wl.stance:
+            matched = list(p.finditer(text))
+            self.found[name] = [self.index(m.start()) for m in matched]
+            self.found_last[name] = [self.index(m.end() - 1) for m in matched]
         self.hits = wl.matcher.find(text, ev.hit.field)
         self.items = [self.index(i.start - ev.span[0]) for i in ev.items if i.field == ev.hit.field]
 
@@ -85,8 +88,8 @@ class _Sentence:
 
     def governs(self, name: str, target: int) -> bool:
         """Whether a word of the class stands right before word target (adverbs between)."""
-        marks = set(self.at(name))
-        skip = set(self.at("skip"))
+        marks = set(self.found_last.get(name, []))
+        skip = set(self.found_last.get("skip", []))
         j = target - 1
         while j >= 0 and target - j <= _LOOK_BACK:
             if j in marks:
