@@ -118,8 +118,7 @@ def _most_named(body: StoryField, known: str, hostile: frozenset[tuple[str, str]
     for index, hits in body.by_sentence.items():
         if not any(h.entry.kind == "actor" for h in hits):
             continue
-        start, end = body.sentences.span(index)
-        for code in Clause(body.text, start, end, hits).parties():
+        for code in body.clause(index).parties():
             if code != known and (known, code) not in hostile and (code, known) not in hostile:
                 counts[code] = counts.get(code, 0) + 1
     ranked = sorted(counts.values(), reverse=True)
