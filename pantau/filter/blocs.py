@@ -31,7 +31,7 @@ _GROUP_EN = (
 )
 _BLOC = re.compile(
     rf"(?<![\w-])(?:(?:para\s+)?{_GROUP_ID}\s+{_SIDE_ID}"
-    r"|(?:sekutu|mitra)(?:-(?:sekutu|mitra))?nya"
+    r"|(?:sekutu|mitra)-(?:sekutu|mitra)nya"  # plural only: "sekutunya" may be one ally
     rf"|{_SIDE_EN}\s+{_GROUP_EN}"
     rf"|(?:its|their|kyiv's|ukraine's)\s+(?:{_SIDE_EN}\s+)?{_GROUP_EN}"
     r"|(?:several|some|many|multiple|various)\s+(?:countries|states|nations|governments)"
