@@ -30,14 +30,20 @@ def lend(
     """Both fields' hits with the words a story's goods stand for lent: service places as
     plants where the story opens one (upkeep.py), a shipment's 'tujuan' as its arrival.
     transfers are the story's transfer words."""
-    if any(h.entry.canonical == upkeep.OPENS for h in transfers):
-        title_hits, text_hits = upkeep.lend_service_places(title, text, title_hits, text_hits)
-    return _destined(title, title_hits), _destined(text, text_hits)
+    for h in transfers:
+        if h.entry.canonical == upkeep.OPENS:
+            title_hits, text_hits = upkeep.lend_service_places(title, text, title_hits, text_hits)
+            break
+    if "ujuan" in title:
+        title_hits = _destined(title, title_hits)
+    if "ujuan" in text:
+        text_hits = _destined(text, text_hits)
+    return title_hits, text_hits
 
 
 def _destined(text: str, hits: list[Hit]) -> list[Hit]:
     """Hits with an arrival word lent to 'tujuan' before a party, weapons and cargo before it."""
-    if "ujuan" not in text or not any(h.entry.kind == "item" for h in hits):
+    if not any(h.entry.kind == "item" for h in hits):
         return hits
     lent = []
     for n, party in enumerate(hits):
