@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
-from pantau.filter import headline, upkeep
+from pantau.filter import upkeep
 from pantau.filter.matching import Entry, Hit, with_lent
 from pantau.filter.strikes import USE
 from pantau.filter.watchlist import Watchlist
@@ -21,30 +20,30 @@ _CARRIED = re.compile(
 """A cargo or its seizure in the sentence: 'tujuan' then tells a shipment's goal, not a target
 ('Rudal Meluncur dengan Tujuan Jepang' is a launch)."""
 _BREAK = re.compile(r"[.!?;]\s")
-_ARRIVE = "destined for"  # the watchlist's arrival word, lent to 'tujuan'
+ARRIVE_ENTRY = Entry(kind="transfer", canonical="tiba", sub="arrive", voice="active", strong=False)
+"""The watchlist's arrival entry ("tiba", "destined for"), lent to 'tujuan'."""
 
 
 def lend(
-    title: str,
-    text: str,
-    title_hits: list[Hit],
-    text_hits: list[Hit],
-    wl: Watchlist,
-    kinds: set[str],
+    title: str, text: str, title_hits: list[Hit], text_hits: list[Hit], transfers: list[Hit]
 ) -> tuple[list[Hit], list[Hit]]:
     """Both fields' hits with the words a story's goods stand for lent: service places as
-    plants (upkeep.py), a shipment's 'tujuan' as its arrival. kinds are the kinds of hit the
-    story holds: with no item, only a plant opened may be lent; with no transfer either, none."""
-    if "transfer" in kinds:
-        title_hits, text_hits = upkeep.lend_service_places(title, text, title_hits, text_hits)
-    if "item" not in kinds:
-        return title_hits, text_hits
-    return _destined(title, title_hits, wl), _destined(text, text_hits, wl)
+    plants where the story opens one (upkeep.py), a shipment's 'tujuan' as its arrival.
+    transfers are the story's transfer words."""
+    for h in transfers:
+        if h.entry.canonical == upkeep.OPENS:
+            title_hits, text_hits = upkeep.lend_service_places(title, text, title_hits, text_hits)
+            break
+    if "ujuan" in title:
+        title_hits = _destined(title, title_hits)
+    if "ujuan" in text:
+        text_hits = _destined(text, text_hits)
+    return title_hits, text_hits
 
 
-def _destined(text: str, hits: list[Hit], wl: Watchlist) -> list[Hit]:
+def _destined(text: str, hits: list[Hit]) -> list[Hit]:
     """Hits with an arrival word lent to 'tujuan' before a party, weapons and cargo before it."""
-    if "ujuan" not in text or not any(h.entry.kind == "item" for h in hits):
+    if not any(h.entry.kind == "item" for h in hits):
         return hits
     lent = []
     for n, party in enumerate(hits):
@@ -59,12 +58,7 @@ def _destined(text: str, hits: list[Hit], wl: Watchlist) -> list[Hit]:
             continue
         if not _CARRIED.search(text, start, max(goal.start(), _end(text, party.end))):
             continue
-        word = headline.lend(wl, _ARRIVE)
-        if word is not None:
-            at = goal.start()
-            lent.append(
-                replace(word, field=party.field, start=at, end=goal.end(), text=goal.group())
-            )
+        lent.append(Hit(party.field, goal.start(), goal.end(), goal.group(), ARRIVE_ENTRY))
     return with_lent(hits, lent)
 
 

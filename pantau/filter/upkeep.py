@@ -9,7 +9,7 @@ from pantau.filter.direction import Clause, Roles
 from pantau.filter.matching import Entry, Hit, with_lent
 
 KEEPS = "rawat"  # the watchlist's "upkeep of another party's weapons" entry
-_OPENS = "opens"  # the watchlist's "weapons factory opened in another party's country" entry
+OPENS = "opens"  # the watchlist's "weapons factory opened in another party's country" entry
 _OWNER_MARKS = frozenset({"origin", "genitive", "owner", "none"})
 """How the weapons' owner is told after the upkeep word: "Tank Rusia", "Egypt's", "milik India"."""
 
@@ -38,18 +38,17 @@ supply by other means ("Rusia Buka Pusat Servis Helikopter di Myanmar")."""
 def lend_service_places(
     title: str, text: str, title_hits: list[Hit], text_hits: list[Hit]
 ) -> tuple[list[Hit], list[Hit]]:
-    """Both fields' hits with a plant lent to each service place named for weapons, where the
-    story opens or builds something (a plant matters only to that word)."""
-    for hits in (title_hits, text_hits):
-        for h in hits:
-            if h.entry.canonical == _OPENS:
-                return _lend(title, title_hits), _lend(text, text_hits)
-    return title_hits, text_hits
+    """Both fields' hits with a plant lent to each service place named for weapons (call it
+    where the story opens or builds something: a plant matters only to that word)."""
+    return _lend(title, title_hits), _lend(text, text_hits)
 
 
 def _lend(text: str, hits: list[Hit]) -> list[Hit]:
     """Hits with a plant lent to a service place named for weapons ("service centre for Su-30s")."""
     if not hits:
+        return hits
+    served = "elikopter" in text or "elicopter" in text or any(h.entry.kind == "item" for h in hits)
+    if not served:
         return hits
     low = text.lower()
     if not any(cue in low for cue in _CUES):  # most stories: no regex over the text
