@@ -1,0 +1,59 @@
+"""Round 18 second pass (dir20) direction cases: a side the transfer leaves open, named by
+another sentence's role noun; each with a quiet twin the rule must leave alone."""
+
+from __future__ import annotations
+
+from conftest import alert_pair
+from pantau.filter.watchlist import Watchlist
+
+
+def test_a_role_noun_sentence_names_the_open_side(wl: Watchlist) -> None:
+    """ "Penerimanya adalah Myanmar", "The supplier, Pyongyang, ...": a sentence opening on the
+    open side's role noun, told as a party by a copula or an appositive, names that side."""
+    assert alert_pair(
+        wl,
+        "Kiriman Howitzer Terungkap",
+        "Rusia mengirim howitzer pada musim gugur, kata penyelidik. Tujuannya adalah Myanmar.",
+    ) == ("RU", "MM")
+    assert alert_pair(
+        wl,
+        "Rocket launchers traced",
+        "An audit exposed a shipment of rocket launchers to Tehran last autumn. "
+        "The supplier, Pyongyang, declined to comment.",
+    ) == ("KP", "IR")
+    assert alert_pair(
+        wl,
+        "Kiriman Rudal Jelajah Terungkap",
+        "Laporan itu mengungkap pengiriman rudal jelajah ke Iran bulan lalu. "
+        "Negara pemasoknya adalah Korea Utara, kata penyelidik.",
+    ) == ("KP", "IR")
+    assert alert_pair(
+        wl,
+        "Cruise missiles shipped",
+        "Russia shipped cruise missiles in March, officials said. "
+        "The final destination was Venezuela.",
+    ) == ("RU", "VE")
+
+
+def test_a_role_noun_of_something_else_or_owned_names_no_side(wl: Watchlist) -> None:
+    """Quiet twin: a role noun of another thing ('tujuan kunjungan menteri'), one whose
+    possessor is named ('gas supplier of Iraq'), or one told as no party ('destination was
+    unclear') fills nothing."""
+    assert alert_pair(
+        wl,
+        "Kiriman Howitzer Terungkap",
+        "Rusia mengirim howitzer pada musim gugur, kata penyelidik. "
+        "Tujuan kunjungan menteri berikutnya adalah Myanmar.",
+    ) == ("RU", None)
+    assert alert_pair(
+        wl,
+        "Rocket launchers traced",
+        "An audit exposed a shipment of rocket launchers to Tehran last autumn. "
+        "The gas supplier of Iraq, Pyongyang, declined to comment.",
+    ) == (None, "IR")
+    assert alert_pair(
+        wl,
+        "Cruise missiles shipped",
+        "Russia shipped cruise missiles in March, officials said. "
+        "The final destination was unclear, though Venezuela was mentioned.",
+    ) == ("RU", None)
