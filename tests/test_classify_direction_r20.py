@@ -57,3 +57,39 @@ def test_a_role_noun_of_something_else_or_owned_names_no_side(wl: Watchlist) -> 
         "Russia shipped cruise missiles in March, officials said. "
         "The final destination was unclear, though Venezuela was mentioned.",
     ) == ("RU", None)
+
+
+def test_a_denied_giver_gives_way_to_another_told_giving(wl: Watchlist) -> None:
+    """ "Belarus membantah memasok ..., tetapi Rusia mengakui mengirim ...": a transfer word a
+    denial governs gives way to a sure event naming another giver to the same taker."""
+    assert alert_pair(
+        wl,
+        "Arms for Myanmar",
+        "Belarus membantah memasok senjata ke Myanmar, tetapi Rusia mengakui mengirim "
+        "helikopter tempur ke negara itu.",
+    ) == ("RU", "MM")
+    assert alert_pair(
+        wl,
+        "Arms for Russia",
+        "Pyongyang has denied sending arms to Moscow. Tehran, however, acknowledged shipping "
+        "attack drones to Russia.",
+    ) == ("IR", "RU")
+
+
+def test_a_denial_with_no_other_giver_or_no_taker_keeps_the_vote(wl: Watchlist) -> None:
+    """Quiet twin: a lone denied giver, every giver denying, or a denial naming no taker leave
+    the vote as it was."""
+    assert alert_pair(
+        wl, "Drones for Russia", "Iran denied sending attack drones to Russia, officials said."
+    ) == ("IR", "RU")
+    assert alert_pair(
+        wl,
+        "Drones for Russia",
+        "China denied supplying weapons to Russia, and Iran denied sending drones to the "
+        "country as well.",
+    ) == ("CN", "RU")
+    assert alert_pair(
+        wl,
+        "Drones for Russia",
+        "Iran denied sending weapons. Officials said China shipped drones to Russia.",
+    ) == (None, "RU")
