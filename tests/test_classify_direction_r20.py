@@ -93,3 +93,35 @@ def test_a_denial_with_no_other_giver_or_no_taker_keeps_the_vote(wl: Watchlist) 
         "Drones for Russia",
         "Iran denied sending weapons. Officials said China shipped drones to Russia.",
     ) == (None, "RU")
+
+
+def test_an_agent_noun_told_as_a_party_by_a_copula_names_the_giver(wl: Watchlist) -> None:
+    """ "Iran's main arms supplier is now Russia", "pemasok senjata terbesar Iran kini adalah
+    Rusia": the party the agent noun is said to be gives; a source trailing an appositive
+    ("..., Israeli officials say") is no giver."""
+    assert alert_pair(
+        wl, "Tehran's arms", "Envoys in Vienna say Iran's main arms supplier is now Russia."
+    ) == ("RU", "IR")
+    assert alert_pair(
+        wl,
+        "Tehran's arms",
+        "Para diplomat mengatakan pemasok senjata terbesar Iran kini adalah Rusia.",
+    ) == ("RU", "IR")
+    assert alert_pair(
+        wl, "Tehran's arms", "Russia is now Iran's main weapons supplier, Israeli officials say."
+    ) == ("RU", "IR")
+
+
+def test_an_agent_noun_linked_to_no_party_or_apposed_keeps_its_reading(wl: Watchlist) -> None:
+    """Quiet twin: a copula before no party ('is now in talks with Belarus', 'adalah mitra
+    lama Rusia') names no giver; a plain appositive ('Russia's main supplier, Iran,') still
+    does."""
+    assert alert_pair(
+        wl, "Tehran's arms", "Iran's main arms supplier is now in talks with Belarus, envoys say."
+    ) == (None, "IR")
+    assert alert_pair(
+        wl, "Tehran's arms", "Pemasok senjata utama Iran adalah mitra lama Rusia."
+    ) == (None, "IR")
+    assert alert_pair(
+        wl, "Tehran's arms", "Russia's main supplier, Iran, has sent drones to Moscow."
+    ) == ("IR", "RU")

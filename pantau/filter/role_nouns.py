@@ -13,10 +13,13 @@ import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from pantau.filter import direction_words as dw
+from pantau.filter.matching import Hit
 from pantau.filter.watchlist import Watchlist
 
 if TYPE_CHECKING:
     from pantau.filter.events import Event, StoryField
+    from pantau.filter.marks import Actor, MarkedClause
 
 _GUESS = 4  # a role read from a bare noun subject or a place of making: no evidence
 _RANK = 3  # a party read from another sentence: sure enough to name, not to outvote
@@ -47,6 +50,12 @@ _RECIPIENT = re.compile(
 )
 """A sentence opening on the taking side's role noun: "Penerimanya adalah", "The recipient was"."""
 _APPOSED = re.compile(r"\s*(?:,|$)")
+_SOURCE = re.compile(
+    r"(?:\s+(?:officials?|envoys?|diplomats?|sources?|intelligence|media|analysts?)){1,2}\s+"
+    r"(?:say|says|said|claim|claims|claimed|report|reports|reported|believe|believes)(?!\w)",
+    re.IGNORECASE,
+)
+"""Words after a party making it the clause's source: "Israeli officials say"."""
 
 
 def fill_role_nouns(events: list[Event], body: StoryField, wl: Watchlist) -> list[Event]:
@@ -109,3 +118,29 @@ def _named(
     found.discard(known)
     found = {p for p in found if (known, p) not in hostile and (p, known) not in hostile}
     return found.pop() if len(found) == 1 else None
+
+
+def linked_party(clause: MarkedClause, transfer: Hit) -> Actor | None:
+    """The party an agent noun is said to be after a copula: "Russia's supplier is now Iran".
+
+    Only the noun's own words, goods, a genitive party and copula fillers stand between, in one
+    clause, and a linking verb is among them ("pemasok senjata utama Rusia kini adalah Iran").
+    """
+    t_last = clause._token_at(transfer.end - 1)
+    spans = [(h.start, h.end) for h in clause.hits if h.start >= transfer.end]
+    for actor in clause.actors:
+        if actor.hit.start < transfer.end or actor.mark == "genitive":
+            continue  # "pemasok senjata Rusia": the customer, told before the copula
+        if actor.mark != "none" or dw.PUNCT.search(clause.text, transfer.end, actor.hit.start):
+            return None
+        gap = clause.tokens[t_last + 1 : actor.first_token]
+        if not any(t.word in dw.LINK for t in gap) or gap[-1].word not in dw.COPULA:
+            return None  # "Russia's supplier Iran" is an appositive, read where the noun is
+        told = all(t.word in dw.COPULA or any(s <= t.start < e for s, e in spans) for t in gap)
+        return actor if told else None
+    return None
+
+
+def a_source(text: str, actor: Hit) -> bool:
+    """Whether a party is a source saying the clause: "..., Israeli officials say"."""
+    return _SOURCE.match(text, actor.end) is not None
