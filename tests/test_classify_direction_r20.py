@@ -4,6 +4,7 @@ another sentence's role noun; each with a quiet twin the rule must leave alone."
 from __future__ import annotations
 
 from conftest import alert_pair
+from pantau.filter.classify import classify
 from pantau.filter.watchlist import Watchlist
 
 
@@ -125,3 +126,23 @@ def test_an_agent_noun_linked_to_no_party_or_apposed_keeps_its_reading(wl: Watch
     assert alert_pair(
         wl, "Tehran's arms", "Russia's main supplier, Iran, has sent drones to Moscow."
     ) == ("IR", "RU")
+
+
+def test_a_watched_suppliers_goods_at_a_front_in_a_state_at_war_go_to_its_enemy(
+    wl: Watchlist,
+) -> None:
+    """ "Rudal Iran Sampai ke Garis Depan Ukraina": the front lies in Ukraine, whose one enemy
+    uses the watched supplier's missiles."""
+    assert alert_pair(wl, "Begini Rudal Iran Sampai ke Garis Depan Ukraina") == ("IR", "RU")
+    assert alert_pair(wl, "Roket Korea Utara Sampai di Garis Depan Ukraina") == ("KP", "RU")
+
+
+def test_a_watched_states_own_front_or_an_unwatched_supplier_names_no_enemy(
+    wl: Watchlist,
+) -> None:
+    """Quiet twin: a watched state's own front ('Garis Depan Rusia') is no recipient, and an
+    unwatched supplier's weapons at Ukraine's front are no one's supply to its enemy."""
+    v = classify("Roket Korea Utara Sampai ke Garis Depan Rusia", "", wl)
+    assert (v.supplier, v.recipient) == ("KP", None)
+    v = classify("Peluru Artileri Amerika Sampai ke Garis Depan Ukraina", "", wl)
+    assert v.recipient is None

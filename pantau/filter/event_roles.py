@@ -8,6 +8,7 @@ from pantau.filter import bare, headline, offers, parts, seizures, upkeep, wordi
 from pantau.filter.barter import barter_roles, reverse
 from pantau.filter.direction import Clause, Roles, target_user
 from pantau.filter.matching import Hit
+from pantau.filter.roles import front_user
 from pantau.filter.watchlist import Watchlist
 
 ORIGIN = "came from"  # the watchlist's "weapons found to come from a country" entry
@@ -48,8 +49,10 @@ def told_roles(
         roles = seizures.seized_holder(text, hit, hits, roles)
     roles = target_user(roles, clause.targets(), wl.hostile)
     roles = parts.design_maker(text, hit, hits, roles)
-    if roles.recipient is not None and roles.recipient == wording.front_place(text, hit, hits):
+    front = wording.front_place(text, hit, hits)
+    if front is not None and roles.recipient == front:
         roles = replace(roles, recipient=None, recipient_rank=9)
+        roles = front_user(roles, front, wl.hostile, wl.watched)  # "ke Garis Depan Ukraina"
     return roles
 
 
