@@ -146,3 +146,24 @@ def test_a_watched_states_own_front_or_an_unwatched_supplier_names_no_enemy(
     assert (v.supplier, v.recipient) == ("KP", None)
     v = classify("Peluru Artileri Amerika Sampai ke Garis Depan Ukraina", "", wl)
     assert v.recipient is None
+
+
+def test_a_front_told_in_english_before_its_state_goes_to_the_enemy(wl: Watchlist) -> None:
+    """ "How Iranian missiles reached the battlefield in Ukraine": the state the front lies in
+    is the enemy of the watched supplier's customer."""
+    assert alert_pair(wl, "How Iranian missiles reached the battlefield in Ukraine") == (
+        "IR",
+        "RU",
+    )
+    assert alert_pair(wl, "North Korean rockets arrive at the front lines in Ukraine") == (
+        "KP",
+        "RU",
+    )
+
+
+def test_an_unwatched_suppliers_goods_at_the_front_keep_their_taker(wl: Watchlist) -> None:
+    """Quiet twin: an unwatched supplier's weapons at Ukraine's front, or a watched state's
+    own front, keep the state the front lies in."""
+    v = classify("How Western shells reached the front lines in Ukraine", "", wl)
+    assert v.recipient == "UA"
+    assert alert_pair(wl, "Iranian drones arrive at the front in Russia") == ("IR", "RU")
