@@ -4,7 +4,9 @@
 recipient the transfer left open is the party the role noun is said to be. "... a shipment of
 drones to Russia." + "The supplier, Iran, has denied any role": the appositive names the
 supplier. Only a sentence opening on the role noun (a connective aside), told as the party by a
-copula or an appositive with no other party between, is read, and only one party a side.
+copula or an appositive with no other party between, is read, and only one party a side. In
+one clause, an agent noun told as a party by a copula names the giver ("Iran's main supplier
+is now Russia"), and a party followed by a source's saying ("Israeli officials say") is none.
 """
 
 from __future__ import annotations
