@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 from pantau.filter.direction import Roles
 from pantau.filter.matching import Hit
 from pantau.filter.pointed import fill_beside, fill_the_state
+from pantau.filter.role_nouns import fill_role_nouns
 from pantau.filter.watchlist import Watchlist
 
 if TYPE_CHECKING:
@@ -53,6 +54,7 @@ def fill_headline(events: list[Event], body: StoryField, wl: Watchlist) -> list[
     """
     events = fill_beside(events, body, wl)  # "Kapal itu membawa drone" after "merapat di ..."
     events = fill_the_state(events, body)  # "Iran ... . Negara itu mengirim drone ke Rusia"
+    events = fill_role_nouns(events, body, wl)  # "... drone dari Iran. Penerimanya adalah Rusia"
     voters = [e for e in events if e.score >= wl.weights.rules.threshold / 2]
     suppliers = any(e.roles.supplier and e.roles.supplier_rank < _GUESS for e in voters)
     recipients = any(e.roles.recipient and e.roles.recipient_rank < _GUESS for e in voters)

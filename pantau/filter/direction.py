@@ -12,6 +12,7 @@ from pantau.filter.governed import GovernedReader
 from pantau.filter.marks import Actor
 from pantau.filter.matching import Hit
 from pantau.filter.quotes import own_country, we_speaker
+from pantau.filter.role_nouns import a_source, linked_party
 from pantau.filter.roles import Roles, pick, target_user
 from pantau.filter.several import widen
 from pantau.filter.subjects import NEAR
@@ -288,11 +289,15 @@ class Clause(GovernedReader):
             if linked:
                 giver.append(self._rank(before[-1], transfer, 2))  # "Iran is Russia's supplier"
             appositive = [a for a in actors if a.first_token == t_last + 1 and a.mark == "none"]
-            if appositive:
+            if appositive and not a_source(self.text, appositive[0].hit):
                 giver.append(self._rank(appositive[0], transfer, 2))  # "Russia's supplier Iran"
+            if (said := linked_party(self, transfer)) is not None:
+                giver.append(self._rank(said, transfer, 2))  # "Russia's supplier is Iran"
         elif voice in ("active", "agent"):
             if subject:
                 giver.append(self._rank(subject, transfer, 2))
+            elif voice == "agent" and (said := linked_party(self, transfer)) is not None:
+                giver.append(self._rank(said, transfer, 2))  # "pemasok utama Rusia adalah Iran"
             if after and give and voice == "active":
                 taker.append(self._rank(after, transfer, 2))
             elif after and voice == "active" and transfer.entry.canonical in dw.RELIANCE:

@@ -2,14 +2,22 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from pantau.filter import bare, headline, offers, parts, seizures, upkeep, wording
 from pantau.filter.barter import barter_roles, reverse
 from pantau.filter.direction import Clause, Roles, target_user
 from pantau.filter.matching import Hit
+from pantau.filter.roles import front_user
 from pantau.filter.watchlist import Watchlist
 
+_FRONT_IN = re.compile(
+    r"(?<!\w)(?:front\s*lines?|front|battlefields?|battle\s*lines?|garis\s+depan|medan\s+perang)"
+    r"\s+(?:in|of|di)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+"""A front named before the state it lies in: "reached the front lines in Ukraine"."""
 ORIGIN = "came from"  # the watchlist's "weapons found to come from a country" entry
 FOUND_IN = "ditemukan di"  # the watchlist's "weapons found where a party holds them" entry
 
@@ -48,8 +56,14 @@ def told_roles(
         roles = seizures.seized_holder(text, hit, hits, roles)
     roles = target_user(roles, clause.targets(), wl.hostile)
     roles = parts.design_maker(text, hit, hits, roles)
-    if roles.recipient is not None and roles.recipient == wording.front_place(text, hit, hits):
+    front = wording.front_place(text, hit, hits)
+    if front is not None and roles.recipient == front:
         roles = replace(roles, recipient=None, recipient_rank=9)
+        roles = front_user(roles, front, wl.hostile, wl.watched)  # "ke Garis Depan Ukraina"
+    elif roles.recipient is not None and _front_in(text, hit, hits, roles.recipient):
+        # "reached the front lines in Ukraine": the enemy's, for a watched supplier only
+        used = front_user(replace(roles, recipient=None), roles.recipient, wl.hostile, wl.watched)
+        roles = used if used.recipient is not None else roles
     return roles
 
 
@@ -66,3 +80,11 @@ def found_roles(
     if hit.entry.canonical == FOUND_IN:
         roles = headline.holder_recipient(text, hit, hits, roles)
     return upkeep.served_owner(clause, hit, roles)  # "overhaul Egypt's MiG-29s": Egypt served
+
+
+def _front_in(text: str, hit: Hit, hits: list[Hit], recipient: str) -> bool:
+    """Whether the recipient read after the word names where a front lies ("front in Ukraine")."""
+    place = next((h for h in hits if h.start >= hit.end and h.entry.canonical == recipient), None)
+    return place is not None and bool(
+        _FRONT_IN.search(text, max(hit.end, place.start - 40), place.start)
+    )

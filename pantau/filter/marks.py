@@ -7,7 +7,7 @@ from typing import Literal
 
 from pantau.filter import direction_words as dw
 from pantau.filter.matching import Hit
-from pantau.filter.qualifiers import TokenClause
+from pantau.filter.places import PlacedClause
 
 Mark = Literal[
     "from",
@@ -44,7 +44,7 @@ class Actor:
     last_token: int
 
 
-class MarkedClause(TokenClause):
+class MarkedClause(PlacedClause):
     """One sentence's tokens and actors, marked by the preposition governing each actor."""
 
     def __init__(self, text: str, start: int, end: int, hits: list[Hit]) -> None:

@@ -69,3 +69,21 @@ def target_user(
     if len(users) != 1:
         return roles
     return replace(roles, recipient=users.pop(), recipient_rank=4)
+
+
+def front_user(
+    roles: Roles, place: str, hostile: frozenset[tuple[str, str]], watched: frozenset[str]
+) -> Roles:
+    """Weapons a watched state sends reaching the front in a state at war went to its one enemy.
+
+    "Peluru Korea Utara Sampai ke Garis Depan Ukraina": the front is Ukraine's war, so the
+    shells' user is Russia; another supplier's weapons there may be Ukraine's own, and a watched
+    state's front ("Garis Depan Rusia") is that state's.
+    """
+    if roles.recipient is not None or roles.supplier not in watched or place in watched:
+        return roles  # "Garis Depan Rusia": a watched state's front is its own
+    users = {a for a, b in hostile if b == place} | {b for a, b in hostile if a == place}
+    users = {u for u in users if len(u) == 2 and u.isupper()}  # a group shares its base's war
+    if len(users) != 1 or roles.supplier in users:
+        return roles
+    return replace(roles, recipient=users.pop(), recipient_rank=3)

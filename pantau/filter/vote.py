@@ -41,6 +41,43 @@ _BACKGROUND = re.compile(
 """A sentence told as background: "Russia has relied on North Korean shells since 2023"."""
 
 
+_DENIES = re.compile(
+    r"(?<!\w)(?:mem?bantah|menyangkal|menepis|menampik|deny|denies|denied|denying)"
+    r"(?:\s+(?:telah|pernah|sudah|sedang|ever|having|ever\s+having|that\s+it\s+(?:had|has)))?\s+$",
+    re.IGNORECASE,
+)
+"""A denial whose object is the transfer word after it: "membantah memasok", "denied sending"."""
+
+
+def _denied(ev: Voter) -> bool:
+    """Whether the event's own transfer word is what a denial word right before it denies."""
+    at = ev.evidence.find(ev.hit.text)
+    while at >= 0:
+        if _DENIES.search(ev.evidence, max(0, at - 40), at):
+            return True
+        at = ev.evidence.find(ev.hit.text, at + 1)
+    return False
+
+
+def _undenied(events: Sequence[Voter], threshold: float) -> Sequence[Voter]:
+    """The events left once transfers a party denies give way to one another party is told doing.
+
+    "China membantah memasok senjata ke Rusia, tetapi Iran mengakui mengirim drone": the vote
+    is Iran's. Only a denial naming its taker gives way, to a sure event naming another giver
+    to that taker; a story whose every named giver denies keeps them all.
+    """
+    denied = [ev for ev in events if _denied(ev) and ev.roles.recipient]
+    deniers = {ev.roles.supplier for ev in denied}
+    takers = {ev.roles.recipient for ev in denied}
+    kept = [ev for ev in events if not any(ev is d for d in denied)]
+    told = any(
+        ev.roles.supplier not in deniers and ev.roles.recipient in takers and _both_named(ev)
+        for ev in kept
+        if ev.score >= threshold
+    )
+    return kept if denied and told else events
+
+
 def _later(sentence: int, later: float) -> float:
     """A body sentence's weight in the direction vote, falling with its position."""
     return 1.0 / (1.0 + later * sentence)
@@ -65,6 +102,7 @@ def direction(
 ) -> tuple[str | None, str | None]:
     """Supplier and recipient voted across events, weighted by score and certainty."""
     rules = wl.weights.rules
+    events = _undenied(events, rules.threshold)
     told = [
         ev
         for ev in events
