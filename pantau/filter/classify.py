@@ -24,16 +24,10 @@ from pantau.filter import (
 )
 from pantau.filter.bystanders import EXPLAINER, recalled_paragraph
 from pantau.filter.direction import Clause
-from pantau.filter.events import (
-    ARMING,
-    SUPPLY,
-    Event,
-    StoryField,
-    events_of,
-    supplies_group,
-)
+from pantau.filter.events import Event, StoryField, events_of
 from pantau.filter.matching import Hit
 from pantau.filter.transfers import party, transfers
+from pantau.filter.unnamed_arms import arms_unnamed
 from pantau.filter.vote import direction
 from pantau.filter.watchlist import Watchlist, default_watchlist_path, load_watchlist
 from pantau.filter.weights import SCORE_FEATURES
@@ -182,17 +176,13 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
             watchlist_version=watchlist.version, rule=rule,
         )  # fmt: skip
 
-    def arms_unnamed(h: Hit) -> bool:
-        """A transfer word that names the weapons itself, or a supply to an armed group or one
-        denied, whose goods are arms though unnamed."""
-        field, hits = (title, title_hits) if h.field == "title" else (text or "", text_hits)
-        return (
-            h.entry.canonical in ARMING
-            or supplies_group(field, h, hits, watchlist)
-            or wording.denied_supply(field, h, hits, SUPPLY)
+    arming = "item" not in has and any(
+        arms_unnamed(
+            *((title, h, title_hits) if h.field == "title" else (text or "", h, text_hits)),
+            watchlist,
         )
-
-    arming = "item" not in has and any(map(arms_unnamed, transfer_hits))
+        for h in transfer_hits
+    )
     if "transfer" not in has or ("item" not in has and not arming):
         return quiet("no_transfer"), {}
     # "pergeseran dari ketergantungan pada senjata Rusia": the supplier left is no party.
