@@ -1,0 +1,37 @@
+"""The alert decision, twentieth round: counted rounds, arming by words, attacks' origins."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import alert_pair
+from pantau.filter.classify import classify
+from pantau.filter.watchlist import Watchlist
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Pyongyang has moved millions of rounds to Russia, Tokyo says", "KP", "RU"),
+        ("Moscow obtained thousands of rounds from North Korea in May", "KP", "RU"),
+        ("Iran supplies Russia with mortar rounds, officials say", "IR", "RU"),
+        ("Russia bought 155mm rounds from Pyongyang", "KP", "RU"),
+    ],
+)
+def test_rounds_counted_or_named_by_their_gun_are_ammunition(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Pyongyang has held four rounds of talks with Russia, Tokyo says",
+        "Moscow finished a round of trade talks with North Korea in May",
+        "Iran supplies Russia with a round of new gas contracts, officials say",
+        "Russia won the final round against Iran in Kazan",
+    ],
+)
+def test_rounds_of_talks_or_contests_stay_quiet(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert
