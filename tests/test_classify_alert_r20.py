@@ -35,3 +35,31 @@ def test_rounds_counted_or_named_by_their_gun_are_ammunition(
 )
 def test_rounds_of_talks_or_contests_stay_quiet(wl: Watchlist, title: str) -> None:
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Tehran's propaganda arms Moscow's bloggers",
+        "Iran arms Russian lawmakers with new talking points",
+        "Retorika Teheran Persenjatai Blogger Rusia",
+        "North Korea's leaked documents arm Russia's hawks",
+    ],
+)
+def test_words_or_money_that_arm_a_party_are_no_weapons(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Tehran arms Moscow's troops", "IR", "RU"),
+        ("Iran arms Russian gunners with new drones", "IR", "RU"),
+        ("Tehran Persenjatai Milisi Rusia", "IR", "RU"),
+        ("North Korea's regime will arm Russia's army", "KP", "RU"),
+    ],
+)
+def test_a_party_arming_another_still_names_weapons(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)

@@ -17,7 +17,7 @@ def arms_unnamed(text: str, hit: Hit, hits: list[Hit], wl: Watchlist) -> bool:
     """A transfer word that names the weapons itself, or a supply to an armed group or one
     denied, whose goods are arms though unnamed."""
     return (
-        hit.entry.canonical in ARMING
+        arms_itself(text, hit)
         or supplies_group(text, hit, hits, wl)
         or denied_supply(text, hit, hits)
     )
@@ -26,12 +26,21 @@ def arms_unnamed(text: str, hit: Hit, hits: list[Hit], wl: Watchlist) -> bool:
 def items_or_arms(text: str, hit: Hit, hits: list[Hit], wl: Watchlist) -> tuple[list[Hit], bool]:
     """The item words the sentence names, and whether the word supplies an armed group."""
     items = [h for h in hits if h.entry.kind == "item"]
-    if not items and hit.entry.canonical in ARMING:
+    if not items and arms_itself(text, hit):
         items = [hit]  # "Iran denies arming Houthis": the word itself names the weapons
     to_group = not items and supplies_group(text, hit, hits, wl)
     if to_group or (not items and denied_supply(text, hit, hits)):
         items = [hit]  # "Tehran denies supplying Hezbollah", "Iran Bantah Pasok Rusia": arms
     return items, to_group
+
+
+def arms_itself(text: str, hit: Hit) -> bool:
+    """Whether an arming word names the weapons itself: not when words arm ("Pyongyang's slogans
+    arm Russia's propagandists", "arms critics with leaked data"), which need no weapon."""
+    if hit.entry.canonical not in ARMING:
+        return False
+    before = _NOT_WEAPONS_BEFORE.search(text, max(0, hit.start - _NEAR), hit.start)
+    return before is None and _NOT_WEAPONS_AFTER.match(text, hit.end) is None
 
 
 def supplies_group(text: str, hit: Hit, hits: list[Hit], wl: Watchlist) -> bool:
@@ -51,6 +60,25 @@ def supplies_group(text: str, hit: Hit, hits: list[Hit], wl: Watchlist) -> bool:
     )
 
 
+_NEAR = 40  # characters before the word where its subject's head noun stands
+_NOT_WEAPONS = (
+    r"(?:slogans?|rhetoric|retorika|propaganda|words?|kata-kata|data|leaks?|bocoran|money|uang|"
+    r"dana|cash|funds?|arguments?|argumen|ideas?|ide|gagasan|ideology|ideologi|narratives?|"
+    r"narasi|claims?|klaim|reports?|laporan|speech(?:es)?|pidato|statements?|pernyataan|"
+    r"documents?|dokumen|information|informasi|talking\s+points|facts?|fakta|evidence|bukti)"
+)
+_NOT_WEAPONS_BEFORE = re.compile(
+    rf"\b{_NOT_WEAPONS}\b(?:\s+[\w'’-]+)?\s+(?:(?:will|to|could|can|may|help|helps|also|akan|"
+    rf"ikut|turut)\s+)?$",
+    re.IGNORECASE,
+)
+"""A subject that is words or money right before the word (a party may stand between in
+Indonesian: "Slogan Pyongyang Persenjatai ...")."""
+_NOT_WEAPONS_AFTER = re.compile(
+    rf"(?:\s+[\w'’-]+){{1,4}}?\s+(?:with|dengan)\s+(?:(?:new|fresh|more|its|their|the|leaked|"
+    rf"baru)\s+)*{_NOT_WEAPONS}\b",
+    re.IGNORECASE,
+)
 _OBJECT_ENDS = re.compile(
     r"\s*(?:$|[,.;:?!'\"”’)]|(?:lewat|melalui|via|through|di|in|at|sejak|since|selama|kata|"
     r"says|said|amid|despite|meski|lagi|again|terus|secara|diam-diam|covertly|secretly)\b)",
