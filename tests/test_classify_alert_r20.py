@@ -63,3 +63,59 @@ def test_a_party_arming_another_still_names_weapons(
     wl: Watchlist, title: str, supplier: str, recipient: str
 ) -> None:
     assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Chinese-made attack drones sold openly in Bandung markets",
+        "Drone Buatan Rusia Dijual Bebas di Toko Daring Teheran",
+        "Iranian-made rifles sold online in Russia",
+        "Senapan Buatan Korut Dijual di Pasar Gelap Moskow",
+    ],
+)
+def test_weapons_sold_in_shops_or_markets_have_no_buyer(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("China sold attack drones to Russia, Kyiv says", "CN", "RU"),
+        ("Rusia Dijual Drone oleh Iran", "IR", "RU"),
+        ("Iran sold rifles to Russia in 2024", "IR", "RU"),
+        ("Korut Jual Senapan ke Rusia", "KP", "RU"),
+    ],
+)
+def test_weapons_sold_to_a_party_are_still_a_sale(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Serangan Rudal Houthi Berasal dari Iran, Kata Riyadh",
+        "Gempuran Roket ke Israel Utara Berasal dari Lebanon",
+        "The missile barrage on Riyadh came from Iran, officials say",
+        "A drone strike on Erbil came from Iran, Kurds say",
+    ],
+)
+def test_an_attack_s_origin_is_where_it_was_launched(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Rudal Houthi Berasal dari Iran, Kata Riyadh", "IR", "YE"),
+        ("Roket Hizbullah Berasal dari Iran", "IR", "LB"),
+        ("Attack drones used by Russia came from Iran, officials say", "IR", "RU"),
+        ("Houthi missiles fired at Riyadh came from Iran, Saudis say", "IR", "YE"),
+    ],
+)
+def test_weapons_held_by_a_party_still_come_from_their_maker(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)
