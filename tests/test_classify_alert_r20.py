@@ -119,3 +119,32 @@ def test_weapons_held_by_a_party_still_come_from_their_maker(
     wl: Watchlist, title: str, supplier: str, recipient: str
 ) -> None:
     assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Pyongyang steps up shell deliveries to Moscow", "KP", "RU"),
+        ("Tehran's shell exports to Moscow triple", "IR", "RU"),
+        ("Seoul: North Korea now Moscow's largest shell supplier", "KP", "RU"),
+        ("Moscow and Pyongyang seal shell deal, Tokyo says", None, None),
+    ],
+)
+def test_a_singular_shell_before_a_trade_word_is_a_munition(
+    wl: Watchlist, title: str, supplier: str | None, recipient: str | None
+) -> None:
+    pair = alert_pair(wl, title, "")
+    assert supplier is None or pair == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Pyongyang steps up Shell deliveries of LNG to Moscow",
+        "Tehran's Shell exports of crude to Moscow triple",
+        "Seoul: North Korea now Moscow's largest Shell supplier of fuel",
+        "Moscow and Pyongyang seal Shell deal on oil, Tokyo says",
+    ],
+)
+def test_shell_the_oil_company_in_a_trade_stays_quiet(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert

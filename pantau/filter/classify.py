@@ -25,6 +25,7 @@ from pantau.filter import (
 from pantau.filter.bystanders import EXPLAINER, recalled_paragraph
 from pantau.filter.direction import Clause
 from pantau.filter.events import Event, StoryField, events_of
+from pantau.filter.item_senses import lend_shell
 from pantau.filter.matching import Hit
 from pantau.filter.transfers import party, transfers
 from pantau.filter.unnamed_arms import arms_unnamed
@@ -141,6 +142,8 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
         title, text or "", title_hits, text_hits, partial(headline.lend, watchlist)
     )
     title_hits, text_hits = goals.lend(title, text or "", title_hits, text_hits, watchlist, has)
+    if "transfer" in has:  # "Pyongyang's shell deliveries": a munition named in the singular
+        title_hits, text_hits = lend_shell(title, title_hits), lend_shell(text or "", text_hits)
     if title_hits is not as_found[0] or text_hits is not as_found[1]:  # dropped or lent: again
         all_hits = title_hits + text_hits
         has, actors, items, transfer_hits = _tally(all_hits, watchlist.group_base)
