@@ -148,3 +148,29 @@ def test_a_singular_shell_before_a_trade_word_is_a_munition(
 )
 def test_shell_the_oil_company_in_a_trade_stays_quiet(wl: Watchlist, title: str) -> None:
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Milisi Houthi Bersenjatakan Rudal Iran Ancam Kapal Dagang", "IR", "YE"),
+        ("Rusia Kini Bersenjatakan Drone Iran", "IR", "RU"),
+        ("Russian gunners armed with North Korean howitzers dig in", "KP", "RU"),
+    ],
+)
+def test_a_party_armed_with_another_s_weapons_is_supplied(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Pria Bersenjatakan Pisau Ancam Kapal Dagang Iran",
+        "Rusia Kini Bersenjatakan Drone Buatan Sendiri",
+        "Russian man armed with a kitchen knife attacks Iranian tourist",
+    ],
+)
+def test_armed_with_no_weapon_or_one_s_own_stays_quiet(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert
