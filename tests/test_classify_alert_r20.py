@@ -174,3 +174,31 @@ def test_a_party_armed_with_another_s_weapons_is_supplied(
 )
 def test_armed_with_no_weapon_or_one_s_own_stays_quiet(wl: Watchlist, title: str) -> None:
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Kyiv repels Russian push with Western-supplied howitzers",
+        "Kyiv fends off Russian drones with Western-supplied guns",
+        "Pasukan Ukraina Pukul Mundur Tentara Rusia dengan Artileri Pasokan Barat",
+    ],
+)
+def test_a_defender_s_supplied_weapons_against_a_watched_party_stay_quiet(
+    wl: Watchlist, title: str
+) -> None:
+    assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Tehran supplies Moscow with drones to repel Kyiv's push", "IR", "RU"),
+        ("North Korea ships shells to help Russia hold off Ukraine", "KP", "RU"),
+        ("Korut Kirim Rudal untuk Bantu Rusia Pukul Mundur Ukraina", "KP", "RU"),
+    ],
+)
+def test_weapons_given_to_hold_off_an_enemy_are_still_supplied(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)
