@@ -180,7 +180,7 @@ def test_armed_with_no_weapon_or_one_s_own_stays_quiet(wl: Watchlist, title: str
     "title",
     [
         "Kyiv repels Russian push with Western-supplied howitzers",
-        "Kyiv fends off Russian drones with Western-supplied guns",
+        "Kyiv holds Russia's army at bay with Western-supplied howitzers",
         "Pasukan Ukraina Pukul Mundur Tentara Rusia dengan Artileri Pasokan Barat",
     ],
 )
