@@ -34,7 +34,7 @@ def lend_shell(text: str, hits: list[Hit]) -> list[Hit]:
     """Hits with a munition lent where a singular "shell" heads a trade word ("Pyongyang's shell
     deliveries", "Kremlin: Shell deal with Pyongyang"), unless the field tells of oil or gas
     (Shell the company)."""
-    lent = []
+    lent: list[Hit] = []
     for hit in hits:
         entry = hit.entry
         if entry.kind != "transfer" or entry.canonical not in _TRADE or hit.start < len(_SHELL):
