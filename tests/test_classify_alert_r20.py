@@ -202,3 +202,29 @@ def test_weapons_given_to_hold_off_an_enemy_are_still_supplied(
     wl: Watchlist, title: str, supplier: str, recipient: str
 ) -> None:
     assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Iran Persenjatai Tentara Rusia", "IR", "RU"),
+        ("Pyongyang arms Russian soldiers", "KP", "RU"),
+        ("Teheran Persenjatai Pasukan Houthi", "IR", "YE"),
+    ],
+)
+def test_troops_an_arming_word_takes_are_the_armed_party(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Iran Kirim Tentara ke Rusia",
+        "Pyongyang sends Russian soldiers home",
+        "Teheran Kirim Pasukan ke Houthi",
+    ],
+)
+def test_troops_a_sending_word_takes_are_sent_no_weapons(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert

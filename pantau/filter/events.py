@@ -11,7 +11,7 @@ from pantau.filter.counterpart import fill_headline
 from pantau.filter.direction import Clause, Roles
 from pantau.filter.event_roles import FOUND_IN, ORIGIN, found_roles, told_roles
 from pantau.filter.matching import Hit, Sentences
-from pantau.filter.unnamed_arms import items_or_arms
+from pantau.filter.unnamed_arms import ARMING, items_or_arms
 from pantau.filter.watchlist import Watchlist
 from pantau.records import Field
 
@@ -157,8 +157,8 @@ def _aside(text: str, start: int, hit: Hit, hits: list[Hit]) -> bool:
     """Whether the word tells of no supply now: a past, another object or a refusal."""
     if wording.told_elsewhere(text, hit, hits) or asides.dated_aside(text, hit, hits):
         return True  # "operates Russian-built Sukhois, bought in the 2000s,": the items' past
-    if asides.other_object(text, hit, hits):
-        return True  # "sends condolences to Iran after drone crash": what is sent is no weapon
+    if asides.other_object(text, hit, hits) and hit.entry.canonical not in ARMING:
+        return True  # "sends condolences to Iran after drone crash" ("arms troops" arms them)
     if unsupplied.retail_sale(text, hit) or unsupplied.attack_origin(text, start, hit):
         return True  # "sold in Jakarta malls", "Serangan ke Israel Berasal dari Iran"
     # "Indonesia Tak Akan Beli Senjata dari Rusia": a buyer says it will not buy.
