@@ -24,16 +24,11 @@ from pantau.filter import (
 )
 from pantau.filter.bystanders import EXPLAINER, recalled_paragraph
 from pantau.filter.direction import Clause
-from pantau.filter.events import (
-    ARMING,
-    SUPPLY,
-    Event,
-    StoryField,
-    events_of,
-    supplies_group,
-)
+from pantau.filter.events import Event, StoryField, events_of
+from pantau.filter.item_senses import lend_shell
 from pantau.filter.matching import Hit
 from pantau.filter.transfers import party, transfers
+from pantau.filter.unnamed_arms import arms_unnamed
 from pantau.filter.vote import direction
 from pantau.filter.watchlist import Watchlist, default_watchlist_path, load_watchlist
 from pantau.filter.weights import SCORE_FEATURES
@@ -148,6 +143,8 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     )
     if "item" in has or "transfer" in has:  # service places, 'tujuan': goods standing for words
         title_hits, text_hits = goals.lend(title, text or "", title_hits, text_hits, transfer_hits)
+    if "transfer" in has:  # "Pyongyang's shell deliveries": a munition named in the singular
+        title_hits, text_hits = lend_shell(title, title_hits), lend_shell(text or "", text_hits)
     if title_hits is not as_found[0] or text_hits is not as_found[1]:  # dropped or lent: again
         all_hits = title_hits + text_hits
         has, actors, items, transfer_hits = _tally(all_hits, watchlist.group_base)
@@ -183,17 +180,13 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
             watchlist_version=watchlist.version, rule=rule,
         )  # fmt: skip
 
-    def arms_unnamed(h: Hit) -> bool:
-        """A transfer word that names the weapons itself, or a supply to an armed group or one
-        denied, whose goods are arms though unnamed."""
-        field, hits = (title, title_hits) if h.field == "title" else (text or "", text_hits)
-        return (
-            h.entry.canonical in ARMING
-            or supplies_group(field, h, hits, watchlist)
-            or wording.denied_supply(field, h, hits, SUPPLY)
+    arming = "item" not in has and any(
+        arms_unnamed(
+            *((title, h, title_hits) if h.field == "title" else (text or "", h, text_hits)),
+            watchlist,
         )
-
-    arming = "item" not in has and any(map(arms_unnamed, transfer_hits))
+        for h in transfer_hits
+    )
     if "transfer" not in has or ("item" not in has and not arming):
         return quiet("no_transfer"), {}
     # "pergeseran dari ketergantungan pada senjata Rusia": the supplier left is no party.

@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from dataclasses import dataclass
 
-from pantau.filter import asides, headline, parts, seizures, spread, strikes, wording
+from pantau.filter import asides, headline, parts, seizures, spread, strikes, unsupplied, wording
 from pantau.filter.barter import payment, pays_for_items
 from pantau.filter.counterpart import fill_headline
 from pantau.filter.direction import Clause, Roles
 from pantau.filter.event_roles import FOUND_IN, ORIGIN, found_roles, told_roles
 from pantau.filter.matching import Hit, Sentences
+from pantau.filter.unnamed_arms import ARMING, items_or_arms
 from pantau.filter.watchlist import Watchlist
 from pantau.records import Field
 
@@ -22,9 +22,6 @@ _HELP_TO_MAKE = frozenset({"dengan bantuan", "membangun industri", "merakit"})
 """Transfer terms (their watchlist canonical) that tell of help to make weapons."""
 _SITE = "opens"  # a factory set up in another party's country
 _FACTORY = frozenset({"weapons factory", "drone factory"})
-ARMING = frozenset({"mempersenjatai", "arm", "re-arms"})  # transfer words that are weapons too
-SUPPLY = frozenset({"pasok", "memasokan", "suplai", "mensuplai", "supply"})
-"""Supply words that, from a party to an armed group, need no item word: "Iran Pasok Houthi"."""
 _USE = strikes.USE  # the watchlist's "weapons of a maker country in another's hands" entry
 
 
@@ -94,7 +91,7 @@ def _event(
 ) -> Event | None:
     """Score one transfer word against its sentence and neighbours."""
     hits = fld.by_sentence[index]
-    items, to_group = _items(fld.text, hit, hits, wl)
+    items, to_group = items_or_arms(fld.text, hit, hits, wl)
     if not items and not near_items:
         return None
     start, end = fld.sentences.span(index)
@@ -156,23 +153,14 @@ def _event(
     )
 
 
-def _items(text: str, hit: Hit, hits: list[Hit], wl: Watchlist) -> tuple[list[Hit], bool]:
-    """The item words the sentence names, and whether the word supplies an armed group."""
-    items = [h for h in hits if h.entry.kind == "item"]
-    if not items and hit.entry.canonical in ARMING:
-        items = [hit]  # "Iran denies arming Houthis": the word itself names the weapons
-    to_group = not items and supplies_group(text, hit, hits, wl)
-    if to_group or (not items and wording.denied_supply(text, hit, hits, SUPPLY)):
-        items = [hit]  # "Tehran denies supplying Hezbollah", "Iran Bantah Pasok Rusia": arms
-    return items, to_group
-
-
 def _aside(text: str, start: int, hit: Hit, hits: list[Hit]) -> bool:
     """Whether the word tells of no supply now: a past, another object or a refusal."""
     if wording.told_elsewhere(text, hit, hits) or asides.dated_aside(text, hit, hits):
         return True  # "operates Russian-built Sukhois, bought in the 2000s,": the items' past
-    if asides.other_object(text, hit, hits):
-        return True  # "sends condolences to Iran after drone crash": what is sent is no weapon
+    if asides.other_object(text, hit, hits) and hit.entry.canonical not in ARMING:
+        return True  # "sends condolences to Iran after drone crash" ("arms troops" arms them)
+    if unsupplied.retail_sale(text, hit) or unsupplied.attack_origin(text, start, hit):
+        return True  # "sold in Jakarta malls", "Serangan ke Israel Berasal dari Iran"
     # "Indonesia Tak Akan Beli Senjata dari Rusia": a buyer says it will not buy.
     return hit.entry.sub == "get" and wording.refused(text, start, hits)
 
@@ -342,35 +330,6 @@ def _rule(hit: Hit, roles: Roles, close: bool, negatives: frozenset[str]) -> str
         + ("" if close else ":far_item")
         + (":" + "+".join(sorted(negatives)) if negatives else "")
     )
-
-
-def supplies_group(text: str, hit: Hit, hits: list[Hit], wl: Watchlist) -> bool:
-    """Whether a supply word's object is an armed group itself ("Pasok Houthi", "supplying Hamas").
-
-    What is supplied goes unnamed only then: "Suplai Dana untuk Hamas" names money, not arms.
-    """
-    if hit.entry.kind != "transfer" or hit.entry.canonical not in SUPPLY:
-        return False
-    return any(
-        h.entry.kind == "actor"
-        and h.entry.canonical in wl.group_base
-        and _GROUP_OBJECT.fullmatch(text[hit.end : h.start])
-        and _OBJECT_ENDS.match(text, h.end) is not None
-        for h in hits
-        if h.start >= hit.end
-    )
-
-
-_OBJECT_ENDS = re.compile(
-    r"\s*(?:$|[,.;:?!'\"”’)]|(?:lewat|melalui|via|through|di|in|at|sejak|since|selama|kata|"
-    r"says|said|amid|despite|meski|lagi|again|terus|secara|diam-diam|covertly|secretly)\b)",
-    re.IGNORECASE,
-)
-"""Where the group ends its clause: nothing after it names what was supplied (cash, fuel, data)."""
-_GROUP_OBJECT = re.compile(
-    r"\s+(?:(?:ke|kepada|untuk|bagi|to|for)\s+)?(?:(?:kelompok|milisi|militan|the)\s+)?",
-    re.IGNORECASE,
-)
 
 
 def _stripped_span(text: str, start: int, end: int) -> tuple[int, int]:
