@@ -167,3 +167,44 @@ def test_an_unwatched_suppliers_goods_at_the_front_keep_their_taker(wl: Watchlis
     v = classify("How Western shells reached the front lines in Ukraine", "", wl)
     assert v.recipient == "UA"
     assert alert_pair(wl, "Iranian drones arrive at the front in Russia") == ("IR", "RU")
+
+
+def test_role_nouns_and_denials_worded_otherwise(wl: Watchlist) -> None:
+    """ "Pengirimnya ternyata adalah ...", "Pemasoknya diduga ...", "pemasok ... saat ini
+    adalah ...", "menepis tuduhan memasok": the same readings with a hedge, a time word or a
+    denied claim between."""
+    assert alert_pair(
+        wl,
+        "Kiriman Rudal Jelajah Terungkap",
+        "Laporan itu mengungkap pengiriman rudal jelajah ke Iran bulan lalu. "
+        "Pengirimnya ternyata adalah Korea Utara.",
+    ) == ("KP", "IR")
+    assert alert_pair(
+        wl,
+        "Kiriman Rudal Jelajah Terungkap",
+        "Laporan itu mengungkap pengiriman rudal jelajah ke Iran bulan lalu. "
+        "Pemasoknya diduga Korea Utara.",
+    ) == ("KP", "IR")
+    assert alert_pair(
+        wl, "Pemasok Iran", "Menurut analis, pemasok rudal terbesar Iran saat ini adalah Rusia."
+    ) == ("RU", "IR")
+    assert alert_pair(
+        wl,
+        "Senjata untuk Myanmar",
+        "Belarus menepis tuduhan memasok senjata ke Myanmar, sementara Rusia mengakui "
+        "mengirim helikopter tempur ke Myanmar.",
+    ) == ("RU", "MM")
+
+
+def test_hedges_and_denials_with_no_party_or_other_giver_stay(wl: Watchlist) -> None:
+    """Quiet twin: a hedge before no party ('diduga berasal dari gudang lama') fills nothing,
+    and a denied claim with no other giver keeps the denier."""
+    assert alert_pair(
+        wl,
+        "Kiriman Rudal Jelajah Terungkap",
+        "Laporan itu mengungkap pengiriman rudal jelajah ke Iran bulan lalu. "
+        "Pemasoknya diduga berasal dari gudang lama.",
+    ) == (None, "IR")
+    assert alert_pair(
+        wl, "Senjata untuk Myanmar", "Rusia menepis tuduhan memasok senjata ke Myanmar."
+    ) == ("RU", "MM")

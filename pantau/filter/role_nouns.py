@@ -33,8 +33,9 @@ _QUALIFIER = (
     r"main|actual|real|final|ultimate|intended|of|the|shipment|cargo|weapons|arms)){0,3}"
 )
 _LINK = (
-    r"(?:\s*,\s*|\s+(?:(?:kini|sekarang|now|still|masih)\s+)?"
-    r"(?:adalah|ialah|yaitu|yakni|is|was|were|are|has\s+been|had\s+been)\s+)"
+    r"(?:\s*,\s*|\s+(?:(?:kini|sekarang|now|still|masih|ternyata|apparently)\s+)?"
+    r"(?:adalah|ialah|yaitu|yakni|is|was|were|are|has\s+been|had\s+been)\s+|"
+    r"\s+(?:diduga|disebut|diyakini)(?:\s+adalah)?\s+)"
 )
 _THE = r"(?:(?:the|its|their)\s+(?:(?:main|chief|final|ultimate|actual|real|intended)\s+)?)"
 _SUPPLIER = re.compile(
@@ -51,6 +52,7 @@ _RECIPIENT = re.compile(
     re.IGNORECASE,
 )
 """A sentence opening on the taking side's role noun: "Penerimanya adalah", "The recipient was"."""
+_NOW = frozenset({"saat", "ini", "sekarang", "currently", "today", "ternyata"})  # time, no party
 _APPOSED = re.compile(r"\s*(?:,|$)")
 _SOURCE = re.compile(
     r"(?:\s+(?:officials?|envoys?|diplomats?|sources?|intelligence|media|analysts?)){1,2}\s+"
@@ -138,7 +140,9 @@ def linked_party(clause: MarkedClause, transfer: Hit) -> Actor | None:
         gap = clause.tokens[t_last + 1 : actor.first_token]
         if not any(t.word in dw.LINK for t in gap) or gap[-1].word not in dw.COPULA:
             return None  # "Russia's supplier Iran" is an appositive, read where the noun is
-        told = all(t.word in dw.COPULA or any(s <= t.start < e for s, e in spans) for t in gap)
+        told = all(
+            t.word in dw.COPULA | _NOW or any(s <= t.start < e for s, e in spans) for t in gap
+        )
         return actor if told else None
     return None
 

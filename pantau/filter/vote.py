@@ -41,12 +41,16 @@ _BACKGROUND = re.compile(
 """A sentence told as background: "Russia has relied on North Korean shells since 2023"."""
 
 
+_DENY = r"(?:mem?bantah|menyangkal|menepis|menampik|deny|denies|denied|denying)"
+_CLAIM = r"(?:(?:the\s+)?(?:claims?|allegations?|accusations?|reports?)\s+(?:of|that\s+it))"
 _DENIES = re.compile(
-    r"(?<!\w)(?:mem?bantah|menyangkal|menepis|menampik|deny|denies|denied|denying)"
+    rf"(?<!\w)(?:{_DENY}(?:\s+(?:tuduhan|klaim|laporan))?|"
+    rf"(?:{_DENY}|menolak|rejects?|rejected|dismiss(?:es|ed)?)\s+(?:tuduhan|klaim|{_CLAIM}))"
     r"(?:\s+(?:telah|pernah|sudah|sedang|ever|having|ever\s+having|that\s+it\s+(?:had|has)))?\s+$",
     re.IGNORECASE,
 )
-"""A denial whose object is the transfer word after it: "membantah memasok", "denied sending"."""
+"""A denial whose object is the transfer word after it: "membantah memasok", "denied sending",
+"menepis tuduhan memasok", "rejected claims of supplying"."""
 
 
 def _denied(ev: Voter) -> bool:
