@@ -143,8 +143,8 @@ def _judge(title: str, text: str, watchlist: Watchlist) -> tuple[Verdict, dict[s
     )
     if "item" in has or "transfer" in has:  # service places, 'tujuan': goods standing for words
         title_hits, text_hits = goals.lend(title, text or "", title_hits, text_hits, transfer_hits)
-    if "transfer" in has:  # "Pyongyang's shell deliveries": a munition named in the singular
-        title_hits, text_hits = lend_shell(title, title_hits), lend_shell(text or "", text_hits)
+    # "Pyongyang's shell deliveries": a munition named in the singular.
+    title_hits, text_hits = lend_shell(title, text or "", (title_hits, text_hits), transfer_hits)
     if title_hits is not as_found[0] or text_hits is not as_found[1]:  # dropped or lent: again
         all_hits = title_hits + text_hits
         has, actors, items, transfer_hits = _tally(all_hits, watchlist.group_base)

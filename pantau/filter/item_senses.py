@@ -30,20 +30,23 @@ _ENERGY = re.compile(
 """Words of the oil trade: a "Shell deal" or "Shell supplier" beside them is the company's."""
 
 
-def lend_shell(text: str, hits: list[Hit]) -> list[Hit]:
-    """Hits with a munition lent where a singular "shell" heads a trade word ("Pyongyang's shell
-    deliveries", "Kremlin: Shell deal with Pyongyang"), unless the field tells of oil or gas
-    (Shell the company)."""
-    lent: list[Hit] = []
-    for hit in hits:
-        entry = hit.entry
-        if entry.kind != "transfer" or entry.canonical not in _TRADE or hit.start < len(_SHELL):
+def lend_shell(
+    title: str, text: str, hits: tuple[list[Hit], list[Hit]], transfers: list[Hit]
+) -> tuple[list[Hit], list[Hit]]:
+    """Title and text hits with a munition lent where a singular "shell" heads a trade word
+    ("Pyongyang's shell deliveries", "Kremlin: Shell deal with Pyongyang"), unless its field
+    tells of oil or gas (Shell the company); only the story's transfer words are looked at."""
+    lent: tuple[list[Hit], list[Hit]] = ([], [])
+    for hit in transfers:
+        if hit.entry.canonical not in _TRADE or hit.start < len(_SHELL):
             continue
+        field = title if hit.field == "title" else text
         start = hit.start - len(_SHELL)
-        if text[start : hit.start].lower() != _SHELL or (start and text[start - 1].isalnum()):
+        if field[start : hit.start].lower() != _SHELL or (start and field[start - 1].isalnum()):
             continue
-        if not lent and _ENERGY.search(text):
-            return hits
         end = hit.start - 1
-        lent.append(Hit(hit.field, start, end, text[start:end], SHELL_ENTRY))
-    return with_lent(hits, lent)
+        lent[hit.field != "title"].append(Hit(hit.field, start, end, field[start:end], SHELL_ENTRY))
+    return (
+        hits[0] if not lent[0] or _ENERGY.search(title) else with_lent(hits[0], lent[0]),
+        hits[1] if not lent[1] or _ENERGY.search(text) else with_lent(hits[1], lent[1]),
+    )
