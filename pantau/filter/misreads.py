@@ -1,5 +1,5 @@
 """Transfer words that hand nothing over where they stand: a noun 'ships', thanks for a
-courtesy, help to fight, a delegation arriving."""
+courtesy, help to fight, a delegation arriving, weapons carried in a drill."""
 
 from __future__ import annotations
 
@@ -71,6 +71,15 @@ _VISITORS = re.compile(
 """People told as arriving: "Delegasi Iran Tiba di Moskow", "North Korean delegation arrives"."""
 _VISITOR_REACH = 40  # characters before the arrival word that may hold its people
 
+_CARRY = frozenset({"carry", "transport", "angkut", "bawa"})
+_IN_DRILL = re.compile(
+    r"[^.;:!?]*?\s(?:in|during|at|dalam|saat|selama|ketika|pada)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:drills?|exercises?|latihan|parades?|parade|war\s+games|manoeuvres|maneuvers|simulasi)(?!\w)",
+    re.IGNORECASE,
+)
+"""A carrying word's clause going on to an exercise: "ships carry drones in naval drill"."""
+_GOAL = re.compile(r"\s(?:to|into|for|ke|kepada|untuk|bagi|menuju)\s", re.IGNORECASE)
+
 
 def without_misread(text: str, hits: list[Hit], story: str = "") -> list[Hit]:
     """Hits without the transfer words that tell of no handover in their construction; story is
@@ -106,6 +115,8 @@ def _misread(text: str, n: int, hits: list[Hit], story: str) -> bool:
         return _helped_to_fight(text, n, hits)
     if hit.entry.sub == "arrive":
         return _visitors_arrive(text, hit, hits)
+    if hit.entry.canonical in _CARRY:
+        return _carried_in_drill(text, hit)
     return False
 
 
@@ -164,3 +175,9 @@ def _visitors_arrive(text: str, hit: Hit, hits: list[Hit]) -> bool:
     if _VISITORS.search(text[start : hit.start]) is None:
         return False
     return not any(h.entry.kind == "item" and start <= h.start < hit.start for h in hits)
+
+
+def _carried_in_drill(text: str, hit: Hit) -> bool:
+    """Weapons carried in a drill or parade with no goal told before it: shown, not sent."""
+    drill = _IN_DRILL.match(text, hit.end)
+    return drill is not None and _GOAL.search(text, hit.end, drill.end()) is None

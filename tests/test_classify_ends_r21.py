@@ -1,0 +1,38 @@
+"""The alert decision and its direction, the twenty-first round's loose ends: weapons carried in
+a drill, ports that stand for their state, thanks for weapons."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import alert_pair
+from pantau.filter.classify import classify
+from pantau.filter.watchlist import Watchlist
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "North Korean freighters carry missiles in a naval exercise",
+        "Kapal perang China membawa rudal dalam latihan gabungan di Laut Kuning",
+        "Russian bombers carried hypersonic missiles during war games over the Baltic",
+        "Kapal Iran mengangkut drone saat latihan di Selat Hormuz",
+    ],
+)
+def test_weapons_carried_in_a_drill_are_shown_not_sent(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("North Korean freighters carry missiles to Russia", "KP", "RU"),
+        ("Kapal perang China membawa rudal ke Iran", "CN", "IR"),
+        ("Russian bombers carried missiles for Syria after war games", "RU", "SY"),
+        ("Kapal Iran mengangkut drone ke Rusia", "IR", "RU"),
+    ],
+)
+def test_weapons_carried_to_a_party_still_alert(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)
