@@ -36,3 +36,29 @@ def test_weapons_carried_to_a_party_still_alert(
     wl: Watchlist, title: str, supplier: str, recipient: str
 ) -> None:
     assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Rockets shipped out of Bandar Abbas reached Russia, Kyiv says", "IR", "RU"),
+        ("Kapal dari Bandar Abbas membawa drone ke Rusia", "IR", "RU"),
+        ("Artillery shells from Rajin arrived at Vostochny, analysts say", "KP", "RU"),
+    ],
+)
+def test_a_port_stands_for_its_state_where_weapons_leave_or_land(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Carpets shipped out of Bandar Abbas reached Russia, Kyiv says",
+        "Kapal dari Bandar Abbas membawa kurma ke Rusia",
+        "Timber from Rajin arrived at Vostochny, analysts say",
+    ],
+)
+def test_a_port_shipping_other_goods_stays_quiet(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert
