@@ -62,3 +62,23 @@ def test_a_port_stands_for_its_state_where_weapons_leave_or_land(
 )
 def test_a_port_shipping_other_goods_stays_quiet(wl: Watchlist, title: str) -> None:
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Rudal Iran dibongkar di pelabuhan Hudaydah", "IR", "YE"),
+        ("Peluru dari Chongjin tiba di Rusia", "KP", "RU"),
+    ],
+)
+def test_weapons_unloaded_at_a_port_of_their_taker(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title", ["Beras Iran dibongkar di pelabuhan Hudaydah", "Ikan dari Chongjin tiba di Rusia"]
+)
+def test_other_goods_unloaded_at_a_port_stay_quiet(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert
