@@ -82,3 +82,30 @@ def test_weapons_unloaded_at_a_port_of_their_taker(
 )
 def test_other_goods_unloaded_at_a_port_stay_quiet(wl: Watchlist, title: str) -> None:
     assert not classify(title, "", wl).alert
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("US strikes dhow carrying Iranian missiles to the Houthis", "IR", "YE"),
+        ("Israel hits trucks moving Iranian rockets to Hezbollah", "IR", "LB"),
+        ("Israeli jets hit boats carrying Iranian drones to Hezbollah", "IR", "LB"),
+    ],
+)
+def test_a_strike_on_a_carrier_of_another_partys_weapons(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Iran sends dhow carrying missiles to the Houthis", "IR", "YE"),
+        ("Iran loads trucks moving rockets to Hezbollah", "IR", "LB"),
+    ],
+)
+def test_a_sender_of_a_carrier_with_no_other_maker_named_stays_the_giver(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)

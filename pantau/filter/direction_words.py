@@ -185,7 +185,8 @@ FAIR = words("pameran expo exhibition airshow")  # "Pameran Senjata Doha": a ven
 IN = words("in di")  # "from friends in Tehran": a place that can name a source's state
 CARRIER = words(
     "ship ships vessel vessels freighter freighters cargo tanker tankers convoy convoys plane "
-    "planes kapal konvoi kargo tanker"
+    "planes kapal konvoi kargo tanker boat boats dhow dhows truck trucks lorry lorries wagons "
+    "barges barge truk perahu tongkang"
 )
 LEAD = FILLER | COPULA | words("kembali lagi again secretly diam-diam pun")
 OF = words("of the")
