@@ -109,3 +109,27 @@ def test_a_sender_of_a_carrier_with_no_other_maker_named_stays_the_giver(
     wl: Watchlist, title: str, supplier: str, recipient: str
 ) -> None:
     assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    ("title", "supplier", "recipient"),
+    [
+        ("Moskow berterima kasih kepada Pyongyang atas kiriman roket", "KP", "RU"),
+        ("Kremlin berterima kasih kepada Teheran atas drone Shahed", "IR", "RU"),
+    ],
+)
+def test_thanks_to_a_party_for_weapons_names_it_the_giver(
+    wl: Watchlist, title: str, supplier: str, recipient: str
+) -> None:
+    assert alert_pair(wl, title, "") == (supplier, recipient)
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "Moskow berterima kasih kepada Pyongyang atas ucapan duka",
+        "Kremlin berterima kasih kepada Teheran atas sambutan hangat",
+    ],
+)
+def test_thanks_for_a_courtesy_stay_quiet(wl: Watchlist, title: str) -> None:
+    assert not classify(title, "", wl).alert

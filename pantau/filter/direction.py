@@ -83,6 +83,12 @@ class Clause(GovernedReader):
             return replace(roles, unnamed_recipient=open_to)
         return roles
 
+    def _marked_within(self, actor: Actor, transfer: Hit) -> bool:
+        """Whether the actor's 'kepada' ends a thanks word ('berterima kasih kepada'): its giver."""
+        if transfer.text.lower() not in dw.THANKS_TO or actor.first_token == 0:
+            return False
+        return transfer.start <= self.tokens[actor.first_token - 1].start < transfer.end
+
     def _war_goal(self, actor: Actor) -> bool:
         """A party's war as the goods' goal: "untuk perang Rusia", "bagi mesin perang Moskow"."""
         j = actor.first_token - 1
@@ -186,6 +192,8 @@ class Clause(GovernedReader):
                 supplier.append(self._rank(actor, transfer, 1))
             elif mark == "to" and direction == "get" and self._bought_at(actor, transfer):
                 supplier.append(self._rank(actor, transfer, 1))  # "beli senjata ke Israel"
+            elif mark == "to" and direction == "get" and self._marked_within(actor, transfer):
+                supplier.append(self._rank(actor, transfer, 2))  # "berterima kasih kepada Iran"
             elif (
                 mark == "to"
                 and asks == "ask"

@@ -109,6 +109,8 @@ ENFORCER = words(
     "bea cukai customs polisi police otoritas authorities petugas officers aparat penjaga guard "
     "coast angkatan laut navy"
 )  # "Bea Cukai Finlandia Tahan Kiriman": who holds another's cargo
+THANKS_TO = frozenset({"berterima kasih kepada", "berterima kasih pada", "terima kasih kepada"})
+"""Thanks ending on its 'to': the party thanked after it gave what is thanked for."""
 RELIANCE = frozenset({"relies on"})  # the watchlist canonical of relying on another's weapons
 OFFER = words("menawarkan offer")
 PRODUCTION = frozenset({"merakit", "membangun industri"})  # watchlist canonicals of making

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from pantau.filter.deals import PLANTS
+from pantau.filter.direction_words import THANKS_TO, words
 from pantau.filter.matching import Hit
 
 _SHIP_NOUNS = frozenset({"ships", "ship", "shipping"})
@@ -19,10 +20,12 @@ _SHIPS_STRUCK = re.compile(
 )
 """A verb whose object the ships are: "target ships with drones" fires at them, ships nothing."""
 
-_THANKS = frozenset({"thanks", "thanked", "thanking"})
-_FOR = re.compile(r"[^.,;:!?]{0,40}?\sfor\s", re.IGNORECASE)
+_THANKS = frozenset({"thanks", "thanked", "thanking"}) | THANKS_TO
+_FOR = re.compile(r"[^.,;:!?]{0,40}?\s(?:for|atas)\s", re.IGNORECASE)
 _THANKED_FOR = 4  # words after 'for' that may come before the weapons or their supply
-_THANKS_END = frozenset({"after", "over", "following", "amid", "during", "in", "at", "on", "as"})
+_THANKS_END = words(
+    "after over following amid during in at on as setelah di saat dalam usai seusai"
+)
 """Where the thing thanked for ends: "for condolences after a missile blast"."""
 
 _HELP = "bantu"  # the watchlist's help entry ("Bantu", "helps", "membantu")
