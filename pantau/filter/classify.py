@@ -25,10 +25,9 @@ from pantau.filter import (
 from pantau.filter.bystanders import EXPLAINER, recalled_paragraph
 from pantau.filter.direction import Clause
 from pantau.filter.events import Event, StoryField, events_of
-from pantau.filter.item_senses import lend_shell
 from pantau.filter.matching import Hit
 from pantau.filter.transfers import party, transfers
-from pantau.filter.unnamed_arms import arms_unnamed
+from pantau.filter.unnamed_arms import arms_unnamed, lend_shell
 from pantau.filter.vote import direction
 from pantau.filter.watchlist import Watchlist, default_watchlist_path, load_watchlist
 from pantau.filter.weights import SCORE_FEATURES

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
-from pantau.filter import asides, headline, parts, seizures, spread, strikes, unsupplied, wording
+from pantau.filter import asides, headline, misreads, parts, seizures, spread, strikes, wording
 from pantau.filter.barter import payment, pays_for_items
 from pantau.filter.counterpart import fill_headline
 from pantau.filter.direction import Clause, Roles
@@ -159,7 +159,7 @@ def _aside(text: str, start: int, hit: Hit, hits: list[Hit]) -> bool:
         return True  # "operates Russian-built Sukhois, bought in the 2000s,": the items' past
     if asides.other_object(text, hit, hits) and hit.entry.canonical not in ARMING:
         return True  # "sends condolences to Iran after drone crash" ("arms troops" arms them)
-    if unsupplied.retail_sale(text, hit) or unsupplied.attack_origin(text, start, hit):
+    if misreads.retail_sale(text, hit) or misreads.attack_origin(text, start, hit):
         return True  # "sold in Jakarta malls", "Serangan ke Israel Berasal dari Iran"
     # "Indonesia Tak Akan Beli Senjata dari Rusia": a buyer says it will not buy.
     return hit.entry.sub == "get" and wording.refused(text, start, hits)
