@@ -21,11 +21,12 @@ REPO = Path(__file__).resolve().parents[1]
 BENCH = REPO / "bench"
 
 # Held-out synthetic stories (arms_devset + synthetic_b: 176 stories, 75 alerts), measured
-# P 0.987, F1 0.987, direction 0.973 after the fifth round (0.986, 0.973, 0.960 after the
-# third); each floor leaves about two stories of margin.
+# P 0.987, F1 0.987, direction 0.973 after the eighteenth round (0.986, 0.973, 0.960 after
+# the third). Precision and F1 leave about two stories of margin, direction one (one story
+# moves it by about 0.013).
 MIN_SYNTHETIC_PRECISION = 0.96
 MIN_SYNTHETIC_F1 = 0.96
-MIN_SYNTHETIC_DIRECTION = 0.945
+MIN_SYNTHETIC_DIRECTION = 0.955
 # Held-out part of synthetic_c, the third writer's set, added after the rules were tuned on the
 # other two (129 stories, 48 alerts): measured P 0.959, F1 0.969, direction 0.854 after the
 # sixteenth round (0.913, 0.894 and 0.667 before its tuning part was studied). One story moves
@@ -64,19 +65,19 @@ MIN_SYNTHETIC_H_PRECISION = 0.95
 MIN_SYNTHETIC_H_F1 = 0.955
 MIN_SYNTHETIC_H_DIRECTION = 0.90
 # Held-out part of synthetic_i, two more writers' development stories added in the ninth round
-# (156 stories, 71 alerts): measured P 0.985, F1 0.949, direction 0.845 after the sixteenth
+# (156 stories, 71 alerts): measured P 0.985, F1 0.964, direction 0.873 after the eighteenth
 # round (0.954, 0.912, 0.761 with the eighth round's rules, on arrival). One story moves
 # direction by about 0.014.
 MIN_SYNTHETIC_I_PRECISION = 0.97
-MIN_SYNTHETIC_I_F1 = 0.94
-MIN_SYNTHETIC_I_DIRECTION = 0.83
+MIN_SYNTHETIC_I_F1 = 0.955
+MIN_SYNTHETIC_I_DIRECTION = 0.855
 # Held-out part of synthetic_j, two more writers' development stories added in the tenth round
-# (148 stories, 63 alerts): measured P 0.935, F1 0.928, direction 0.857 after the thirteenth
+# (148 stories, 63 alerts): measured P 0.938, F1 0.945, direction 0.857 after the eighteenth
 # round (0.906, 0.913, 0.857 with the ninth round's rules, on arrival; 0.841 after the tenth
 # round's alert branch, written before the set arrived, turned one held-out direction wrong).
 # One story moves direction by about 0.016.
 MIN_SYNTHETIC_J_PRECISION = 0.92
-MIN_SYNTHETIC_J_F1 = 0.915
+MIN_SYNTHETIC_J_F1 = 0.935
 MIN_SYNTHETIC_J_DIRECTION = 0.84
 # Held-out part of synthetic_f, untuned from the fourth to the twelfth round and split from the
 # thirteenth (171 stories, 77 alerts): measured P 1.000, F1 0.973, direction 0.857 after the
@@ -96,12 +97,12 @@ MIN_SYNTHETIC_L_F1 = 0.945
 MIN_SYNTHETIC_L_DIRECTION = 0.85
 # synthetic_k (400 stories, 160 alerts), two more writers' set, made in the thirteenth round
 # and scored only whole and in aggregate: the honest figure for wording nobody tuned for.
-# Measured P 0.987, F1 0.955, direction 0.806 after the thirteenth round (0.986, 0.948, 0.794
-# on arrival, with the twelfth round's rules). These floors, one story under it, only stop it
-# getting worse.
+# Measured P 0.987, F1 0.955, direction 0.812 after the eighteenth round (0.986, 0.948, 0.794
+# on arrival, with the twelfth round's rules; 0.806 from the thirteenth round to the
+# sixteenth). These floors, one story under it, only stop it getting worse.
 MIN_HOLDOUT_PRECISION = 0.975
 MIN_HOLDOUT_F1 = 0.945
-MIN_HOLDOUT_DIRECTION = 0.80
+MIN_HOLDOUT_DIRECTION = 0.805
 # Held-out real items with high-confidence labels (2,110 items, 7 alerts; text read from
 # ../shared at run time), measured F1 0.923, direction 0.857, no false alert after the sixth
 # round (0.857, 0.857, 0.5 per 1,000 before). One story moves F1 by about 0.07 here, so the
