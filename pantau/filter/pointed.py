@@ -15,7 +15,6 @@ from collections.abc import Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from pantau.filter.marks import MarkedClause
 from pantau.filter.matching import Hit
 from pantau.filter.watchlist import Watchlist
 
@@ -52,8 +51,12 @@ _THE_STATE = re.compile(
     re.IGNORECASE,
 )
 """A state pointed back to as the doer, up to three words before its verb: "Negara itu disebut"."""
-_DOER_SIDE = {"give:active": "supplier", "give:past": "supplier", "get:active": "recipient"}
-_DOER_SIDE |= {"get:past": "recipient"}
+_DOER_SIDE = {
+    "give:active": "supplier",
+    "give:past": "supplier",
+    "get:active": "recipient",
+    "get:past": "recipient",
+}
 
 
 def fill_beside(events: list[Event], body: StoryField, wl: Watchlist) -> list[Event]:
@@ -152,10 +155,7 @@ def fill_the_state(events: list[Event], body: StoryField) -> list[Event]:
 
 def _subject_before(body: StoryField, index: int) -> str | None:
     """The first unmarked party of the sentence before index: its subject."""
-    if index < 1:
+    if index - 1 not in body.by_sentence:  # the first sentence, or one naming nothing
         return None
-    hits = body.by_sentence.get(index - 1, [])
-    start, end = body.sentences.span(index - 1)
-    clause = MarkedClause(body.text, start, end, hits)
-    subjects = [a for a in clause.actors if a.mark in ("none", "dateline")]
+    subjects = [a for a in body.clause(index - 1).actors if a.mark in ("none", "dateline")]
     return subjects[0].hit.entry.canonical if subjects else None
