@@ -19,14 +19,13 @@ from pantau.filter.direction import Roles
 from pantau.filter.matching import Hit
 from pantau.filter.pointed import fill_beside, fill_the_state
 from pantau.filter.role_nouns import fill_role_nouns
+from pantau.filter.roles import ELSEWHERE, GUESS, sides_voted
 from pantau.filter.watchlist import Watchlist
 
 if TYPE_CHECKING:
     from pantau.filter.events import Event, StoryField
 
 _SIDES = ("give", "get", "arrive")
-_GUESS = 4  # a role read from a bare noun subject or a place of making: no evidence
-_RANK = 3  # a party read from another sentence: sure enough to name, not to outvote
 _PAIR = re.compile(r"\s*[-–]\s*|\s+(?:dan|and|&)\s+", re.IGNORECASE)
 """Between two parties named as a pair: "Moskow-Pyongyang", "Rusia dan Korut"."""
 _NEGATED = re.compile(
@@ -55,9 +54,7 @@ def fill_headline(events: list[Event], body: StoryField, wl: Watchlist) -> list[
     events = fill_beside(events, body, wl)  # "Kapal itu membawa drone" after "merapat di ..."
     events = fill_the_state(events, body)  # "Iran ... . Negara itu mengirim drone ke Rusia"
     events = fill_role_nouns(events, body, wl)  # "... drone dari Iran. Penerimanya adalah Rusia"
-    voters = [e for e in events if e.score >= wl.weights.rules.threshold / 2]
-    suppliers = any(e.roles.supplier and e.roles.supplier_rank < _GUESS for e in voters)
-    recipients = any(e.roles.recipient and e.roles.recipient_rank < _GUESS for e in voters)
+    suppliers, recipients = sides_voted(events, wl.weights.rules.threshold)
     hostile = wl.hostile
     out = []
     for ev in events:
@@ -71,15 +68,15 @@ def fill_headline(events: list[Event], body: StoryField, wl: Watchlist) -> list[
         if roles.supplier is not None and roles.recipient is None and paired is not None:
             # "Kerja Sama Rudal Moskow-Pyongyang Makin Erat, Rusia Diduga Transfer Teknologi":
             # the headline's partner of the party it names is the other side.
-            roles = replace(roles, recipient=paired, recipient_rank=_RANK)
+            roles = replace(roles, recipient=paired, recipient_rank=ELSEWHERE)
         elif roles.supplier is not None and roles.recipient is None and not recipients:
             found = _named(body, roles.supplier, "recipient", hostile)
             if found is not None:
-                roles = replace(roles, recipient=found, recipient_rank=_RANK)
+                roles = replace(roles, recipient=found, recipient_rank=ELSEWHERE)
         elif roles.recipient is not None and roles.supplier is None and not suppliers:
             found = _named(body, roles.recipient, "supplier", hostile)
             if found is not None:
-                roles = replace(roles, supplier=found, supplier_rank=_RANK)
+                roles = replace(roles, supplier=found, supplier_rank=ELSEWHERE)
         out.append(ev if roles is ev.roles else replace(ev, roles=roles))
     return out
 
@@ -109,8 +106,8 @@ def _fill_ally(
     if partner is None:
         return roles
     if open_side == "recipient":
-        return replace(roles, recipient=partner, recipient_rank=_RANK, unnamed_recipient=False)
-    return replace(roles, supplier=partner, supplier_rank=_RANK)
+        return replace(roles, recipient=partner, recipient_rank=ELSEWHERE, unnamed_recipient=False)
+    return replace(roles, supplier=partner, supplier_rank=ELSEWHERE)
 
 
 def _most_named(body: StoryField, known: str, hostile: frozenset[tuple[str, str]]) -> str | None:
@@ -132,7 +129,7 @@ def _most_named(body: StoryField, known: str, hostile: frozenset[tuple[str, str]
 def _paired(ev: Event, wl: Watchlist) -> str | None:
     """The partner a headline pairs with its transfer's named supplier ("Moskow-Pyongyang")."""
     known = ev.roles.supplier
-    if known is None or ev.roles.supplier_rank >= _GUESS:
+    if known is None or ev.roles.supplier_rank >= GUESS:
         return None
     actors = [h for h in wl.matcher.find(ev.evidence, "title") if h.entry.kind == "actor"]
     for first, second in pairwise(actors):
@@ -163,11 +160,11 @@ def _named(
         )
         mine_rank = roles.recipient_rank if side == "recipient" else roles.supplier_rank
         other_rank = roles.supplier_rank if side == "recipient" else roles.recipient_rank
-        if mine == known and mine_rank < _GUESS:
+        if mine == known and mine_rank < GUESS:
             return None
-        if mine is None or mine == known or mine_rank >= _GUESS or other not in (None, known):
+        if mine is None or mine == known or mine_rank >= GUESS or other not in (None, known):
             continue
-        if other is not None and other_rank >= _GUESS:
+        if other is not None and other_rank >= GUESS:
             continue
         pair = (known, mine) if side == "recipient" else (mine, known)
         if pair in hostile or pair[::-1] in hostile:

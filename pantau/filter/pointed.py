@@ -16,13 +16,12 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from pantau.filter.matching import Hit
+from pantau.filter.roles import ELSEWHERE, GUESS, sides_voted
 from pantau.filter.watchlist import Watchlist
 
 if TYPE_CHECKING:
     from pantau.filter.events import Event, StoryField
 
-_GUESS = 4  # a role read from a bare noun subject or a place of making: no evidence
-_RANK = 3  # a party read from another sentence: sure enough to name, not to outvote
 _REACH = 45  # characters after a goal word within which its party stands
 _THING = (
     r"(?:kapal|pesawat|kargo|kiriman|pengiriman|bantuan|pasokan|muatan|konvoi|truk|ship|vessel|"
@@ -64,8 +63,7 @@ def fill_beside(events: list[Event], body: StoryField, wl: Watchlist) -> list[Ev
 
     Only when no voting event names a recipient: where one does, the vote reads it there.
     """
-    voters = [e for e in events if e.score >= wl.weights.rules.threshold / 2]
-    if any(e.roles.recipient and e.roles.recipient_rank < _GUESS for e in voters):
+    if sides_voted(events, wl.weights.rules.threshold)[1]:
         return events
     out = []
     for ev in events:
@@ -73,14 +71,14 @@ def fill_beside(events: list[Event], body: StoryField, wl: Watchlist) -> list[Ev
         if (
             ev.hit.field == "text"
             and roles.supplier is not None
-            and roles.supplier_rank < _GUESS
+            and roles.supplier_rank < GUESS
             and roles.recipient is None
             and not roles.several_sources
             and not roles.unnamed_recipient
         ):
             found = _goal_beside(body, ev.sentence, roles.supplier, wl.hostile)
             if found is not None:
-                ev = replace(ev, roles=replace(roles, recipient=found, recipient_rank=_RANK))
+                ev = replace(ev, roles=replace(roles, recipient=found, recipient_rank=ELSEWHERE))
         out.append(ev)
     return out
 
@@ -146,9 +144,9 @@ def fill_the_state(events: list[Event], body: StoryField) -> list[Event]:
         state = _subject_before(body, ev.sentence) if pointer and len(words) <= 3 else None
         other = roles.recipient if side == "supplier" else roles.supplier
         if state is not None and state != other and side == "supplier":
-            ev = replace(ev, roles=replace(roles, supplier=state, supplier_rank=_RANK))
+            ev = replace(ev, roles=replace(roles, supplier=state, supplier_rank=ELSEWHERE))
         elif state is not None and state != other:
-            ev = replace(ev, roles=replace(roles, recipient=state, recipient_rank=_RANK))
+            ev = replace(ev, roles=replace(roles, recipient=state, recipient_rank=ELSEWHERE))
         out.append(ev)
     return out
 

@@ -17,14 +17,13 @@ from typing import TYPE_CHECKING
 
 from pantau.filter import direction_words as dw
 from pantau.filter.matching import Hit
+from pantau.filter.roles import ELSEWHERE, sides_voted
 from pantau.filter.watchlist import Watchlist
 
 if TYPE_CHECKING:
     from pantau.filter.events import Event, StoryField
     from pantau.filter.marks import Actor, MarkedClause
 
-_GUESS = 4  # a role read from a bare noun subject or a place of making: no evidence
-_RANK = 3  # a party read from another sentence: sure enough to name, not to outvote
 _BEFORE, _AFTER = 1, 2  # sentences before and after a body transfer that may name its side
 _OPENING = r"\s*(?:(?:namun|tetapi|sementara|adapun|but|however|meanwhile)\s*,?\s+)?"
 _QUALIFIER = (
@@ -67,9 +66,7 @@ def fill_role_nouns(events: list[Event], body: StoryField, wl: Watchlist) -> lis
 
     Only a side no voting event names: where one does, the vote reads it there already.
     """
-    voters = [e for e in events if e.score >= wl.weights.rules.threshold / 2]
-    suppliers = any(e.roles.supplier and e.roles.supplier_rank < _GUESS for e in voters)
-    recipients = any(e.roles.recipient and e.roles.recipient_rank < _GUESS for e in voters)
+    suppliers, recipients = sides_voted(events, wl.weights.rules.threshold)
     out = []
     for ev in events:
         roles = ev.roles
@@ -80,11 +77,11 @@ def fill_role_nouns(events: list[Event], body: StoryField, wl: Watchlist) -> lis
         if roles.supplier is None and roles.recipient is not None and not suppliers:
             found = _named(body, near, _SUPPLIER, roles.recipient, wl.hostile)
             if found is not None:
-                roles = replace(roles, supplier=found, supplier_rank=_RANK)
+                roles = replace(roles, supplier=found, supplier_rank=ELSEWHERE)
         elif roles.recipient is None and roles.supplier is not None and not recipients:
             found = _named(body, near, _RECIPIENT, roles.supplier, wl.hostile)
             if found is not None:
-                roles = replace(roles, recipient=found, recipient_rank=_RANK)
+                roles = replace(roles, recipient=found, recipient_rank=ELSEWHERE)
         out.append(ev if roles is ev.roles else replace(ev, roles=roles))
     return out
 

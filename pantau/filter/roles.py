@@ -2,7 +2,17 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from pantau.filter.events import Event
+
+GUESS = 4
+"""A role read from a bare noun subject or a place of making: no evidence."""
+ELSEWHERE = 3
+"""A party read from another sentence: sure enough to name, not to outvote."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +29,16 @@ class Roles:
     other_sources: tuple[str, ...] = ()  # "radar dari Prancis, serta meriam dari India"
     paid_back: bool = False  # the payment was weapons too: the reverse pair is a transfer
     other_recipients: tuple[str, ...] = ()  # "ke Indonesia dan Pakistan": one word, two buyers
+
+
+def sides_voted(events: Iterable[Event], threshold: float) -> tuple[bool, bool]:
+    """Whether the events that vote (scored half the threshold or more) name a supplier and a
+    recipient surer than a guess: a side they name is read there, not filled from elsewhere."""
+    voters = [e for e in events if e.score >= threshold / 2]
+    return (
+        any(e.roles.supplier and e.roles.supplier_rank < GUESS for e in voters),
+        any(e.roles.recipient and e.roles.recipient_rank < GUESS for e in voters),
+    )
 
 
 def pick(
