@@ -20,13 +20,12 @@ from typing import TYPE_CHECKING
 from pantau.filter import direction_words as dw
 from pantau.filter.marks import Actor, Mark
 from pantau.filter.matching import Hit
-from pantau.filter.roles import Roles
+from pantau.filter.roles import GUESS, Roles
 
 if TYPE_CHECKING:
     from pantau.filter.subjects import SubjectReader
 
 _SIDES = frozenset({"give", "get", "arrive", "deal"})
-_GUESS = 4  # a side read from a bare noun subject or a place of making: no evidence
 _ALSO = dw.words("well along together beserta bersama maupun")  # "as well as", "baik X maupun Y"
 _JOIN = (
     dw.COORD
@@ -48,7 +47,7 @@ def widen(clause: SubjectReader, transfer: Hit, roles: Roles) -> Roles:
     """Roles with the supplier left open where a run of joined parties gives."""
     if transfer.entry.sub not in _SIDES or roles.barter:
         return roles
-    if roles.supplier and roles.supplier_rank < _GUESS and not roles.several_sources:
+    if roles.supplier and roles.supplier_rank < GUESS and not roles.several_sources:
         run = _run(clause, transfer, roles.supplier, roles.recipient)
         run = run or _and_others(clause, transfer, roles.supplier)
         if run:
